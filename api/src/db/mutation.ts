@@ -1,0 +1,80 @@
+import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import { conflict, notFound } from '../common/app-error';
+import type { RequestContext } from '../graphql/context';
+import type { AuditInput } from '../modules/audit/audit.service';
+
+export interface Tx {
+  manager: EntityManager;
+  /** Writes the audit event inside this transaction. */
+  audit(input: AuditInput): Promise<void>;
+}
+
+/**
+ * One transaction per mutation: the change and its audit event commit together, and
+ * any error rolls back everything, so a failed mutation writes nothing.
+ */
+export function runMutation<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((manager) =>
+    work({
+      manager,
+      audit: (input) => ctx.services.audit.record(manager, ctx.viewer, ctx.requestId, input),
+    }),
+  );
+}
+
+/**
+ * Reads a row for update, locking it until the transaction ends: NOT_FOUND when missing,
+ * CONFLICT when the caller's version is stale.
+ */
+export async function lockVersioned<T extends ObjectLiteral & { version: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  name: string,
+  id: string,
+  version: number,
+): Promise<T> {
+  const row = await manager
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .setLock('pessimistic_write')
+    .where('row.id = :id', { id })
+    .getOne();
+  if (!row) throw notFound(name, id);
+  if (row.version !== version) {
+    throw conflict(`${name} was changed by someone else (version ${row.version}, you sent ${version}): reload and retry`, {
+      currentVersion: row.version,
+    });
+  }
+  return row;
+}
+
+/**
+ * Optimistic update guarded in SQL (`… WHERE id = $1 AND version = $2`): TypeORM's
+ * version column alone would not stop a lost update. Returns the fresh row.
+ */
+export async function updateVersioned<T extends ObjectLiteral & { version: number; id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  name: string,
+  id: string,
+  version: number,
+  changes: Partial<T>,
+): Promise<T> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...changes, version: () => 'version + 1' } as never)
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
+  if (result.affected === 0) {
+    throw conflict(`${name} was changed by someone else: reload and retry`);
+  }
+  return manager.getRepository(entity).findOneByOrFail({ id } as never);
+}
+
+/** Postgres unique_violation, with the constraint that fired. */
+export function uniqueViolation(error: unknown): string | null {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  const pgError = driverError ?? (error as { code?: string; constraint?: string });
+  return pgError?.code === '23505' ? (pgError.constraint ?? 'unique') : null;
+}

@@ -1,0 +1,68 @@
+import { matrixQuadrant, type TeamRole } from '@trident/domain';
+import type { DataSource } from 'typeorm';
+import { Account } from '../modules/accounts/account.entity';
+import { AccountTeamMember } from '../modules/accounts/account-team-member.entity';
+import { normalizeAccountName } from '../modules/accounts/normalize-account-name';
+import { hashPassword } from '../modules/identity/password';
+import { User } from '../modules/identity/user.entity';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+
+/** A stable, well-formed unified social credit code per demo account. */
+const registrationNo = (index: number) => `9144${String(10_000_000_000_000 + index * 7919).slice(-14)}`;
+
+/**
+ * Loads the demo data set once: a database that already has the demo admin is left
+ * alone, so restarts keep whatever users changed. Returns whether it loaded anything.
+ */
+export async function seedDemoData(db: DataSource): Promise<boolean> {
+  if (await db.getRepository(User).existsBy({ email: 'admin@trident.demo' })) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.transaction(async (manager) => {
+    const users = new Map<string, User>();
+    for (const demo of DEMO_USERS) {
+      const user = await manager.getRepository(User).save(
+        manager.getRepository(User).create({
+          name: demo.name,
+          email: demo.email,
+          passwordHash,
+          roles: demo.roles,
+          managerId: demo.manager ? users.get(demo.manager)?.id ?? null : null,
+        }),
+      );
+      users.set(demo.key, user);
+    }
+
+    const accounts = new Map<string, Account>();
+    for (const [index, demo] of DEMO_ACCOUNTS.entries()) {
+      const owner = users.get(demo.team.AR);
+      if (!owner) throw new Error(`demo account ${demo.key}: unknown AR ${demo.team.AR}`);
+      const account = await manager.getRepository(Account).save(
+        manager.getRepository(Account).create({
+          name: demo.name,
+          normalizedName: normalizeAccountName(demo.name),
+          registrationNo: registrationNo(index + 1),
+          industry: demo.industry,
+          region: demo.region,
+          tier: demo.tier,
+          parentId: demo.parent ? accounts.get(demo.parent)?.id ?? null : null,
+          purchaseMode: demo.purchaseMode,
+          lifecycleStage: demo.lifecycleStage,
+          potential: { amount: demo.potential.toFixed(2), currency: 'CNY' },
+          relationshipLevel: demo.relationshipLevel,
+          quadrant: matrixQuadrant(demo.potential, demo.relationshipLevel),
+          drivers: demo.drivers,
+          claimedById: owner.id,
+        }),
+      );
+      accounts.set(demo.key, account);
+      const members = Object.entries(demo.team).map(([teamRole, key]) => ({
+        accountId: account.id,
+        userId: users.get(key)!.id,
+        teamRole: teamRole as TeamRole,
+      }));
+      await manager.insert(AccountTeamMember, members);
+    }
+  });
+  return true;
+}

@@ -1,0 +1,24 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { AppError } from '../common/app-error';
+import type { AccountScope } from '../modules/accounts/account-scope';
+import type { Viewer } from '../modules/identity/viewer';
+import type { Loaders } from './loaders';
+import type { Services } from '../services';
+
+/** Everything a resolver gets for one request; nothing here outlives the request. */
+export interface RequestContext {
+  requestId: string;
+  log: Logger;
+  db: DataSource;
+  services: Services;
+  viewer: Viewer | null;
+  /** Why a presented credential was refused; reported when an operation needs a viewer. */
+  authError: AppError | null;
+  /** Memoised: computed at most once per request, only when an account is touched. */
+  accountScope(): Promise<AccountScope>;
+  loaders: Loaders;
+}
+
+/** The context once the access middleware has let an authenticated call through. */
+export type AuthedContext = RequestContext & { viewer: Viewer };

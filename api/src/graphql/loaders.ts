@@ -1,0 +1,40 @@
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Account } from '../modules/accounts/account.entity';
+import type { AccountTeamMember } from '../modules/accounts/account-team-member.entity';
+import { createAccountLoaders } from '../modules/accounts/account.loader';
+import type { User } from '../modules/identity/user.entity';
+import { createUserLoader } from '../modules/identity/user.loader';
+import type { RequestContext } from './context';
+
+export interface Loaders {
+  userById: DataLoader<string, User | null>;
+  /** Only accounts in the caller's scope; others load as null. */
+  accountById: DataLoader<string, Account | null>;
+  childrenByAccountId: DataLoader<string, Account[]>;
+  teamByAccountId: DataLoader<string, AccountTeamMember[]>;
+}
+
+/**
+ * Fresh loaders for every request, built from the caller's scope: a cache never
+ * crosses users. Each loader is created on first use.
+ */
+export function createLoaders(db: DataSource, ctx: () => RequestContext): Loaders {
+  let accounts: ReturnType<typeof createAccountLoaders> | undefined;
+  const accountLoaders = () => (accounts ??= createAccountLoaders(db, ctx));
+  let users: DataLoader<string, User | null> | undefined;
+  return {
+    get userById() {
+      return (users ??= createUserLoader(db));
+    },
+    get accountById() {
+      return accountLoaders().accountById;
+    },
+    get childrenByAccountId() {
+      return accountLoaders().childrenByAccountId;
+    },
+    get teamByAccountId() {
+      return accountLoaders().teamByAccountId;
+    },
+  };
+}

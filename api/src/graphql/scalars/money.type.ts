@@ -1,0 +1,28 @@
+import { IsString, Matches } from 'class-validator';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { Column } from 'typeorm';
+import { DecimalScalar } from './decimal.scalar';
+
+/** An amount with its ISO 4217 currency; stored as numeric(18,2) + char(3). */
+@ObjectType()
+export class Money {
+  @Field(() => DecimalScalar)
+  @Column('numeric', { precision: 18, scale: 2, nullable: true })
+  amount: string;
+
+  @Field()
+  @Column('char', { length: 3, nullable: true })
+  currency: string;
+}
+
+@InputType()
+export class MoneyInput {
+  @Field(() => DecimalScalar)
+  @Matches(/^\d/, { message: 'must not be negative' })
+  amount: string;
+
+  @Field()
+  @IsString()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY' })
+  currency: string;
+}

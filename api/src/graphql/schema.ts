@@ -1,0 +1,30 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AccountResolver, AccountTeamResolver } from '../modules/accounts/account.resolver';
+import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
+import { ApiTokenResolver } from '../modules/identity/api-token.resolver';
+import { AuthResolver } from '../modules/identity/auth.resolver';
+import { UserResolver } from '../modules/identity/user.resolver';
+import { AccessMiddleware } from './access.middleware';
+
+export const RESOLVERS = [
+  AuthResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditEventResolver,
+  AccountResolver,
+  AccountTeamResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the same for every server in a process: build it once. */
+export function buildTridentSchema(): Promise<GraphQLSchema> {
+  return (built ??= buildSchema({
+    resolvers: RESOLVERS,
+    globalMiddlewares: [AccessMiddleware],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: { forbidUnknownValues: false, skipMissingProperties: false },
+  }));
+}

@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig } from './config/config';
+import { createDataSource } from './db/data-source';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
+import { seedDemoData } from './demo/seed-demo';
+import { createLogger } from './logging/logger';
+import { createServer } from './server';
+
+export interface RunningApi {
+  url: string;
+  /** Graceful: stop accepting, finish in-flight requests, close the pool. */
+  close(): Promise<void>;
+}
+
+/** Starts the API from the environment: migrate, seed the demo (dev only), listen. */
+export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<RunningApi> {
+  const config = loadConfig(env);
+  const log = createLogger(config.LOG_LEVEL);
+  const db = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+  await db.initialize();
+  if (config.MIGRATE_ON_START) {
+    const applied = await db.runMigrations({ transaction: 'each' });
+    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  }
+  if (config.DEMO_DATA && (await seedDemoData(db))) log.info('demo data loaded');
+
+  const server = await createServer({ config, db, log });
+  const port = await server.listen(config.PORT, config.HOST);
+  const url = `http://localhost:${port}`;
+  log.info({ url }, 'Trident is listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    close: () =>
+      (closing ??= (async () => {
+        log.info('shutting down: draining requests');
+        await server.stop();
+        await db.destroy();
+        log.info('shut down');
+      })()),
+  };
+}
+
+export function printWelcome(url: string, demo: boolean): void {
+  const lines = [
+    '',
+    `  Trident is running at ${url}`,
+    `  GraphQL: ${url}/graphql   health: ${url}/healthz   ready: ${url}/readyz`,
+  ];
+  if (demo) {
+    lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS.filter((u) => !/\d$/.test(u.key) || u.key === 'sales2')) {
+      lines.push(`    ${user.email.padEnd(24)} ${user.roles.join(', ')}`);
+    }
+  }
+  lines.push('  Press Ctrl+C to stop.', '');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Stops gracefully on SIGTERM/SIGINT, forcing exit if draining takes too long. */
+export function handleSignals(close: () => Promise<void>, timeoutMs: number, log?: Logger): void {
+  const stop = (signal: string) => {
+    log?.info({ signal }, 'signal received');
+    setTimeout(() => process.exit(1), timeoutMs).unref();
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+if (require.main === module) {
+  startApi()
+    .then((api) => {
+      const config = loadConfig();
+      printWelcome(api.url, config.DEMO_DATA);
+      handleSignals(api.close, config.SHUTDOWN_TIMEOUT_MS);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { hasRole, type Viewer } from '../identity/viewer';
+
+/**
+ * Which accounts a caller may see (DESIGN.md §1): FINANCE, ADMIN and BI see every
+ * account; everyone else sees the accounts whose team they or — for a MANAGER — anyone
+ * below them in the reporting line sit on.
+ */
+export type AccountScope = { kind: 'ALL' } | { kind: 'TEAMS'; userIds: string[] };
+
+export async function resolveAccountScope(db: DataSource, viewer: Viewer): Promise<AccountScope> {
+  if (hasRole(viewer, 'FINANCE', 'ADMIN', 'BI')) return { kind: 'ALL' };
+  if (!hasRole(viewer, 'MANAGER')) return { kind: 'TEAMS', userIds: [viewer.userId] };
+  const rows: { id: string }[] = await db.query(
+    `WITH RECURSIVE line(id) AS (
+       SELECT $1::uuid
+       UNION
+       SELECT u.id FROM "user" u JOIN line ON u.manager_id = line.id
+     )
+     SELECT id FROM line`,
+    [viewer.userId],
+  );
+  return { kind: 'TEAMS', userIds: rows.map((row) => row.id) };
+}
+
+/** SQL condition restricting `alias` (an account) to the scope; TRUE for ALL. */
+export function accountScopeCondition(
+  scope: AccountScope,
+  accountIdSql: string,
+): { sql: string; params: Record<string, unknown> } {
+  if (scope.kind === 'ALL') return { sql: 'TRUE', params: {} };
+  return {
+    sql: `EXISTS (SELECT 1 FROM account_team_member scope_m
+                  WHERE scope_m.account_id = ${accountIdSql}
+                    AND scope_m.user_id = ANY(:scopeUserIds::uuid[]))`,
+    params: { scopeUserIds: scope.userIds },
+  };
+}

@@ -1,0 +1,35 @@
+import {
+  ACCOUNT_TIERS,
+  CLAIM_MATCHES,
+  LIFECYCLE_STAGES,
+  MATRIX_QUADRANTS,
+  PURCHASE_MODES,
+  TEAM_ROLES,
+} from '@trident/domain';
+import { registerEnumType } from 'type-graphql';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const AccountTierEnum = enumOf(ACCOUNT_TIERS);
+export const PurchaseModeEnum = enumOf(PURCHASE_MODES);
+export const LifecycleStageEnum = enumOf(LIFECYCLE_STAGES);
+export const MatrixQuadrantEnum = enumOf(MATRIX_QUADRANTS);
+export const TeamRoleEnum = enumOf(TEAM_ROLES);
+export const ClaimMatchEnum = enumOf(CLAIM_MATCHES);
+
+registerEnumType(AccountTierEnum, {
+  name: 'AccountTier',
+  description: 'Group headquarters, provincial company or city branch',
+});
+registerEnumType(PurchaseModeEnum, { name: 'PurchaseMode' });
+registerEnumType(LifecycleStageEnum, { name: 'LifecycleStage' });
+registerEnumType(MatrixQuadrantEnum, {
+  name: 'MatrixQuadrant',
+  description: 'Customer matrix: potential × relationship',
+});
+registerEnumType(TeamRoleEnum, {
+  name: 'TeamRole',
+  description: 'AR account, SR solution, FR fulfilment, FINANCE collection, SPONSOR executive',
+});
+registerEnumType(ClaimMatchEnum, { name: 'ClaimMatch' });

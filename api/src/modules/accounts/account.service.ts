@@ -1,0 +1,130 @@
+import { matrixQuadrant } from '@trident/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import { likePattern } from '../identity/user.service';
+import { lockEditableAccount } from './account-access';
+import { accountScopeCondition } from './account-scope';
+import { Account } from './account.entity';
+import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
+import { normalizeAccountName } from './normalize-account-name';
+
+const SORT: Record<AccountOrder['field'], Omit<SortKey<Account>, 'direction'>> = {
+  NAME: { sql: 'a.name', value: (a) => a.name },
+  REGION: { sql: "COALESCE(a.region, '')", value: (a) => a.region ?? '' },
+  CREATED_AT: { sql: 'a.created_at', value: (a) => isoTime(a.createdAt), cast: 'timestamptz' },
+  UPDATED_AT: { sql: 'a.updated_at', value: (a) => isoTime(a.updatedAt), cast: 'timestamptz' },
+  POTENTIAL: {
+    sql: 'COALESCE(a.potential_amount, -1)',
+    value: (a) => a.potential.amount ?? '-1',
+    cast: 'numeric',
+  },
+};
+
+/** Unique constraints of the account table and the input field each one guards. */
+export const ACCOUNT_UNIQUE_FIELDS: Record<string, string> = {
+  account_registration_no_key: 'registrationNo',
+  account_normalized_name_key: 'name',
+};
+
+export class AccountService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(ctx: AuthedContext, filter: AccountFilter = {}, orderBy: AccountOrder[] = [], page: PageArgs) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
+    const query = this.db.getRepository(Account).createQueryBuilder('a').where(scope.sql, scope.params);
+    if (filter.search) query.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
+    if (filter.industry) query.andWhere('a.industry = :industry', { industry: filter.industry });
+    if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
+    if (filter.tier) query.andWhere('a.tier = :tier', { tier: filter.tier });
+    if (filter.quadrant) query.andWhere('a.quadrant = :quadrant', { quadrant: filter.quadrant });
+    if (filter.parentId) query.andWhere('a.parent_id = :parentId', { parentId: filter.parentId });
+    if (filter.ids) query.andWhere('a.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    if (filter.ownerId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM account_team_member o
+                 WHERE o.account_id = a.id AND o.team_role = 'AR' AND o.user_id = :ownerId)`,
+        { ownerId: filter.ownerId },
+      );
+    }
+    const order = orderBy.length ? orderBy : [{ field: 'NAME', direction: 'ASC' } as AccountOrder];
+    return paginate(
+      query,
+      order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
+      page,
+    );
+  }
+
+  async update(ctx: AuthedContext, id: string, input: UpdateAccountInput, version: number): Promise<Account> {
+    requireUuid('id', id);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await lockEditableAccount(ctx, manager, id);
+      if (before.version !== version) {
+        throw conflict(`Account was changed by someone else (version ${before.version}, you sent ${version}): reload and retry`, {
+          currentVersion: before.version,
+        });
+      }
+      const changes: Partial<Account> = {};
+      if (input.name !== undefined) {
+        changes.name = input.name.trim();
+        changes.normalizedName = normalizeAccountName(input.name);
+      }
+      if (input.registrationNo !== undefined) changes.registrationNo = input.registrationNo?.toUpperCase() ?? null;
+      if (input.industry !== undefined) changes.industry = input.industry?.trim() || null;
+      if (input.region !== undefined) changes.region = input.region?.trim() || null;
+      if (input.tier !== undefined) changes.tier = input.tier;
+      if (input.purchaseMode !== undefined) changes.purchaseMode = input.purchaseMode;
+      if (input.lifecycleStage !== undefined) changes.lifecycleStage = input.lifecycleStage;
+      if (input.relationshipLevel !== undefined) changes.relationshipLevel = input.relationshipLevel;
+      if (input.drivers !== undefined) changes.drivers = input.drivers;
+      if (input.potential !== undefined) {
+        changes.potential = {
+          amount: input.potential?.amount ?? (null as unknown as string),
+          currency: input.potential?.currency ?? (null as unknown as string),
+        };
+      }
+      if (input.parentId !== undefined) {
+        if (input.parentId !== null) await refuseHierarchyCycle(manager, id, input.parentId);
+        changes.parentId = input.parentId;
+      }
+      changes.quadrant = matrixQuadrant(
+        changes.potential ? changes.potential.amount : before.potential.amount,
+        changes.relationshipLevel !== undefined ? changes.relationshipLevel : before.relationshipLevel,
+      );
+      let after: Account;
+      try {
+        after = await updateVersioned(manager, Account, 'Account', id, version, changes);
+      } catch (error) {
+        const constraint = uniqueViolation(error);
+        if (constraint) {
+          const field = ACCOUNT_UNIQUE_FIELDS[constraint] ?? 'name';
+          throw conflict(`Another account is already registered with this ${field}`, { field });
+        }
+        throw error;
+      }
+      await audit({ action: 'account.update', entity: 'Account', entityId: id, before, after });
+      return after;
+    });
+  }
+}
+
+/** The group hierarchy stays a tree: an account cannot sit below itself. */
+export async function refuseHierarchyCycle(manager: EntityManager, accountId: string | null, parentId: string) {
+  const rows: { id: string }[] = await manager.query(
+    `WITH RECURSIVE up(id, parent_id) AS (
+       SELECT id, parent_id FROM account WHERE id = $1
+       UNION
+       SELECT a.id, a.parent_id FROM account a JOIN up ON a.id = up.parent_id
+     )
+     SELECT id FROM up`,
+    [parentId],
+  );
+  if (rows.length === 0) throw badInput('parentId', `no account ${parentId}`);
+  if (accountId && rows.some((row) => row.id === accountId)) {
+    throw badInput('parentId', 'an account cannot sit below itself in the group hierarchy');
+  }
+}

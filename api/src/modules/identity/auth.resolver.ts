@@ -1,0 +1,29 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { AuthedContext, RequestContext } from '../../graphql/context';
+import { User } from './user.entity';
+
+@ObjectType()
+class LoginPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`' })
+  token: string;
+
+  @Field(() => User)
+  user: User;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => LoginPayload, { description: 'Sign in with email and password' })
+  login(
+    @Arg('email') email: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LoginPayload> {
+    return ctx.services.auth.login(email, password);
+  }
+
+  @Query(() => User, { description: 'The signed-in user (for a BI token: its creator)' })
+  async me(@Ctx() ctx: AuthedContext): Promise<User> {
+    return ctx.services.users.get(ctx.viewer.userId);
+  }
+}

@@ -1,0 +1,76 @@
+import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@trident/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+export const UserStatusEnum = Object.fromEntries(USER_STATUSES.map((s) => [s, s])) as {
+  [K in UserStatus]: K;
+};
+registerEnumType(RoleEnum, { name: 'Role', description: 'What a user does in the iron triangle' });
+registerEnumType(UserStatusEnum, { name: 'UserStatus' });
+
+@ObjectType({ description: 'A person (or BI client) who uses Trident' })
+@Entity()
+@Index('user_email_key', ['email'], { unique: true })
+@Check('user_status_check', `status IN ('ACTIVE', 'DEPARTED')`)
+@Check('user_roles_check', `roles <@ ARRAY['SALES','TECHNICAL','DELIVERY','FINANCE','MANAGER','ADMIN','BI']::text[]`)
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  /** Stored lower-cased, so the unique index is case-insensitive. */
+  @Field()
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  passwordHash: string;
+
+  @Field(() => [RoleEnum])
+  @Column('text', { array: true })
+  roles: Role[];
+
+  @Field(() => UserStatusEnum)
+  @Column('text', { default: 'ACTIVE' })
+  status: UserStatus;
+
+  @Field(() => ID, { nullable: true })
+  @Index('user_manager_id_idx')
+  @Column('uuid', { nullable: true })
+  managerId: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'manager_id', foreignKeyConstraintName: 'user_manager_id_fkey' })
+  manager?: User | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  departedAt: Date | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Field(() => Date)
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Pass it back to updateUser: a stale value is a CONFLICT' })
+  @Column('int', { default: 1 })
+  version: number;
+}

@@ -1,0 +1,133 @@
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { badInput, conflict, notFound, unauthenticated } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { lockVersioned, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './dtos/user.inputs';
+import { hashPassword, verifyPassword } from './password';
+import { User } from './user.entity';
+
+const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
+  NAME: { sql: 'u.name', value: (u) => u.name },
+  EMAIL: { sql: 'u.email', value: (u) => u.email },
+  CREATED_AT: { sql: 'u.created_at', value: (u) => isoTime(u.createdAt), cast: 'timestamptz' },
+};
+
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export class UserService {
+  constructor(private readonly db: DataSource) {}
+
+  list(filter: UserFilter = {}, orderBy: UserOrder[] = [], page: PageArgs) {
+    const query = this.db.getRepository(User).createQueryBuilder('u');
+    if (filter.search) {
+      query.andWhere('(u.name ILIKE :search OR u.email ILIKE :search)', {
+        search: likePattern(filter.search),
+      });
+    }
+    if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
+    if (filter.ids) query.andWhere('u.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    const order = orderBy.length ? orderBy : [{ field: 'NAME', direction: 'ASC' } as UserOrder];
+    return paginate(
+      query,
+      order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
+      page,
+    );
+  }
+
+  async create(ctx: AuthedContext, input: CreateUserInput): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      if (input.managerId) await this.requireUser(manager.getRepository(User), input.managerId, 'managerId');
+      const user = manager.getRepository(User).create({
+        name: input.name.trim(),
+        email: input.email.trim().toLowerCase(),
+        passwordHash,
+        roles: input.roles,
+        managerId: input.managerId ?? null,
+      });
+      try {
+        await manager.getRepository(User).insert(user);
+      } catch (error) {
+        if (uniqueViolation(error)) throw conflict('A user with this email exists already', { field: 'email' });
+        throw error;
+      }
+      const created = await manager.getRepository(User).findOneByOrFail({ id: user.id });
+      await audit({ action: 'user.create', entity: 'User', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  async update(ctx: AuthedContext, id: string, input: UpdateUserInput, version: number): Promise<User> {
+    requireUuid('id', id);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const repository = manager.getRepository(User);
+      const before = await lockVersioned(manager, User, 'User', id, version);
+      const changes: Partial<User> = {};
+      if (input.name !== undefined) changes.name = input.name.trim();
+      if (input.roles !== undefined) changes.roles = input.roles;
+      if (input.managerId !== undefined) {
+        if (input.managerId !== null) {
+          await this.requireUser(repository, input.managerId, 'managerId');
+          await this.refuseManagerCycle(manager, id, input.managerId);
+        }
+        changes.managerId = input.managerId;
+      }
+      if (input.status !== undefined && input.status !== before.status) {
+        if (id === ctx.viewer.userId && input.status === 'DEPARTED') {
+          throw badInput('status', 'you cannot mark yourself as departed');
+        }
+        changes.status = input.status;
+        changes.departedAt = input.status === 'DEPARTED' ? new Date() : null;
+      }
+      const after = await updateVersioned(manager, User, 'User', id, version, changes);
+      await audit({ action: 'user.update', entity: 'User', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  async changePassword(ctx: AuthedContext, currentPassword: string, newPassword: string): Promise<boolean> {
+    if (newPassword.length < 10 || newPassword.length > 200) {
+      throw badInput('newPassword', 'must be 10–200 characters');
+    }
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: ctx.viewer.userId });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw unauthenticated('The current password is wrong');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await runMutation(ctx, async ({ manager, audit }) => {
+      await manager.getRepository(User).update({ id: user.id }, { passwordHash });
+      await audit({ action: 'user.change_password', entity: 'User', entityId: user.id });
+    });
+    return true;
+  }
+
+  private async requireUser(repository: Repository<User>, id: string, field: string) {
+    if (!(await repository.existsBy({ id }))) throw badInput(field, `no user ${id}`);
+  }
+
+  /** The reporting line must stay a tree: nobody may end up managing themselves. */
+  private async refuseManagerCycle(manager: EntityManager, userId: string, managerId: string) {
+    if (userId === managerId) throw badInput('managerId', 'a user cannot manage themselves');
+    const rows: unknown[] = await manager.query(
+      `WITH RECURSIVE chain(id) AS (
+         SELECT manager_id FROM "user" WHERE id = $1
+         UNION
+         SELECT u.manager_id FROM "user" u JOIN chain ON u.id = chain.id WHERE u.manager_id IS NOT NULL
+       )
+       SELECT 1 FROM chain WHERE id = $2 LIMIT 1`,
+      [managerId, userId],
+    );
+    if (rows.length > 0) throw badInput('managerId', 'this would make the reporting line a loop');
+  }
+
+  async get(id: string): Promise<User> {
+    requireUuid('id', id);
+    const user = await this.db.getRepository(User).findOneBy({ id });
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+}

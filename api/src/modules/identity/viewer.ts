@@ -1,0 +1,12 @@
+import type { Role } from '@trident/domain';
+
+/** Who is calling: a signed-in user, or a BI client holding an API token. */
+export interface Viewer {
+  kind: 'USER' | 'TOKEN';
+  userId: string;
+  roles: readonly Role[];
+  tokenId?: string;
+}
+
+export const hasRole = (viewer: Viewer, ...roles: Role[]) =>
+  viewer.roles.some((role) => roles.includes(role));

@@ -1,0 +1,124 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import { AppError } from './common/app-error';
+import type { Config } from './config/config';
+import type { RequestContext } from './graphql/context';
+import { createFormatError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { buildTridentSchema } from './graphql/schema';
+import { consoleRoutes, findConsoleDir } from './http/console-static';
+import { healthRoutes } from './http/health';
+import { resolveAccountScope, type AccountScope } from './modules/accounts/account-scope';
+import type { Viewer } from './modules/identity/viewer';
+import { createServices } from './services';
+
+export interface ServerOptions {
+  config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET' | 'JWT_TTL_SECONDS' | 'CONSOLE_DIR'>;
+  db: DataSource;
+  log: Logger;
+  /** Serve the built console at `/` (default: when it has been built). */
+  serveConsole?: boolean;
+}
+
+export interface TridentServer {
+  app: express.Express;
+  httpServer: http.Server;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, lets in-flight requests finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP server without listening, so tests can drive it with supertest. */
+export async function createServer({ config, db, log, serveConsole = true }: ServerOptions): Promise<TridentServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const services = createServices(db, config);
+  const production = config.NODE_ENV === 'production';
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildTridentSchema(),
+    formatError: createFormatError(log),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(healthRoutes(db));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        let viewer: Viewer | null = null;
+        let authError: AppError | null = null;
+        const header = req.headers.authorization;
+        if (header) {
+          const match = /^Bearer\s+(\S+)$/i.exec(header);
+          try {
+            if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
+            viewer = await services.auth.authenticate(match[1]);
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            authError = error;
+          }
+        }
+        let scope: Promise<AccountScope> | undefined;
+        const ctx: RequestContext = {
+          requestId: String(req.id),
+          log: req.log,
+          db,
+          services,
+          viewer,
+          authError,
+          accountScope: () => {
+            if (!ctx.viewer) throw authError ?? new AppError('UNAUTHENTICATED', 'Authentication required');
+            return (scope ??= resolveAccountScope(db, ctx.viewer));
+          },
+          loaders: createLoaders(db, () => ctx),
+        };
+        return ctx;
+      },
+    }),
+  );
+
+  const consoleDir = serveConsole ? findConsoleDir(config.CONSOLE_DIR) : null;
+  if (consoleDir) app.use(consoleRoutes(consoleDir));
+  else if (serveConsole) log.warn('console not built: only the API is served (run pnpm build)');
+
+  return {
+    app,
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

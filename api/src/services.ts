@@ -1,0 +1,25 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from './config/config';
+import { AccountService } from './modules/accounts/account.service';
+import { AccountTeamService } from './modules/accounts/account-team.service';
+import { ClaimAccountService } from './modules/accounts/claim-account.service';
+import { AuditService } from './modules/audit/audit.service';
+import { ApiTokenService } from './modules/identity/api-token.service';
+import { AuthService } from './modules/identity/auth.service';
+import { JwtCodec } from './modules/identity/jwt';
+import { UserService } from './modules/identity/user.service';
+
+/** Stateless services, built once per server; per-request state travels in the context. */
+export function createServices(db: DataSource, config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>) {
+  return {
+    audit: new AuditService(db),
+    auth: new AuthService(db, new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS)),
+    users: new UserService(db),
+    apiTokens: new ApiTokenService(db),
+    accounts: new AccountService(db),
+    claims: new ClaimAccountService(db),
+    accountTeams: new AccountTeamService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

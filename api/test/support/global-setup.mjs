@@ -1,0 +1,17 @@
+// One throwaway Postgres for the whole run (unless DATABASE_URL names a server); every
+// test suite then creates and migrates its own database in it, so suites never share rows.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, startEmbeddedPostgres } from '../../scripts/embedded-postgres.mjs';
+
+export default async function globalSetup() {
+  if (process.env.DATABASE_URL) {
+    process.env.TRIDENT_TEST_SERVER_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-test-'));
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: await freePort(), fast: true });
+  process.env.TRIDENT_TEST_SERVER_URL = pg.url;
+  globalThis.__TRIDENT_PG__ = { stop: pg.stop, dataDir, pgDataDir: pg.dataDir };
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { Client } from 'pg';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data';
+import { seedDemoData } from '../../src/demo/seed-demo';
+import { createServer, type TridentServer } from '../../src/server';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: string[]; extensions: { code: string; field?: string } & Record<string, unknown> }[] | undefined;
+}
+
+export interface TestApp {
+  db: DataSource;
+  server: TridentServer;
+  /** SQL statements run since the last reset (for N+1 checks). */
+  statements: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  login(email: string, password?: string): Promise<string>;
+  count(table: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function adminQuery(sql: string) {
+  const client = new Client({ connectionString: process.env.TRIDENT_TEST_SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated database of its own and the real HTTP stack on top of it. */
+export async function startTestApp({ demo = true } = {}): Promise<TestApp> {
+  const serverUrl = process.env.TRIDENT_TEST_SERVER_URL;
+  if (!serverUrl) throw new Error('TRIDENT_TEST_SERVER_URL is not set: run through jest (global setup)');
+  const name = `trident_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+
+  const statements: string[] = [];
+  const db = createDataSource({ url: url.toString(), poolSize: 10, onQuery: (sql) => statements.push(sql) });
+  await db.initialize();
+  await db.runMigrations();
+  if (demo) await seedDemoData(db);
+  const server = await createServer({
+    config: { NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, JWT_TTL_SECONDS: 3600, CONSOLE_DIR: undefined },
+    db,
+    log: pino({ level: 'silent' }),
+    serveConsole: false,
+  });
+  statements.length = 0;
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const req = request(server.app).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body.data, errors: res.body.errors };
+  };
+
+  return {
+    db,
+    server,
+    statements,
+    gql,
+    async login(email, password = DEMO_PASSWORD) {
+      const res = await gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      );
+      if (!res.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
+    async count(table) {
+      const rows: { n: string }[] = await db.query(`SELECT count(*) AS n FROM ${table}`);
+      return Number(rows[0]?.n);
+    },
+    async close() {
+      await server.stop();
+      await db.destroy();
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { canAccessResource, canRun, canSeeField, OPERATIONS } from './access-matrix';
+import { ROLES } from './enums';
+
+describe('access matrix', () => {
+  it('refuses an operation that has no entry', () => {
+    expect(canRun(['ADMIN'], 'Mutation.dropEverything')).toBe(false);
+  });
+
+  it('lets anyone call a public operation', () => {
+    expect(canRun([], 'Mutation.login')).toBe(true);
+  });
+
+  it('never grants a mutation to the BI role', () => {
+    for (const operation of Object.keys(OPERATIONS)) {
+      if (operation.startsWith('Mutation.') && operation !== 'Mutation.login') {
+        expect([operation, canRun(['BI'], operation)]).toEqual([operation, false]);
+      }
+    }
+  });
+
+  it('grants an operation when any one of several roles has it', () => {
+    expect(canRun(['TECHNICAL'], 'Mutation.claimAccount')).toBe(false);
+    expect(canRun(['TECHNICAL', 'SALES'], 'Mutation.claimAccount')).toBe(true);
+  });
+
+  it('hides account potential only when every role of the caller is restricted', () => {
+    expect(canSeeField(['TECHNICAL'], 'Account.potential')).toBe(false);
+    expect(canSeeField(['DELIVERY', 'TECHNICAL'], 'Account.potential')).toBe(false);
+    expect(canSeeField(['TECHNICAL', 'SALES'], 'Account.potential')).toBe(true);
+    expect(canSeeField(['TECHNICAL'], 'Account.name')).toBe(true);
+  });
+
+  it('shows the users admin page to ADMIN only', () => {
+    const allowed = ROLES.filter((role) => canAccessResource([role], 'users', 'list'));
+    expect(allowed).toEqual(['ADMIN']);
+    expect(canAccessResource(['SALES'], 'accounts', 'create')).toBe(true);
+    expect(canAccessResource(['SALES'], 'accounts', 'delete')).toBe(false);
+    expect(canAccessResource(['SALES'], 'nothing', 'list')).toBe(false);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './quadrant';
+export * from './access-matrix';
