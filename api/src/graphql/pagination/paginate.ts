@@ -44,7 +44,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   sortKeys: SortKey<T>[],
   args: PageArgs,
 ): Promise<Page<T>> {
-  if (args.after !== undefined && args.offset !== undefined) {
+  // GraphQL lets a client send null for an optional argument: same as leaving it out.
+  const after = args.after ?? undefined;
+  const offset = args.offset ?? 0;
+  if (after !== undefined && args.offset != null) {
     throw badInput('offset', 'cannot be combined with after');
   }
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -56,8 +59,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const countQuery = query.clone();
   const pageQuery = query.clone();
 
-  if (args.after !== undefined) {
-    const values = decode(args.after, keys.length);
+  if (after !== undefined) {
+    const values = decode(after, keys.length);
     const params: Record<string, CursorValue> = {};
     const ors = keys.map((key, i) => {
       const ands = keys.slice(0, i).map((prev, j) => `${prev.sql} = :cursor${j}${cast(prev)}`);
@@ -71,14 +74,14 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     i === 0 ? pageQuery.orderBy(key.sql, key.direction) : pageQuery.addOrderBy(key.sql, key.direction),
   );
   pageQuery.limit(first + 1);
-  if (args.offset) pageQuery.offset(args.offset);
+  if (offset) pageQuery.offset(offset);
 
   const rows = await pageQuery.getMany();
   const nodes = rows.slice(0, first);
   const cursors = nodes.map((row) => encode(keys.map((key) => key.value(row))));
   const pageInfo: PageInfo = {
     hasNextPage: rows.length > first,
-    hasPreviousPage: args.after !== undefined || (args.offset ?? 0) > 0,
+    hasPreviousPage: after !== undefined || offset > 0,
     startCursor: cursors[0] ?? null,
     endCursor: cursors[cursors.length - 1] ?? null,
   };

@@ -1,0 +1,124 @@
+import { getNullableType, isLeafType, isNonNullType, type GraphQLArgument, type GraphQLSchema } from 'graphql';
+import { SignJWT } from 'jose';
+import { buildTridentSchema } from '../src/graphql/schema';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+
+/** A query calling `field` with placeholder values for its required arguments. */
+function minimalQuery(schema: GraphQLSchema, fieldName: string): string {
+  const field = schema.getQueryType()!.getFields()[fieldName]!;
+  const placeholder = (arg: GraphQLArgument) => {
+    const type = getNullableType(arg.type);
+    return type.toString() === 'Int' ? '1' : '"00000000-0000-0000-0000-000000000000"';
+  };
+  const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${placeholder(a)}`);
+  const selection = isLeafType(getNullableType(field.type)) ? '' : ' { __typename }';
+  return `{ ${fieldName}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
+}
+
+describe('authentication', () => {
+  let app: TestApp;
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    app = await startTestApp();
+    schema = await buildTridentSchema();
+  });
+  afterAll(() => app.close());
+
+  const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email roles } } }';
+
+  it('signs in with the right password and returns a token and the user', async () => {
+    const res = await app.gql<{ login: { token: string; user: { email: string; roles: string[] } } }>(LOGIN, {
+      e: 'Sales@Trident.demo',
+      p: 'trident-demo',
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.login.user).toMatchObject({ email: 'sales@trident.demo', roles: ['SALES'] });
+    const me = await app.gql<{ me: { email: string } }>('{ me { email } }', {}, res.data?.login.token);
+    expect(me.data?.me.email).toBe('sales@trident.demo');
+  });
+
+  it('refuses a wrong password and an unknown email with the same answer', async () => {
+    const wrong = await app.gql(LOGIN, { e: 'sales@trident.demo', p: 'not-the-password' });
+    const unknown = await app.gql(LOGIN, { e: 'nobody@trident.demo', p: 'trident-demo' });
+    expect(wrong.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(unknown.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+  });
+
+  it('refuses a user who has departed, and cuts off their existing token', async () => {
+    const token = await app.login('delivery@trident.demo');
+    await app.db.query(`UPDATE "user" SET status = 'DEPARTED' WHERE email = 'delivery@trident.demo'`);
+    const login = await app.gql(LOGIN, { e: 'delivery@trident.demo', p: 'trident-demo' });
+    expect(login.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(login.errors?.[0]?.message).toMatch(/left/);
+    const me = await app.gql('{ me { id } }', {}, token);
+    expect(me.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    await app.db.query(`UPDATE "user" SET status = 'ACTIVE' WHERE email = 'delivery@trident.demo'`);
+  });
+
+  it('answers every query without a token with UNAUTHENTICATED', async () => {
+    const names = Object.keys(schema.getQueryType()!.getFields());
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) {
+      const res = await app.gql(minimalQuery(schema, name));
+      expect([name, res.errors?.[0]?.extensions.code]).toEqual([name, 'UNAUTHENTICATED']);
+      expect(res.data?.[name] ?? null).toBeNull();
+    }
+  });
+
+  it('rejects an expired token and a forged one', async () => {
+    const [user] = await app.db.query(`SELECT id FROM "user" WHERE email = 'admin@trident.demo'`);
+    const key = new TextEncoder().encode(TEST_JWT_SECRET);
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer('trident')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+      .sign(key);
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer('trident')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(`{"sub":"${user.id}","iss":"trident"}`).toString('base64url')}.`;
+
+    const a = await app.gql('{ me { id } }', {}, expired);
+    expect(a.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(a.errors?.[0]?.message).toMatch(/expired/);
+    for (const token of [forged, unsigned, 'garbage']) {
+      const res = await app.gql('{ me { id } }', {}, token);
+      expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      expect(res.data).toBeNull();
+    }
+  });
+
+  it('lets a BI token read but never write, and stops it once revoked', async () => {
+    const admin = await app.login('admin@trident.demo');
+    const created = await app.gql<{ createApiToken: { token: string; apiToken: { id: string; prefix: string } } }>(
+      'mutation { createApiToken(input: { name: "Power BI" }) { token apiToken { id prefix } } }',
+      {},
+      admin,
+    );
+    const token = created.data!.createApiToken.token;
+    expect(token.startsWith(created.data!.createApiToken.apiToken.prefix)).toBe(true);
+    const [stored] = await app.db.query('SELECT token_hash FROM api_token');
+    expect(stored.token_hash).not.toContain(token.slice(4));
+
+    const read = await app.gql<{ accounts: { totalCount: number } }>('{ accounts { totalCount } }', {}, token);
+    expect(read.data?.accounts.totalCount).toBe(await app.count('account'));
+    const write = await app.gql('mutation { claimAccount(input: { name: "BI Corp", tier: CITY }) { id } }', {}, token);
+    expect(write.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+
+    await app.gql('mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: created.data!.createApiToken.apiToken.id }, admin);
+    const after = await app.gql('{ accounts { totalCount } }', {}, token);
+    expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an operation the role is not granted with FORBIDDEN', async () => {
+    const sales = await app.login('sales@trident.demo');
+    const res = await app.gql('{ auditEvents { totalCount } }', {}, sales);
+    expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});
