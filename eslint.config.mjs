@@ -21,7 +21,19 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../../*'], message: 'Import across packages by name, not by path.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '**/packages/*/src/**',
+                '**/packages/*/dist/**',
+                '**/api/src/**',
+                '**/console/src/**',
+              ],
+              message: 'Import another workspace package by its name (@trident/…), not by path.',
+            },
+          ],
+        },
       ],
     },
   },

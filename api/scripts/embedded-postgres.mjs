@@ -23,7 +23,9 @@ function packageNativeDir() {
     // The package exports only its entry point (dist/index.js); its root is two up.
     manifest = path.join(path.dirname(require.resolve(pkg)), '..', 'package.json');
   } catch {
-    throw new Error(`${pkg} is not installed: embedded Postgres is not available on this platform. Set DATABASE_URL to use an external Postgres.`);
+    throw new Error(
+      `${pkg} is not installed: embedded Postgres is not available on this platform. Set DATABASE_URL to use an external Postgres.`,
+    );
   }
   const version = JSON.parse(fs.readFileSync(manifest, 'utf8')).version;
   return { dir: path.join(path.dirname(manifest), 'native'), version };
@@ -36,7 +38,15 @@ function postgresIds() {
   } catch {
     // Postgres will not run as root: create an unprivileged system user for it once.
     spawnSync('groupadd', ['--system', 'postgres']);
-    execFileSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    execFileSync('useradd', [
+      '--system',
+      '--gid',
+      'postgres',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
     return { uid: id('-u'), gid: id('-g') };
   }
 }
@@ -57,7 +67,10 @@ function binaries(ids) {
       fs.renameSync(staging, native);
     }
   }
-  return { initdb: path.join(native, 'bin', 'initdb'), postgres: path.join(native, 'bin', 'postgres') };
+  return {
+    initdb: path.join(native, 'bin', 'initdb'),
+    postgres: path.join(native, 'bin', 'postgres'),
+  };
 }
 
 /** A data folder the server user can own: the wanted one when possible. */
@@ -98,7 +111,15 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
     try {
       const result = spawnSync(
         initdb,
-        [`--pgdata=${dir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale', ...(fast ? ['--no-sync'] : [])],
+        [
+          `--pgdata=${dir}`,
+          '--auth=scram-sha-256',
+          '--username=postgres',
+          `--pwfile=${pwfile}`,
+          '--encoding=UTF8',
+          '--no-locale',
+          ...(fast ? ['--no-sync'] : []),
+        ],
         { ...ids, encoding: 'utf8' },
       );
       if (result.status !== 0) throw new Error(`initdb failed: ${result.stderr || result.error}`);
@@ -107,8 +128,20 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
     }
   }
 
-  const flags = ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'];
-  if (fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  const flags = [
+    '-D',
+    dir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=200',
+  ];
+  if (fast)
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
   const child = spawn(postgres, flags, { ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
   await new Promise((resolve, reject) => {
     let output = '';
@@ -122,7 +155,9 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
       }
     };
     child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`postgres exited (${code}) before it was ready:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`postgres exited (${code}) before it was ready:\n${output}`)),
+    );
   });
 
   let stopped;
@@ -133,7 +168,12 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
       child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit
     }));
 
-  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, dataDir: dir, stop, pid: child.pid };
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    dataDir: dir,
+    stop,
+    pid: child.pid,
+  };
 }
 
 /** Creates a database if it does not exist yet (idempotent). */
@@ -143,7 +183,8 @@ export async function ensureDatabase(serverUrl, name) {
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    if (found.rowCount === 0)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
   } finally {
     await client.end();
   }

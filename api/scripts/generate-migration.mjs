@@ -15,7 +15,11 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-migration-'));
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: await freePort(), fast: true });
+const pg = await startEmbeddedPostgres({
+  dataDir: path.join(dataDir, 'pg'),
+  port: await freePort(),
+  fast: true,
+});
 try {
   require('reflect-metadata');
   const { createDataSource } = require('../dist/db/data-source.js');
@@ -29,7 +33,8 @@ try {
   } else {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const quote = (q) => `    await queryRunner.query(\`${q.query.replace(/`/g, '\\`')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
+    const quote = (q) =>
+      `    await queryRunner.query(\`${q.query.replace(/`/g, '\\`')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`;
     const file = path.resolve(import.meta.dirname, `../src/migrations/${timestamp}-${name}.ts`);
     fs.writeFileSync(
       file,

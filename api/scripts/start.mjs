@@ -13,7 +13,9 @@ if (!process.env.DATABASE_URL) {
   process.stdout.write(`Starting embedded Postgres on 127.0.0.1:${port}…\n`);
   pg = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data', 'pg'), port });
   if (pg.dataDir !== path.join(repoRoot, '.data', 'pg')) {
-    process.stdout.write(`(running as root in a folder Postgres cannot enter: data is in ${pg.dataDir})\n`);
+    process.stdout.write(
+      `(running as root in a folder Postgres cannot enter: data is in ${pg.dataDir})\n`,
+    );
   }
   process.env.DATABASE_URL = await ensureDatabase(pg.url, 'trident');
 }
@@ -29,7 +31,9 @@ try {
     await pg?.stop();
   }, config.SHUTDOWN_TIMEOUT_MS);
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : error?.stack ?? error}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : (error?.stack ?? error)}\n`,
+  );
   await pg?.stop();
   process.exit(1);
 }

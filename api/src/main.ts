@@ -81,7 +81,9 @@ if (require.main === module) {
       handleSignals(api.close, config.SHUTDOWN_TIMEOUT_MS);
     })
     .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+      process.stderr.write(
+        `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+      );
       process.exit(1);
     });
 }

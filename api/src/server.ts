@@ -37,7 +37,12 @@ export interface TridentServer {
 }
 
 /** Builds the HTTP server without listening, so tests can drive it with supertest. */
-export async function createServer({ config, db, log, serveConsole = true }: ServerOptions): Promise<TridentServer> {
+export async function createServer({
+  config,
+  db,
+  log,
+  serveConsole = true,
+}: ServerOptions): Promise<TridentServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -59,7 +64,8 @@ export async function createServer({ config, db, log, serveConsole = true }: Ser
       logger: log,
       genReqId: (req, res) => {
         const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        const id =
+          typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
@@ -78,7 +84,8 @@ export async function createServer({ config, db, log, serveConsole = true }: Ser
         if (header) {
           const match = /^Bearer\s+(\S+)$/i.exec(header);
           try {
-            if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
+            if (!match?.[1])
+              throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
             viewer = await services.auth.authenticate(match[1]);
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
@@ -94,7 +101,8 @@ export async function createServer({ config, db, log, serveConsole = true }: Ser
           viewer,
           authError,
           accountScope: () => {
-            if (!ctx.viewer) throw authError ?? new AppError('UNAUTHENTICATED', 'Authentication required');
+            if (!ctx.viewer)
+              throw authError ?? new AppError('UNAUTHENTICATED', 'Authentication required');
             return (scope ??= resolveAccountScope(db, ctx.viewer));
           },
           loaders: createLoaders(db, () => ctx),

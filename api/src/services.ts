@@ -10,7 +10,10 @@ import { JwtCodec } from './modules/identity/jwt';
 import { UserService } from './modules/identity/user.service';
 
 /** Stateless services, built once per server; per-request state travels in the context. */
-export function createServices(db: DataSource, config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>) {
+export function createServices(
+  db: DataSource,
+  config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>,
+) {
   return {
     audit: new AuditService(db),
     auth: new AuthService(db, new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS)),

@@ -10,26 +10,42 @@ describe('claimAccount: the first registration wins', () => {
   let sales2: string;
   beforeAll(async () => {
     app = await startTestApp();
-    [sales, sales2] = await Promise.all([app.login('sales@trident.demo'), app.login('sales2@trident.demo')]);
+    sales = await app.login('sales@trident.demo');
+    sales2 = await app.login('sales2@trident.demo');
   });
   afterAll(() => app.close());
 
   it('makes the claimer the AR of a new customer', async () => {
-    const res = await app.gql<{ claimAccount: { owner: { email: string }; team: { teamRole: string }[] } }>(
+    const res = await app.gql<{
+      claimAccount: { owner: { email: string }; team: { teamRole: string }[] };
+    }>(
       CLAIM,
-      { input: { name: '深圳市地铁集团有限公司', registrationNo: '91440300192203821C', tier: 'CITY', region: 'Guangdong 广东 · Shenzhen' } },
+      {
+        input: {
+          name: '深圳市地铁集团有限公司',
+          registrationNo: '91440300192203821C',
+          tier: 'CITY',
+          region: 'Guangdong 广东 · Shenzhen',
+        },
+      },
       sales,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.claimAccount.owner.email).toBe('sales@trident.demo');
-    expect(res.data?.claimAccount.team).toEqual([{ teamRole: 'AR', user: { email: 'sales@trident.demo' } }]);
+    expect(res.data?.claimAccount.team).toEqual([
+      { teamRole: 'AR', user: { email: 'sales@trident.demo' } },
+    ]);
   });
 
   it('gives 20 simultaneous claims exactly one owner and keeps 19 attempts as evidence', async () => {
     const registrationNo = '91320000MA1XYZ0001';
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        app.gql(CLAIM, { input: { name: `苏州工业园区科技有限公司 ${i}`, registrationNo, tier: 'CITY' } }, i % 2 ? sales : sales2),
+        app.gql(
+          CLAIM,
+          { input: { name: `苏州工业园区科技有限公司 ${i}`, registrationNo, tier: 'CITY' } },
+          i % 2 ? sales : sales2,
+        ),
       ),
     );
     const winners = results.filter((r) => r.data?.claimAccount);
@@ -37,13 +53,22 @@ describe('claimAccount: the first registration wins', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(19);
     for (const loser of losers) {
-      expect(loser.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'registrationNo', matchedOn: 'REGISTRATION_NO' });
+      expect(loser.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'registrationNo',
+        matchedOn: 'REGISTRATION_NO',
+      });
       expect(loser.errors?.[0]?.message).toMatch(/already registered by .+ at \d{4}-\d\d-\d\dT/);
     }
 
-    const accounts = await app.db.query('SELECT id FROM account WHERE registration_no = $1', [registrationNo]);
+    const accounts = await app.db.query('SELECT id FROM account WHERE registration_no = $1', [
+      registrationNo,
+    ]);
     expect(accounts).toHaveLength(1);
-    const owners = await app.db.query(`SELECT user_id FROM account_team_member WHERE account_id = $1 AND team_role = 'AR'`, [accounts[0].id]);
+    const owners = await app.db.query(
+      `SELECT user_id FROM account_team_member WHERE account_id = $1 AND team_role = 'AR'`,
+      [accounts[0].id],
+    );
     expect(owners).toHaveLength(1);
     const attempts = await app.db.query(
       'SELECT claimer_id, winner_id, matched_on, claimed_name, attempted_at FROM claim_attempt WHERE account_id = $1',
@@ -56,12 +81,19 @@ describe('claimAccount: the first registration wins', () => {
       expect(attempt.attempted_at).toBeInstanceOf(Date);
     }
     // Losing claims are evidence, not changes: only the winner wrote an audit event.
-    const audits = await app.db.query(`SELECT 1 FROM audit_event WHERE action = 'account.claim' AND entity_id = $1`, [accounts[0].id]);
+    const audits = await app.db.query(
+      `SELECT 1 FROM audit_event WHERE action = 'account.claim' AND entity_id = $1`,
+      [accounts[0].id],
+    );
     expect(audits).toHaveLength(1);
   });
 
   it('matches a customer by normalized name when no registration number is given', async () => {
-    const res = await app.gql(CLAIM, { input: { name: '  中国移动通信集团 广东 ', tier: 'PROVINCE' } }, sales2);
+    const res = await app.gql(
+      CLAIM,
+      { input: { name: '  中国移动通信集团 广东 ', tier: 'PROVINCE' } },
+      sales2,
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       field: 'name',
@@ -71,17 +103,29 @@ describe('claimAccount: the first registration wins', () => {
     const [attempt] = await app.db.query(
       `SELECT c.claimed_name, u.email FROM claim_attempt c JOIN "user" u ON u.id = c.claimer_id WHERE c.claimed_name LIKE '%广东%'`,
     );
-    expect(attempt).toEqual({ claimed_name: '中国移动通信集团 广东', email: 'sales2@trident.demo' });
+    expect(attempt).toEqual({
+      claimed_name: '中国移动通信集团 广东',
+      email: 'sales2@trident.demo',
+    });
   });
 
   it('refuses a parent that does not exist and writes nothing', async () => {
     const before = await app.count('account');
     const res = await app.gql(
       CLAIM,
-      { input: { name: 'Orphan Ltd', tier: 'CITY', parentId: '2b1e7a4e-5d1b-4f7e-9a43-000000000000' } },
+      {
+        input: {
+          name: 'Orphan Ltd',
+          tier: 'CITY',
+          parentId: '2b1e7a4e-5d1b-4f7e-9a43-000000000000',
+        },
+      },
       sales,
     );
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentId',
+    });
     expect(await app.count('account')).toBe(before);
   });
 });

@@ -12,11 +12,19 @@ describe('bad input is refused with the field, and nothing is written', () => {
   afterAll(() => app.close());
 
   async function expectRefused(query: string, variables: Record<string, unknown>, field: string) {
-    const before = { accounts: await app.count('account'), audit: await app.count('audit_event'), attempts: await app.count('claim_attempt') };
+    const before = {
+      accounts: await app.count('account'),
+      audit: await app.count('audit_event'),
+      attempts: await app.count('claim_attempt'),
+    };
     const res = await app.gql(query, variables, sales);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(res.errors?.[0]?.message).toBeTruthy();
-    expect({ accounts: await app.count('account'), audit: await app.count('audit_event'), attempts: await app.count('claim_attempt') }).toEqual(before);
+    expect({
+      accounts: await app.count('account'),
+      audit: await app.count('audit_event'),
+      attempts: await app.count('claim_attempt'),
+    }).toEqual(before);
   }
 
   it('refuses an empty or blank name', async () => {
@@ -30,14 +38,40 @@ describe('bad input is refused with the field, and nothing is written', () => {
 
   it('refuses an unknown enum value, as a variable or inline', async () => {
     await expectRefused(CLAIM, { input: { name: 'Enum Test Ltd', tier: 'PLANET' } }, 'tier');
-    await expectRefused('mutation { claimAccount(input: { name: "Enum Test Ltd", tier: PLANET }) { id } }', {}, 'tier');
+    await expectRefused(
+      'mutation { claimAccount(input: { name: "Enum Test Ltd", tier: PLANET }) { id } }',
+      {},
+      'tier',
+    );
   });
 
   it('refuses malformed nested values', async () => {
-    await expectRefused(CLAIM, { input: { name: 'Money Ltd', tier: 'CITY', potential: { amount: '12.345', currency: 'CNY' } } }, 'potential.amount');
-    await expectRefused(CLAIM, { input: { name: 'Money Ltd', tier: 'CITY', potential: { amount: '12', currency: 'yuan' } } }, 'potential.currency');
-    await expectRefused(CLAIM, { input: { name: 'Level Ltd', tier: 'CITY', relationshipLevel: 9 } }, 'relationshipLevel');
-    await expectRefused(CLAIM, { input: { name: 'Reg Ltd', tier: 'CITY', registrationNo: 'x y' } }, 'registrationNo');
+    await expectRefused(
+      CLAIM,
+      {
+        input: {
+          name: 'Money Ltd',
+          tier: 'CITY',
+          potential: { amount: '12.345', currency: 'CNY' },
+        },
+      },
+      'potential.amount',
+    );
+    await expectRefused(
+      CLAIM,
+      { input: { name: 'Money Ltd', tier: 'CITY', potential: { amount: '12', currency: 'yuan' } } },
+      'potential.currency',
+    );
+    await expectRefused(
+      CLAIM,
+      { input: { name: 'Level Ltd', tier: 'CITY', relationshipLevel: 9 } },
+      'relationshipLevel',
+    );
+    await expectRefused(
+      CLAIM,
+      { input: { name: 'Reg Ltd', tier: 'CITY', registrationNo: 'x y' } },
+      'registrationNo',
+    );
   });
 
   it('refuses a negative page size, one over the maximum, and a forged cursor', async () => {
@@ -47,7 +81,11 @@ describe('bad input is refused with the field, and nothing is written', () => {
   });
 
   it('refuses a malformed id instead of failing in SQL', async () => {
-    await expectRefused('mutation { updateAccount(id: "42", input: { name: "x" }, version: 1) { id } }', {}, 'id');
+    await expectRefused(
+      'mutation { updateAccount(id: "42", input: { name: "x" }, version: 1) { id } }',
+      {},
+      'id',
+    );
     const read = await app.gql<{ account: unknown }>('{ account(id: "42") { id } }', {}, sales);
     expect(read.errors).toBeUndefined();
     expect(read.data?.account).toBeNull();

@@ -12,7 +12,7 @@ function expectedAccountNames(userKey: string): string[] {
   }
   const line = new Set([userKey]);
   if (user.roles.includes('MANAGER')) {
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const u of DEMO_USERS) {
         if (u.manager && line.has(u.manager) && !line.has(u.key)) {
@@ -43,21 +43,25 @@ describe('account visibility across the seven roles', () => {
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
     app = await startTestApp();
-    for (const [label, key] of Object.entries(LOGINS)) tokens[label] = await app.login(`${key}@trident.demo`);
+    for (const [label, key] of Object.entries(LOGINS))
+      tokens[label] = await app.login(`${key}@trident.demo`);
   });
   afterAll(() => app.close());
 
-  it.each(Object.entries(LOGINS))('%s sees exactly the accounts of its teams or reporting line', async (label, key) => {
-    const res = await app.gql<{ accounts: { totalCount: number; nodes: { name: string }[] } }>(
-      '{ accounts(first: 500) { totalCount nodes { name } } }',
-      {},
-      tokens[label],
-    );
-    expect(res.errors).toBeUndefined();
-    const names = res.data!.accounts.nodes.map((n) => n.name).sort();
-    expect(names).toEqual(expectedAccountNames(key));
-    expect(res.data!.accounts.totalCount).toBe(names.length);
-  });
+  it.each(Object.entries(LOGINS))(
+    '%s sees exactly the accounts of its teams or reporting line',
+    async (label, key) => {
+      const res = await app.gql<{ accounts: { totalCount: number; nodes: { name: string }[] } }>(
+        '{ accounts(first: 500) { totalCount nodes { name } } }',
+        {},
+        tokens[label],
+      );
+      expect(res.errors).toBeUndefined();
+      const names = res.data!.accounts.nodes.map((n) => n.name).sort();
+      expect(names).toEqual(expectedAccountNames(key));
+      expect(res.data!.accounts.totalCount).toBe(names.length);
+    },
+  );
 
   it('differs between the two account managers, and the manager sees both', () => {
     const mine = expectedAccountNames('sales');
@@ -70,30 +74,56 @@ describe('account visibility across the seven roles', () => {
   });
 
   it('answers null for an account outside the scope, and hides it from nested edges', async () => {
-    const [hidden] = await app.db.query(`SELECT id, parent_id FROM account WHERE name = '国网江苏省电力有限公司南京供电分公司'`);
-    const direct = await app.gql<{ account: unknown }>('query($id: ID!) { account(id: $id) { id } }', { id: hidden.id }, tokens.SALES);
+    const [hidden] = await app.db.query(
+      `SELECT id, parent_id FROM account WHERE name = '国网江苏省电力有限公司南京供电分公司'`,
+    );
+    const direct = await app.gql<{ account: unknown }>(
+      'query($id: ID!) { account(id: $id) { id } }',
+      { id: hidden.id },
+      tokens.SALES,
+    );
     expect(direct.errors).toBeUndefined();
     expect(direct.data?.account).toBeNull();
-    const own = await app.gql<{ account: { id: string } }>('query($id: ID!) { account(id: $id) { id } }', { id: hidden.id }, tokens.SALES2);
+    const own = await app.gql<{ account: { id: string } }>(
+      'query($id: ID!) { account(id: $id) { id } }',
+      { id: hidden.id },
+      tokens.SALES2,
+    );
     expect(own.data?.account.id).toBe(hidden.id);
 
     // The telecom group's children: sales sees the provincial company; tech only what they sit on.
-    const tree = await app.gql<{ accounts: { nodes: { name: string; children: { name: string }[] }[] } }>(
+    const tree = await app.gql<{
+      accounts: { nodes: { name: string; children: { name: string }[] }[] };
+    }>(
       '{ accounts(filter: { search: "广东有限公司" , tier: PROVINCE }) { nodes { name children { name } } } }',
       {},
       tokens.TECHNICAL,
     );
     const gd = tree.data!.accounts.nodes.find((n) => n.name === '中国移动通信集团广东有限公司')!;
-    const expectedChildren = DEMO_ACCOUNTS.filter((a) => a.parent === 'cmcc-gd' && Object.values(a.team).includes('tech')).map((a) => a.name);
+    const expectedChildren = DEMO_ACCOUNTS.filter(
+      (a) => a.parent === 'cmcc-gd' && Object.values(a.team).includes('tech'),
+    ).map((a) => a.name);
     expect(gd.children.map((c) => c.name).sort()).toEqual(expectedChildren.sort());
   });
 
   it('hides the purchase potential from TECHNICAL and DELIVERY only', async () => {
-    const query = '{ accounts(first: 1, filter: { search: "广州分公司" }) { nodes { potential { amount currency } } } }';
-    const bySales = await app.gql<{ accounts: { nodes: { potential: unknown }[] } }>(query, {}, tokens.SALES);
-    expect(bySales.data!.accounts.nodes[0]!.potential).toEqual({ amount: '32000000.00', currency: 'CNY' });
+    const query =
+      '{ accounts(first: 1, filter: { search: "广州分公司" }) { nodes { potential { amount currency } } } }';
+    const bySales = await app.gql<{ accounts: { nodes: { potential: unknown }[] } }>(
+      query,
+      {},
+      tokens.SALES,
+    );
+    expect(bySales.data!.accounts.nodes[0]!.potential).toEqual({
+      amount: '32000000.00',
+      currency: 'CNY',
+    });
     for (const label of ['TECHNICAL', 'DELIVERY']) {
-      const res = await app.gql<{ accounts: { nodes: { potential: unknown }[] } }>(query, {}, tokens[label]);
+      const res = await app.gql<{ accounts: { nodes: { potential: unknown }[] } }>(
+        query,
+        {},
+        tokens[label],
+      );
       expect([label, res.data!.accounts.nodes[0]!.potential]).toEqual([label, null]);
     }
   });
@@ -105,7 +135,9 @@ describe('account visibility across the seven roles', () => {
       { o: sales.id },
       tokens.ADMIN,
     );
-    expect(owned.data!.accounts.totalCount).toBe(DEMO_ACCOUNTS.filter((a) => a.team.AR === 'sales').length);
+    expect(owned.data!.accounts.totalCount).toBe(
+      DEMO_ACCOUNTS.filter((a) => a.team.AR === 'sales').length,
+    );
 
     const core = await app.gql<{ accounts: { nodes: { quadrant: string }[] } }>(
       '{ accounts(first: 500, filter: { quadrant: CORE }) { nodes { quadrant } } }',
@@ -118,18 +150,28 @@ describe('account visibility across the seven roles', () => {
     const all: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const res: Awaited<ReturnType<typeof app.gql<{ accounts: { nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
-        await app.gql(
-          'query($after: String) { accounts(first: 7, after: $after, orderBy: [{ field: POTENTIAL, direction: DESC }]) { nodes { name } pageInfo { hasNextPage endCursor } } }',
-          { after },
-          tokens.ADMIN,
-        );
+      const res: Awaited<
+        ReturnType<
+          typeof app.gql<{
+            accounts: {
+              nodes: { name: string }[];
+              pageInfo: { hasNextPage: boolean; endCursor: string };
+            };
+          }>
+        >
+      > = await app.gql(
+        'query($after: String) { accounts(first: 7, after: $after, orderBy: [{ field: POTENTIAL, direction: DESC }]) { nodes { name } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        tokens.ADMIN,
+      );
       expect(res.errors).toBeUndefined();
       all.push(...res.data!.accounts.nodes.map((n) => n.name));
       if (!res.data!.accounts.pageInfo.hasNextPage) break;
       after = res.data!.accounts.pageInfo.endCursor;
     }
-    const expected = [...DEMO_ACCOUNTS].sort((a, b) => b.potential - a.potential).map((a) => a.name);
+    const expected = [...DEMO_ACCOUNTS]
+      .sort((a, b) => b.potential - a.potential)
+      .map((a) => a.name);
     expect(all).toEqual(expected);
 
     const third = await app.gql<{ accounts: { nodes: { name: string }[] } }>(
@@ -141,7 +183,8 @@ describe('account visibility across the seven roles', () => {
   });
 
   it('loads nested relations in one batch per relation, whatever the page size', async () => {
-    const query = '{ accounts(first: 40) { nodes { name owner { name } parent { name } children { name } team { user { name } } } } }';
+    const query =
+      '{ accounts(first: 40) { nodes { name owner { name } parent { name } children { name } team { user { name } } } } }';
     const counts: number[] = [];
     for (const first of [40, 3]) {
       app.statements.length = 0;

@@ -1,4 +1,10 @@
-import { getNullableType, isLeafType, isNonNullType, type GraphQLArgument, type GraphQLSchema } from 'graphql';
+import {
+  getNullableType,
+  isLeafType,
+  isNonNullType,
+  type GraphQLArgument,
+  type GraphQLSchema,
+} from 'graphql';
 import { SignJWT } from 'jose';
 import { buildTridentSchema } from '../src/graphql/schema';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
@@ -10,7 +16,9 @@ function minimalQuery(schema: GraphQLSchema, fieldName: string): string {
     const type = getNullableType(arg.type);
     return type.toString() === 'Int' ? '1' : '"00000000-0000-0000-0000-000000000000"';
   };
-  const args = field.args.filter((a) => isNonNullType(a.type)).map((a) => `${a.name}: ${placeholder(a)}`);
+  const args = field.args
+    .filter((a) => isNonNullType(a.type))
+    .map((a) => `${a.name}: ${placeholder(a)}`);
   const selection = isLeafType(getNullableType(field.type)) ? '' : ' { __typename }';
   return `{ ${fieldName}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
 }
@@ -24,16 +32,23 @@ describe('authentication', () => {
   });
   afterAll(() => app.close());
 
-  const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email roles } } }';
+  const LOGIN =
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id email roles } } }';
 
   it('signs in with the right password and returns a token and the user', async () => {
-    const res = await app.gql<{ login: { token: string; user: { email: string; roles: string[] } } }>(LOGIN, {
+    const res = await app.gql<{
+      login: { token: string; user: { email: string; roles: string[] } };
+    }>(LOGIN, {
       e: 'Sales@Trident.demo',
       p: 'trident-demo',
     });
     expect(res.errors).toBeUndefined();
     expect(res.data?.login.user).toMatchObject({ email: 'sales@trident.demo', roles: ['SALES'] });
-    const me = await app.gql<{ me: { email: string } }>('{ me { email } }', {}, res.data?.login.token);
+    const me = await app.gql<{ me: { email: string } }>(
+      '{ me { email } }',
+      {},
+      res.data?.login.token,
+    );
     expect(me.data?.me.email).toBe('sales@trident.demo');
   });
 
@@ -47,7 +62,9 @@ describe('authentication', () => {
 
   it('refuses a user who has departed, and cuts off their existing token', async () => {
     const token = await app.login('delivery@trident.demo');
-    await app.db.query(`UPDATE "user" SET status = 'DEPARTED' WHERE email = 'delivery@trident.demo'`);
+    await app.db.query(
+      `UPDATE "user" SET status = 'DEPARTED' WHERE email = 'delivery@trident.demo'`,
+    );
     const login = await app.gql(LOGIN, { e: 'delivery@trident.demo', p: 'trident-demo' });
     expect(login.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(login.errors?.[0]?.message).toMatch(/left/);
@@ -96,7 +113,9 @@ describe('authentication', () => {
 
   it('lets a BI token read but never write, and stops it once revoked', async () => {
     const admin = await app.login('admin@trident.demo');
-    const created = await app.gql<{ createApiToken: { token: string; apiToken: { id: string; prefix: string } } }>(
+    const created = await app.gql<{
+      createApiToken: { token: string; apiToken: { id: string; prefix: string } };
+    }>(
       'mutation { createApiToken(input: { name: "Power BI" }) { token apiToken { id prefix } } }',
       {},
       admin,
@@ -106,12 +125,24 @@ describe('authentication', () => {
     const [stored] = await app.db.query('SELECT token_hash FROM api_token');
     expect(stored.token_hash).not.toContain(token.slice(4));
 
-    const read = await app.gql<{ accounts: { totalCount: number } }>('{ accounts { totalCount } }', {}, token);
+    const read = await app.gql<{ accounts: { totalCount: number } }>(
+      '{ accounts { totalCount } }',
+      {},
+      token,
+    );
     expect(read.data?.accounts.totalCount).toBe(await app.count('account'));
-    const write = await app.gql('mutation { claimAccount(input: { name: "BI Corp", tier: CITY }) { id } }', {}, token);
+    const write = await app.gql(
+      'mutation { claimAccount(input: { name: "BI Corp", tier: CITY }) { id } }',
+      {},
+      token,
+    );
     expect(write.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
 
-    await app.gql('mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: created.data!.createApiToken.apiToken.id }, admin);
+    await app.gql(
+      'mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }',
+      { id: created.data!.createApiToken.apiToken.id },
+      admin,
+    );
     const after = await app.gql('{ accounts { totalCount } }', {}, token);
     expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });

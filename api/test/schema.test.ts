@@ -27,13 +27,22 @@ describe('schema and migrations', () => {
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
       );
       expect(tables.map((t) => t.table_name)).toEqual(
-        expect.arrayContaining(['account', 'account_team_member', 'api_token', 'audit_event', 'claim_attempt', 'user']),
+        expect.arrayContaining([
+          'account',
+          'account_team_member',
+          'api_token',
+          'audit_event',
+          'claim_attempt',
+          'user',
+        ]),
       );
       const pending = await app.db.driver.createSchemaBuilder().log();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
       // And the migrations can be rolled back to nothing.
       await app.db.undoLastMigration();
-      const left: unknown[] = await app.db.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'account'`);
+      const left: unknown[] = await app.db.query(
+        `SELECT 1 FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'account'`,
+      );
       expect(left).toEqual([]);
     } finally {
       await app.close();

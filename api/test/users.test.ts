@@ -1,7 +1,9 @@
 import { startTestApp, type TestApp } from './support/test-app';
 
-const CREATE = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles version manager { email } } }';
-const UPDATE = 'mutation($id: ID!, $input: UpdateUserInput!, $v: Int!) { updateUser(id: $id, input: $input, version: $v) { id status version roles } }';
+const CREATE =
+  'mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles version manager { email } } }';
+const UPDATE =
+  'mutation($id: ID!, $input: UpdateUserInput!, $v: Int!) { updateUser(id: $id, input: $input, version: $v) { id status version roles } }';
 
 describe('users: ADMIN manages the directory', () => {
   let app: TestApp;
@@ -12,44 +14,101 @@ describe('users: ADMIN manages the directory', () => {
   });
   afterAll(() => app.close());
 
-  const userId = async (email: string) => (await app.db.query('SELECT id FROM "user" WHERE email = $1', [email]))[0].id as string;
+  const userId = async (email: string) =>
+    (await app.db.query('SELECT id FROM "user" WHERE email = $1', [email]))[0].id as string;
 
   it('creates a user who can then sign in, and audits it without the password hash', async () => {
-    const res = await app.gql<{ createUser: { id: string; roles: string[]; manager: { email: string } } }>(
+    const res = await app.gql<{
+      createUser: { id: string; roles: string[]; manager: { email: string } };
+    }>(
       CREATE,
-      { input: { name: '郑凯 Zheng Kai', email: 'Zheng.Kai@trident.demo', password: 'a-long-password', roles: ['SALES'], managerId: await userId('manager@trident.demo') } },
+      {
+        input: {
+          name: '郑凯 Zheng Kai',
+          email: 'Zheng.Kai@trident.demo',
+          password: 'a-long-password',
+          roles: ['SALES'],
+          managerId: await userId('manager@trident.demo'),
+        },
+      },
       admin,
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.createUser.manager.email).toBe('manager@trident.demo');
     await expect(app.login('zheng.kai@trident.demo', 'a-long-password')).resolves.toBeTruthy();
-    const [event] = await app.db.query(`SELECT after FROM audit_event WHERE action = 'user.create'`);
+    const [event] = await app.db.query(
+      `SELECT after FROM audit_event WHERE action = 'user.create'`,
+    );
     expect(event.after.email).toBe('zheng.kai@trident.demo');
     expect(JSON.stringify(event.after)).not.toMatch(/argon2|passwordHash/);
   });
 
   it('refuses a duplicate email with CONFLICT and a short password with BAD_USER_INPUT', async () => {
     const before = await app.count('"user"');
-    const dup = await app.gql(CREATE, { input: { name: 'Dup', email: 'sales@trident.demo', password: 'a-long-password', roles: ['SALES'] } }, admin);
+    const dup = await app.gql(
+      CREATE,
+      {
+        input: {
+          name: 'Dup',
+          email: 'sales@trident.demo',
+          password: 'a-long-password',
+          roles: ['SALES'],
+        },
+      },
+      admin,
+    );
     expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
-    const short = await app.gql(CREATE, { input: { name: 'Short', email: 'short@trident.demo', password: 'short', roles: ['SALES'] } }, admin);
-    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
-    const noRole = await app.gql(CREATE, { input: { name: 'None', email: 'none@trident.demo', password: 'a-long-password', roles: [] } }, admin);
-    expect(noRole.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roles' });
+    const short = await app.gql(
+      CREATE,
+      {
+        input: { name: 'Short', email: 'short@trident.demo', password: 'short', roles: ['SALES'] },
+      },
+      admin,
+    );
+    expect(short.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+    const noRole = await app.gql(
+      CREATE,
+      {
+        input: { name: 'None', email: 'none@trident.demo', password: 'a-long-password', roles: [] },
+      },
+      admin,
+    );
+    expect(noRole.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'roles',
+    });
     expect(await app.count('"user"')).toBe(before);
   });
 
   it('keeps the reporting line a tree', async () => {
     const managerId = await userId('manager@trident.demo');
     const [manager] = await app.db.query('SELECT version FROM "user" WHERE id = $1', [managerId]);
-    const res = await app.gql(UPDATE, { id: managerId, input: { managerId: await userId('sales@trident.demo') }, v: manager.version }, admin);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'managerId' });
+    const res = await app.gql(
+      UPDATE,
+      {
+        id: managerId,
+        input: { managerId: await userId('sales@trident.demo') },
+        v: manager.version,
+      },
+      admin,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'managerId',
+    });
   });
 
   it('marks a user departed, which stops their sign-in; a stale version is a CONFLICT', async () => {
     const id = await userId('delivery2@trident.demo');
     const [row] = await app.db.query('SELECT version FROM "user" WHERE id = $1', [id]);
-    const res = await app.gql<{ updateUser: { status: string; version: number } }>(UPDATE, { id, input: { status: 'DEPARTED' }, v: row.version }, admin);
+    const res = await app.gql<{ updateUser: { status: string; version: number } }>(
+      UPDATE,
+      { id, input: { status: 'DEPARTED' }, v: row.version },
+      admin,
+    );
     expect(res.data?.updateUser).toMatchObject({ status: 'DEPARTED', version: row.version + 1 });
     await expect(app.login('delivery2@trident.demo')).rejects.toThrow(/left/);
     const stale = await app.gql(UPDATE, { id, input: { status: 'ACTIVE' }, v: row.version }, admin);
@@ -58,7 +117,18 @@ describe('users: ADMIN manages the directory', () => {
 
   it('lets only ADMIN change users', async () => {
     const manager = await app.login('manager@trident.demo');
-    const res = await app.gql(CREATE, { input: { name: 'X', email: 'x@trident.demo', password: 'a-long-password', roles: ['ADMIN'] } }, manager);
+    const res = await app.gql(
+      CREATE,
+      {
+        input: {
+          name: 'X',
+          email: 'x@trident.demo',
+          password: 'a-long-password',
+          roles: ['ADMIN'],
+        },
+      },
+      manager,
+    );
     expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 

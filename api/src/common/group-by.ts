@@ -1,5 +1,9 @@
 /** Rows grouped under each key, in key order: the shape a one-to-many DataLoader returns. */
-export function groupByKeys<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null): T[][] {
+export function groupByKeys<T>(
+  keys: readonly string[],
+  rows: T[],
+  keyOf: (row: T) => string | null,
+): T[][] {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const key = keyOf(row);

@@ -21,7 +21,9 @@ describe('loadConfig', () => {
   });
 
   it('requires a real JWT secret in production and never loads demo data there', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: is required/,
+    );
     const config = loadConfig({
       ...base,
       NODE_ENV: 'production',

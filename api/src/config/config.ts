@@ -20,7 +20,9 @@ const schema = z
       .min(60)
       .max(60 * 60 * 24 * 30)
       .default(8 * 60 * 60),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     MIGRATE_ON_START: bool.default(true),
     DEMO_DATA: bool.default(true),
     CONSOLE_DIR: z.string().min(1).optional(),
@@ -62,7 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       result.error.issues.map((issue) => {
         const key = issue.path.join('.') || '(environment)';
         const value = typeof issue.path[0] === 'string' ? defined[issue.path[0]] : undefined;
-        const shown = key.includes('SECRET') || key.includes('DATABASE_URL') ? '' : ` (got "${value ?? ''}")`;
+        const shown =
+          key.includes('SECRET') || key.includes('DATABASE_URL') ? '' : ` (got "${value ?? ''}")`;
         return `${key}: ${issue.message}${value === undefined ? '' : shown}`;
       }),
     );

@@ -41,9 +41,12 @@ export async function lockVersioned<T extends ObjectLiteral & { version: number 
     .getOne();
   if (!row) throw notFound(name, id);
   if (row.version !== version) {
-    throw conflict(`${name} was changed by someone else (version ${row.version}, you sent ${version}): reload and retry`, {
-      currentVersion: row.version,
-    });
+    throw conflict(
+      `${name} was changed by someone else (version ${row.version}, you sent ${version}): reload and retry`,
+      {
+        currentVersion: row.version,
+      },
+    );
   }
   return row;
 }
@@ -74,7 +77,8 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
 
 /** Postgres unique_violation, with the constraint that fired. */
 export function uniqueViolation(error: unknown): string | null {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } })
+    .driverError;
   const pgError = driverError ?? (error as { code?: string; constraint?: string });
   return pgError?.code === '23505' ? (pgError.constraint ?? 'unique') : null;
 }

@@ -8,7 +8,8 @@ import { User } from '../modules/identity/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /** A stable, well-formed unified social credit code per demo account. */
-const registrationNo = (index: number) => `9144${String(10_000_000_000_000 + index * 7919).slice(-14)}`;
+const registrationNo = (index: number) =>
+  `9144${String(10_000_000_000_000 + index * 7919).slice(-14)}`;
 
 /**
  * Loads the demo data set once: a database that already has the demo admin is left
@@ -27,7 +28,7 @@ export async function seedDemoData(db: DataSource): Promise<boolean> {
           email: demo.email,
           passwordHash,
           roles: demo.roles,
-          managerId: demo.manager ? users.get(demo.manager)?.id ?? null : null,
+          managerId: demo.manager ? (users.get(demo.manager)?.id ?? null) : null,
         }),
       );
       users.set(demo.key, user);
@@ -45,7 +46,7 @@ export async function seedDemoData(db: DataSource): Promise<boolean> {
           industry: demo.industry,
           region: demo.region,
           tier: demo.tier,
-          parentId: demo.parent ? accounts.get(demo.parent)?.id ?? null : null,
+          parentId: demo.parent ? (accounts.get(demo.parent)?.id ?? null) : null,
           purchaseMode: demo.purchaseMode,
           lifecycleStage: demo.lifecycleStage,
           potential: { amount: demo.potential.toFixed(2), currency: 'CNY' },

@@ -53,7 +53,11 @@ function fieldFromSource(error: unknown): string | undefined {
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+    };
 
     if (original instanceof AppError) {
       return {
@@ -64,7 +68,8 @@ export function createFormatError(log: Logger) {
     }
 
     const code = formatted.extensions?.code;
-    const validationErrors = formatted.extensions?.validationErrors as ValidationErrorLike[] | undefined;
+    const validationErrors = formatted.extensions?.validationErrors as
+      ValidationErrorLike[] | undefined;
     if (code === 'BAD_USER_INPUT' && validationErrors?.[0]) {
       const violation = firstViolation(validationErrors[0]);
       const field = fieldOf(violation.path);
@@ -91,6 +96,10 @@ export function createFormatError(log: Logger) {
     }
 
     log.error({ err: original, path: formatted.path }, 'unexpected error');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

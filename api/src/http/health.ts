@@ -11,7 +11,9 @@ export function healthRoutes(db: DataSource): Router {
     try {
       await Promise.race([
         db.query('SELECT 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('database timeout')), 2000).unref()),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('database timeout')), 2000).unref(),
+        ),
       ]);
       res.json({ status: 'ready', database: 'ok' });
     } catch (error) {

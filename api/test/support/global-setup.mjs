@@ -11,7 +11,11 @@ export default async function globalSetup() {
     return;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-test-'));
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: await freePort(), fast: true });
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'pg'),
+    port: await freePort(),
+    fast: true,
+  });
   process.env.TRIDENT_TEST_SERVER_URL = pg.url;
   globalThis.__TRIDENT_PG__ = { stop: pg.stop, dataDir, pgDataDir: pg.dataDir };
 }

@@ -13,7 +13,13 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long'
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T | null | undefined;
-  errors: { message: string; path?: string[]; extensions: { code: string; field?: string } & Record<string, unknown> }[] | undefined;
+  errors:
+    | {
+        message: string;
+        path?: string[];
+        extensions: { code: string; field?: string } & Record<string, unknown>;
+      }[]
+    | undefined;
 }
 
 export interface TestApp {
@@ -21,7 +27,11 @@ export interface TestApp {
   server: TridentServer;
   /** SQL statements run since the last reset (for N+1 checks). */
   statements: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<string>;
   count(table: string): Promise<number>;
   close(): Promise<void>;
@@ -38,24 +48,34 @@ async function adminQuery(sql: string) {
 }
 
 /** A fresh, migrated database of its own and the real HTTP stack on top of it. */
-export async function startTestApp({ demo = true } = {}): Promise<TestApp> {
+export async function startTestApp({ demo = true, serveConsole = false } = {}): Promise<TestApp> {
   const serverUrl = process.env.TRIDENT_TEST_SERVER_URL;
-  if (!serverUrl) throw new Error('TRIDENT_TEST_SERVER_URL is not set: run through jest (global setup)');
+  if (!serverUrl)
+    throw new Error('TRIDENT_TEST_SERVER_URL is not set: run through jest (global setup)');
   const name = `trident_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
 
   const statements: string[] = [];
-  const db = createDataSource({ url: url.toString(), poolSize: 10, onQuery: (sql) => statements.push(sql) });
+  const db = createDataSource({
+    url: url.toString(),
+    poolSize: 10,
+    onQuery: (sql) => statements.push(sql),
+  });
   await db.initialize();
   await db.runMigrations();
   if (demo) await seedDemoData(db);
   const server = await createServer({
-    config: { NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, JWT_TTL_SECONDS: 3600, CONSOLE_DIR: undefined },
+    config: {
+      NODE_ENV: 'test',
+      JWT_SECRET: TEST_JWT_SECRET,
+      JWT_TTL_SECONDS: 3600,
+      CONSOLE_DIR: undefined,
+    },
     db,
     log: pino({ level: 'silent' }),
-    serveConsole: false,
+    serveConsole,
   });
   statements.length = 0;
 

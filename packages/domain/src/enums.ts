@@ -3,7 +3,15 @@
  * (choices, labels). Values are the wire format: never rename one without a migration.
  */
 
-export const ROLES = ['SALES', 'TECHNICAL', 'DELIVERY', 'FINANCE', 'MANAGER', 'ADMIN', 'BI'] as const;
+export const ROLES = [
+  'SALES',
+  'TECHNICAL',
+  'DELIVERY',
+  'FINANCE',
+  'MANAGER',
+  'ADMIN',
+  'BI',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const USER_STATUSES = ['ACTIVE', 'DEPARTED'] as const;

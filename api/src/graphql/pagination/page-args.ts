@@ -12,7 +12,10 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor: the endCursor of the previous page' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor: the endCursor of the previous page',
+  })
   @IsOptional()
   @MaxLength(2000)
   after?: string;

@@ -71,7 +71,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     pageQuery.andWhere(`(${ors.join(' OR ')})`, params);
   }
   keys.forEach((key, i) =>
-    i === 0 ? pageQuery.orderBy(key.sql, key.direction) : pageQuery.addOrderBy(key.sql, key.direction),
+    i === 0
+      ? pageQuery.orderBy(key.sql, key.direction)
+      : pageQuery.addOrderBy(key.sql, key.direction),
   );
   pageQuery.limit(first + 1);
   if (offset) pageQuery.offset(offset);

@@ -30,6 +30,7 @@ export async function lockEditableAccount(
     `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2 AND team_role = 'AR'`,
     [accountId, ctx.viewer.userId],
   );
-  if (rows.length === 0) throw forbidden('Only the account owner (AR), a manager or an admin may change this account');
+  if (rows.length === 0)
+    throw forbidden('Only the account owner (AR), a manager or an admin may change this account');
   return account;
 }

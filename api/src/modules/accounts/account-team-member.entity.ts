@@ -1,6 +1,15 @@
 import type { TeamRole } from '@trident/domain';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { User } from '../identity/user.entity';
 import { Account } from './account.entity';
 import { TeamRoleEnum } from './account.enums';
@@ -14,7 +23,10 @@ import { TeamRoleEnum } from './account.enums';
 @Index('account_team_member_key', ['accountId', 'userId', 'teamRole'], { unique: true })
 @Index('account_team_member_one_ar_key', ['accountId'], { unique: true, where: `team_role = 'AR'` })
 @Index('account_team_member_user_idx', ['userId', 'accountId'])
-@Check('account_team_member_team_role_check', `team_role IN ('AR', 'SR', 'FR', 'FINANCE', 'SPONSOR')`)
+@Check(
+  'account_team_member_team_role_check',
+  `team_role IN ('AR', 'SR', 'FR', 'FINANCE', 'SPONSOR')`,
+)
 export class AccountTeamMember {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -25,7 +37,10 @@ export class AccountTeamMember {
   accountId: string;
 
   @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'account_team_member_account_id_fkey' })
+  @JoinColumn({
+    name: 'account_id',
+    foreignKeyConstraintName: 'account_team_member_account_id_fkey',
+  })
   account?: Account;
 
   @Field(() => ID)

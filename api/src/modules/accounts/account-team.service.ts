@@ -11,7 +11,12 @@ import { AccountTeamMember } from './account-team-member.entity';
 export class AccountTeamService {
   constructor(private readonly db: DataSource) {}
 
-  async add(ctx: AuthedContext, accountId: string, userId: string, teamRole: TeamRole): Promise<AccountTeamMember> {
+  async add(
+    ctx: AuthedContext,
+    accountId: string,
+    userId: string,
+    teamRole: TeamRole,
+  ): Promise<AccountTeamMember> {
     requireUuid('accountId', accountId);
     requireUuid('userId', userId);
     return runMutation(ctx, async ({ manager, audit }) => {
@@ -26,12 +31,20 @@ export class AccountTeamService {
       } catch (error) {
         const constraint = uniqueViolation(error);
         if (constraint === 'account_team_member_one_ar_key') {
-          throw conflict('The account already has an AR: hand the account over instead', { field: 'teamRole' });
+          throw conflict('The account already has an AR: hand the account over instead', {
+            field: 'teamRole',
+          });
         }
-        if (constraint) throw conflict(`${user.name} is already on the team as ${teamRole}`, { field: 'userId' });
+        if (constraint)
+          throw conflict(`${user.name} is already on the team as ${teamRole}`, { field: 'userId' });
         throw error;
       }
-      await audit({ action: 'account.team.add', entity: 'AccountTeamMember', entityId: member.id, after: member });
+      await audit({
+        action: 'account.team.add',
+        entity: 'AccountTeamMember',
+        entityId: member.id,
+        after: member,
+      });
       return member;
     });
   }
@@ -43,10 +56,18 @@ export class AccountTeamService {
       if (!member) throw notFound('AccountTeamMember', memberId);
       await lockEditableAccount(ctx, manager, member.accountId);
       if (member.teamRole === 'AR') {
-        throw badInput('id', 'the AR cannot be removed: hand the account over to a successor instead');
+        throw badInput(
+          'id',
+          'the AR cannot be removed: hand the account over to a successor instead',
+        );
       }
       await manager.delete(AccountTeamMember, { id: memberId });
-      await audit({ action: 'account.team.remove', entity: 'AccountTeamMember', entityId: memberId, before: member });
+      await audit({
+        action: 'account.team.remove',
+        entity: 'AccountTeamMember',
+        entityId: memberId,
+        before: member,
+      });
       return memberId;
     });
   }

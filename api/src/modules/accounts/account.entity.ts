@@ -1,9 +1,4 @@
-import type {
-  AccountTier,
-  LifecycleStage,
-  MatrixQuadrant,
-  PurchaseMode,
-} from '@trident/domain';
+import type { AccountTier, LifecycleStage, MatrixQuadrant, PurchaseMode } from '@trident/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check,
@@ -109,7 +104,10 @@ export class Account {
   @Column(() => Money)
   potential: Money;
 
-  @Field(() => Int, { nullable: true, description: 'Relationship assessment, 1 (none) – 5 (strong)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Relationship assessment, 1 (none) – 5 (strong)',
+  })
   @Column('smallint', { nullable: true })
   relationshipLevel: number | null;
 

@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
@@ -6,7 +17,12 @@ import { Money } from '../../graphql/scalars/money.type';
 import { User } from '../identity/user.entity';
 import { AccountTeamMember } from './account-team-member.entity';
 import { Account } from './account.entity';
-import { AccountFilter, AccountOrder, ClaimAccountInput, UpdateAccountInput } from './dtos/account.inputs';
+import {
+  AccountFilter,
+  AccountOrder,
+  ClaimAccountInput,
+  UpdateAccountInput,
+} from './dtos/account.inputs';
 import { TeamRoleEnum } from './account.enums';
 import type { TeamRole } from '@trident/domain';
 
@@ -24,13 +40,19 @@ export class AccountResolver {
     return AccountConnection.from(await ctx.services.accounts.list(ctx, filter, orderBy, page));
   }
 
-  @Query(() => Account, { nullable: true, description: 'null when missing or not visible to the caller' })
+  @Query(() => Account, {
+    nullable: true,
+    description: 'null when missing or not visible to the caller',
+  })
   account(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.accountById.load(id);
   }
 
   @Mutation(() => Account, { description: 'Register a customer: the first registration wins' })
-  claimAccount(@Arg('input', () => ClaimAccountInput) input: ClaimAccountInput, @Ctx() ctx: AuthedContext) {
+  claimAccount(
+    @Arg('input', () => ClaimAccountInput) input: ClaimAccountInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
     return ctx.services.claims.claim(ctx, input);
   }
 
@@ -44,12 +66,18 @@ export class AccountResolver {
     return ctx.services.accounts.update(ctx, id, input, version);
   }
 
-  @FieldResolver(() => Money, { nullable: true, description: 'Purchase potential per year; hidden from TECHNICAL and DELIVERY' })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'Purchase potential per year; hidden from TECHNICAL and DELIVERY',
+  })
   potential(@Root() account: Account): Money | null {
     return account.potential?.amount != null ? account.potential : null;
   }
 
-  @FieldResolver(() => Account, { nullable: true, description: 'null when the parent is outside your scope' })
+  @FieldResolver(() => Account, {
+    nullable: true,
+    description: 'null when the parent is outside your scope',
+  })
   parent(@Root() account: Account, @Ctx() ctx: AuthedContext) {
     return account.parentId ? ctx.loaders.accountById.load(account.parentId) : null;
   }
@@ -59,7 +87,9 @@ export class AccountResolver {
     return ctx.loaders.childrenByAccountId.load(account.id);
   }
 
-  @FieldResolver(() => [AccountTeamMember], { description: 'The iron triangle and helpers on this account' })
+  @FieldResolver(() => [AccountTeamMember], {
+    description: 'The iron triangle and helpers on this account',
+  })
   team(@Root() account: Account, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.teamByAccountId.load(account.id);
   }

@@ -34,10 +34,19 @@ export const ACCOUNT_UNIQUE_FIELDS: Record<string, string> = {
 export class AccountService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: AccountFilter = {}, orderBy: AccountOrder[] = [], page: PageArgs) {
+  async list(
+    ctx: AuthedContext,
+    filter: AccountFilter = {},
+    orderBy: AccountOrder[] = [],
+    page: PageArgs,
+  ) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
-    const query = this.db.getRepository(Account).createQueryBuilder('a').where(scope.sql, scope.params);
-    if (filter.search) query.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
+    const query = this.db
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .where(scope.sql, scope.params);
+    if (filter.search)
+      query.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
     if (filter.industry) query.andWhere('a.industry = :industry', { industry: filter.industry });
     if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
     if (filter.tier) query.andWhere('a.tier = :tier', { tier: filter.tier });
@@ -59,27 +68,37 @@ export class AccountService {
     );
   }
 
-  async update(ctx: AuthedContext, id: string, input: UpdateAccountInput, version: number): Promise<Account> {
+  async update(
+    ctx: AuthedContext,
+    id: string,
+    input: UpdateAccountInput,
+    version: number,
+  ): Promise<Account> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockEditableAccount(ctx, manager, id);
       if (before.version !== version) {
-        throw conflict(`Account was changed by someone else (version ${before.version}, you sent ${version}): reload and retry`, {
-          currentVersion: before.version,
-        });
+        throw conflict(
+          `Account was changed by someone else (version ${before.version}, you sent ${version}): reload and retry`,
+          {
+            currentVersion: before.version,
+          },
+        );
       }
       const changes: Partial<Account> = {};
       if (input.name !== undefined) {
         changes.name = input.name.trim();
         changes.normalizedName = normalizeAccountName(input.name);
       }
-      if (input.registrationNo !== undefined) changes.registrationNo = input.registrationNo?.toUpperCase() ?? null;
+      if (input.registrationNo !== undefined)
+        changes.registrationNo = input.registrationNo?.toUpperCase() ?? null;
       if (input.industry !== undefined) changes.industry = input.industry?.trim() || null;
       if (input.region !== undefined) changes.region = input.region?.trim() || null;
       if (input.tier !== undefined) changes.tier = input.tier;
       if (input.purchaseMode !== undefined) changes.purchaseMode = input.purchaseMode;
       if (input.lifecycleStage !== undefined) changes.lifecycleStage = input.lifecycleStage;
-      if (input.relationshipLevel !== undefined) changes.relationshipLevel = input.relationshipLevel;
+      if (input.relationshipLevel !== undefined)
+        changes.relationshipLevel = input.relationshipLevel;
       if (input.drivers !== undefined) changes.drivers = input.drivers;
       if (input.potential !== undefined) {
         changes.potential = {
@@ -93,7 +112,9 @@ export class AccountService {
       }
       changes.quadrant = matrixQuadrant(
         changes.potential ? changes.potential.amount : before.potential.amount,
-        changes.relationshipLevel !== undefined ? changes.relationshipLevel : before.relationshipLevel,
+        changes.relationshipLevel !== undefined
+          ? changes.relationshipLevel
+          : before.relationshipLevel,
       );
       let after: Account;
       try {
@@ -113,7 +134,11 @@ export class AccountService {
 }
 
 /** The group hierarchy stays a tree: an account cannot sit below itself. */
-export async function refuseHierarchyCycle(manager: EntityManager, accountId: string | null, parentId: string) {
+export async function refuseHierarchyCycle(
+  manager: EntityManager,
+  accountId: string | null,
+  parentId: string,
+) {
   const rows: { id: string }[] = await manager.query(
     `WITH RECURSIVE up(id, parent_id) AS (
        SELECT id, parent_id FROM account WHERE id = $1

@@ -80,7 +80,11 @@ export class ClaimAccountService {
         return winner;
       }
 
-      await manager.insert(AccountTeamMember, { accountId: id, userId: ctx.viewer.userId, teamRole: 'AR' });
+      await manager.insert(AccountTeamMember, {
+        accountId: id,
+        userId: ctx.viewer.userId,
+        teamRole: 'AR',
+      });
       const account = await manager.getRepository(Account).findOneByOrFail({ id });
       await audit({ action: 'account.claim', entity: 'Account', entityId: id, after: account });
       return account;

@@ -30,7 +30,7 @@ export function normalizeAccountName(name: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]+/gu, '');
-  for (let stripped = true; stripped; ) {
+  for (let stripped = true; stripped;) {
     stripped = false;
     for (const suffix of LEGAL_SUFFIXES) {
       if (key.length > suffix.length && key.endsWith(suffix)) {

@@ -6,13 +6,20 @@ import { User } from './user.entity';
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
-  @Query(() => [ApiToken], { description: 'BI tokens, newest first (secrets are never shown again)' })
+  @Query(() => [ApiToken], {
+    description: 'BI tokens, newest first (secrets are never shown again)',
+  })
   apiTokens(@Ctx() ctx: RequestContext) {
     return ctx.services.apiTokens.list();
   }
 
-  @Mutation(() => CreatedApiToken, { description: 'Create a read-only BI token; copy the secret now' })
-  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: AuthedContext) {
+  @Mutation(() => CreatedApiToken, {
+    description: 'Create a read-only BI token; copy the secret now',
+  })
+  createApiToken(
+    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
     return ctx.services.apiTokens.create(ctx, input);
   }
 

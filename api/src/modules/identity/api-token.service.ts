@@ -15,7 +15,10 @@ export class ApiTokenService {
     return this.db.getRepository(ApiToken).find({ order: { createdAt: 'DESC' } });
   }
 
-  async create(ctx: AuthedContext, input: CreateApiTokenInput): Promise<{ token: string; apiToken: ApiToken }> {
+  async create(
+    ctx: AuthedContext,
+    input: CreateApiTokenInput,
+  ): Promise<{ token: string; apiToken: ApiToken }> {
     if (input.expiresAt && input.expiresAt <= new Date()) {
       throw badInput('expiresAt', 'must be in the future');
     }
@@ -31,7 +34,12 @@ export class ApiTokenService {
           expiresAt: input.expiresAt ?? null,
         }),
       );
-      await audit({ action: 'api_token.create', entity: 'ApiToken', entityId: apiToken.id, after: apiToken });
+      await audit({
+        action: 'api_token.create',
+        entity: 'ApiToken',
+        entityId: apiToken.id,
+        after: apiToken,
+      });
       return { token, apiToken };
     });
   }

@@ -21,7 +21,8 @@ export class AuthService {
     const user = await this.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
     if (!user || !ok) throw unauthenticated('Wrong email or password');
-    if (user.status !== 'ACTIVE') throw unauthenticated('This user has left and can no longer sign in');
+    if (user.status !== 'ACTIVE')
+      throw unauthenticated('This user has left and can no longer sign in');
     return { token: await this.jwt.sign(user.id), user };
   }
 
@@ -39,7 +40,10 @@ export class AuthService {
 
   private async authenticateApiToken(token: string): Promise<Viewer> {
     const repository = this.db.getRepository(ApiToken);
-    const found = await repository.findOneBy({ tokenHash: hashApiToken(token), revokedAt: IsNull() });
+    const found = await repository.findOneBy({
+      tokenHash: hashApiToken(token),
+      revokedAt: IsNull(),
+    });
     if (!found || (found.expiresAt && found.expiresAt <= new Date())) {
       throw unauthenticated('Invalid or revoked API token');
     }

@@ -23,7 +23,10 @@ registerEnumType(UserStatusEnum, { name: 'UserStatus' });
 @Entity()
 @Index('user_email_key', ['email'], { unique: true })
 @Check('user_status_check', `status IN ('ACTIVE', 'DEPARTED')`)
-@Check('user_roles_check', `roles <@ ARRAY['SALES','TECHNICAL','DELIVERY','FINANCE','MANAGER','ADMIN','BI']::text[]`)
+@Check(
+  'user_roles_check',
+  `roles <@ ARRAY['SALES','TECHNICAL','DELIVERY','FINANCE','MANAGER','ADMIN','BI']::text[]`,
+)
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

@@ -41,7 +41,8 @@ export class UserService {
   async create(ctx: AuthedContext, input: CreateUserInput): Promise<User> {
     const passwordHash = await hashPassword(input.password);
     return runMutation(ctx, async ({ manager, audit }) => {
-      if (input.managerId) await this.requireUser(manager.getRepository(User), input.managerId, 'managerId');
+      if (input.managerId)
+        await this.requireUser(manager.getRepository(User), input.managerId, 'managerId');
       const user = manager.getRepository(User).create({
         name: input.name.trim(),
         email: input.email.trim().toLowerCase(),
@@ -52,7 +53,8 @@ export class UserService {
       try {
         await manager.getRepository(User).insert(user);
       } catch (error) {
-        if (uniqueViolation(error)) throw conflict('A user with this email exists already', { field: 'email' });
+        if (uniqueViolation(error))
+          throw conflict('A user with this email exists already', { field: 'email' });
         throw error;
       }
       const created = await manager.getRepository(User).findOneByOrFail({ id: user.id });
@@ -61,7 +63,12 @@ export class UserService {
     });
   }
 
-  async update(ctx: AuthedContext, id: string, input: UpdateUserInput, version: number): Promise<User> {
+  async update(
+    ctx: AuthedContext,
+    id: string,
+    input: UpdateUserInput,
+    version: number,
+  ): Promise<User> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const repository = manager.getRepository(User);
@@ -89,7 +96,11 @@ export class UserService {
     });
   }
 
-  async changePassword(ctx: AuthedContext, currentPassword: string, newPassword: string): Promise<boolean> {
+  async changePassword(
+    ctx: AuthedContext,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<boolean> {
     if (newPassword.length < 10 || newPassword.length > 200) {
       throw badInput('newPassword', 'must be 10–200 characters');
     }

@@ -42,7 +42,10 @@ export class DriverInput {
 /** Fields shared by claiming and editing; every one optional here. */
 @InputType('AccountFieldsInput')
 abstract class AccountFields {
-  @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unified social credit code (统一社会信用代码)',
+  })
   @IsOptional()
   @Matches(/^[0-9A-Za-z-]{5,40}$/, {
     message: 'registrationNo must be 5–40 letters, digits or dashes',
@@ -59,7 +62,10 @@ abstract class AccountFields {
   @MaxLength(100)
   region?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The group or provincial account above this one' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The group or provincial account above this one',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { findConsoleDir } from '../../src/http/console-static';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** Debian's chromium (installed by .ci/run); never a downloaded browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = path.join(__dirname, '..', '..', 'test-results');
+
+describe('console in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    if (!findConsoleDir())
+      throw new Error(
+        'console is not built: run `pnpm build` (turbo builds it before the API tests)',
+      );
+    app = await startTestApp({ serveConsole: true });
+    const port = await app.server.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('signs in as the account manager and lists their accounts only', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+
+    await page.goto(`${url}/#/login`);
+    await page.locator('input[name="username"]').fill('sales@trident.demo');
+    await page.locator('input[name="password"]').fill('trident-demo');
+    await page.locator('button[type="submit"]').click();
+
+    await page.goto(`${url}/#/accounts`);
+    await page
+      .getByText('中国移动通信集团广东有限公司深圳分公司')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: path.join(SHOTS, 'accounts-sales.png') });
+    // sales2's energy customers are outside this user's scope.
+    expect(await page.getByText('国网江苏省电力有限公司南京供电分公司').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a wrong password with a visible message', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(`${url}/#/login`);
+    await page.locator('input[name="username"]').fill('sales@trident.demo');
+    await page.locator('input[name="password"]').fill('wrong-password');
+    await page.locator('button[type="submit"]').click();
+    await page
+      .getByText(/wrong email or password/i)
+      .first()
+      .waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+});
