@@ -47,19 +47,29 @@ async function adminQuery(sql: string) {
   }
 }
 
-/** A fresh, migrated database of its own and the real HTTP stack on top of it. */
-export async function startTestApp({ demo = true, serveConsole = false } = {}): Promise<TestApp> {
+/** An empty database of its own on the test server; drop() removes it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env.TRIDENT_TEST_SERVER_URL;
-  if (!serverUrl)
+  if (!serverUrl) {
     throw new Error('TRIDENT_TEST_SERVER_URL is not set: run through jest (global setup)');
+  }
   const name = `trident_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+/** A fresh, migrated database of its own and the real HTTP stack on top of it. */
+export async function startTestApp({ demo = true, serveConsole = false } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
 
   const statements: string[] = [];
   const db = createDataSource({
-    url: url.toString(),
+    url: database.url,
     poolSize: 10,
     onQuery: (sql) => statements.push(sql),
   });
@@ -106,7 +116,7 @@ export async function startTestApp({ demo = true, serveConsole = false } = {}): 
     async close() {
       await server.stop();
       await db.destroy();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
     },
   };
 }
