@@ -1,11 +1,14 @@
 // `pnpm start`: the API and the console on one port, on an embedded Postgres whose data
 // lives in <repo>/.data (kept across restarts), unless DATABASE_URL names another one.
+import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(import.meta.dirname, '../..');
+// Optional overrides in <repo>/.env (see .env.example); real environment variables win.
+if (fs.existsSync(path.join(repoRoot, '.env'))) process.loadEnvFile(path.join(repoRoot, '.env'));
 
 let pg;
 if (!process.env.DATABASE_URL) {
