@@ -15,6 +15,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-migration-'));
+fs.chmodSync(dataDir, 0o755); // mkdtemp makes it 0700: the postgres user must enter it
 const pg = await startEmbeddedPostgres({
   dataDir: path.join(dataDir, 'pg'),
   port: await freePort(),
@@ -58,4 +59,5 @@ ${sql.downQueries.reverse().map(quote).join('\n')}
 } finally {
   await pg.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(pg.dataDir, { recursive: true, force: true });
 }

@@ -11,6 +11,7 @@ export default async function globalSetup() {
     return;
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-test-'));
+  fs.chmodSync(dataDir, 0o755); // mkdtemp makes it 0700: the postgres user must enter it
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, 'pg'),
     port: await freePort(),
