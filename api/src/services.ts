@@ -3,6 +3,7 @@ import type { Config } from './config/config';
 import { AccountService } from './modules/accounts/account.service';
 import { AccountTeamService } from './modules/accounts/account-team.service';
 import { ClaimAccountService } from './modules/accounts/claim-account.service';
+import { ClaimAttemptService } from './modules/accounts/claim-attempt.service';
 import { AuditService } from './modules/audit/audit.service';
 import { ApiTokenService } from './modules/identity/api-token.service';
 import { AuthService } from './modules/identity/auth.service';
@@ -21,6 +22,7 @@ export function createServices(
     apiTokens: new ApiTokenService(db),
     accounts: new AccountService(db),
     claims: new ClaimAccountService(db),
+    claimAttempts: new ClaimAttemptService(db),
     accountTeams: new AccountTeamService(db),
   };
 }

@@ -128,4 +128,35 @@ describe('claimAccount: the first registration wins', () => {
     });
     expect(await app.count('account')).toBe(before);
   });
+
+  it('shows losing claims to the winning side and to the loser, not to outsiders', async () => {
+    const query =
+      '{ claimAttempts(first: 50) { totalCount nodes { matchedOn claimer { email } winner { email } account { name } } } }';
+    type Attempts = {
+      claimAttempts: {
+        totalCount: number;
+        nodes: { claimer: { email: string }; account: { name: string } | null }[];
+      };
+    };
+    const loser = await app.gql<Attempts>(query, {}, sales2);
+    expect(loser.errors).toBeUndefined();
+    expect(loser.data!.claimAttempts.totalCount).toBe(loser.data!.claimAttempts.nodes.length);
+    // The loser sees their attempt on the Guangdong company, but not the account itself.
+    const lost = loser.data!.claimAttempts.nodes.filter(
+      (n) => n.claimer.email === 'sales2@trident.demo' && n.account === null,
+    );
+    expect(lost.length).toBeGreaterThanOrEqual(1);
+
+    const winner = await app.gql<Attempts>(query, {}, sales);
+    expect(
+      winner.data!.claimAttempts.nodes.some(
+        (n) =>
+          n.claimer.email === 'sales2@trident.demo' &&
+          n.account?.name === '中国移动通信集团广东有限公司',
+      ),
+    ).toBe(true);
+
+    const outsider = await app.gql<Attempts>(query, {}, await app.login('sales3@trident.demo'));
+    expect(outsider.data!.claimAttempts.totalCount).toBe(0);
+  });
 });

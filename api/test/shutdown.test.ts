@@ -16,12 +16,10 @@ describe('graceful shutdown', () => {
     });
     const locker = new Client({ connectionString: database.url });
     try {
-      const login = await request(api.url)
-        .post('/graphql')
-        .send({
-          query:
-            'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
-        });
+      const login = await request(api.url).post('/graphql').send({
+        query:
+          'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
+      });
       const token = login.body.data.login.token as string;
       await locker.connect();
       const [account] = (

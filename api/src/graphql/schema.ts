@@ -2,6 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver, AccountTeamResolver } from '../modules/accounts/account.resolver';
+import { ClaimAttemptResolver } from '../modules/accounts/claim-attempt.resolver';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { ApiTokenResolver } from '../modules/identity/api-token.resolver';
 import { AuthResolver } from '../modules/identity/auth.resolver';
@@ -15,6 +16,7 @@ export const RESOLVERS = [
   AuditEventResolver,
   AccountResolver,
   AccountTeamResolver,
+  ClaimAttemptResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -100,6 +100,11 @@ export class AccountResolver {
     return team.find((member) => member.teamRole === 'AR')?.userId ?? null;
   }
 
+  @FieldResolver(() => User, { description: 'Who registered the customer first' })
+  claimedBy(@Root() account: Account, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.userById.load(account.claimedById);
+  }
+
   @FieldResolver(() => User, { nullable: true, description: 'The AR (account owner)' })
   async owner(@Root() account: Account, @Ctx() ctx: AuthedContext) {
     const ownerId = await this.ownerId(account, ctx);
