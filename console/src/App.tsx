@@ -1,0 +1,46 @@
+import {
+  Admin,
+  AppBar,
+  Layout,
+  LocalesMenuButton,
+  Resource,
+  TitlePortal,
+  type LayoutProps,
+} from 'react-admin';
+import { Dashboard } from './dashboards/Dashboard';
+import { i18nProvider } from './i18n/i18n-provider';
+import { authProvider } from './providers/auth-provider';
+import { createDataProvider } from './providers/data-provider';
+import { accounts } from './resources/accounts';
+import { users } from './resources/users';
+
+const dataProvider = createDataProvider();
+
+function TridentAppBar() {
+  return (
+    <AppBar toolbar={<LocalesMenuButton />}>
+      <TitlePortal />
+    </AppBar>
+  );
+}
+
+const TridentLayout = (props: LayoutProps) => <Layout {...props} appBar={TridentAppBar} />;
+
+/** Menu entries follow authProvider.canAccess (the shared access matrix), per role. */
+export function App() {
+  return (
+    <Admin
+      title="Trident"
+      authProvider={authProvider}
+      dataProvider={dataProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={TridentLayout}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="accounts" {...accounts} />
+      <Resource name="users" {...users} />
+    </Admin>
+  );
+}

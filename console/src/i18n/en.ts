@@ -1,0 +1,96 @@
+/** Trident's own English UI text; react-admin's comes from ra-language-english. */
+export const en = {
+  trident: {
+    title: 'Trident',
+    language: 'Language',
+    dashboard: {
+      greeting: 'Good day, %{name}',
+      roles: 'Your roles: %{roles}',
+      intro:
+        'Your role dashboard arrives with the role dashboards issue. For now, start from your accounts.',
+      open_accounts: 'Open my accounts',
+    },
+    claim: {
+      title: 'Claim an account',
+      help: 'The first registration of a customer wins. If someone registered it before you, your claim is recorded for arbitration.',
+      lost: 'Claim refused',
+    },
+    roles: {
+      SALES: 'Account manager (AR)',
+      TECHNICAL: 'Solution (SR)',
+      DELIVERY: 'Delivery (FR)',
+      FINANCE: 'Finance',
+      MANAGER: 'Manager',
+      ADMIN: 'Administrator',
+      BI: 'BI client',
+    },
+    team_roles: {
+      AR: 'AR – account',
+      SR: 'SR – solution',
+      FR: 'FR – delivery',
+      FINANCE: 'Finance',
+      SPONSOR: 'Sponsor',
+    },
+    tiers: { GROUP: 'Group', PROVINCE: 'Province', CITY: 'City' },
+    quadrants: { CORE: 'Core', GROWTH: 'Growth', TRACTION: 'Traction', PROBLEM: 'Problem' },
+    purchase_modes: { CONTINUOUS: 'Continuous', OCCASIONAL: 'Occasional' },
+    lifecycle_stages: {
+      EXPLORING: 'Exploring',
+      GROWING: 'Growing',
+      MATURE: 'Mature',
+      DECLINING: 'Declining',
+    },
+    statuses: { ACTIVE: 'Active', DEPARTED: 'Departed' },
+    empty: {
+      accounts: 'No accounts yet. Claim your first customer.',
+      team: 'Nobody on the team yet.',
+      children: 'No branches.',
+    },
+  },
+  resources: {
+    accounts: {
+      name: 'Account |||| Accounts',
+      fields: {
+        name: 'Name',
+        registrationNo: 'Registration no.',
+        industry: 'Industry',
+        region: 'Region',
+        tier: 'Tier',
+        parentId: 'Parent account',
+        parent: 'Parent account',
+        children: 'Branches',
+        purchaseMode: 'Purchase mode',
+        lifecycleStage: 'Lifecycle stage',
+        potential: 'Potential per year',
+        'potential.amount': 'Potential per year',
+        'potential.currency': 'Currency',
+        relationshipLevel: 'Relationship (1–5)',
+        quadrant: 'Matrix quadrant',
+        ownerId: 'Owner (AR)',
+        owner: 'Owner (AR)',
+        team: 'Account team',
+        teamRole: 'Team role',
+        user: 'Member',
+        q: 'Search',
+        createdAt: 'Registered',
+        updatedAt: 'Updated',
+      },
+    },
+    users: {
+      name: 'User |||| Users',
+      fields: {
+        name: 'Name',
+        email: 'Email',
+        password: 'Initial password',
+        roles: 'Roles',
+        status: 'Status',
+        managerId: 'Manager',
+        manager: 'Manager',
+        q: 'Search',
+        createdAt: 'Created',
+      },
+    },
+  },
+};
+
+export type Messages = typeof en;

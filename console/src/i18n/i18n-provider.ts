@@ -1,0 +1,26 @@
+import chineseMessages from '@haxqer/ra-language-chinese';
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
+import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { en } from './en';
+import { zh } from './zh';
+
+// The Chinese react-admin messages were written for v4: English fills the few newer keys.
+const messages: Record<string, TranslationMessages> = {
+  en: mergeTranslations(englishMessages, en),
+  zh: mergeTranslations(englishMessages, chineseMessages as TranslationMessages, zh),
+};
+
+const browserLocale = () =>
+  typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh')
+    ? 'zh'
+    : 'en';
+
+export const i18nProvider = polyglotI18nProvider(
+  (locale) => messages[locale] ?? messages.en!,
+  browserLocale(),
+  [
+    { locale: 'en', name: 'English' },
+    { locale: 'zh', name: '中文' },
+  ],
+);

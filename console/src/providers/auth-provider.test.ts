@@ -1,0 +1,85 @@
+import { HttpError } from 'react-admin';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { authProvider } from './auth-provider';
+import { TOKEN_KEY, USER_KEY } from './graphql-client';
+
+const respond = (body: unknown, status = 200) =>
+  vi.fn(
+    async () =>
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      }),
+  );
+
+const SALES = { id: 'u1', name: '王伟 Wang Wei', email: 'sales@trident.demo', roles: ['SALES'] };
+
+describe('authProvider', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+  });
+
+  it('signs in with the login mutation and keeps token and user in sessionStorage', async () => {
+    const fetchMock = respond({ data: { login: { token: 'jwt-1', user: SALES } } });
+    vi.stubGlobal('fetch', fetchMock);
+    await authProvider.login({ username: 'sales@trident.demo', password: 'trident-demo' });
+    const sent = JSON.parse((fetchMock.mock.calls[0]![1] as RequestInit).body as string);
+    expect(sent.query).toContain('login(email: $email, password: $password)');
+    expect(sent.variables).toEqual({ email: 'sales@trident.demo', password: 'trident-demo' });
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBe('jwt-1');
+    await expect(authProvider.getIdentity!()).resolves.toMatchObject({
+      id: 'u1',
+      fullName: '王伟 Wang Wei',
+    });
+    await expect(authProvider.getPermissions({})).resolves.toEqual(['SALES']);
+    await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
+  });
+
+  it("shows the server's message when sign-in fails", async () => {
+    vi.stubGlobal(
+      'fetch',
+      respond({
+        errors: [{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }],
+      }),
+    );
+    await expect(authProvider.login({ username: 'x@y.z', password: 'nope' })).rejects.toThrow(
+      'Wrong email or password',
+    );
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
+  });
+
+  it('logs out by forgetting the session', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 't');
+    sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
+    await authProvider.logout({});
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
+    await expect(authProvider.checkAuth({})).rejects.toThrow();
+  });
+
+  it('ends the session on UNAUTHENTICATED and keeps it on other errors', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 't');
+    await expect(authProvider.checkError(new HttpError('forbidden', 403))).resolves.toBeUndefined();
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBe('t');
+    await expect(authProvider.checkError(new HttpError('expired', 401))).rejects.toThrow();
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
+  });
+
+  it('decides access from the shared matrix', async () => {
+    sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
+    await expect(authProvider.canAccess!({ resource: 'accounts', action: 'create' })).resolves.toBe(
+      true,
+    );
+    await expect(authProvider.canAccess!({ resource: 'users', action: 'list' })).resolves.toBe(
+      false,
+    );
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['ADMIN'] }));
+    await expect(authProvider.canAccess!({ resource: 'users', action: 'list' })).resolves.toBe(
+      true,
+    );
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['BI'] }));
+    await expect(authProvider.canAccess!({ resource: 'accounts', action: 'edit' })).resolves.toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import { canAccessResource, type Role } from '@trident/domain';
+import type { AuthProvider } from 'react-admin';
+import { getToken, postGraphql, TOKEN_KEY, USER_KEY } from './graphql-client';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+}
+
+const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { token user { id name email roles } }
+}`;
+
+export const sessionUser = (): SessionUser | null => {
+  const raw = sessionStorage.getItem(USER_KEY);
+  return raw ? (JSON.parse(raw) as SessionUser) : null;
+};
+
+const clearSession = () => {
+  sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(USER_KEY);
+};
+
+/** The error code of a failed data provider call, wherever the provider put it. */
+function errorCode(error: unknown): string | undefined {
+  const e = error as {
+    status?: number;
+    code?: string;
+    body?: { code?: string };
+    graphQLErrors?: { extensions?: { code?: string } }[];
+    networkError?: { statusCode?: number };
+  };
+  if (e?.status === 401 || e?.networkError?.statusCode === 401) return 'UNAUTHENTICATED';
+  return e?.code ?? e?.body?.code ?? e?.graphQLErrors?.[0]?.extensions?.code;
+}
+
+/**
+ * Sign-in against the API's `login` mutation. The token lives in sessionStorage: it is
+ * gone when the tab closes and never shared with other sites. Access decisions come from
+ * the shared access matrix, never from role checks in components.
+ */
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const data = await postGraphql<{ login: { token: string; user: SessionUser } }>(
+      LOGIN,
+      { email: username, password },
+      null,
+    );
+    sessionStorage.setItem(TOKEN_KEY, data.login.token);
+    sessionStorage.setItem(USER_KEY, JSON.stringify(data.login.user));
+  },
+  async logout() {
+    clearSession();
+  },
+  async checkAuth() {
+    if (!getToken()) throw new Error('Not signed in');
+  },
+  async checkError(error: unknown) {
+    if (errorCode(error) === 'UNAUTHENTICATED') {
+      clearSession();
+      throw new Error('Your session has ended: sign in again');
+    }
+  },
+  async getIdentity() {
+    const user = sessionUser();
+    if (!user) throw new Error('Not signed in');
+    return { id: user.id, fullName: user.name, email: user.email, roles: user.roles };
+  },
+  async getPermissions() {
+    return sessionUser()?.roles ?? [];
+  },
+  async canAccess({ resource, action }: { resource: string; action: string }) {
+    return canAccessResource(sessionUser()?.roles ?? [], resource, action);
+  },
+};

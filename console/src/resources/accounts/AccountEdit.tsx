@@ -1,0 +1,13 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { AccountInputs } from './AccountInputs';
+
+// Pessimistic: a stale version comes back as CONFLICT, shown before leaving the form.
+export function AccountEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm>
+        <AccountInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

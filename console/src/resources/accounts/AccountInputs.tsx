@@ -1,0 +1,76 @@
+import { Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  maxLength,
+  NumberInput,
+  ReferenceInput,
+  regex,
+  required,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
+import {
+  lifecycleStageChoices,
+  purchaseModeChoices,
+  relationshipChoices,
+  tierChoices,
+} from '../../choices';
+
+const nameRules = [required(), maxLength(200)];
+const registrationRules = [regex(/^[0-9A-Za-z-]{5,40}$/, 'ra.validation.regex')];
+
+/** One set of inputs for claiming and editing an account. */
+export function AccountInputs() {
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: 'repeat(6, 1fr)' },
+        columnGap: 2,
+        width: '100%',
+        maxWidth: 960,
+      }}
+    >
+      <Box sx={{ gridColumn: { md: 'span 4' } }}>
+        <TextInput source="name" validate={nameRules} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <TextInput source="registrationNo" validate={registrationRules} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <SelectInput source="tier" choices={tierChoices} validate={required()} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <TextInput source="industry" validate={maxLength(100)} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <TextInput source="region" validate={maxLength(100)} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 4' } }}>
+        <ReferenceInput source="parentId" reference="accounts">
+          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} fullWidth />
+        </ReferenceInput>
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <SelectInput source="relationshipLevel" choices={relationshipChoices} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <SelectInput source="purchaseMode" choices={purchaseModeChoices} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <SelectInput source="lifecycleStage" choices={lifecycleStageChoices} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 1' } }}>
+        <NumberInput source="potential.amount" min={0} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 1' } }}>
+        <TextInput
+          source="potential.currency"
+          defaultValue="CNY"
+          validate={regex(/^[A-Z]{3}$/, 'ra.validation.regex')}
+          fullWidth
+        />
+      </Box>
+    </Box>
+  );
+}

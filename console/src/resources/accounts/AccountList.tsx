@@ -1,0 +1,74 @@
+import { Typography } from '@mui/material';
+import {
+  CreateButton,
+  Datagrid,
+  FunctionField,
+  List,
+  Pagination,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import { quadrantChoices, tierChoices } from '../../choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="tier" source="tier" choices={tierChoices} />,
+  <SelectInput key="quadrant" source="quadrant" choices={quadrantChoices} />,
+  <TextInput key="region" source="region" />,
+  <TextInput key="industry" source="industry" />,
+  <ReferenceInput key="ownerId" source="ownerId" reference="users">
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+];
+
+function Empty() {
+  const translate = useTranslate();
+  return (
+    <div style={{ textAlign: 'center', margin: '3em' }}>
+      <Typography variant="h6" gutterBottom>
+        {translate('trident.empty.accounts')}
+      </Typography>
+      <CreateButton />
+    </div>
+  );
+}
+
+const money = (value?: { amount: string; currency: string } | null) =>
+  value
+    ? `${Number(value.amount).toLocaleString(undefined, { maximumFractionDigits: 0 })} ${value.currency}`
+    : '—';
+
+export function AccountList() {
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      empty={<Empty />}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="region" />
+        <TextField source="industry" sortable={false} />
+        <SelectField source="tier" choices={tierChoices} sortable={false} />
+        <SelectField source="quadrant" choices={quadrantChoices} sortable={false} />
+        <TextField source="owner.name" label="resources.accounts.fields.owner" sortable={false} />
+        <FunctionField
+          source="potential"
+          sortBy="potential"
+          textAlign="right"
+          render={(record: { potential?: { amount: string; currency: string } | null }) =>
+            money(record.potential)
+          }
+        />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,100 @@
+import { Typography } from '@mui/material';
+import {
+  ArrayField,
+  Datagrid,
+  DateField,
+  FunctionField,
+  Labeled,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TabbedShowLayout,
+  TextField,
+  useTranslate,
+} from 'react-admin';
+import {
+  lifecycleStageChoices,
+  purchaseModeChoices,
+  quadrantChoices,
+  teamRoleChoices,
+  tierChoices,
+} from '../../choices';
+
+function EmptyText({ messageKey }: { messageKey: string }) {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ p: 1 }}>
+      {translate(messageKey)}
+    </Typography>
+  );
+}
+
+export function AccountShow() {
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.accounts.name">
+          <SimpleShowLayout sx={{ p: 0 }}>
+            <TextField source="name" />
+            <TextField source="registrationNo" emptyText="—" />
+            <SelectField source="tier" choices={tierChoices} />
+            <TextField source="industry" emptyText="—" />
+            <TextField source="region" emptyText="—" />
+            <ReferenceField source="parentId" reference="accounts" link="show" emptyText="—">
+              <TextField source="name" />
+            </ReferenceField>
+            <TextField source="owner.name" label="resources.accounts.fields.owner" emptyText="—" />
+            <SelectField source="quadrant" choices={quadrantChoices} emptyText="—" />
+            <TextField source="relationshipLevel" emptyText="—" />
+            <FunctionField
+              source="potential"
+              render={(record: { potential?: { amount: string; currency: string } | null }) =>
+                record.potential
+                  ? `${Number(record.potential.amount).toLocaleString()} ${record.potential.currency}`
+                  : '—'
+              }
+            />
+            <SelectField source="purchaseMode" choices={purchaseModeChoices} emptyText="—" />
+            <SelectField source="lifecycleStage" choices={lifecycleStageChoices} emptyText="—" />
+            <Labeled label="resources.accounts.fields.createdAt">
+              <DateField source="createdAt" showTime />
+            </Labeled>
+          </SimpleShowLayout>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.accounts.fields.team" path="team">
+          <ArrayField source="team" label={false}>
+            <Datagrid
+              bulkActionButtons={false}
+              empty={<EmptyText messageKey="trident.empty.team" />}
+            >
+              <TextField source="user.name" label="resources.accounts.fields.user" />
+              <TextField source="user.email" label="resources.users.fields.email" />
+              <SelectField
+                source="teamRole"
+                choices={teamRoleChoices}
+                label="resources.accounts.fields.teamRole"
+              />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.accounts.fields.children" path="children">
+          <ArrayField source="children" label={false}>
+            <Datagrid
+              bulkActionButtons={false}
+              rowClick={(id) => `/accounts/${id}/show`}
+              empty={<EmptyText messageKey="trident.empty.children" />}
+            >
+              <TextField source="name" label="resources.accounts.fields.name" />
+              <SelectField
+                source="tier"
+                choices={tierChoices}
+                label="resources.accounts.fields.tier"
+              />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

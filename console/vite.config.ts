@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API serves the built console on the same origin as /graphql; in dev, Vite proxies it.
+export default defineConfig({
+  plugins: [react()],
+  base: '/',
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:4000' },
+  },
+  build: {
+    outDir: 'dist',
+    chunkSizeWarningLimit: 2500,
+  },
+});
