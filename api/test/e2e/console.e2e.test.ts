@@ -51,7 +51,11 @@ describe('console in a real browser', () => {
     await page.locator('input[name="password"]').fill('trident-demo');
     await page.locator('button[type="submit"]').click();
 
-    await page.goto(`${url}/#/accounts`);
+    // Signed in, the menu offers what the access matrix grants a SALES user.
+    const accountsLink = page.locator('a[href="#/accounts"]').first();
+    await accountsLink.waitFor({ timeout: 20_000 });
+    expect(await page.locator('a[href="#/users"]').count()).toBe(0);
+    await accountsLink.click();
     await page
       .getByText('中国移动通信集团广东有限公司深圳分公司')
       .first()
@@ -73,6 +77,27 @@ describe('console in a real browser', () => {
       .getByText(/wrong email or password/i)
       .first()
       .waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
+  it('shows a lost claim with the owner and the registration time', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await page.goto(`${url}/#/login`);
+    await page.locator('input[name="username"]').fill('sales2@trident.demo');
+    await page.locator('input[name="password"]').fill('trident-demo');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    await page.goto(`${url}/#/accounts/create`);
+    await page.locator('input[name="name"]').fill('中国移动通信集团 广东 股份有限公司');
+    await page.getByRole('combobox', { name: /tier/i }).click();
+    await page.getByRole('option', { name: 'Province' }).click();
+    await page.locator('button[type="submit"]').click();
+    const alert = page.getByRole('alert').filter({ hasText: 'already registered by' });
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toMatch(
+      /王伟 Wang Wei \(sales@trident\.demo\) at \d{4}-\d\d-\d\dT/,
+    );
+    await page.screenshot({ path: path.join(SHOTS, 'claim-lost.png') });
     await page.close();
   });
 });

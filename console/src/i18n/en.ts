@@ -2,6 +2,7 @@
 export const en = {
   trident: {
     title: 'Trident',
+    details: 'Details',
     language: 'Language',
     dashboard: {
       greeting: 'Good day, %{name}',

@@ -5,10 +5,16 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { en } from './en';
 import { zh } from './zh';
 
+// That package ships CommonJS under a "module" field, so bundlers may hand over the
+// module object instead of its default export.
+const raChinese =
+  (chineseMessages as { default?: TranslationMessages }).default ??
+  (chineseMessages as TranslationMessages);
+
 // The Chinese react-admin messages were written for v4: English fills the few newer keys.
 const messages: Record<string, TranslationMessages> = {
   en: mergeTranslations(englishMessages, en),
-  zh: mergeTranslations(englishMessages, chineseMessages as TranslationMessages, zh),
+  zh: mergeTranslations(englishMessages, raChinese, zh),
 };
 
 const browserLocale = () =>

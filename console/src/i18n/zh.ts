@@ -4,6 +4,7 @@ import type { Messages } from './en';
 export const zh: Messages = {
   trident: {
     title: 'Trident 铁三角',
+    details: '详情',
     language: '语言',
     dashboard: {
       greeting: '%{name}，您好',

@@ -224,11 +224,9 @@ export function toHttpError(error: unknown): unknown {
             ? 409
             : 400;
   const message = field ? first.message.replace(new RegExp(`^${field}: `), '') : first.message;
-  return new HttpError(first.message, status, {
-    code,
-    field,
-    ...(field ? { errors: { [field]: message } } : {}),
-  });
+  // Only bad input belongs on a form field; a conflict is shown as a message of its own.
+  const formErrors = code === 'BAD_USER_INPUT' && field ? { errors: { [field]: message } } : {};
+  return new HttpError(first.message, status, { code, field, ...formErrors });
 }
 
 export function createDataProvider(client = createGraphqlClient()): DataProvider {

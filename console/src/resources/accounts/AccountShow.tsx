@@ -34,7 +34,7 @@ export function AccountShow() {
   return (
     <Show>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="resources.accounts.name">
+        <TabbedShowLayout.Tab label="trident.details">
           <SimpleShowLayout sx={{ p: 0 }}>
             <TextField source="name" />
             <TextField source="registrationNo" emptyText="—" />

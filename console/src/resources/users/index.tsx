@@ -25,7 +25,7 @@ const filters = [
 function UserList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="email" />
