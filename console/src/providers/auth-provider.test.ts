@@ -5,7 +5,7 @@ import { TOKEN_KEY, USER_KEY } from './graphql-client';
 
 const respond = (body: unknown, status = 200) =>
   vi.fn(
-    async () =>
+    async (_input: RequestInfo | URL, _init?: RequestInit) =>
       new Response(JSON.stringify(body), {
         status,
         headers: { 'content-type': 'application/json' },
@@ -32,7 +32,7 @@ describe('authProvider', () => {
       id: 'u1',
       fullName: '王伟 Wang Wei',
     });
-    await expect(authProvider.getPermissions({})).resolves.toEqual(['SALES']);
+    await expect(authProvider.getPermissions!({})).resolves.toEqual(['SALES']);
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
   });
 

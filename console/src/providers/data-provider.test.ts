@@ -135,7 +135,7 @@ describe('data provider over HTTP', () => {
   it('sends the bearer token and maps a GraphQL error with its code', async () => {
     sessionStorage.setItem(TOKEN_KEY, 'tok-123');
     const fetchMock = vi.fn(
-      async () =>
+      async (_input: RequestInfo | URL, _init?: RequestInit) =>
         new Response(
           JSON.stringify({
             errors: [
@@ -164,7 +164,7 @@ describe('data provider over HTTP', () => {
     vi.stubGlobal(
       'fetch',
       vi.fn(
-        async () =>
+        async (_input: RequestInfo | URL, _init?: RequestInit) =>
           new Response(
             JSON.stringify({
               errors: [
