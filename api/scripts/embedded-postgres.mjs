@@ -128,6 +128,8 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
     }
   }
 
+  await stopLeftoverServer(dir, log);
+
   const flags = [
     '-D',
     dir,
@@ -155,9 +157,12 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
       }
     };
     child.stderr.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`postgres exited (${code}) before it was ready:\n${output}`)),
-    );
+    child.once('exit', (code) => {
+      const hint = output.includes('Address already in use')
+        ? `port ${port} is taken: stop what runs there or set EMBEDDED_PG_PORT to a free port`
+        : `postgres exited (${code}) before it was ready`;
+      reject(new Error(`${hint}\n${output}`));
+    });
   });
 
   let stopped;
@@ -174,6 +179,30 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
     stop,
     pid: child.pid,
   };
+}
+
+/**
+ * A server killed without a clean shutdown (kill -9, a crashed terminal) leaves Postgres
+ * running on our data folder; stop it so this run can start its own.
+ */
+async function stopLeftoverServer(dir, log) {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!pid || !alive()) return;
+  log(`stopping a Postgres (pid ${pid}) left running on ${dir} by an earlier run\n`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; alive() && waited < 15_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Creates a database if it does not exist yet (idempotent). */

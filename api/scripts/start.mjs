@@ -14,7 +14,11 @@ let pg;
 if (!process.env.DATABASE_URL) {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   process.stdout.write(`Starting embedded Postgres on 127.0.0.1:${port}…\n`);
-  pg = await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data', 'pg'), port });
+  pg = await startEmbeddedPostgres({
+    dataDir: path.join(repoRoot, '.data', 'pg'),
+    port,
+    log: (line) => line.startsWith('stopping') && process.stdout.write(line),
+  });
   if (pg.dataDir !== path.join(repoRoot, '.data', 'pg')) {
     process.stdout.write(
       `(running as root in a folder Postgres cannot enter: data is in ${pg.dataDir})\n`,

@@ -55,6 +55,9 @@ export async function createServer({
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (drain, close the pool, stop Postgres); Apollo's own handler
+    // would re-raise the signal and kill the process halfway through.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
