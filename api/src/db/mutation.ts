@@ -40,15 +40,18 @@ export async function lockVersioned<T extends ObjectLiteral & { version: number 
     .where('row.id = :id', { id })
     .getOne();
   if (!row) throw notFound(name, id);
+  assertVersion(name, row, version);
+  return row;
+}
+
+/** CONFLICT when the version the caller read is no longer the row's. */
+export function assertVersion(name: string, row: { version: number }, version: number): void {
   if (row.version !== version) {
     throw conflict(
       `${name} was changed by someone else (version ${row.version}, you sent ${version}): reload and retry`,
-      {
-        currentVersion: row.version,
-      },
+      { currentVersion: row.version },
     );
   }
-  return row;
 }
 
 /**

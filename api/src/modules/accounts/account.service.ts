@@ -2,7 +2,7 @@ import { matrixQuadrant } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import { runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
+import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
@@ -77,14 +77,7 @@ export class AccountService {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockEditableAccount(ctx, manager, id);
-      if (before.version !== version) {
-        throw conflict(
-          `Account was changed by someone else (version ${before.version}, you sent ${version}): reload and retry`,
-          {
-            currentVersion: before.version,
-          },
-        );
-      }
+      assertVersion('Account', before, version);
       const changes: Partial<Account> = {};
       if (input.name !== undefined) {
         changes.name = input.name.trim();
