@@ -145,4 +145,63 @@ describe('users: ADMIN manages the directory', () => {
     expect(emails).toEqual(expect.arrayContaining(['sales@trident.demo', 'sales2@trident.demo']));
     expect(res.data!.users.totalCount).toBe(emails.length);
   });
+
+  it('writes exactly one audit event per successful mutation, and none for a failed one', async () => {
+    const sales = await app.login('sales@trident.demo');
+    const id = await userId('tech2@trident.demo');
+    const [row] = await app.db.query('SELECT version FROM "user" WHERE id = $1', [id]);
+    const steps: [string, () => Promise<unknown>, number][] = [
+      [
+        'updateUser',
+        () => app.gql(UPDATE, { id, input: { name: '孙悦 Sun Yue (SR)' }, v: row.version }, admin),
+        1,
+      ],
+      [
+        'updateUser stale',
+        () => app.gql(UPDATE, { id, input: { name: 'x' }, v: row.version }, admin),
+        0,
+      ],
+      [
+        'changePassword',
+        () =>
+          app.gql(
+            'mutation { changePassword(currentPassword: "trident-demo", newPassword: "a-new-long-password") }',
+            {},
+            sales,
+          ),
+        1,
+      ],
+      [
+        'changePassword wrong',
+        () =>
+          app.gql(
+            'mutation { changePassword(currentPassword: "nope", newPassword: "another-long-one") }',
+            {},
+            sales,
+          ),
+        0,
+      ],
+      [
+        'createApiToken',
+        () =>
+          app.gql('mutation { createApiToken(input: { name: "Audit BI" }) { token } }', {}, admin),
+        1,
+      ],
+      [
+        'createApiToken blank',
+        () => app.gql('mutation { createApiToken(input: { name: " " }) { token } }', {}, admin),
+        0,
+      ],
+    ];
+    for (const [label, run, expected] of steps) {
+      const before = await app.count('audit_event');
+      const res = (await run()) as { errors?: unknown[] };
+      expect([label, res.errors === undefined]).toEqual([label, expected === 1]);
+      expect([label, (await app.count('audit_event')) - before]).toEqual([label, expected]);
+    }
+    const [token] = await app.db.query(`SELECT id FROM api_token WHERE name = 'Audit BI'`);
+    const before = await app.count('audit_event');
+    await app.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: token.id }, admin);
+    expect(await app.count('audit_event')).toBe(before + 1);
+  });
 });
