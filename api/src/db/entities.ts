@@ -4,6 +4,33 @@ import { ClaimAttempt } from '../modules/accounts/claim-attempt.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiToken } from '../modules/identity/api-token.entity';
 import { User } from '../modules/identity/user.entity';
+import { ContactMove } from '../modules/customer-org/contact-move.entity';
+import { Contact } from '../modules/customer-org/contact.entity';
+import { Influence } from '../modules/customer-org/influence.entity';
+import { OrgUnit } from '../modules/customer-org/org-unit.entity';
+import { ApprovalStep } from '../modules/processes/approval-step.entity';
+import {
+  ProcessRun,
+  ProcessRunStep,
+  ProcessRunStepChange,
+} from '../modules/processes/process-run.entity';
+import { ProcessTemplate } from '../modules/processes/process-template.entity';
 
 /** Every entity, listed explicitly so ts-jest and the compiled build load the same set. */
-export const ENTITIES = [User, ApiToken, AuditEvent, Account, AccountTeamMember, ClaimAttempt];
+export const ENTITIES = [
+  User,
+  ApiToken,
+  AuditEvent,
+  Account,
+  AccountTeamMember,
+  ClaimAttempt,
+  OrgUnit,
+  Contact,
+  ContactMove,
+  Influence,
+  ProcessTemplate,
+  ApprovalStep,
+  ProcessRun,
+  ProcessRunStep,
+  ProcessRunStepChange,
+];

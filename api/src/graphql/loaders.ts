@@ -3,7 +3,11 @@ import type { DataSource } from 'typeorm';
 import type { Account } from '../modules/accounts/account.entity';
 import type { AccountTeamMember } from '../modules/accounts/account-team-member.entity';
 import { createAccountLoaders } from '../modules/accounts/account.loader';
+import type { Contact } from '../modules/customer-org/contact.entity';
+import { createCustomerOrgLoaders } from '../modules/customer-org/customer-org.loader';
+import type { OrgUnit } from '../modules/customer-org/org-unit.entity';
 import type { User } from '../modules/identity/user.entity';
+import { createProcessLoaders } from '../modules/processes/processes.loader';
 import { createUserLoader } from '../modules/identity/user.loader';
 import type { RequestContext } from './context';
 
@@ -13,6 +17,10 @@ export interface Loaders {
   accountById: DataLoader<string, Account | null>;
   childrenByAccountId: DataLoader<string, Account[]>;
   teamByAccountId: DataLoader<string, AccountTeamMember[]>;
+  /** Only contacts and units of accounts in the caller's scope. */
+  contactById: DataLoader<string, Contact | null>;
+  orgUnitById: DataLoader<string, OrgUnit | null>;
+  processes: ReturnType<typeof createProcessLoaders>;
 }
 
 /**
@@ -23,6 +31,9 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
   let accounts: ReturnType<typeof createAccountLoaders> | undefined;
   const accountLoaders = () => (accounts ??= createAccountLoaders(db, ctx));
   let users: DataLoader<string, User | null> | undefined;
+  let customerOrg: ReturnType<typeof createCustomerOrgLoaders> | undefined;
+  const customerOrgLoaders = () => (customerOrg ??= createCustomerOrgLoaders(db, ctx));
+  let processes: ReturnType<typeof createProcessLoaders> | undefined;
   return {
     get userById() {
       return (users ??= createUserLoader(db));
@@ -35,6 +46,15 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
     },
     get teamByAccountId() {
       return accountLoaders().teamByAccountId;
+    },
+    get contactById() {
+      return customerOrgLoaders().contactById;
+    },
+    get orgUnitById() {
+      return customerOrgLoaders().orgUnitById;
+    },
+    get processes() {
+      return (processes ??= createProcessLoaders(db, ctx));
     },
   };
 }

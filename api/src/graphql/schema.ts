@@ -7,6 +7,19 @@ import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { ApiTokenResolver } from '../modules/identity/api-token.resolver';
 import { AuthResolver } from '../modules/identity/auth.resolver';
 import { UserResolver } from '../modules/identity/user.resolver';
+import {
+  ContactResolver,
+  CoverageResolver,
+  InfluenceResolver,
+  OrgChartResolver,
+  OrgUnitResolver,
+} from '../modules/customer-org/customer-org.resolver';
+import {
+  ApprovalStepResolver,
+  ProcessRunResolver,
+  ProcessRunStepResolver,
+  ProcessTemplateResolver,
+} from '../modules/processes/processes.resolver';
 import { AccessMiddleware } from './access.middleware';
 
 export const RESOLVERS = [
@@ -17,6 +30,15 @@ export const RESOLVERS = [
   AccountResolver,
   AccountTeamResolver,
   ClaimAttemptResolver,
+  OrgUnitResolver,
+  ContactResolver,
+  InfluenceResolver,
+  OrgChartResolver,
+  CoverageResolver,
+  ProcessTemplateResolver,
+  ApprovalStepResolver,
+  ProcessRunResolver,
+  ProcessRunStepResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,5 @@
 import { Foundation1795590955531 } from './1795590955531-Foundation';
+import { CustomerMap1795593820844 } from './1795593820844-CustomerMap';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
-export const MIGRATIONS = [Foundation1795590955531];
+export const MIGRATIONS = [Foundation1795590955531, CustomerMap1795593820844];

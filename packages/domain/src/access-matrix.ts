@@ -16,6 +16,15 @@ type Grant = readonly Role[] | typeof PUBLIC;
 const ALL: readonly Role[] = ROLES;
 const PEOPLE: readonly Role[] = ROLES.filter((r) => r !== 'BI');
 const ACCOUNT_WRITERS: readonly Role[] = ['SALES', 'MANAGER', 'ADMIN'];
+/** Roles that write account-team work; the API also requires a seat on the team. */
+const TEAM_WRITERS: readonly Role[] = [
+  'SALES',
+  'TECHNICAL',
+  'DELIVERY',
+  'FINANCE',
+  'MANAGER',
+  'ADMIN',
+];
 
 export const OPERATIONS = {
   'Mutation.login': PUBLIC,
@@ -36,6 +45,33 @@ export const OPERATIONS = {
   'Mutation.updateAccount': ACCOUNT_WRITERS,
   'Mutation.addTeamMember': ACCOUNT_WRITERS,
   'Mutation.removeTeamMember': ACCOUNT_WRITERS,
+  // Customer map: every role reads within its account scope; the account team writes.
+  'Query.orgUnits': ALL,
+  'Query.contacts': ALL,
+  'Query.contact': ALL,
+  'Query.orgChart': ALL,
+  'Query.relationshipCoverage': ALL,
+  'Query.coverageByAccount': ALL,
+  'Mutation.createOrgUnit': TEAM_WRITERS,
+  'Mutation.updateOrgUnit': TEAM_WRITERS,
+  'Mutation.createContact': TEAM_WRITERS,
+  'Mutation.updateContact': TEAM_WRITERS,
+  'Mutation.moveContact': TEAM_WRITERS,
+  'Mutation.markContactLeft': TEAM_WRITERS,
+  'Mutation.addInfluence': TEAM_WRITERS,
+  'Mutation.removeInfluence': TEAM_WRITERS,
+  // The customer's processes: templates by ADMIN and the account's AR, runs by the team.
+  'Query.processTemplates': ALL,
+  'Query.processTemplate': ALL,
+  'Query.approvalPath': ALL,
+  'Query.processRuns': ALL,
+  'Query.processRun': ALL,
+  'Query.blockedSteps': ALL,
+  'Mutation.createProcessTemplate': ACCOUNT_WRITERS,
+  'Mutation.updateProcessTemplate': ACCOUNT_WRITERS,
+  'Mutation.copyProcessTemplate': ACCOUNT_WRITERS,
+  'Mutation.startProcessRun': TEAM_WRITERS,
+  'Mutation.moveRunStep': TEAM_WRITERS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof OPERATIONS;
@@ -43,6 +79,8 @@ export type Operation = keyof typeof OPERATIONS;
 /** Fields that read as null for a caller whose every role is listed (DESIGN.md §1). */
 export const HIDDEN_FIELDS = {
   'Account.potential': ['TECHNICAL', 'DELIVERY'],
+  // Private relationship notes are for the account manager's line only (docs/domain-guide.md).
+  'Contact.notes': ['TECHNICAL', 'DELIVERY', 'FINANCE', 'BI'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type HiddenField = keyof typeof HIDDEN_FIELDS;

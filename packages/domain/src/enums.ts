@@ -50,3 +50,73 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Page size limit of every connection (DESIGN.md §3). */
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 25;
+
+// Customer map (DESIGN.md §2 customer-org; seeds 000, 002, 003)
+export const ORG_UNIT_KINDS = [
+  'TECHNICAL',
+  'PROCUREMENT',
+  'FINANCE',
+  'SUPPLY_CHAIN',
+  'ENGINEERING',
+  'QUALITY',
+  'LEGAL',
+  'EXECUTIVE',
+  'FRONT_OFFICE',
+  'OTHER',
+] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+
+export const CONTACT_LEVELS = [
+  'EXECUTIVE',
+  'DECISION',
+  'MANAGEMENT',
+  'OPERATIONAL',
+  'FRONTLINE',
+] as const;
+export type ContactLevel = (typeof CONTACT_LEVELS)[number];
+
+export const STANCES = ['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const BUYING_ROLES = [
+  'DECISION_MAKER',
+  'ECONOMIC_BUYER',
+  'TECHNICAL_GATEKEEPER',
+  'USER',
+  'PROCUREMENT',
+  'FINANCE_APPROVER',
+  'COACH',
+  'SUPERVISOR',
+] as const;
+export type BuyingRole = (typeof BUYING_ROLES)[number];
+
+/** How much a coach can do for us (seed 002). */
+export const COACH_LEVELS = ['CAN_INTERVENE', 'CAN_ADVISE', 'INTEL_ONLY'] as const;
+export type CoachLevel = (typeof COACH_LEVELS)[number];
+
+export const CONTACT_STATUSES = ['ACTIVE', 'LEFT'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+// The customer's own processes (seed 000): need, procurement, tender, contract, decision, payment.
+export const PROCESS_KINDS = [
+  'NEED',
+  'PROCUREMENT',
+  'TENDER',
+  'CONTRACT',
+  'DECISION',
+  'PAYMENT',
+] as const;
+export type ProcessKind = (typeof PROCESS_KINDS)[number];
+
+export const APPROVAL_RULES = ['ALL', 'ANY'] as const;
+export type ApprovalRule = (typeof APPROVAL_RULES)[number];
+
+export const RUN_STEP_STATUSES = ['PENDING', 'IN_REVIEW', 'PASSED', 'BLOCKED', 'SKIPPED'] as const;
+export type RunStepStatus = (typeof RUN_STEP_STATUSES)[number];
+
+export const RUN_STATUSES = ['RUNNING', 'DONE', 'CANCELLED'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** What a process run follows: a deal or a contract (generic until those modules exist). */
+export const RUN_SUBJECT_TYPES = ['ACCOUNT', 'OPPORTUNITY', 'CONTRACT'] as const;
+export type RunSubjectType = (typeof RUN_SUBJECT_TYPES)[number];

@@ -1,36 +1,50 @@
 import type { EntityManager } from 'typeorm';
-import { notFound } from '../../common/app-error';
-import { forbidden } from '../../common/app-error';
+import { forbidden, notFound } from '../../common/app-error';
 import type { AuthedContext } from '../../graphql/context';
 import { hasRole } from '../identity/viewer';
 import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 
 /**
- * Loads an account the caller is about to change, locked for the transaction.
- * An account outside the caller's scope is NOT_FOUND (its existence is not revealed);
- * inside it, ADMIN and MANAGER may change it, SALES only as its AR.
+ * Who may change what on an account:
+ * - `OWNER`: the account itself, its team and its process templates — the AR;
+ * - `TEAM`: team work such as contacts, org units and process runs — anyone on the team.
+ * ADMIN and a MANAGER whose line covers the account may always.
  */
-export async function lockEditableAccount(
+export type AccountWriteLevel = 'OWNER' | 'TEAM';
+
+/**
+ * Loads an account the caller is about to change (or change something under), locked
+ * for the transaction. Outside the caller's scope it is NOT_FOUND (existence is not
+ * revealed); inside it, FORBIDDEN unless the caller has the seat the level asks for.
+ */
+export async function lockAccountForWrite(
   ctx: AuthedContext,
   manager: EntityManager,
   accountId: string,
+  level: AccountWriteLevel = 'OWNER',
 ): Promise<Account> {
   const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
   const account = await manager
     .getRepository(Account)
     .createQueryBuilder('a')
-    .setLock('pessimistic_write')
+    .setLock(level === 'OWNER' ? 'pessimistic_write' : 'pessimistic_read')
     .where('a.id = :accountId', { accountId })
     .andWhere(scope.sql, scope.params)
     .getOne();
   if (!account) throw notFound('Account', accountId);
   if (hasRole(ctx.viewer, 'ADMIN', 'MANAGER')) return account;
   const rows: unknown[] = await manager.query(
-    `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2 AND team_role = 'AR'`,
-    [accountId, ctx.viewer.userId],
+    `SELECT 1 FROM account_team_member
+      WHERE account_id = $1 AND user_id = $2 AND ($3 = 'TEAM' OR team_role = 'AR')`,
+    [accountId, ctx.viewer.userId, level],
   );
-  if (rows.length === 0)
-    throw forbidden('Only the account owner (AR), a manager or an admin may change this account');
+  if (rows.length === 0) {
+    throw forbidden(
+      level === 'OWNER'
+        ? 'Only the account owner (AR), a manager or an admin may change this'
+        : 'Only members of the account team, a manager or an admin may change this',
+    );
+  }
   return account;
 }

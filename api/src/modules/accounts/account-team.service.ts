@@ -5,7 +5,7 @@ import { requireUuid } from '../../common/ids';
 import { runMutation, uniqueViolation } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import { User } from '../identity/user.entity';
-import { lockEditableAccount } from './account-access';
+import { lockAccountForWrite } from './account-access';
 import { AccountTeamMember } from './account-team-member.entity';
 
 export class AccountTeamService {
@@ -20,7 +20,7 @@ export class AccountTeamService {
     requireUuid('accountId', accountId);
     requireUuid('userId', userId);
     return runMutation(ctx, async ({ manager, audit }) => {
-      await lockEditableAccount(ctx, manager, accountId);
+      await lockAccountForWrite(ctx, manager, accountId);
       const user = await manager.getRepository(User).findOneBy({ id: userId });
       if (!user) throw badInput('userId', `no user ${userId}`);
       if (user.status !== 'ACTIVE') throw badInput('userId', `${user.name} has left the company`);
@@ -54,7 +54,7 @@ export class AccountTeamService {
     return runMutation(ctx, async ({ manager, audit }) => {
       const member = await manager.getRepository(AccountTeamMember).findOneBy({ id: memberId });
       if (!member) throw notFound('AccountTeamMember', memberId);
-      await lockEditableAccount(ctx, manager, member.accountId);
+      await lockAccountForWrite(ctx, manager, member.accountId);
       if (member.teamRole === 'AR') {
         throw badInput(
           'id',

@@ -7,7 +7,7 @@ import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { likePattern } from '../identity/user.service';
-import { lockEditableAccount } from './account-access';
+import { lockAccountForWrite } from './account-access';
 import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
@@ -76,7 +76,7 @@ export class AccountService {
   ): Promise<Account> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
-      const before = await lockEditableAccount(ctx, manager, id);
+      const before = await lockAccountForWrite(ctx, manager, id);
       assertVersion('Account', before, version);
       const changes: Partial<Account> = {};
       if (input.name !== undefined) {

@@ -1,0 +1,130 @@
+import { MAX_PAGE_SIZE } from '@trident/domain';
+import type { DataSource } from 'typeorm';
+import { badInput } from '../../common/app-error';
+import type { AuthedContext } from '../../graphql/context';
+import { accountScopeCondition } from '../accounts/account-scope';
+import { Contact } from './contact.entity';
+import { OrgUnit } from './org-unit.entity';
+
+/** Decision level: whom "universal relationship coverage" (seed 003) must reach first. */
+const DECISION_LEVELS = `('EXECUTIVE', 'DECISION')`;
+/** Influence from which a skeptic or an opponent is a risk to watch. */
+export const HIGH_INFLUENCE = 4;
+
+export interface CoverageCounts {
+  accountId: string;
+  unitsTotal: number;
+  unitsCovered: number;
+  decisionContactsTotal: number;
+  decisionContactsCovered: number;
+  contactsTotal: number;
+  contactsCovered: number;
+}
+
+export interface RelationshipCoverageData extends CoverageCounts {
+  uncoveredUnits: OrgUnit[];
+  uncoveredContacts: Contact[];
+  risingStarsWithoutOwner: Contact[];
+  highInfluenceOpponents: Contact[];
+}
+
+// One aggregate per account, over ACTIVE contacts only (people who left cover nothing).
+const COUNTS_SQL = `
+  SELECT a.id AS account_id,
+         (SELECT count(*) FROM org_unit u WHERE u.account_id = a.id) AS units_total,
+         (SELECT count(*) FROM org_unit u WHERE u.account_id = a.id AND EXISTS (
+            SELECT 1 FROM contact c WHERE c.org_unit_id = u.id AND c.status = 'ACTIVE'
+              AND c.relationship_owner_id IS NOT NULL)) AS units_covered,
+         count(c.id) FILTER (WHERE c.level IN ${DECISION_LEVELS}) AS decision_total,
+         count(c.id) FILTER (WHERE c.level IN ${DECISION_LEVELS} AND c.relationship_owner_id IS NOT NULL) AS decision_covered,
+         count(c.id) AS contacts_total,
+         count(c.id) FILTER (WHERE c.relationship_owner_id IS NOT NULL) AS contacts_covered
+    FROM account a
+    LEFT JOIN contact c ON c.account_id = a.id AND c.status = 'ACTIVE'`;
+
+const toCounts = (row: Record<string, string>): CoverageCounts => ({
+  accountId: row.account_id!,
+  unitsTotal: Number(row.units_total),
+  unitsCovered: Number(row.units_covered),
+  decisionContactsTotal: Number(row.decision_total),
+  decisionContactsCovered: Number(row.decision_covered),
+  contactsTotal: Number(row.contacts_total),
+  contactsCovered: Number(row.contacts_covered),
+});
+
+export class CoverageService {
+  constructor(private readonly db: DataSource) {}
+
+  async relationshipCoverage(
+    ctx: AuthedContext,
+    accountId: string,
+  ): Promise<RelationshipCoverageData | null> {
+    if (!(await ctx.loaders.accountById.load(accountId))) return null;
+    const [countsRows, uncoveredUnits, contacts] = await Promise.all([
+      this.db.query(`${COUNTS_SQL} WHERE a.id = $1 GROUP BY a.id`, [accountId]),
+      this.db
+        .getRepository(OrgUnit)
+        .createQueryBuilder('u')
+        .where('u.account_id = :accountId', { accountId })
+        .andWhere(
+          `NOT EXISTS (SELECT 1 FROM contact c WHERE c.org_unit_id = u.id AND c.status = 'ACTIVE'
+                         AND c.relationship_owner_id IS NOT NULL)`,
+        )
+        .orderBy('u.name')
+        .getMany(),
+      // Only the contacts one of the lists needs, in one statement.
+      this.db
+        .getRepository(Contact)
+        .createQueryBuilder('c')
+        .where('c.account_id = :accountId', { accountId })
+        .andWhere(`c.status = 'ACTIVE'`)
+        .andWhere(
+          `(c.relationship_owner_id IS NULL OR (c.stance IN ('SKEPTIC', 'OPPONENT') AND c.influence >= :high))`,
+          { high: HIGH_INFLUENCE },
+        )
+        .orderBy('c.influence', 'DESC')
+        .addOrderBy('c.name')
+        .getMany(),
+    ]);
+    const uncoveredContacts = contacts.filter((c) => !c.relationshipOwnerId);
+    return {
+      ...toCounts(countsRows[0]),
+      uncoveredUnits,
+      uncoveredContacts,
+      risingStarsWithoutOwner: uncoveredContacts.filter((c) => c.risingStar),
+      highInfluenceOpponents: contacts.filter(
+        (c) => (c.stance === 'SKEPTIC' || c.stance === 'OPPONENT') && c.influence >= HIGH_INFLUENCE,
+      ),
+    };
+  }
+
+  /** Coverage of many accounts in one aggregate statement, thinnest decision coverage first. */
+  async coverageByAccount(
+    ctx: AuthedContext,
+    accountIds: string[] | undefined,
+    first = 100,
+    offset = 0,
+  ): Promise<{ rows: CoverageCounts[]; total: number }> {
+    if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `must be 1–${MAX_PAGE_SIZE}`);
+    if (offset < 0) throw badInput('offset', 'must not be negative');
+    const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
+    const params: unknown[] = [];
+    // TypeORM-style :named parameters do not apply to raw queries: number them here.
+    let where = scope.sql.replace(':scopeUserIds::uuid[]', () => {
+      params.push(scope.params.scopeUserIds);
+      return `$${params.length}::uuid[]`;
+    });
+    if (accountIds) {
+      params.push(accountIds);
+      where += ` AND a.id = ANY($${params.length}::uuid[])`;
+    }
+    params.push(first, offset);
+    const rows: Record<string, string>[] = await this.db.query(
+      `SELECT *, count(*) OVER () AS total_rows FROM (${COUNTS_SQL} WHERE ${where} GROUP BY a.id) coverage
+        ORDER BY CASE WHEN decision_total = 0 THEN 1 ELSE decision_covered::float / decision_total END, account_id
+        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { rows: rows.map(toCounts), total: rows[0] ? Number(rows[0].total_rows) : 0 };
+  }
+}

@@ -1,0 +1,35 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AppError, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import type { AuthedContext } from '../../graphql/context';
+import { lockAccountForWrite } from '../accounts/account-access';
+
+/**
+ * Loads a row that belongs to an account (contact, unit, …) for a team write: the row
+ * locked, its account checked for the caller's seat. A row on an account outside the
+ * caller's scope is NOT_FOUND, like a row that does not exist.
+ */
+export async function lockAccountRow<T extends ObjectLiteral & { accountId: string }>(
+  ctx: AuthedContext,
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  name: string,
+  id: string,
+  field = 'id',
+): Promise<T> {
+  requireUuid(field, id);
+  const row = await manager
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .setLock('pessimistic_write')
+    .where('row.id = :id', { id })
+    .getOne();
+  if (!row) throw notFound(name, id);
+  try {
+    await lockAccountForWrite(ctx, manager, row.accountId, 'TEAM');
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw notFound(name, id);
+    throw error;
+  }
+  return row;
+}

@@ -1,0 +1,56 @@
+import type { DataSource } from 'typeorm';
+import { badInput, conflict } from '../../common/app-error';
+import { runMutation, uniqueViolation } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import { Contact } from './contact.entity';
+import { lockAccountRow } from './customer-org.access';
+import type { AddInfluenceInput } from './dtos/customer-org.inputs';
+import { Influence } from './influence.entity';
+
+export class InfluenceService {
+  constructor(private readonly db: DataSource) {}
+
+  async add(ctx: AuthedContext, input: AddInfluenceInput): Promise<Influence> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const from = await lockAccountRow(
+        ctx,
+        manager,
+        Contact,
+        'Contact',
+        input.fromContactId,
+        'fromContactId',
+      );
+      const to = await manager.getRepository(Contact).findOneBy({ id: input.toContactId });
+      if (!to || to.accountId !== from.accountId)
+        throw badInput('toContactId', 'no such contact at this customer');
+      if (to.id === from.id) throw badInput('toContactId', 'a contact cannot influence themselves');
+      let edge: Influence;
+      try {
+        edge = await manager.getRepository(Influence).save(
+          manager.getRepository(Influence).create({
+            accountId: from.accountId,
+            fromContactId: from.id,
+            toContactId: to.id,
+            strength: input.strength,
+            note: input.note?.trim() || null,
+          }),
+        );
+      } catch (error) {
+        if (uniqueViolation(error))
+          throw conflict(`${from.name} → ${to.name} is already recorded`, { field: 'toContactId' });
+        throw error;
+      }
+      await audit({ action: 'influence.add', entity: 'Influence', entityId: edge.id, after: edge });
+      return edge;
+    });
+  }
+
+  async remove(ctx: AuthedContext, id: string): Promise<string> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const edge = await lockAccountRow(ctx, manager, Influence, 'Influence', id);
+      await manager.delete(Influence, { id });
+      await audit({ action: 'influence.remove', entity: 'Influence', entityId: id, before: edge });
+      return id;
+    });
+  }
+}

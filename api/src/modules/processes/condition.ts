@@ -1,0 +1,147 @@
+import jsep, { type Expression } from 'jsep';
+
+/**
+ * Step conditions are a small expression language over the deal, e.g.
+ * `amount >= 1000000 and (productLine == "5G" or region == "Guangdong")`.
+ * jsep parses it into a syntax tree; only comparisons of a known variable with a literal,
+ * joined by and/or, are accepted; evaluation walks that tree. Nothing is ever `eval`ed.
+ */
+jsep.addBinaryOp('and', 2);
+jsep.addBinaryOp('or', 1);
+
+export const CONDITION_VARIABLES = {
+  amount: 'number',
+  productLine: 'string',
+  region: 'string',
+} as const;
+type Variable = keyof typeof CONDITION_VARIABLES;
+
+export interface Deal {
+  amount?: number | string | null;
+  productLine?: string | null;
+  region?: string | null;
+}
+
+const COMPARISONS = new Set(['==', '!=', '>', '>=', '<', '<=']);
+const STRING_COMPARISONS = new Set(['==', '!=']);
+const LOGICAL: Record<string, 'and' | 'or'> = { and: 'and', '&&': 'and', or: 'or', '||': 'or' };
+export const MAX_CONDITION_LENGTH = 500;
+
+export type Condition =
+  | { kind: 'logical'; op: 'and' | 'or'; left: Condition; right: Condition }
+  | { kind: 'compare'; variable: Variable; op: string; value: number | string; flipped: boolean };
+
+export class ConditionError extends Error {}
+
+const isVariable = (node: Expression): node is Expression & { name: string } =>
+  node.type === 'Identifier' &&
+  Object.prototype.hasOwnProperty.call(CONDITION_VARIABLES, node.name as string);
+
+/** Anything but a known variable or a literal is refused with the reason. */
+function checkOperand(node: Expression): void {
+  if (node.type === 'Identifier' && !isVariable(node)) {
+    throw new ConditionError(
+      `unknown variable "${node.name as string}": use ${Object.keys(CONDITION_VARIABLES).join(', ')}`,
+    );
+  }
+  if (node.type === 'MemberExpression' || node.type === 'ThisExpression')
+    throw new ConditionError('property access is not allowed');
+  if (node.type === 'CallExpression') throw new ConditionError('function calls are not allowed');
+}
+
+function check(node: Expression): Condition {
+  if (node.type === 'BinaryExpression') {
+    const op = node.operator as string;
+    const left = node.left as Expression;
+    const right = node.right as Expression;
+    if (LOGICAL[op])
+      return { kind: 'logical', op: LOGICAL[op], left: check(left), right: check(right) };
+    if (!COMPARISONS.has(op))
+      throw new ConditionError(`operator "${op}" is not allowed (use == != > >= < <= and or)`);
+    [left, right].forEach(checkOperand);
+    const flipped = !isVariable(left);
+    const variableNode = flipped ? right : left;
+    const literalNode = flipped ? left : right;
+    if (!isVariable(variableNode)) {
+      const name =
+        variableNode.type === 'Identifier' ? `"${variableNode.name as string}"` : 'a variable';
+      throw new ConditionError(
+        `${name === 'a variable' ? 'a comparison needs a variable' : `unknown variable ${name}`}: use ${Object.keys(CONDITION_VARIABLES).join(', ')}`,
+      );
+    }
+    if (literalNode.type !== 'Literal')
+      throw new ConditionError(`compare ${variableNode.name} with a number or a quoted text`);
+    const variable = variableNode.name as Variable;
+    const value = literalNode.value;
+    if (CONDITION_VARIABLES[variable] === 'number') {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new ConditionError(`${variable} is compared with a number`);
+    } else {
+      if (typeof value !== 'string')
+        throw new ConditionError(`${variable} is compared with quoted text`);
+      if (!STRING_COMPARISONS.has(op))
+        throw new ConditionError(`${variable} can only be compared with == or !=`);
+    }
+    return { kind: 'compare', variable, op, value, flipped };
+  }
+  if (node.type === 'Identifier') {
+    throw new ConditionError(
+      isVariable(node)
+        ? `"${node.name as string}" needs a comparison, e.g. amount >= 1000000`
+        : `unknown variable "${node.name as string}"`,
+    );
+  }
+  if (node.type === 'CallExpression') throw new ConditionError('function calls are not allowed');
+  if (node.type === 'MemberExpression') throw new ConditionError('property access is not allowed');
+  throw new ConditionError(
+    `unexpected ${node.type === 'Literal' ? 'value' : 'expression'}: write comparisons joined by and/or`,
+  );
+}
+
+/** Parses and validates a condition; throws ConditionError with a readable reason. */
+export function parseCondition(text: string): Condition {
+  if (text.length > MAX_CONDITION_LENGTH)
+    throw new ConditionError(`at most ${MAX_CONDITION_LENGTH} characters`);
+  let tree: Expression;
+  try {
+    tree = jsep(text);
+  } catch (error) {
+    throw new ConditionError(`syntax error: ${(error as Error).message}`);
+  }
+  if (tree.type === 'Compound')
+    throw new ConditionError('syntax error: one expression only (is an operand missing?)');
+  return check(tree);
+}
+
+function compare(op: string, a: number | string, b: number | string): boolean {
+  switch (op) {
+    case '==':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+    case '<':
+      return a < b;
+    default:
+      return a <= b;
+  }
+}
+
+/** Whether the deal meets the condition. A missing deal value never meets a comparison. */
+export function evaluateCondition(condition: Condition, deal: Deal): boolean {
+  if (condition.kind === 'logical') {
+    return condition.op === 'and'
+      ? evaluateCondition(condition.left, deal) && evaluateCondition(condition.right, deal)
+      : evaluateCondition(condition.left, deal) || evaluateCondition(condition.right, deal);
+  }
+  const raw = deal[condition.variable];
+  if (raw === null || raw === undefined || raw === '') return false;
+  const actual = CONDITION_VARIABLES[condition.variable] === 'number' ? Number(raw) : String(raw);
+  if (typeof actual === 'number' && !Number.isFinite(actual)) return false;
+  return condition.flipped
+    ? compare(condition.op, condition.value, actual)
+    : compare(condition.op, actual, condition.value);
+}

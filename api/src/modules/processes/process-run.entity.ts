@@ -1,0 +1,205 @@
+import {
+  RUN_STATUSES,
+  RUN_STEP_STATUSES,
+  RUN_SUBJECT_TYPES,
+  type RunStatus,
+  type RunStepStatus,
+  type RunSubjectType,
+} from '@trident/domain';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Account } from '../accounts/account.entity';
+import { sqlList } from '../customer-org/customer-org.enums';
+import { Contact } from '../customer-org/contact.entity';
+import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
+import { RunStatusEnum, RunStepStatusEnum, RunSubjectTypeEnum } from './processes.enums';
+import { ProcessTemplate } from './process-template.entity';
+
+/**
+ * One deal or contract going through a customer process. The subject is generic (type +
+ * id) until opportunities and contracts exist; the account scopes who may see it.
+ */
+@ObjectType()
+@Entity()
+@Index('process_run_account_idx', ['accountId', 'startedAt'])
+@Index('process_run_subject_idx', ['subjectType', 'subjectId'])
+@Check('process_run_status_check', `status IN (${sqlList(RUN_STATUSES)})`)
+@Check('process_run_subject_type_check', `subject_type IN (${sqlList(RUN_SUBJECT_TYPES)})`)
+export class ProcessRun {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  templateId: string;
+
+  @ManyToOne(() => ProcessTemplate, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'template_id', foreignKeyConstraintName: 'process_run_template_id_fkey' })
+  template?: ProcessTemplate;
+
+  @Field(() => ID)
+  @Column('uuid')
+  accountId: string;
+
+  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'process_run_account_id_fkey' })
+  account?: Account;
+
+  @Field(() => RunSubjectTypeEnum)
+  @Column('text')
+  subjectType: RunSubjectType;
+
+  @Field(() => ID)
+  @Column('uuid')
+  subjectId: string;
+
+  @Field({ description: 'What the run is about, e.g. the deal name' })
+  @Column('text')
+  title: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Deal amount the conditions saw' })
+  @Column('numeric', { precision: 18, scale: 2, nullable: true })
+  amount: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  productLine: string | null;
+
+  @Field(() => RunStatusEnum)
+  @Column('text', { default: 'RUNNING' })
+  status: RunStatus;
+
+  @Field(() => ID)
+  @Column('uuid')
+  startedById: string;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  startedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  finishedAt: Date | null;
+}
+
+/** A step of a run: a snapshot of the template step and where the deal stands in it. */
+@ObjectType()
+@Entity()
+@Index('process_run_step_run_position_key', ['runId', 'position'], { unique: true })
+@Index('process_run_step_blocked_idx', ['status', 'since'])
+@Check('process_run_step_status_check', `status IN (${sqlList(RUN_STEP_STATUSES)})`)
+export class ProcessRunStep {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  runId: string;
+
+  @ManyToOne(() => ProcessRun, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'process_run_step_run_id_fkey' })
+  run?: ProcessRun;
+
+  @Field(() => ID, { nullable: true, description: 'The template step it was copied from' })
+  @Column('uuid', { nullable: true })
+  stepId: string | null;
+
+  @Field(() => Int)
+  @Column('smallint')
+  position: number;
+
+  @Field()
+  @Column('text')
+  name: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  approverContactId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  approverOrgUnitId: string | null;
+
+  @Field(() => Int)
+  @Column('smallint', { default: 0 })
+  typicalDays: number;
+
+  @Field(() => RunStepStatusEnum)
+  @Column('text', { default: 'PENDING' })
+  status: RunStepStatus;
+
+  @Field(() => Date, { description: 'When the step entered its current status' })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  since: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Who at the customer holds it up' })
+  @Column('uuid', { nullable: true })
+  blockerContactId: string | null;
+
+  @ManyToOne(() => Contact, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'blocker_contact_id',
+    foreignKeyConstraintName: 'process_run_step_blocker_contact_id_fkey',
+  })
+  blockerContact?: Contact | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  blockReason: string | null;
+
+  @Field(() => Int)
+  @Column('int', { default: 1 })
+  version: number;
+}
+
+/** History of a run step: every status change with who, when and why. */
+@ObjectType()
+@Entity()
+@Index('process_run_step_change_step_idx', ['runStepId', 'at'])
+export class ProcessRunStepChange {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  runStepId: string;
+
+  @ManyToOne(() => ProcessRunStep, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'run_step_id',
+    foreignKeyConstraintName: 'process_run_step_change_run_step_id_fkey',
+  })
+  runStep?: ProcessRunStep;
+
+  @Field(() => RunStepStatusEnum)
+  @Column('text')
+  fromStatus: RunStepStatus;
+
+  @Field(() => RunStepStatusEnum)
+  @Column('text')
+  toStatus: RunStepStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  actorId: string | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  at: Date;
+}

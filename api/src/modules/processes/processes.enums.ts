@@ -1,0 +1,29 @@
+import {
+  APPROVAL_RULES,
+  PROCESS_KINDS,
+  RUN_STATUSES,
+  RUN_STEP_STATUSES,
+  RUN_SUBJECT_TYPES,
+} from '@trident/domain';
+import { registerEnumType } from 'type-graphql';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ProcessKindEnum = enumOf(PROCESS_KINDS);
+export const ApprovalRuleEnum = enumOf(APPROVAL_RULES);
+export const RunStepStatusEnum = enumOf(RUN_STEP_STATUSES);
+export const RunStatusEnum = enumOf(RUN_STATUSES);
+export const RunSubjectTypeEnum = enumOf(RUN_SUBJECT_TYPES);
+
+registerEnumType(ProcessKindEnum, {
+  name: 'ProcessKind',
+  description: "The customer's own processes (seed 000)",
+});
+registerEnumType(ApprovalRuleEnum, {
+  name: 'ApprovalRule',
+  description: 'ALL approvers must sign, or ANY one',
+});
+registerEnumType(RunStepStatusEnum, { name: 'RunStepStatus' });
+registerEnumType(RunStatusEnum, { name: 'RunStatus' });
+registerEnumType(RunSubjectTypeEnum, { name: 'RunSubjectType' });

@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { groupByKeys } from '../../common/group-by';
+import { isUuid } from '../../common/ids';
+import type { RequestContext } from '../../graphql/context';
+import { accountScopeCondition } from '../accounts/account-scope';
+import { ApprovalStep } from './approval-step.entity';
+import { ProcessRun, ProcessRunStep, ProcessRunStepChange } from './process-run.entity';
+import { ProcessTemplate } from './process-template.entity';
+
+/** Process relations, one statement per relation per request, scoped to the caller. */
+export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) {
+  const ids = (keys: readonly string[]) => keys.filter(isUuid);
+  return {
+    templateById: new DataLoader<string, ProcessTemplate | null>(async (keys) => {
+      const scope = accountScopeCondition(await ctx().accountScope(), 't.account_id');
+      const rows = await db
+        .getRepository(ProcessTemplate)
+        .createQueryBuilder('t')
+        .where('t.id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .andWhere(`(t.account_id IS NULL OR ${scope.sql})`, scope.params)
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => byId.get(key) ?? null);
+    }),
+    runById: new DataLoader<string, ProcessRun | null>(async (keys) => {
+      const scope = accountScopeCondition(await ctx().accountScope(), 'r.account_id');
+      const rows = await db
+        .getRepository(ProcessRun)
+        .createQueryBuilder('r')
+        .where('r.id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .andWhere(scope.sql, scope.params)
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => byId.get(key) ?? null);
+    }),
+    // The three below are read only through a template, run or step already visible.
+    stepsByTemplateId: new DataLoader<string, ApprovalStep[]>(async (keys) => {
+      const rows = await db
+        .getRepository(ApprovalStep)
+        .createQueryBuilder('s')
+        .where('s.template_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .orderBy('s.position')
+        .getMany();
+      return groupByKeys(keys, rows, (row) => row.templateId);
+    }),
+    stepsByRunId: new DataLoader<string, ProcessRunStep[]>(async (keys) => {
+      const rows = await db
+        .getRepository(ProcessRunStep)
+        .createQueryBuilder('s')
+        .where('s.run_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .orderBy('s.position')
+        .getMany();
+      return groupByKeys(keys, rows, (row) => row.runId);
+    }),
+    historyByRunStepId: new DataLoader<string, ProcessRunStepChange[]>(async (keys) => {
+      const rows = await db
+        .getRepository(ProcessRunStepChange)
+        .createQueryBuilder('h')
+        .where('h.run_step_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .orderBy('h.at')
+        .getMany();
+      return groupByKeys(keys, rows, (row) => row.runStepId);
+    }),
+  };
+}
