@@ -121,7 +121,14 @@ describe('customer map: units, contacts, influence, coverage', () => {
       { a: accountId },
       sales,
     );
-    const c = res.relationshipCoverage;
+    const c = res.relationshipCoverage as Record<string, unknown> &
+      Record<
+        | 'uncoveredUnits'
+        | 'uncoveredContacts'
+        | 'risingStarsWithoutOwner'
+        | 'highInfluenceOpponents',
+        { name: string }[]
+      >;
     // Units: general office (林总) and network (周工) have an owned contact; procurement and finance do not.
     expect([c.unitsTotal, c.unitsCovered, c.unitCoverage]).toEqual([4, 2, 0.5]);
     // Decision level: 林总 (EXECUTIVE), 周工 and 郑经理 (DECISION); two of three owned.

@@ -5,6 +5,7 @@ import { AccountTeamMember } from '../modules/accounts/account-team-member.entit
 import { normalizeAccountName } from '../modules/accounts/normalize-account-name';
 import { hashPassword } from '../modules/identity/password';
 import { User } from '../modules/identity/user.entity';
+import { seedCustomerMaps, seedProcesses } from './demo-customer-maps';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /** A stable, well-formed unified social credit code per demo account. */
@@ -15,7 +16,7 @@ const registrationNo = (index: number) =>
  * Loads the demo data set once: a database that already has the demo admin is left
  * alone, so restarts keep whatever users changed. Returns whether it loaded anything.
  */
-export async function seedDemoData(db: DataSource): Promise<boolean> {
+export async function seedDemoData(db: DataSource, { customerMaps = true } = {}): Promise<boolean> {
   if (await db.getRepository(User).existsBy({ email: 'admin@trident.demo' })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -35,6 +36,7 @@ export async function seedDemoData(db: DataSource): Promise<boolean> {
     }
 
     const accounts = new Map<string, Account>();
+    const seeded = new Map<string, { id: string; demo: (typeof DEMO_ACCOUNTS)[number] }>();
     for (const [index, demo] of DEMO_ACCOUNTS.entries()) {
       const owner = users.get(demo.team.AR);
       if (!owner) throw new Error(`demo account ${demo.key}: unknown AR ${demo.team.AR}`);
@@ -57,12 +59,19 @@ export async function seedDemoData(db: DataSource): Promise<boolean> {
         }),
       );
       accounts.set(demo.key, account);
+      seeded.set(demo.key, { id: account.id, demo });
       const members = Object.entries(demo.team).map(([teamRole, key]) => ({
         accountId: account.id,
         userId: users.get(key)!.id,
         teamRole: teamRole as TeamRole,
       }));
       await manager.insert(AccountTeamMember, members);
+    }
+
+    if (customerMaps) {
+      const userIdOf = (key: string) => users.get(key)!.id;
+      const maps = await seedCustomerMaps(manager, seeded, userIdOf);
+      await seedProcesses(manager, maps, seeded, userIdOf);
     }
   });
   return true;

@@ -64,7 +64,11 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 /** A fresh, migrated database of its own and the real HTTP stack on top of it. */
-export async function startTestApp({ demo = true, serveConsole = false } = {}): Promise<TestApp> {
+export async function startTestApp({
+  demo = true,
+  demoMaps = false,
+  serveConsole = false,
+} = {}): Promise<TestApp> {
   const database = await createTestDatabase();
 
   const statements: string[] = [];
@@ -75,7 +79,7 @@ export async function startTestApp({ demo = true, serveConsole = false } = {}): 
   });
   await db.initialize();
   await db.runMigrations();
-  if (demo) await seedDemoData(db);
+  if (demo) await seedDemoData(db, { customerMaps: demoMaps });
   const server = await createServer({
     config: {
       NODE_ENV: 'test',

@@ -1,0 +1,57 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('demo data', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ demoMaps: true });
+  });
+  afterAll(() => app.close());
+
+  it('gives the key accounts full org charts, reporting inside the same customer', async () => {
+    const sizes: { name: string; n: string }[] = await app.db.query(
+      `SELECT a.name, count(c.id) AS n FROM account a JOIN contact c ON c.account_id = a.id GROUP BY a.name ORDER BY count(c.id) DESC`,
+    );
+    const biggest = Number(sizes[0]?.n);
+    expect(biggest).toBeGreaterThanOrEqual(30);
+    expect(biggest).toBeLessThanOrEqual(120);
+    const crossing: unknown[] = await app.db.query(
+      `SELECT 1 FROM contact c JOIN contact boss ON boss.id = c.reports_to_id WHERE boss.account_id <> c.account_id`,
+    );
+    expect(crossing).toEqual([]);
+    const sales = await app.login('sales@trident.demo');
+    const [gd] = await app.db.query(
+      `SELECT id FROM account WHERE name = '中国移动通信集团广东有限公司'`,
+    );
+    const chart = await app.gql<{
+      orgChart: {
+        units: unknown[];
+        contacts: { coachLevel: string | null; risingStar: boolean; status: string }[];
+        influences: unknown[];
+      };
+    }>(
+      'query($a: ID!) { orgChart(accountId: $a) { units { id } contacts { coachLevel risingStar status } influences { id } } }',
+      { a: gd.id },
+      sales,
+    );
+    const { units, contacts, influences } = chart.data!.orgChart;
+    expect(units.length).toBeGreaterThanOrEqual(6);
+    expect(contacts.some((c) => c.coachLevel)).toBe(true);
+    expect(contacts.some((c) => c.status === 'LEFT')).toBe(true);
+    expect(influences.length).toBeGreaterThan(0);
+  });
+
+  it('has the four processes per key account and a run blocked longer than its typical days', async () => {
+    const kinds: { kind: string }[] = await app.db.query(
+      `SELECT DISTINCT t.kind FROM process_template t JOIN account a ON a.id = t.account_id WHERE a.name LIKE '%深圳分公司'`,
+    );
+    expect(kinds.map((k) => k.kind).sort()).toEqual(['CONTRACT', 'NEED', 'PAYMENT', 'PROCUREMENT']);
+    const sales = await app.login('sales@trident.demo');
+    const blocked = await app.gql<{
+      blockedSteps: { nodes: { name: string; blockReason: string; run: { title: string } }[] };
+    }>('{ blockedSteps { nodes { name blockReason run { title } } } }', {}, sales);
+    expect(blocked.errors).toBeUndefined();
+    expect(blocked.data!.blockedSteps.nodes.map((n) => n.run.title)).toContain(
+      '5G 专网扩容 5G private network expansion',
+    );
+  });
+});
