@@ -1,5 +1,14 @@
 import {
   ACCOUNT_TIERS,
+  APPROVAL_RULES,
+  BUYING_ROLES,
+  COACH_LEVELS,
+  CONTACT_LEVELS,
+  CONTACT_STATUSES,
+  ORG_UNIT_KINDS,
+  PROCESS_KINDS,
+  RUN_STATUSES,
+  STANCES,
   LIFECYCLE_STAGES,
   MATRIX_QUADRANTS,
   PURCHASE_MODES,
@@ -20,3 +29,14 @@ export const roleChoices = choices(ROLES, 'roles');
 export const teamRoleChoices = choices(TEAM_ROLES, 'team_roles');
 export const statusChoices = choices(USER_STATUSES, 'statuses');
 export const relationshipChoices = [1, 2, 3, 4, 5].map((id) => ({ id, name: String(id) }));
+
+export const stanceChoices = choices(STANCES, 'stances');
+export const levelChoices = choices(CONTACT_LEVELS, 'levels');
+export const contactStatusChoices = choices(CONTACT_STATUSES, 'contact_statuses');
+export const coachLevelChoices = choices(COACH_LEVELS, 'coach_levels');
+export const buyingRoleChoices = choices(BUYING_ROLES, 'buying_roles');
+export const orgUnitKindChoices = choices(ORG_UNIT_KINDS, 'org_unit_kinds');
+export const processKindChoices = choices(PROCESS_KINDS, 'process_kinds');
+export const approvalRuleChoices = choices(APPROVAL_RULES, 'approval_rules');
+export const runStatusChoices = choices(RUN_STATUSES, 'run_statuses');
+export const influenceChoices = [1, 2, 3, 4, 5].map((id) => ({ id, name: '●'.repeat(id) }));

@@ -18,7 +18,7 @@ describe('console in a real browser', () => {
       throw new Error(
         'console is not built: run `pnpm build` (turbo builds it before the API tests)',
       );
-    app = await startTestApp({ serveConsole: true });
+    app = await startTestApp({ serveConsole: true, demoMaps: true });
     const port = await app.server.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${port}`;
     browser = await chromium.launch({
@@ -98,6 +98,31 @@ describe('console in a real browser', () => {
       /王伟 Wang Wei \(sales@trident\.demo\) at \d{4}-\d\d-\d\dT/,
     );
     await page.screenshot({ path: path.join(SHOTS, 'claim-lost.png') });
+    await page.close();
+  });
+
+  it('draws the org chart of a key account with its coverage panel', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${url}/#/login`);
+    await page.locator('input[name="username"]').fill('sales@trident.demo');
+    await page.locator('input[name="password"]').fill('trident-demo');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    const [account] = await app.db.query(`SELECT id FROM account WHERE name LIKE '%深圳分公司'`);
+    await page.goto(`${url}/#/accounts/${account.id}/org-chart`);
+    await page.locator('.react-flow__node-contact').first().waitFor({ timeout: 20_000 });
+    const [{ n }] = await app.db.query(
+      'SELECT count(*)::int AS n FROM contact WHERE account_id = $1',
+      [account.id],
+    );
+    expect(await page.locator('.react-flow__node-contact').count()).toBe(n);
+    expect(await page.locator('.react-flow__node-unit').count()).toBeGreaterThan(3);
+    await page.getByText('Relationship coverage').waitFor();
+    await page.getByText(/Departments covered: \d+%/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'org-chart.png') });
+    expect(problems).toEqual([]);
     await page.close();
   });
 });

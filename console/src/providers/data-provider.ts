@@ -2,7 +2,29 @@ import { gql } from '@apollo/client';
 import buildGraphQLProvider, { type BuildQuery, type BuildQueryResult } from 'ra-data-graphql';
 import { HttpError, type DataProvider } from 'react-admin';
 import { ACCOUNT_FIELDS, ACCOUNT_INPUT_KEYS } from '../resources/accounts/account.fields';
+import {
+  CONTACT_FIELDS,
+  ORG_UNIT_FIELDS,
+  RUN_FIELDS,
+  STEP_INPUT_KEYS,
+  TEMPLATE_FIELDS,
+} from '../resources/customer-map.fields';
 import { USER_CREATE_KEYS, USER_FIELDS, USER_UPDATE_KEYS } from '../resources/users/user.fields';
+
+const CONTACT_KEYS = [
+  'name',
+  'title',
+  'level',
+  'reportsToId',
+  'responsibilities',
+  'influence',
+  'stance',
+  'buyingRoles',
+  'coachLevel',
+  'risingStar',
+  'relationshipOwnerId',
+  'notes',
+] as const;
 import { createGraphqlClient } from './graphql-client';
 
 /** How one react-admin resource maps onto Trident's connection convention. */
@@ -14,9 +36,25 @@ interface ResourceMap {
   orderType: string;
   /** react-admin sort field → the API's order field enum. */
   sortFields: Record<string, string>;
-  create: { mutation: string; inputType: string; keys: readonly string[] };
-  update: { mutation: string; inputType: string; keys: readonly string[] };
+  create?: { mutation: string; inputType: string; keys: readonly string[] };
+  update?: { mutation: string; inputType: string; keys: readonly string[] };
+  /** Reshapes form values into the mutation's input (nested lists, for example). */
+  toInput?: (input: Row) => Row;
 }
+
+/** Ordered steps are sent as ApprovalStepInput: only their own fields, in form order. */
+const templateInput = (input: Row): Row =>
+  Array.isArray(input.steps)
+    ? {
+        ...input,
+        steps: (input.steps as Row[]).map((step) => ({
+          ...pick(step, STEP_INPUT_KEYS),
+          rule: step.rule || 'ALL',
+          typicalDays: Number(step.typicalDays ?? 0),
+          documentsRequired: (step.documentsRequired as string[] | undefined) ?? [],
+        })),
+      }
+    : input;
 
 export const RESOURCES: Record<string, ResourceMap> = {
   accounts: {
@@ -39,6 +77,65 @@ export const RESOURCES: Record<string, ResourceMap> = {
       inputType: 'UpdateAccountInput',
       keys: ACCOUNT_INPUT_KEYS,
     },
+  },
+  orgUnits: {
+    list: 'orgUnits',
+    one: '',
+    fields: ORG_UNIT_FIELDS,
+    filterType: 'OrgUnitFilter',
+    orderType: '',
+    sortFields: {},
+    create: {
+      mutation: 'createOrgUnit',
+      inputType: 'CreateOrgUnitInput',
+      keys: ['accountId', 'name', 'kind', 'parentId'],
+    },
+    update: {
+      mutation: 'updateOrgUnit',
+      inputType: 'UpdateOrgUnitInput',
+      keys: ['name', 'kind', 'parentId'],
+    },
+  },
+  contacts: {
+    list: 'contacts',
+    one: 'contact',
+    fields: CONTACT_FIELDS,
+    filterType: 'ContactFilter',
+    orderType: 'ContactOrder',
+    sortFields: { name: 'NAME', influence: 'INFLUENCE', updatedAt: 'UPDATED_AT' },
+    create: {
+      mutation: 'createContact',
+      inputType: 'CreateContactInput',
+      keys: ['accountId', 'orgUnitId', ...CONTACT_KEYS],
+    },
+    update: { mutation: 'updateContact', inputType: 'UpdateContactInput', keys: CONTACT_KEYS },
+  },
+  processTemplates: {
+    list: 'processTemplates',
+    one: 'processTemplate',
+    fields: TEMPLATE_FIELDS,
+    filterType: 'ProcessTemplateFilter',
+    orderType: '',
+    sortFields: {},
+    create: {
+      mutation: 'createProcessTemplate',
+      inputType: 'CreateProcessTemplateInput',
+      keys: ['accountId', 'kind', 'name', 'description', 'steps'],
+    },
+    update: {
+      mutation: 'updateProcessTemplate',
+      inputType: 'UpdateProcessTemplateInput',
+      keys: ['name', 'description', 'steps'],
+    },
+    toInput: templateInput,
+  },
+  processRuns: {
+    list: 'processRuns',
+    one: 'processRun',
+    fields: RUN_FIELDS,
+    filterType: 'ProcessRunFilter',
+    orderType: '',
+    sortFields: {},
   },
   users: {
     list: 'users',
@@ -111,13 +208,16 @@ export const buildQuery: BuildQuery = (
 ): BuildQueryResult => {
   const resource = RESOURCES[resourceName];
   if (!resource) throw new Error(`Unknown resource ${resourceName}`);
+  // Lists the API cannot order take no orderBy argument at all.
+  const ordered = resource.orderType !== '';
   const listQuery = gql`
-    query List($filter: ${resource.filterType}, $orderBy: [${resource.orderType}!], $first: Int, $offset: Int) {
-      ${resource.list}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {
+    query List($filter: ${resource.filterType}, ${ordered ? `$orderBy: [${resource.orderType}!], ` : ''}$first: Int, $offset: Int) {
+      ${resource.list}(filter: $filter, ${ordered ? 'orderBy: $orderBy, ' : ''}first: $first, offset: $offset) {
         nodes { ${resource.fields} }
         totalCount
       }
     }`;
+  const toInput = (input: Row) => (resource.toInput ? resource.toInput(input) : moneyInput(input));
   const parseList = ({ data }: { data: Record<string, { nodes: Row[]; totalCount: number }> }) => ({
     data: data[resource.list]!.nodes,
     total: data[resource.list]!.totalCount,
@@ -156,6 +256,18 @@ export const buildQuery: BuildQuery = (
       };
     }
     case 'GET_ONE':
+      if (!resource.one) {
+        // No single-record query: read it through the list.
+        return {
+          query: listQuery,
+          variables: { filter: { ids: [params.id] }, first: 1 },
+          parseResponse: ({ data }: { data: Record<string, { nodes: Row[] }> }) => {
+            const record = data[resource.list]!.nodes[0];
+            if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+            return { data: record };
+          },
+        };
+      }
       return {
         query: gql`query One($id: ID!) { ${resource.one}(id: $id) { ${resource.fields} } }`,
         variables: { id: params.id },
@@ -165,29 +277,34 @@ export const buildQuery: BuildQuery = (
           return { data: record };
         },
       };
-    case 'CREATE':
+    case 'CREATE': {
+      const create = resource.create;
+      if (!create) throw new Error(`${resourceName} cannot be created here`);
       return {
-        query: gql`mutation Create($input: ${resource.create.inputType}!) {
-          ${resource.create.mutation}(input: $input) { ${resource.fields} }
+        query: gql`mutation Create($input: ${create.inputType}!) {
+          ${create.mutation}(input: $input) { ${resource.fields} }
         }`,
-        variables: { input: moneyInput(pick(params.data as Row, resource.create.keys)) },
+        variables: { input: toInput(pick(params.data as Row, create.keys)) },
         parseResponse: ({ data }: { data: Record<string, Row> }) => ({
-          data: data[resource.create.mutation],
+          data: data[create.mutation],
         }),
       };
+    }
     case 'UPDATE': {
+      const update = resource.update;
+      if (!update) throw new Error(`${resourceName} cannot be edited here`);
       const previous = (params.previousData as Row) ?? {};
       return {
-        query: gql`mutation Update($id: ID!, $input: ${resource.update.inputType}!, $version: Int!) {
-          ${resource.update.mutation}(id: $id, input: $input, version: $version) { ${resource.fields} }
+        query: gql`mutation Update($id: ID!, $input: ${update.inputType}!, $version: Int!) {
+          ${update.mutation}(id: $id, input: $input, version: $version) { ${resource.fields} }
         }`,
         variables: {
           id: params.id,
-          input: moneyInput(changed(params.data as Row, previous, resource.update.keys)),
+          input: toInput(changed(params.data as Row, previous, update.keys)),
           version: previous.version ?? (params.data as Row).version,
         },
         parseResponse: ({ data }: { data: Record<string, Row> }) => ({
-          data: data[resource.update.mutation],
+          data: data[update.mutation],
         }),
       };
     }
@@ -229,11 +346,135 @@ export function toHttpError(error: unknown): unknown {
   return new HttpError(first.message, status, { code, field, ...formErrors });
 }
 
-export function createDataProvider(client = createGraphqlClient()): DataProvider {
-  const provider = buildGraphQLProvider({
-    client,
-    introspection: false,
-    buildQuery: () => buildQuery,
+const ORG_CHART = gql`
+  query OrgChart($accountId: ID!) {
+    orgChart(accountId: $accountId) {
+      account {
+        id
+        name
+      }
+      units {
+        id
+        name
+        kind
+        parentId
+      }
+      contacts {
+        id
+        name
+        title
+        level
+        orgUnitId
+        reportsToId
+        influence
+        stance
+        coachLevel
+        risingStar
+        status
+        buyingRoles
+        relationshipOwner {
+          id
+          name
+        }
+      }
+      influences {
+        id
+        fromContactId
+        toContactId
+        strength
+        note
+      }
+    }
+    relationshipCoverage(accountId: $accountId) {
+      unitsTotal
+      unitsCovered
+      unitCoverage
+      decisionContactsTotal
+      decisionContactsCovered
+      decisionCoverage
+      uncoveredUnits {
+        id
+        name
+      }
+      risingStarsWithoutOwner {
+        id
+        name
+        title
+      }
+      highInfluenceOpponents {
+        id
+        name
+        title
+        stance
+        influence
+      }
+    }
+  }
+`;
+
+export interface ChartContact {
+  id: string;
+  name: string;
+  title: string | null;
+  level: string;
+  orgUnitId: string | null;
+  reportsToId: string | null;
+  influence: number;
+  stance: string;
+  coachLevel: string | null;
+  risingStar: boolean;
+  status: string;
+  buyingRoles: string[];
+  relationshipOwner: { id: string; name: string } | null;
+}
+
+export interface OrgChartResult {
+  orgChart: {
+    account: { id: string; name: string };
+    units: { id: string; name: string; kind: string; parentId: string | null }[];
+    contacts: ChartContact[];
+    influences: {
+      id: string;
+      fromContactId: string;
+      toContactId: string;
+      strength: number;
+      note: string | null;
+    }[];
+  } | null;
+  relationshipCoverage: {
+    unitsTotal: number;
+    unitsCovered: number;
+    unitCoverage: number;
+    decisionContactsTotal: number;
+    decisionContactsCovered: number;
+    decisionCoverage: number;
+    uncoveredUnits: { id: string; name: string }[];
+    risingStarsWithoutOwner: { id: string; name: string; title: string | null }[];
+    highInfluenceOpponents: {
+      id: string;
+      name: string;
+      title: string | null;
+      stance: string;
+      influence: number;
+    }[];
+  } | null;
+}
+
+/** The data provider plus the console's non-CRUD reads. */
+export type TridentDataProvider = DataProvider & {
+  orgChart(accountId: string): Promise<OrgChartResult>;
+};
+
+export function createDataProvider(client = createGraphqlClient()): TridentDataProvider {
+  const base = buildGraphQLProvider({ client, introspection: false, buildQuery: () => buildQuery });
+  const provider = Object.assign(base, {
+    orgChart: async (accountId: string) => {
+      const { data } = await client.query<OrgChartResult>({
+        query: ORG_CHART,
+        variables: { accountId },
+      });
+      return data;
+    },
   });
   return new Proxy(provider, {
     get(target, key: string) {
@@ -246,5 +487,5 @@ export function createDataProvider(client = createGraphqlClient()): DataProvider
             throw toHttpError(error);
           });
     },
-  }) as DataProvider;
+  }) as TridentDataProvider;
 }

@@ -118,6 +118,24 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     create: 'Mutation.claimAccount',
     edit: 'Mutation.updateAccount',
   },
+  orgUnits: {
+    list: 'Query.orgUnits',
+    create: 'Mutation.createOrgUnit',
+    edit: 'Mutation.updateOrgUnit',
+  },
+  contacts: {
+    list: 'Query.contacts',
+    show: 'Query.contact',
+    create: 'Mutation.createContact',
+    edit: 'Mutation.updateContact',
+  },
+  processTemplates: {
+    list: 'Query.processTemplates',
+    show: 'Query.processTemplate',
+    create: 'Mutation.createProcessTemplate',
+    edit: 'Mutation.updateProcessTemplate',
+  },
+  processRuns: { list: 'Query.processRuns', show: 'Query.processRun' },
   // The users page is an admin page; other roles read users only through pickers.
   users: {
     list: 'Mutation.updateUser',

@@ -195,6 +195,11 @@ export class ProcessRunResolver {
     return ctx.loaders.processes.templateById.load(run.templateId);
   }
 
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.accountById.load(run.accountId);
+  }
+
   @FieldResolver(() => User)
   startedBy(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.userById.load(run.startedById);

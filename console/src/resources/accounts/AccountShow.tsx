@@ -1,4 +1,6 @@
-import { Typography } from '@mui/material';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { Button, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
 import {
   ArrayField,
   Datagrid,
@@ -11,6 +13,9 @@ import {
   SimpleShowLayout,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
+  EditButton,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import {
@@ -30,9 +35,34 @@ function EmptyText({ messageKey }: { messageKey: string }) {
   );
 }
 
+function OrgChartButton() {
+  const record = useRecordContext<{ id: string }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Button
+      component={Link}
+      to={`/accounts/${record.id}/org-chart`}
+      startIcon={<AccountTreeIcon />}
+      size="small"
+    >
+      {translate('trident.org_chart.open')}
+    </Button>
+  );
+}
+
+function AccountShowActions() {
+  return (
+    <TopToolbar>
+      <OrgChartButton />
+      <EditButton />
+    </TopToolbar>
+  );
+}
+
 export function AccountShow() {
   return (
-    <Show>
+    <Show actions={<AccountShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="trident.details">
           <SimpleShowLayout sx={{ p: 0 }}>

@@ -1,0 +1,75 @@
+import { Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  maxLength,
+  ReferenceInput,
+  required,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import {
+  buyingRoleChoices,
+  coachLevelChoices,
+  influenceChoices,
+  levelChoices,
+  stanceChoices,
+} from '../../choices';
+
+const grid = {
+  display: 'grid',
+  gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' },
+  columnGap: 2,
+  width: '100%',
+  maxWidth: 960,
+};
+
+/** Create and edit share these; the account and department are set on create (moves are audited). */
+export function ContactInputs({ creating = false }: { creating?: boolean }) {
+  const record = useRecordContext<{ accountId?: string }>();
+  const watched = useWatch({ name: 'accountId' }) as string | undefined;
+  const accountId = watched ?? record?.accountId;
+  return (
+    <Box sx={grid}>
+      {creating && (
+        <ReferenceInput source="accountId" reference="accounts">
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            validate={required()}
+          />
+        </ReferenceInput>
+      )}
+      {creating && (
+        <ReferenceInput source="orgUnitId" reference="orgUnits" filter={{ accountId }}>
+          <SelectInput optionText="name" disabled={!accountId} />
+        </ReferenceInput>
+      )}
+      <TextInput source="name" validate={[required(), maxLength(100)]} />
+      <TextInput source="title" validate={maxLength(200)} />
+      <SelectInput source="level" choices={levelChoices} validate={required()} />
+      <ReferenceInput source="reportsToId" reference="contacts" filter={{ accountId }}>
+        <AutocompleteInput
+          optionText="name"
+          filterToQuery={(q: string) => ({ q })}
+          disabled={!accountId}
+        />
+      </ReferenceInput>
+      <SelectInput source="influence" choices={influenceChoices} defaultValue={3} />
+      <SelectInput source="stance" choices={stanceChoices} defaultValue="NEUTRAL" />
+      <SelectArrayInput source="buyingRoles" choices={buyingRoleChoices} />
+      <SelectInput source="coachLevel" choices={coachLevelChoices} />
+      <ReferenceInput source="relationshipOwnerId" reference="users">
+        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+      </ReferenceInput>
+      <BooleanInput source="risingStar" />
+      <Box sx={{ gridColumn: { md: 'span 3' } }}>
+        <TextInput source="responsibilities" multiline fullWidth validate={maxLength(2000)} />
+        <TextInput source="notes" multiline fullWidth validate={maxLength(10000)} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,94 @@
+import ContactsIcon from '@mui/icons-material/Contacts';
+import {
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  FunctionField,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  TextField,
+} from 'react-admin';
+import { contactStatusChoices, levelChoices, stanceChoices } from '../../choices';
+import { ContactInputs } from './ContactInputs';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="accountId" source="accountId" reference="accounts" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <SelectInput key="level" source="level" choices={levelChoices} />,
+  <SelectInput key="stance" source="stance" choices={stanceChoices} />,
+  <SelectInput key="status" source="status" choices={contactStatusChoices} />,
+  <BooleanInput key="risingStar" source="risingStar" />,
+];
+
+function ContactList() {
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={false}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="title" emptyText="—" sortable={false} />
+        <TextField
+          source="account.name"
+          label="resources.contacts.fields.accountId"
+          sortable={false}
+        />
+        <TextField
+          source="orgUnit.name"
+          label="resources.contacts.fields.orgUnitId"
+          sortable={false}
+          emptyText="—"
+        />
+        <SelectField source="level" choices={levelChoices} sortable={false} />
+        <FunctionField
+          source="influence"
+          render={(r: { influence: number }) => '●'.repeat(r.influence)}
+        />
+        <SelectField source="stance" choices={stanceChoices} sortable={false} />
+        <TextField
+          source="relationshipOwner.name"
+          label="resources.contacts.fields.relationshipOwnerId"
+          sortable={false}
+          emptyText="—"
+        />
+        <BooleanField source="risingStar" sortable={false} />
+        <SelectField source="status" choices={contactStatusChoices} sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+function ContactCreate() {
+  return (
+    <Create redirect="list">
+      <SimpleForm>
+        <ContactInputs creating />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+function ContactEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect={false}>
+      <SimpleForm>
+        <ContactInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}
+
+export const contacts = {
+  list: ContactList,
+  create: ContactCreate,
+  edit: ContactEdit,
+  icon: ContactsIcon,
+  recordRepresentation: 'name',
+};

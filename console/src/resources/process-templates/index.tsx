@@ -1,0 +1,139 @@
+import RuleIcon from '@mui/icons-material/Rule';
+import { Box } from '@mui/material';
+import {
+  ArrayInput,
+  AutocompleteInput,
+  Create,
+  Datagrid,
+  Edit,
+  FunctionField,
+  List,
+  maxLength,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextArrayInput,
+  TextField,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { approvalRuleChoices, processKindChoices } from '../../choices';
+
+const filters = [
+  <ReferenceInput key="accountId" source="accountId" reference="accounts" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+  <SelectInput key="kind" source="kind" choices={processKindChoices} />,
+];
+
+const stepGrid = {
+  display: 'grid',
+  gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' },
+  columnGap: 2,
+  width: '100%',
+  maxWidth: 1100,
+};
+
+/** The syntax is checked by the API when saved; its message lands on the step's field. */
+const conditionSyntax = (value: unknown) =>
+  typeof value === 'string' && /[;`]|=>|\bfunction\b/.test(value)
+    ? 'ra.validation.regex'
+    : undefined;
+
+function TemplateInputs({ creating = false }: { creating?: boolean }) {
+  const translate = useTranslate();
+  const record = useRecordContext<{ accountId?: string }>();
+  const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
+  return (
+    <>
+      {creating && (
+        <ReferenceInput source="accountId" reference="accounts">
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            helperText="trident.process.global"
+          />
+        </ReferenceInput>
+      )}
+      {creating && <SelectInput source="kind" choices={processKindChoices} validate={required()} />}
+      <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+      <TextInput source="description" multiline fullWidth validate={maxLength(2000)} />
+      <ArrayInput source="steps" validate={required()}>
+        <SimpleFormIterator>
+          <Box sx={stepGrid}>
+            <TextInput
+              source="name"
+              validate={[required(), maxLength(200)]}
+              sx={{ gridColumn: { md: 'span 2' } }}
+            />
+            <SelectInput source="rule" choices={approvalRuleChoices} defaultValue="ALL" />
+            <NumberInput source="typicalDays" min={0} max={365} defaultValue={0} />
+            <TextInput
+              source="condition"
+              helperText={translate('trident.process.condition_help')}
+              validate={conditionSyntax}
+              sx={{ gridColumn: { md: 'span 2' } }}
+            />
+            <ReferenceInput source="approverContactId" reference="contacts" filter={{ accountId }}>
+              <AutocompleteInput
+                optionText="name"
+                filterToQuery={(q: string) => ({ q })}
+                disabled={!accountId}
+              />
+            </ReferenceInput>
+            <ReferenceInput source="approverOrgUnitId" reference="orgUnits" filter={{ accountId }}>
+              <SelectInput optionText="name" disabled={!accountId} />
+            </ReferenceInput>
+            <TextArrayInput source="documentsRequired" sx={{ gridColumn: { md: 'span 4' } }} />
+          </Box>
+        </SimpleFormIterator>
+      </ArrayInput>
+    </>
+  );
+}
+
+export const processTemplates = {
+  list: () => (
+    <List filters={filters} perPage={25} exporter={false}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <TextField source="name" sortable={false} />
+        <SelectField source="kind" choices={processKindChoices} sortable={false} />
+        <TextField
+          source="account.name"
+          label="resources.processTemplates.fields.accountId"
+          sortable={false}
+          emptyText="—"
+        />
+        <FunctionField
+          source="steps"
+          sortable={false}
+          render={(r: { steps: { name: string }[] }) =>
+            r.steps.map((s) => s.name.split(' ')[0]).join(' → ')
+          }
+        />
+      </Datagrid>
+    </List>
+  ),
+  create: () => (
+    <Create redirect="list">
+      <SimpleForm>
+        <TemplateInputs creating />
+      </SimpleForm>
+    </Create>
+  ),
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="list">
+      <SimpleForm>
+        <TemplateInputs />
+      </SimpleForm>
+    </Edit>
+  ),
+  icon: RuleIcon,
+  recordRepresentation: 'name',
+};
