@@ -285,6 +285,13 @@ const UNITS_BY_INDUSTRY: Record<string, UnitPlan[]> = {
       titles: ['院办主任', '院长秘书'],
       roles: [],
     },
+    {
+      name: '护理部 Nursing',
+      kind: 'OTHER',
+      headLevel: 'MANAGEMENT',
+      titles: ['护理部主任', '护士长', '护士'],
+      roles: ['USER'],
+    },
   ],
   Other: [
     {
@@ -317,6 +324,35 @@ const UNITS_BY_INDUSTRY: Record<string, UnitPlan[]> = {
       titles: ['财务总监', '会计'],
       roles: ['FINANCE_APPROVER'],
       owner: 'FINANCE',
+    },
+    {
+      name: '生产制造部 Manufacturing',
+      kind: 'ENGINEERING',
+      headLevel: 'DECISION',
+      titles: ['生产总监', '车间主任', '设备工程师', '班组长'],
+      roles: ['USER'],
+      owner: 'FR',
+    },
+    {
+      name: '质量部 Quality',
+      kind: 'QUALITY',
+      headLevel: 'MANAGEMENT',
+      titles: ['质量经理', '质检员'],
+      roles: ['SUPERVISOR'],
+    },
+    {
+      name: '供应链管理部 Supply Chain',
+      kind: 'SUPPLY_CHAIN',
+      headLevel: 'MANAGEMENT',
+      titles: ['供应链经理', '计划员'],
+      roles: ['PROCUREMENT'],
+    },
+    {
+      name: '总裁办 President’s Office',
+      kind: 'FRONT_OFFICE',
+      headLevel: 'MANAGEMENT',
+      titles: ['总裁办主任', '总裁秘书', '司机'],
+      roles: [],
     },
   ],
 };
@@ -390,7 +426,8 @@ export async function seedCustomerMaps(
         parentId: null,
       });
       units.push(unit);
-      const repeats = full ? (plan.kind === 'TECHNICAL' || plan.kind === 'ENGINEERING' ? 2 : 1) : 1;
+      // Key accounts: several people per working title, more in the technical and build teams.
+      const repeats = full ? (plan.kind === 'TECHNICAL' || plan.kind === 'ENGINEERING' ? 4 : 2) : 1;
       const titles = full
         ? plan.titles.flatMap((t, i) => (i === 0 ? [t] : (Array(repeats).fill(t) as string[])))
         : plan.titles.slice(0, 2);
