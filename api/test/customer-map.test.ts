@@ -397,4 +397,103 @@ describe('customer map: units, contacts, influence, coverage', () => {
     expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(await app.count('audit_event')).toBe(before + 1);
   });
+
+  it('keeps the department tree a tree, and updates with the version', async () => {
+    const child = await must<{ createOrgUnit: Id }>(
+      CREATE_UNIT,
+      {
+        input: {
+          accountId,
+          name: '传输室 Transmission',
+          kind: 'TECHNICAL',
+          parentId: units.tech!.id,
+        },
+      },
+      sales,
+    );
+    const UPDATE_UNIT =
+      'mutation($id: ID!, $input: UpdateOrgUnitInput!, $v: Int!) { updateOrgUnit(id: $id, input: $input, version: $v) { id version parent { name } } }';
+    const loop = await app.gql(
+      UPDATE_UNIT,
+      { id: units.tech!.id, input: { parentId: child.createOrgUnit.id }, v: units.tech!.version },
+      sales,
+    );
+    expect(loop.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentId',
+    });
+    const foreign = await app.gql(
+      CREATE_UNIT,
+      { input: { accountId: otherAccountId, name: 'X', kind: 'OTHER', parentId: units.tech!.id } },
+      sales,
+    );
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'parentId',
+    });
+    const moved = await must<{ updateOrgUnit: { version: number; parent: { name: string } } }>(
+      UPDATE_UNIT,
+      {
+        id: child.createOrgUnit.id,
+        input: { parentId: units.exec!.id },
+        v: child.createOrgUnit.version,
+      },
+      sales,
+    );
+    expect(moved.updateOrgUnit).toEqual({
+      id: child.createOrgUnit.id,
+      version: child.createOrgUnit.version + 1,
+      parent: { name: '总经理室 General office' },
+    });
+    const stale = await app.gql(
+      UPDATE_UNIT,
+      { id: child.createOrgUnit.id, input: { name: 'y' }, v: child.createOrgUnit.version },
+      sales,
+    );
+    expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('filters contacts by buying role, owner, rising star and level', async () => {
+    const q =
+      'query($f: ContactFilter) { contacts(filter: $f, orderBy: [{ field: INFLUENCE, direction: DESC }]) { totalCount nodes { name influence } } }';
+    const run = (f: Record<string, unknown>) =>
+      must<{ contacts: { totalCount: number; nodes: { name: string; influence: number }[] } }>(
+        q,
+        { f: { accountId, ...f } },
+        sales,
+      );
+    expect((await run({ buyingRole: 'PROCUREMENT' })).contacts.nodes.map((n) => n.name)).toEqual([
+      '郑经理 Zheng',
+    ]);
+    expect(
+      (await run({ relationshipOwnerId: userIds.sales })).contacts.nodes.map((n) => n.name),
+    ).toEqual(['林总 Lin']);
+    expect((await run({ risingStar: true })).contacts.totalCount).toBe(1);
+    expect((await run({ level: 'DECISION' })).contacts.totalCount).toBe(2);
+    const all = (await run({})).contacts.nodes.map((n) => n.influence);
+    expect(all).toEqual([...all].sort((a, b) => b - a));
+  });
+
+  it('removes an influence edge and audits it', async () => {
+    const [edge] = await app.db.query('SELECT id FROM influence WHERE account_id = $1', [
+      accountId,
+    ]);
+    const res = await must<{ removeInfluence: string }>(
+      'mutation($id: ID!) { removeInfluence(id: $id) }',
+      { id: edge.id },
+      sales,
+    );
+    expect(res.removeInfluence).toBe(edge.id);
+    const [audit] = await app.db.query(
+      `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [edge.id],
+    );
+    expect(audit.action).toBe('influence.remove');
+    const again = await app.gql(
+      'mutation($id: ID!) { removeInfluence(id: $id) }',
+      { id: edge.id },
+      sales,
+    );
+    expect(again.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
 });

@@ -101,6 +101,36 @@ describe("the customer's processes: templates, approval paths and runs", () => {
     expect(ok.createProcessTemplate.steps.map((s) => s.position)).toEqual([1, 2, 3, 4]);
   });
 
+  it('replaces the steps on update, checking conditions the same way, and audits before and after', async () => {
+    const UPDATE =
+      'mutation($id: ID!, $input: UpdateProcessTemplateInput!, $v: Int!) { updateProcessTemplate(id: $id, input: $input, version: $v) { version steps { name } } }';
+    const bad = await app.gql(
+      UPDATE,
+      { id: templateId, input: { steps: [{ name: 'x', condition: 'amount >=' }] }, v: 1 },
+      sales,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'steps.0.condition',
+    });
+    const tech = await app.login('tech@trident.demo');
+    const denied = await app.gql(UPDATE, { id: templateId, input: { name: 'x' }, v: 1 }, tech);
+    expect(denied.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const renamed = await must<{
+      updateProcessTemplate: { version: number; steps: { name: string }[] };
+    }>(UPDATE, { id: templateId, input: { name: '采购立项流程 v2' }, v: 1 }, sales);
+    expect(renamed.updateProcessTemplate.version).toBe(2);
+    expect(renamed.updateProcessTemplate.steps).toHaveLength(4);
+    const [event] = await app.db.query(
+      `SELECT before, after FROM audit_event WHERE action = 'process_template.update'`,
+    );
+    expect([event.before.name, event.after.name, event.after.steps.length]).toEqual([
+      '采购立项流程',
+      '采购立项流程 v2',
+      4,
+    ]);
+  });
+
   it('returns the approval path that applies to a deal, with approvers and days', async () => {
     const small = await must<{ approvalPath: { totalDays: number; steps: { name: string }[] } }>(
       PATH,
