@@ -20,15 +20,8 @@ describe('customer map: units, contacts, influence, coverage', () => {
   const UPDATE_CONTACT =
     'mutation($id: ID!, $input: UpdateContactInput!, $v: Int!) { updateContact(id: $id, input: $input, version: $v) { id version reportsTo { name } } }';
 
-  async function must<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    token: string,
-  ): Promise<T> {
-    const res = await app.gql<T>(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  }
+  const must = <T>(query: string, variables: Record<string, unknown>, token: string) =>
+    app.must<T>(query, variables, token);
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -23,15 +23,8 @@ describe("the customer's processes: templates, approval paths and runs", () => {
   let ctoId: string;
   let financeUnitId: string;
 
-  async function must<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    token: string,
-  ): Promise<T> {
-    const res = await app.gql<T>(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data as T;
-  }
+  const must = <T>(query: string, variables: Record<string, unknown>, token: string) =>
+    app.must<T>(query, variables, token);
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -32,6 +32,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GqlResult<T>>;
+  /** Like gql, but the data or a thrown error: for set-up steps that must succeed. */
+  must<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
   login(email: string, password?: string): Promise<string>;
   count(table: string): Promise<number>;
   close(): Promise<void>;
@@ -105,6 +107,11 @@ export async function startTestApp({
     server,
     statements,
     gql,
+    async must<T>(query: string, variables: Record<string, unknown>, token: string) {
+      const res = await gql<T>(query, variables, token);
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data as T;
+    },
     async login(email, password = DEMO_PASSWORD) {
       const res = await gql<{ login: { token: string } }>(
         'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',

@@ -7,9 +7,7 @@ import {
   TEAM_ROLES,
 } from '@trident/domain';
 import { registerEnumType } from 'type-graphql';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of';
 
 export const AccountTierEnum = enumOf(ACCOUNT_TIERS);
 export const PurchaseModeEnum = enumOf(PURCHASE_MODES);

@@ -22,6 +22,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { sqlList } from '../../graphql/enum-of';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import {
@@ -29,7 +30,6 @@ import {
   CoachLevelEnum,
   ContactLevelEnum,
   ContactStatusEnum,
-  sqlList,
   StanceEnum,
 } from './customer-org.enums';
 import { OrgUnit } from './org-unit.entity';

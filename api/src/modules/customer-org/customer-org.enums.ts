@@ -7,9 +7,7 @@ import {
   STANCES,
 } from '@trident/domain';
 import { registerEnumType } from 'type-graphql';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of';
 
 export const OrgUnitKindEnum = enumOf(ORG_UNIT_KINDS);
 export const ContactLevelEnum = enumOf(CONTACT_LEVELS);
@@ -30,6 +28,3 @@ registerEnumType(CoachLevelEnum, {
   description: 'What a coach (教练) can do for us',
 });
 registerEnumType(ContactStatusEnum, { name: 'ContactStatus' });
-
-/** SQL IN-lists for check constraints, from the same enums. */
-export const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');

@@ -11,8 +11,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { sqlList } from '../../graphql/enum-of';
 import { Account } from '../accounts/account.entity';
-import { OrgUnitKindEnum, sqlList } from './customer-org.enums';
+import { OrgUnitKindEnum } from './customer-org.enums';
 
 /** A department of the customer (组织单元), in a tree per account. */
 @ObjectType()

@@ -1,5 +1,6 @@
 import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@trident/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enum-of';
 import {
   Check,
   Column,
@@ -12,10 +13,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
-export const UserStatusEnum = Object.fromEntries(USER_STATUSES.map((s) => [s, s])) as {
-  [K in UserStatus]: K;
-};
+export const RoleEnum = enumOf(ROLES);
+export const UserStatusEnum = enumOf(USER_STATUSES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user does in the iron triangle' });
 registerEnumType(UserStatusEnum, { name: 'UserStatus' });
 

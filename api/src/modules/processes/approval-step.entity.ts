@@ -9,7 +9,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { sqlList } from '../customer-org/customer-org.enums';
+import { sqlList } from '../../graphql/enum-of';
 import { Contact } from '../customer-org/contact.entity';
 import { OrgUnit } from '../customer-org/org-unit.entity';
 import { ApprovalRuleEnum } from './processes.enums';

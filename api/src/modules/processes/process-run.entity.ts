@@ -18,7 +18,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { Account } from '../accounts/account.entity';
-import { sqlList } from '../customer-org/customer-org.enums';
+import { sqlList } from '../../graphql/enum-of';
 import { Contact } from '../customer-org/contact.entity';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { RunStatusEnum, RunStepStatusEnum, RunSubjectTypeEnum } from './processes.enums';

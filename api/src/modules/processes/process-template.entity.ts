@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Account } from '../accounts/account.entity';
-import { sqlList } from '../customer-org/customer-org.enums';
+import { sqlList } from '../../graphql/enum-of';
 import { ProcessKindEnum } from './processes.enums';
 
 /** How the customer runs one of its processes: global (a pattern) or one account's own. */

@@ -6,9 +6,7 @@ import {
   RUN_SUBJECT_TYPES,
 } from '@trident/domain';
 import { registerEnumType } from 'type-graphql';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../graphql/enum-of';
 
 export const ProcessKindEnum = enumOf(PROCESS_KINDS);
 export const ApprovalRuleEnum = enumOf(APPROVAL_RULES);

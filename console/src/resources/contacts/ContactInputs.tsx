@@ -10,6 +10,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';
 import {
   buyingRoleChoices,
@@ -34,15 +35,7 @@ export function ContactInputs({ creating = false }: { creating?: boolean }) {
   const accountId = watched ?? record?.accountId;
   return (
     <Box sx={grid}>
-      {creating && (
-        <ReferenceInput source="accountId" reference="accounts">
-          <AutocompleteInput
-            optionText="name"
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-          />
-        </ReferenceInput>
-      )}
+      {creating && <AccountInput isRequired />}
       {creating && (
         <ReferenceInput source="orgUnitId" reference="orgUnits" filter={{ accountId }}>
           <SelectInput optionText="name" disabled={!accountId} />

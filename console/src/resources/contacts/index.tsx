@@ -1,6 +1,5 @@
 import ContactsIcon from '@mui/icons-material/Contacts';
 import {
-  AutocompleteInput,
   BooleanField,
   BooleanInput,
   Create,
@@ -8,21 +7,19 @@ import {
   Edit,
   FunctionField,
   List,
-  ReferenceInput,
   SearchInput,
   SelectField,
   SelectInput,
   SimpleForm,
   TextField,
 } from 'react-admin';
+import { AccountInput } from '../account-input';
 import { contactStatusChoices, levelChoices, stanceChoices } from '../../choices';
 import { ContactInputs } from './ContactInputs';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="accountId" source="accountId" reference="accounts" alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <AccountInput key="accountId" alwaysOn />,
   <SelectInput key="level" source="level" choices={levelChoices} />,
   <SelectInput key="stance" source="stance" choices={stanceChoices} />,
   <SelectInput key="status" source="status" choices={contactStatusChoices} />,

@@ -1,6 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import {
-  AutocompleteInput,
   Create,
   Datagrid,
   Edit,
@@ -15,13 +14,12 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';
 import { orgUnitKindChoices } from '../../choices';
 
 const filters = [
-  <ReferenceInput key="accountId" source="accountId" reference="accounts" alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <AccountInput key="accountId" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={orgUnitKindChoices} />,
 ];
 
@@ -30,15 +28,7 @@ function OrgUnitInputs({ creating = false }: { creating?: boolean }) {
   const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
   return (
     <>
-      {creating && (
-        <ReferenceInput source="accountId" reference="accounts">
-          <AutocompleteInput
-            optionText="name"
-            filterToQuery={(q: string) => ({ q })}
-            validate={required()}
-          />
-        </ReferenceInput>
-      )}
+      {creating && <AccountInput isRequired />}
       <TextInput source="name" validate={[required(), maxLength(200)]} />
       <SelectInput source="kind" choices={orgUnitKindChoices} validate={required()} />
       <ReferenceInput source="parentId" reference="orgUnits" filter={{ accountId }}>

@@ -1,12 +1,10 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
 import { Alert, Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   Datagrid,
   DateField,
   FunctionField,
   List,
-  ReferenceInput,
   SelectField,
   SelectInput,
   Show,
@@ -15,6 +13,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { AccountInput } from '../account-input';
 import { runStatusChoices } from '../../choices';
 
 interface RunStepRecord {
@@ -30,9 +29,7 @@ interface RunStepRecord {
 }
 
 const filters = [
-  <ReferenceInput key="accountId" source="accountId" reference="accounts" alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <AccountInput key="accountId" alwaysOn />,
   <SelectInput key="status" source="status" choices={runStatusChoices} />,
 ];
 

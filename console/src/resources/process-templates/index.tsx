@@ -22,13 +22,12 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';
 import { approvalRuleChoices, processKindChoices } from '../../choices';
 
 const filters = [
-  <ReferenceInput key="accountId" source="accountId" reference="accounts" alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
-  </ReferenceInput>,
+  <AccountInput key="accountId" alwaysOn />,
   <SelectInput key="kind" source="kind" choices={processKindChoices} />,
 ];
 
