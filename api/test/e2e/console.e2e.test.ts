@@ -122,6 +122,22 @@ describe('console in a real browser', () => {
     await page.getByText('Relationship coverage').waitFor();
     await page.getByText(/Departments covered: \d+%/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'org-chart.png') });
+
+    // Click a person to edit them; someone who left is marked, never deleted.
+    const [person] = await app.db.query(
+      `SELECT id, name FROM contact WHERE account_id = $1 AND status = 'ACTIVE' AND reports_to_id IS NULL LIMIT 1`,
+      [account.id],
+    );
+    await page.locator(`.react-flow__node[data-id="${person.id}"]`).click();
+    await page.waitForURL(new RegExp(`#/contacts/${person.id}`));
+    await page.getByRole('button', { name: /mark as left/i }).click();
+    await page.getByRole('button', { name: /confirm/i }).click();
+    await page.getByText('Marked as left').waitFor({ timeout: 10_000 });
+    const [after] = await app.db.query('SELECT status, left_at FROM contact WHERE id = $1', [
+      person.id,
+    ]);
+    expect(after.status).toBe('LEFT');
+    expect(after.left_at).toBeInstanceOf(Date);
     expect(problems).toEqual([]);
     await page.close();
   });

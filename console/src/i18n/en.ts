@@ -125,6 +125,12 @@ export const en = {
       blocked_by: 'Blocked by %{name}',
       total_days: 'Typical total: %{days} days',
     },
+    contact: {
+      mark_left: 'Mark as left',
+      mark_left_confirm:
+        '%{name} has left the customer? The contact stays in the history, marked as left.',
+      marked_left: 'Marked as left',
+    },
     empty: {
       accounts: 'No accounts yet. Claim your first customer.',
       team: 'Nobody on the team yet.',

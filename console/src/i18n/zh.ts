@@ -122,6 +122,11 @@ export const zh: Messages = {
       blocked_by: '受阻于 %{name}',
       total_days: '通常合计：%{days} 天',
     },
+    contact: {
+      mark_left: '标记为离职',
+      mark_left_confirm: '%{name} 已离开该客户？联系人会保留在历史中，并标记为离职。',
+      marked_left: '已标记为离职',
+    },
     empty: {
       accounts: '还没有客户。认领您的第一个客户吧。',
       team: '团队里还没有成员。',

@@ -460,9 +460,24 @@ export interface OrgChartResult {
   } | null;
 }
 
-/** The data provider plus the console's non-CRUD reads. */
+const MARK_LEFT = gql`
+  mutation MarkContactLeft($id: ID!, $version: Int!) {
+    markContactLeft(id: $id, version: $version) {
+      id
+      status
+      leftAt
+      version
+    }
+  }
+`;
+
+/** The data provider plus the console's domain actions and non-CRUD reads. */
 export type TridentDataProvider = DataProvider & {
   orgChart(accountId: string): Promise<OrgChartResult>;
+  markContactLeft(
+    id: string,
+    version: number,
+  ): Promise<{ id: string; status: string; version: number }>;
 };
 
 export function createDataProvider(client = createGraphqlClient()): TridentDataProvider {
@@ -474,6 +489,12 @@ export function createDataProvider(client = createGraphqlClient()): TridentDataP
         variables: { accountId },
       });
       return data;
+    },
+    markContactLeft: async (id: string, version: number) => {
+      const { data } = await client.mutate<{
+        markContactLeft: { id: string; status: string; version: number };
+      }>({ mutation: MARK_LEFT, variables: { id, version } });
+      return data!.markContactLeft;
     },
   });
   return new Proxy(provider, {

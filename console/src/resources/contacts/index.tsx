@@ -12,7 +12,9 @@ import {
   SelectInput,
   SimpleForm,
   TextField,
+  TopToolbar,
 } from 'react-admin';
+import { MarkLeftButton } from './MarkLeftButton';
 import { AccountInput } from '../account-input';
 import { contactStatusChoices, levelChoices, stanceChoices } from '../../choices';
 import { ContactInputs } from './ContactInputs';
@@ -74,7 +76,15 @@ function ContactCreate() {
 
 function ContactEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect={false}>
+    <Edit
+      mutationMode="pessimistic"
+      redirect={false}
+      actions={
+        <TopToolbar>
+          <MarkLeftButton />
+        </TopToolbar>
+      }
+    >
       <SimpleForm>
         <ContactInputs />
       </SimpleForm>

@@ -1,0 +1,48 @@
+import PersonOffIcon from '@mui/icons-material/PersonOff';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  Button,
+  Confirm,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
+import type { TridentDataProvider } from '../../providers/data-provider';
+
+/** People leave; the record stays, marked LEFT with the date (never deleted). */
+export function MarkLeftButton() {
+  const record = useRecordContext<{ id: string; version: number; status: string; name: string }>();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const { mutate, isPending } = useMutation({
+    mutationFn: () => dataProvider.markContactLeft(record!.id, record!.version),
+    onSuccess: () => {
+      notify('trident.contact.marked_left', { type: 'info' });
+      refresh();
+    },
+    onError: (error: Error) => notify(error.message, { type: 'error' }),
+  });
+  if (!record || record.status === 'LEFT') return null;
+  return (
+    <>
+      <Button label="trident.contact.mark_left" onClick={() => setOpen(true)} disabled={isPending}>
+        <PersonOffIcon />
+      </Button>
+      <Confirm
+        isOpen={open}
+        title="trident.contact.mark_left"
+        content="trident.contact.mark_left_confirm"
+        translateOptions={{ name: record.name }}
+        onConfirm={() => {
+          setOpen(false);
+          mutate();
+        }}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+}
