@@ -30,6 +30,14 @@ describe('access matrix', () => {
     expect(canSeeField(['TECHNICAL'], 'Account.name')).toBe(true);
   });
 
+  it('keeps private contact notes to the account manager line', () => {
+    expect(canSeeField(['SALES'], 'Contact.notes')).toBe(true);
+    expect(canSeeField(['MANAGER'], 'Contact.notes')).toBe(true);
+    for (const role of ['TECHNICAL', 'DELIVERY', 'FINANCE', 'BI'] as const) {
+      expect([role, canSeeField([role], 'Contact.notes')]).toEqual([role, false]);
+    }
+  });
+
   it('shows the users admin page to ADMIN only', () => {
     const allowed = ROLES.filter((role) => canAccessResource([role], 'users', 'list'));
     expect(allowed).toEqual(['ADMIN']);
