@@ -65,6 +65,18 @@ describe('authProvider', () => {
     expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
   });
 
+  it('ends the session on a GraphQL error coded UNAUTHENTICATED', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 't');
+    sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
+    const expired = {
+      message: 'Session expired',
+      graphQLErrors: [{ message: 'Session expired', extensions: { code: 'UNAUTHENTICATED' } }],
+    };
+    await expect(authProvider.checkError(expired)).rejects.toThrow();
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
+    expect(sessionStorage.getItem(USER_KEY)).toBeNull();
+  });
+
   it('decides access from the shared matrix', async () => {
     sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
     await expect(authProvider.canAccess!({ resource: 'accounts', action: 'create' })).resolves.toBe(

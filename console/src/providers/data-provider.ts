@@ -10,6 +10,7 @@ import {
   TEMPLATE_FIELDS,
 } from '../resources/customer-map.fields';
 import { USER_CREATE_KEYS, USER_FIELDS, USER_UPDATE_KEYS } from '../resources/users/user.fields';
+import { createGraphqlClient } from './graphql-client';
 
 const CONTACT_KEYS = [
   'name',
@@ -25,7 +26,6 @@ const CONTACT_KEYS = [
   'relationshipOwnerId',
   'notes',
 ] as const;
-import { createGraphqlClient } from './graphql-client';
 
 /** How one react-admin resource maps onto Trident's connection convention. */
 interface ResourceMap {

@@ -36,3 +36,18 @@ export function accountScopeCondition(
     params: { scopeUserIds: scope.userIds },
   };
 }
+
+/** The same condition for a raw query with numbered parameters, starting at `$next`. */
+export function rawAccountScopeCondition(
+  scope: AccountScope,
+  accountIdSql: string,
+  next: number,
+): { sql: string; values: unknown[] } {
+  if (scope.kind === 'ALL') return { sql: 'TRUE', values: [] };
+  return {
+    sql: `EXISTS (SELECT 1 FROM account_team_member scope_m
+                  WHERE scope_m.account_id = ${accountIdSql}
+                    AND scope_m.user_id = ANY($${next}::uuid[]))`,
+    values: [scope.userIds],
+  };
+}

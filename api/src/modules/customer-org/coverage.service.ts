@@ -2,7 +2,7 @@ import { MAX_PAGE_SIZE } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import type { AuthedContext } from '../../graphql/context';
-import { accountScopeCondition } from '../accounts/account-scope';
+import { rawAccountScopeCondition } from '../accounts/account-scope';
 import { Contact } from './contact.entity';
 import { OrgUnit } from './org-unit.entity';
 
@@ -107,13 +107,9 @@ export class CoverageService {
   ): Promise<{ rows: CoverageCounts[]; total: number }> {
     if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `must be 1–${MAX_PAGE_SIZE}`);
     if (offset < 0) throw badInput('offset', 'must not be negative');
-    const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
-    const params: unknown[] = [];
-    // TypeORM-style :named parameters do not apply to raw queries: number them here.
-    let where = scope.sql.replace(':scopeUserIds::uuid[]', () => {
-      params.push(scope.params.scopeUserIds);
-      return `$${params.length}::uuid[]`;
-    });
+    const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 1);
+    const params: unknown[] = [...scope.values];
+    let where = scope.sql;
     if (accountIds) {
       params.push(accountIds);
       where += ` AND a.id = ANY($${params.length}::uuid[])`;
