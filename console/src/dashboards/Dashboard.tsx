@@ -1,15 +1,18 @@
 import { Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { Loading, useGetIdentity, useTranslate } from 'react-admin';
+import { Loading, Title, useDefaultTitle, useGetIdentity, useTranslate } from 'react-admin';
 
 /** Placeholder home page until the role dashboards land: who am I, where to start. */
 export function Dashboard() {
   const { data: identity, isPending } = useGetIdentity();
   const translate = useTranslate();
+  // A custom page sets its own app bar title; the Admin's title ("Trident") serves here.
+  const appTitle = useDefaultTitle();
   if (isPending) return <Loading />;
   const roles = (identity?.roles as string[] | undefined) ?? [];
   return (
     <Card sx={{ mt: 2 }}>
+      <Title title={appTitle} />
       <CardContent>
         <Typography variant="h5" gutterBottom>
           {translate('trident.dashboard.greeting', { name: identity?.fullName ?? '' })}

@@ -123,6 +123,13 @@ export const en = {
       global: 'Global template',
       days_in_status: '%{days} days',
       blocked_by: 'Blocked by %{name}',
+      block_reason: 'Why is it blocked? Who holds it up?',
+      move_to: {
+        IN_REVIEW: 'Start review',
+        PASSED: 'Passed',
+        BLOCKED: 'Blocked…',
+        SKIPPED: 'Skip',
+      },
       total_days: 'Typical total: %{days} days',
     },
     contact: {

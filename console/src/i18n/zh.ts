@@ -120,6 +120,8 @@ export const zh: Messages = {
       global: '通用模板',
       days_in_status: '%{days} 天',
       blocked_by: '受阻于 %{name}',
+      block_reason: '为什么受阻？卡在谁那里？',
+      move_to: { IN_REVIEW: '开始审批', PASSED: '已通过', BLOCKED: '受阻…', SKIPPED: '跳过' },
       total_days: '通常合计：%{days} 天',
     },
     contact: {

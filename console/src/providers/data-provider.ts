@@ -471,6 +471,23 @@ const MARK_LEFT = gql`
   }
 `;
 
+const MOVE_RUN_STEP = gql`
+  mutation MoveRunStep($id: ID!, $input: MoveRunStepInput!, $version: Int!) {
+    moveRunStep(id: $id, input: $input, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`;
+
+export interface MoveRunStepInput {
+  status: string;
+  reason?: string;
+  blockerContactId?: string | null;
+  note?: string;
+}
+
 /** The data provider plus the console's domain actions and non-CRUD reads. */
 export type TridentDataProvider = DataProvider & {
   orgChart(accountId: string): Promise<OrgChartResult>;
@@ -495,6 +512,13 @@ export function createDataProvider(client = createGraphqlClient()): TridentDataP
         markContactLeft: { id: string; status: string; version: number };
       }>({ mutation: MARK_LEFT, variables: { id, version } });
       return data!.markContactLeft;
+    },
+    moveRunStep: async (id: string, input: MoveRunStepInput, version: number) => {
+      const { data } = await client.mutate<{ moveRunStep: { id: string; status: string } }>({
+        mutation: MOVE_RUN_STEP,
+        variables: { id, input, version },
+      });
+      return data!.moveRunStep;
     },
   });
   return new Proxy(provider, {

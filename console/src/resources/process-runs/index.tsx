@@ -15,9 +15,11 @@ import {
 } from 'react-admin';
 import { AccountInput } from '../account-input';
 import { runStatusChoices } from '../../choices';
+import { StepActions } from './StepActions';
 
 interface RunStepRecord {
   id: string;
+  version: number;
   name: string;
   status: string;
   daysInStatus: number;
@@ -35,7 +37,7 @@ const filters = [
 
 /** Where the deal stands in the customer's chain: one line per step. */
 function RunSteps() {
-  const record = useRecordContext<{ steps: RunStepRecord[] }>();
+  const record = useRecordContext<{ steps: RunStepRecord[]; status: string }>();
   const translate = useTranslate();
   if (!record) return null;
   const active = record.steps.findIndex((s) => s.status !== 'PASSED' && s.status !== 'SKIPPED');
@@ -63,6 +65,7 @@ function RunSteps() {
                 · {translate('trident.process.days_in_status', { days: step.daysInStatus })} /{' '}
                 {step.typicalDays}
               </Typography>
+              <StepActions step={step} running={record.status === 'RUNNING'} />
               {step.status === 'BLOCKED' && (
                 <Alert severity={overdue ? 'error' : 'warning'} sx={{ mt: 0.5 }}>
                   {step.blockerContact
