@@ -141,4 +141,29 @@ describe('console in a real browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("shows where a deal stands in the customer's chain and moves a step", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${url}/#/login`);
+    await page.locator('input[name="username"]').fill('sales@trident.demo');
+    await page.locator('input[name="password"]').fill('trident-demo');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('a[href="#/processRuns"]').first().waitFor({ timeout: 20_000 });
+    const [run] = await app.db.query(`SELECT id FROM process_run WHERE title LIKE '5G%'`);
+    await page.goto(`${url}/#/processRuns/${run.id}/show`);
+    await page.getByText(/Budget revision pending/).waitFor({ timeout: 20_000 });
+    const [blocked] = await app.db.query(
+      `SELECT id FROM process_run_step WHERE run_id = $1 AND status = 'BLOCKED' ORDER BY position LIMIT 1`,
+      [run.id],
+    );
+    await page.getByRole('button', { name: 'Start review' }).first().click();
+    // The blocked budget check comes first: back to review once the budget is approved.
+    await page.getByText(/Budget check · In review/).waitFor({ timeout: 10_000 });
+    const [moved] = await app.db.query('SELECT status FROM process_run_step WHERE id = $1', [
+      blocked.id,
+    ]);
+    expect(moved.status).toBe('IN_REVIEW');
+    await page.screenshot({ path: path.join(SHOTS, 'process-run.png') });
+    await page.close();
+  });
 });
