@@ -166,4 +166,32 @@ describe('console in a real browser', () => {
     await page.screenshot({ path: path.join(SHOTS, 'process-run.png') });
     await page.close();
   });
+
+  it('edits an account with its version and purchase drivers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${url}/#/login`);
+    await page.locator('input[name="username"]').fill('sales@trident.demo');
+    await page.locator('input[name="password"]').fill('trident-demo');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    const [account] = await app.db.query(
+      `SELECT id, version FROM account WHERE name LIKE '%珠海分公司'`,
+    );
+    await page.goto(`${url}/#/accounts/${account.id}`);
+    await page.locator('input[name="region"]').fill('Guangdong 广东 · Zhuhai Hengqin');
+    await page.locator('input[name="drivers.0.quantity"]').fill('2700000');
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('Element updated').waitFor({ timeout: 10_000 });
+    const [after] = await app.db.query(
+      'SELECT region, drivers, version FROM account WHERE id = $1',
+      [account.id],
+    );
+    expect(after.region).toBe('Guangdong 广东 · Zhuhai Hengqin');
+    expect(after.drivers[0].quantity).toBe(2700000);
+    expect(after.version).toBe(account.version + 1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

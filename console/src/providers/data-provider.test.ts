@@ -84,6 +84,21 @@ describe('buildQuery', () => {
     expect(variables).toEqual({ id: 'a1', input: { name: 'New' }, version: 4 });
   });
 
+  it('sends nested values without the __typename Apollo adds when reading', () => {
+    const { variables } = buildQuery('UPDATE', 'accounts', {
+      id: 'a1',
+      data: {
+        id: 'a1',
+        version: 2,
+        drivers: [{ __typename: 'Driver', factor: 'subscribers', quantity: 10, unit: null }],
+      },
+      previousData: { id: 'a1', version: 2, drivers: [] },
+    });
+    expect(variables?.input).toEqual({
+      drivers: [{ factor: 'subscribers', quantity: 10, unit: null }],
+    });
+  });
+
   it('refuses a resource it does not know', () => {
     expect(() => buildQuery('GET_LIST', 'nothing', {})).toThrow(/Unknown resource/);
   });

@@ -182,6 +182,19 @@ function changed(data: Row, previous: Row, keys: readonly string[]): Row {
   return out;
 }
 
+/** Apollo tags every object it reads with __typename; input types do not accept it. */
+export function withoutTypename(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTypename);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== '__typename')
+        .map(([key, item]) => [key, withoutTypename(item)]),
+    );
+  }
+  return value;
+}
+
 /** Money comes back as { amount, currency }; a cleared amount clears the whole value. */
 function moneyInput(input: Row): Row {
   const potential = input.potential as
@@ -217,7 +230,8 @@ export const buildQuery: BuildQuery = (
         totalCount
       }
     }`;
-  const toInput = (input: Row) => (resource.toInput ? resource.toInput(input) : moneyInput(input));
+  const toInput = (input: Row) =>
+    withoutTypename(resource.toInput ? resource.toInput(input) : moneyInput(input)) as Row;
   const parseList = ({ data }: { data: Record<string, { nodes: Row[]; totalCount: number }> }) => ({
     data: data[resource.list]!.nodes,
     total: data[resource.list]!.totalCount,

@@ -1,5 +1,7 @@
 import { Box } from '@mui/material';
 import {
+  ArrayInput,
+  SimpleFormIterator,
   AutocompleteInput,
   maxLength,
   NumberInput,
@@ -70,6 +72,15 @@ export function AccountInputs() {
           validate={regex(/^[A-Z]{3}$/, 'ra.validation.regex')}
           fullWidth
         />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 6' } }}>
+        <ArrayInput source="drivers">
+          <SimpleFormIterator inline disableReordering>
+            <TextInput source="factor" validate={[required(), maxLength(100)]} />
+            <NumberInput source="quantity" min={0} validate={required()} />
+            <TextInput source="unit" validate={maxLength(30)} />
+          </SimpleFormIterator>
+        </ArrayInput>
       </Box>
     </Box>
   );

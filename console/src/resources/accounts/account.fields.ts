@@ -22,4 +22,5 @@ export const ACCOUNT_INPUT_KEYS = [
   'lifecycleStage',
   'potential',
   'relationshipLevel',
+  'drivers',
 ] as const;
