@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { findConsoleDir } from '../../src/http/console-static';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -8,10 +8,20 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(__dirname, '..', '..', 'test-results');
 
+/** Signs in through the login form and waits for the menu. */
+async function signIn(page: Page, email: string) {
+  await page.goto(`${url}/#/login`);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill('trident-demo');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+}
+
+let url: string;
+
 describe('console in a real browser', () => {
   let app: TestApp;
   let browser: Browser;
-  let url: string;
 
   beforeAll(async () => {
     if (!findConsoleDir())
@@ -82,11 +92,7 @@ describe('console in a real browser', () => {
 
   it('shows a lost claim with the owner and the registration time', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    await page.goto(`${url}/#/login`);
-    await page.locator('input[name="username"]').fill('sales2@trident.demo');
-    await page.locator('input[name="password"]').fill('trident-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    await signIn(page, 'sales2@trident.demo');
     await page.goto(`${url}/#/accounts/create`);
     await page.locator('input[name="name"]').fill('中国移动通信集团 广东 股份有限公司');
     await page.getByRole('combobox', { name: /tier/i }).click();
@@ -105,11 +111,7 @@ describe('console in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${url}/#/login`);
-    await page.locator('input[name="username"]').fill('sales@trident.demo');
-    await page.locator('input[name="password"]').fill('trident-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    await signIn(page, 'sales@trident.demo');
     const [account] = await app.db.query(`SELECT id FROM account WHERE name LIKE '%深圳分公司'`);
     await page.goto(`${url}/#/accounts/${account.id}/org-chart`);
     await page.locator('.react-flow__node-contact').first().waitFor({ timeout: 20_000 });
@@ -144,11 +146,7 @@ describe('console in a real browser', () => {
 
   it("shows where a deal stands in the customer's chain and moves a step", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    await page.goto(`${url}/#/login`);
-    await page.locator('input[name="username"]').fill('sales@trident.demo');
-    await page.locator('input[name="password"]').fill('trident-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.locator('a[href="#/processRuns"]').first().waitFor({ timeout: 20_000 });
+    await signIn(page, 'sales@trident.demo');
     const [run] = await app.db.query(`SELECT id FROM process_run WHERE title LIKE '5G%'`);
     await page.goto(`${url}/#/processRuns/${run.id}/show`);
     await page.getByText(/Budget revision pending/).waitFor({ timeout: 20_000 });
@@ -171,11 +169,7 @@ describe('console in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${url}/#/login`);
-    await page.locator('input[name="username"]').fill('sales@trident.demo');
-    await page.locator('input[name="password"]').fill('trident-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    await signIn(page, 'sales@trident.demo');
     const [account] = await app.db.query(
       `SELECT id, version FROM account WHERE name LIKE '%珠海分公司'`,
     );
