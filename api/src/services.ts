@@ -16,6 +16,16 @@ import { OrgChartService } from './modules/customer-org/org-chart.service';
 import { OrgUnitService } from './modules/customer-org/org-unit.service';
 import { ProcessRunService } from './modules/processes/process-run.service';
 import { ProcessTemplateService } from './modules/processes/process-template.service';
+import { AccountMatrixService } from './modules/accounts/account-matrix.service';
+import { ActivityService } from './modules/pipeline/activity.service';
+import { FunnelStageService } from './modules/pipeline/funnel-stage.service';
+import { FunnelService } from './modules/pipeline/funnel.service';
+import { LeadService } from './modules/pipeline/lead.service';
+import { OpportunityService } from './modules/pipeline/opportunity.service';
+import { TimelineService } from './modules/pipeline/timeline.service';
+import { AccountPlanService } from './modules/planning/account-plan.service';
+import { PipelineCoverageService } from './modules/planning/pipeline-coverage.service';
+import { SalesTargetService } from './modules/planning/sales-target.service';
 
 /** Stateless services, built once per server; per-request state travels in the context. */
 export function createServices(
@@ -23,6 +33,7 @@ export function createServices(
   config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>,
 ) {
   const processTemplates = new ProcessTemplateService(db);
+  const opportunities = new OpportunityService(db);
   return {
     audit: new AuditService(db),
     auth: new AuthService(db, new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS)),
@@ -39,6 +50,16 @@ export function createServices(
     coverage: new CoverageService(db),
     processTemplates,
     processRuns: new ProcessRunService(db, processTemplates),
+    accountMatrix: new AccountMatrixService(db),
+    funnelStages: new FunnelStageService(db),
+    opportunities,
+    leads: new LeadService(db, opportunities),
+    activities: new ActivityService(db),
+    timeline: new TimelineService(db),
+    funnel: new FunnelService(db),
+    accountPlans: new AccountPlanService(db),
+    salesTargets: new SalesTargetService(db),
+    pipelineCoverage: new PipelineCoverageService(db),
   };
 }
 

@@ -15,6 +15,17 @@ import {
   ProcessRunStepChange,
 } from '../modules/processes/process-run.entity';
 import { ProcessTemplate } from '../modules/processes/process-template.entity';
+import { Activity } from '../modules/pipeline/activity.entity';
+import { FunnelStage } from '../modules/pipeline/funnel-stage.entity';
+import { Lead } from '../modules/pipeline/lead.entity';
+import {
+  Opportunity,
+  OpportunityContact,
+  OpportunityTeamMember,
+  StageChange,
+} from '../modules/pipeline/opportunity.entity';
+import { AccountPlan, AccountPlanMilestone } from '../modules/planning/account-plan.entity';
+import { SalesTarget, TargetAdjustment } from '../modules/planning/sales-target.entity';
 
 /** Every entity, listed explicitly so ts-jest and the compiled build load the same set. */
 export const ENTITIES = [
@@ -33,4 +44,15 @@ export const ENTITIES = [
   ProcessRun,
   ProcessRunStep,
   ProcessRunStepChange,
+  FunnelStage,
+  Lead,
+  Opportunity,
+  OpportunityTeamMember,
+  OpportunityContact,
+  StageChange,
+  Activity,
+  AccountPlan,
+  AccountPlanMilestone,
+  SalesTarget,
+  TargetAdjustment,
 ];

@@ -8,6 +8,7 @@ import { createCustomerOrgLoaders } from '../modules/customer-org/customer-org.l
 import type { OrgUnit } from '../modules/customer-org/org-unit.entity';
 import type { User } from '../modules/identity/user.entity';
 import { createProcessLoaders } from '../modules/processes/processes.loader';
+import { createPipelineLoaders } from '../modules/pipeline/pipeline.loader';
 import { createUserLoader } from '../modules/identity/user.loader';
 import type { RequestContext } from './context';
 
@@ -21,6 +22,7 @@ export interface Loaders {
   contactById: DataLoader<string, Contact | null>;
   orgUnitById: DataLoader<string, OrgUnit | null>;
   processes: ReturnType<typeof createProcessLoaders>;
+  pipeline: ReturnType<typeof createPipelineLoaders>;
 }
 
 /**
@@ -34,6 +36,7 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
   let customerOrg: ReturnType<typeof createCustomerOrgLoaders> | undefined;
   const customerOrgLoaders = () => (customerOrg ??= createCustomerOrgLoaders(db, ctx));
   let processes: ReturnType<typeof createProcessLoaders> | undefined;
+  let pipeline: ReturnType<typeof createPipelineLoaders> | undefined;
   return {
     get userById() {
       return (users ??= createUserLoader(db));
@@ -55,6 +58,9 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
     },
     get processes() {
       return (processes ??= createProcessLoaders(db, ctx));
+    },
+    get pipeline() {
+      return (pipeline ??= createPipelineLoaders(db, ctx));
     },
   };
 }

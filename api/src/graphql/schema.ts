@@ -20,6 +20,29 @@ import {
   ProcessRunStepResolver,
   ProcessTemplateResolver,
 } from '../modules/processes/processes.resolver';
+import { AccountMatrixResolver } from '../modules/accounts/account-matrix.resolver';
+import { ActivityResolver, TimelineEntryResolver } from '../modules/pipeline/activity.resolver';
+import {
+  DiagnosisStepResolver,
+  FunnelResolver,
+  FunnelStageResolver,
+  FunnelStageStatResolver,
+  OwnerDiagnosisResolver,
+} from '../modules/pipeline/funnel.resolver';
+import { LeadResolver } from '../modules/pipeline/lead.resolver';
+import {
+  OpportunityContactResolver,
+  OpportunityResolver,
+  OpportunityTeamMemberResolver,
+  StageChangeResolver,
+} from '../modules/pipeline/opportunity.resolver';
+import {
+  AccountPlanMilestoneResolver,
+  AccountPlanResolver,
+  CoverageLineResolver,
+  SalesTargetResolver,
+  TargetAdjustmentResolver,
+} from '../modules/planning/planning.resolver';
 import { AccessMiddleware } from './access.middleware';
 
 export const RESOLVERS = [
@@ -39,6 +62,24 @@ export const RESOLVERS = [
   ApprovalStepResolver,
   ProcessRunResolver,
   ProcessRunStepResolver,
+  AccountMatrixResolver,
+  FunnelStageResolver,
+  LeadResolver,
+  OpportunityResolver,
+  OpportunityTeamMemberResolver,
+  OpportunityContactResolver,
+  StageChangeResolver,
+  ActivityResolver,
+  TimelineEntryResolver,
+  FunnelResolver,
+  FunnelStageStatResolver,
+  DiagnosisStepResolver,
+  OwnerDiagnosisResolver,
+  AccountPlanResolver,
+  AccountPlanMilestoneResolver,
+  SalesTargetResolver,
+  TargetAdjustmentResolver,
+  CoverageLineResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

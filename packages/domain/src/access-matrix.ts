@@ -26,6 +26,10 @@ const TEAM_WRITERS: readonly Role[] = [
   'ADMIN',
 ];
 
+/** The solution team discovers needs too (seed 000): they may record leads. */
+const LEAD_WRITERS: readonly Role[] = ['SALES', 'TECHNICAL', 'MANAGER', 'ADMIN'];
+const TARGET_READERS: readonly Role[] = ['SALES', 'MANAGER', 'ADMIN', 'FINANCE', 'BI'];
+
 export const OPERATIONS = {
   'Mutation.login': PUBLIC,
   'Query.me': ALL,
@@ -72,15 +76,65 @@ export const OPERATIONS = {
   'Mutation.copyProcessTemplate': ACCOUNT_WRITERS,
   'Mutation.startProcessRun': TEAM_WRITERS,
   'Mutation.moveRunStep': TEAM_WRITERS,
+  // Pipeline: everyone reads within scope (amounts hidden below); the AR's line owns deals.
+  'Query.accountMatrix': ALL,
+  'Query.funnelStages': ALL,
+  'Mutation.createFunnelStage': ['ADMIN'],
+  'Mutation.updateFunnelStage': ['ADMIN'],
+  'Query.leads': ALL,
+  'Query.lead': ALL,
+  'Mutation.createLead': LEAD_WRITERS,
+  'Mutation.updateLead': LEAD_WRITERS,
+  'Mutation.convertLead': ACCOUNT_WRITERS,
+  'Mutation.disqualifyLead': ACCOUNT_WRITERS,
+  'Query.opportunities': ALL,
+  'Query.opportunity': ALL,
+  'Query.stalledOpportunities': ALL,
+  'Mutation.createOpportunity': ACCOUNT_WRITERS,
+  'Mutation.updateOpportunity': ACCOUNT_WRITERS,
+  'Mutation.moveOpportunity': ACCOUNT_WRITERS,
+  'Query.activities': ALL,
+  'Query.activity': ALL,
+  'Query.timeline': ALL,
+  'Mutation.createActivity': TEAM_WRITERS,
+  'Mutation.updateActivity': TEAM_WRITERS,
+  'Query.funnel': ALL,
+  'Query.funnelDiagnosis': ['SALES', 'MANAGER', 'ADMIN', 'BI'],
+  // Planning: plans by the AR's line; targets by managers for their line.
+  'Query.accountPlans': ALL,
+  'Query.accountPlan': ALL,
+  'Mutation.createAccountPlan': ACCOUNT_WRITERS,
+  'Mutation.updateAccountPlan': ACCOUNT_WRITERS,
+  'Query.pipelineCoverage': TARGET_READERS,
+  'Query.salesTargets': TARGET_READERS,
+  'Query.targetAdjustments': TARGET_READERS,
+  'Mutation.setSalesTarget': ['MANAGER', 'ADMIN'],
+  'Mutation.adjustTarget': ['MANAGER', 'ADMIN'],
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof OPERATIONS;
+
+const AMOUNT_HIDDEN: readonly Role[] = ['TECHNICAL', 'DELIVERY'];
 
 /** Fields that read as null for a caller whose every role is listed (DESIGN.md §1). */
 export const HIDDEN_FIELDS = {
   'Account.potential': ['TECHNICAL', 'DELIVERY'],
   // Private relationship notes are for the account manager's line only (docs/domain-guide.md).
   'Contact.notes': ['TECHNICAL', 'DELIVERY', 'FINANCE', 'BI'],
+  // Deal and plan amounts: solution and delivery see the work, not the money (DESIGN.md §1).
+  'Lead.estimated': AMOUNT_HIDDEN,
+  'Opportunity.amount': AMOUNT_HIDDEN,
+  'Opportunity.weightedAmount': AMOUNT_HIDDEN,
+  'Opportunity.contractAmount': AMOUNT_HIDDEN,
+  'Funnel.openAmount': AMOUNT_HIDDEN,
+  'Funnel.weightedOpenAmount': AMOUNT_HIDDEN,
+  'FunnelStageStat.amount': AMOUNT_HIDDEN,
+  'FunnelStageStat.weightedAmount': AMOUNT_HIDDEN,
+  'FunnelStageStat.currentAmount': AMOUNT_HIDDEN,
+  'AccountPlan.target': AMOUNT_HIDDEN,
+  'AccountPlan.potential': AMOUNT_HIDDEN,
+  'AccountPlan.productTargets': AMOUNT_HIDDEN,
+  'AccountPlanMilestone.floorTarget': AMOUNT_HIDDEN,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type HiddenField = keyof typeof HIDDEN_FIELDS;
@@ -136,6 +190,40 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     edit: 'Mutation.updateProcessTemplate',
   },
   processRuns: { list: 'Query.processRuns', show: 'Query.processRun' },
+  funnelStages: {
+    list: 'Query.funnelStages',
+    create: 'Mutation.createFunnelStage',
+    edit: 'Mutation.updateFunnelStage',
+  },
+  leads: {
+    list: 'Query.leads',
+    show: 'Query.lead',
+    create: 'Mutation.createLead',
+    edit: 'Mutation.updateLead',
+  },
+  opportunities: {
+    list: 'Query.opportunities',
+    show: 'Query.opportunity',
+    create: 'Mutation.createOpportunity',
+    edit: 'Mutation.updateOpportunity',
+  },
+  activities: {
+    list: 'Query.activities',
+    show: 'Query.activity',
+    create: 'Mutation.createActivity',
+    edit: 'Mutation.updateActivity',
+  },
+  accountPlans: {
+    list: 'Query.accountPlans',
+    show: 'Query.accountPlan',
+    create: 'Mutation.createAccountPlan',
+    edit: 'Mutation.updateAccountPlan',
+  },
+  salesTargets: {
+    list: 'Query.salesTargets',
+    create: 'Mutation.setSalesTarget',
+    edit: 'Mutation.setSalesTarget',
+  },
   // The users page is an admin page; other roles read users only through pickers.
   users: {
     list: 'Mutation.updateUser',

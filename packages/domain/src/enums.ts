@@ -120,3 +120,69 @@ export type RunStatus = (typeof RUN_STATUSES)[number];
 /** What a process run follows: a deal or a contract (generic until those modules exist). */
 export const RUN_SUBJECT_TYPES = ['ACCOUNT', 'OPPORTUNITY', 'CONTRACT'] as const;
 export type RunSubjectType = (typeof RUN_SUBJECT_TYPES)[number];
+
+// Pipeline (DESIGN.md §2 pipeline; seeds 001, 002)
+export const LEAD_SOURCES = [
+  'REFERRAL',
+  'INBOUND',
+  'OUTBOUND',
+  'EVENT',
+  'PARTNER',
+  'TENDER_NOTICE',
+  'FEEDBACK',
+  'OTHER',
+] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
+export const LEAD_STATUSES = ['OPEN', 'CONVERTED', 'DISQUALIFIED'] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+
+/** Budget, authority, need, timing: each confirmed with a note before a lead converts (seed 002). */
+export const BANT_ITEMS = ['BUDGET', 'AUTHORITY', 'NEED', 'TIMING'] as const;
+export type BantItem = (typeof BANT_ITEMS)[number];
+
+/**
+ * What must be true before a deal enters a stage (checked on every move forward):
+ * - ACTIVITY_LOGGED: at least one visit, call or meeting is in the log;
+ * - DECISION_MAKER: a decision maker or economic buyer is named on the deal;
+ * - SOLUTION_WORK: a customer process run (or, once tasks exist, a solution/bid task);
+ * - CONTRACT_AMOUNT: the signed contract amount is recorded;
+ * - REASON_NOTE: the move carries a note (why the deal was lost).
+ */
+export const STAGE_CRITERIA = [
+  'ACTIVITY_LOGGED',
+  'DECISION_MAKER',
+  'SOLUTION_WORK',
+  'CONTRACT_AMOUNT',
+  'REASON_NOTE',
+] as const;
+export type StageCriterion = (typeof STAGE_CRITERIA)[number];
+
+/** The seed 001 reading of a thin funnel stage: what the salesperson lacks. */
+export const FUNNEL_WEAKNESSES = [
+  'PROSPECTING',
+  'LEAD_SOURCES',
+  'DISCOVERY',
+  'PRODUCT_KNOWLEDGE',
+  'NEGOTIATION',
+] as const;
+export type FunnelWeakness = (typeof FUNNEL_WEAKNESSES)[number];
+
+export const ACTIVITY_KINDS = [
+  'VISIT',
+  'CALL',
+  'MEETING',
+  'DEMO',
+  'TRIAL',
+  'RECEPTION',
+  'DINNER',
+  'OTHER',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Our side of a deal: the iron triangle. */
+export const DEAL_TEAM_ROLES = ['AR', 'SR', 'FR'] as const;
+export type DealTeamRole = (typeof DEAL_TEAM_ROLES)[number];
+
+export const TIMELINE_KINDS = ['ACTIVITY', 'STAGE_CHANGE', 'CLAIM_ATTEMPT'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];

@@ -1,3 +1,5 @@
 export * from './enums';
 export * from './quadrant';
 export * from './access-matrix';
+export * from './period';
+export * from './funnel';

@@ -1,0 +1,148 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { TimelineKind } from '@trident/domain';
+import type { AuthedContext } from '../../graphql/context';
+import { Connection } from '../../graphql/pagination/connection';
+import { PageArgs } from '../../graphql/pagination/page-args';
+import { Account } from '../accounts/account.entity';
+import { ClaimAttempt } from '../accounts/claim-attempt.entity';
+import { Contact } from '../customer-org/contact.entity';
+import { User } from '../identity/user.entity';
+import { Activity } from './activity.entity';
+import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from './dtos/pipeline.inputs';
+import { Opportunity, StageChange } from './opportunity.entity';
+import { TimelineKindEnum } from './pipeline.enums';
+
+export const ActivityConnection = Connection(Activity);
+
+@ObjectType({ description: 'One event in an account’s history; the field of its kind is set' })
+export class TimelineEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => TimelineKindEnum)
+  kind: TimelineKind;
+
+  @Field(() => Date)
+  at: Date;
+
+  actorId: string | null;
+}
+
+export const TimelineConnection = Connection(TimelineEntry);
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Query(() => ActivityConnection, { description: 'The visit log, newest first' })
+  async activities(
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ActivityConnection.from(await ctx.services.activities.list(ctx, filter, page));
+  }
+
+  @Query(() => Activity, { nullable: true })
+  activity(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.activityById.load(id);
+  }
+
+  @Mutation(() => Activity)
+  createActivity(
+    @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.activities.create(ctx, input);
+  }
+
+  @Mutation(() => Activity)
+  updateActivity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.activities.update(ctx, id, input, version);
+  }
+
+  @Query(() => TimelineConnection, {
+    nullable: true,
+    description: 'Visits, stage moves and contested claims of an account, newest first',
+  })
+  async timeline(
+    @Arg('accountId', () => ID) accountId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    const result = await ctx.services.timeline.forAccount(ctx, accountId, page);
+    return result ? TimelineConnection.from(result) : null;
+  }
+
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() activity: Activity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.accountById.load(activity.accountId);
+  }
+
+  @FieldResolver(() => Opportunity, { nullable: true })
+  opportunity(@Root() activity: Activity, @Ctx() ctx: AuthedContext) {
+    return activity.opportunityId
+      ? ctx.loaders.pipeline.opportunityById.load(activity.opportunityId)
+      : null;
+  }
+
+  @FieldResolver(() => [User])
+  async participants(@Root() activity: Activity, @Ctx() ctx: AuthedContext) {
+    const users = await ctx.loaders.userById.loadMany(activity.participantIds);
+    return users.filter((u): u is User => u instanceof User);
+  }
+
+  @FieldResolver(() => [Contact])
+  async contacts(@Root() activity: Activity, @Ctx() ctx: AuthedContext) {
+    const contacts = await ctx.loaders.contactById.loadMany(activity.contactIds);
+    return contacts.filter((c): c is Contact => c instanceof Contact);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() activity: Activity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.userById.load(activity.createdById);
+  }
+}
+
+@Resolver(() => TimelineEntry)
+export class TimelineEntryResolver {
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
+    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+  }
+
+  @FieldResolver(() => Activity, { nullable: true })
+  activity(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
+    return entry.kind === 'ACTIVITY' ? ctx.loaders.pipeline.activityById.load(entry.id) : null;
+  }
+
+  @FieldResolver(() => StageChange, { nullable: true })
+  stageChange(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
+    return entry.kind === 'STAGE_CHANGE'
+      ? ctx.loaders.pipeline.stageChangeById.load(entry.id)
+      : null;
+  }
+
+  @FieldResolver(() => ClaimAttempt, { nullable: true })
+  claimAttempt(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
+    return entry.kind === 'CLAIM_ATTEMPT'
+      ? ctx.loaders.pipeline.claimAttemptById.load(entry.id)
+      : null;
+  }
+}

@@ -1,0 +1,96 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { FunnelStageInput } from './dtos/pipeline.inputs';
+import { FunnelStage } from './funnel-stage.entity';
+
+/** The funnel's stages: read by everyone, changed by ADMIN (the access matrix says so). */
+export class FunnelStageService {
+  constructor(private readonly db: DataSource) {}
+
+  list(): Promise<FunnelStage[]> {
+    return this.db.getRepository(FunnelStage).find({ order: { position: 'ASC' } });
+  }
+
+  async create(ctx: AuthedContext, input: FunnelStageInput): Promise<FunnelStage> {
+    validate(input);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      await refuseTakenPosition(manager, input.position, null);
+      const stage = await this.save(manager, manager.getRepository(FunnelStage).create(input));
+      await audit({
+        action: 'funnelStage.create',
+        entity: 'FunnelStage',
+        entityId: stage.id,
+        after: stage,
+      });
+      return stage;
+    });
+  }
+
+  async update(
+    ctx: AuthedContext,
+    id: string,
+    input: FunnelStageInput,
+    version: number,
+  ): Promise<FunnelStage> {
+    requireUuid('id', id);
+    validate(input);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await manager
+        .getRepository(FunnelStage)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.id = :id', { id })
+        .getOne();
+      if (!before) throw notFound('FunnelStage', id);
+      assertVersion('FunnelStage', before, version);
+      await refuseTakenPosition(manager, input.position, id);
+      let after: FunnelStage;
+      try {
+        after = await updateVersioned(manager, FunnelStage, 'FunnelStage', id, version, {
+          ...input,
+          weakness: input.weakness ?? null,
+        });
+      } catch (error) {
+        if (uniqueViolation(error)) throw badInput('code', 'another stage has this code');
+        throw error;
+      }
+      await audit({
+        action: 'funnelStage.update',
+        entity: 'FunnelStage',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  private async save(manager: EntityManager, stage: FunnelStage): Promise<FunnelStage> {
+    try {
+      return await manager.getRepository(FunnelStage).save(stage);
+    } catch (error) {
+      if (uniqueViolation(error)) throw badInput('code', 'another stage has this code');
+      throw error;
+    }
+  }
+}
+
+function validate(input: FunnelStageInput) {
+  if (input.isWon && input.isLost) throw badInput('isLost', 'a stage cannot be both won and lost');
+  if (input.isWon && input.probability !== 100)
+    throw badInput('probability', 'a won stage has probability 100');
+  if (input.isLost && input.probability !== 0)
+    throw badInput('probability', 'a lost stage has probability 0');
+}
+
+/** The position constraint is deferred (to allow swaps), so say it clearly up front. */
+async function refuseTakenPosition(manager: EntityManager, position: number, id: string | null) {
+  const rows: unknown[] = await manager.query(
+    'SELECT 1 FROM funnel_stage WHERE position = $1 AND ($2::uuid IS NULL OR id <> $2)',
+    [position, id],
+  );
+  if (rows.length) throw badInput('position', `another stage already sits at position ${position}`);
+}

@@ -1,0 +1,212 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { percentOf } from '../../common/decimal';
+import type { AuthedContext } from '../../graphql/context';
+import { Connection } from '../../graphql/pagination/connection';
+import { PageArgs } from '../../graphql/pagination/page-args';
+import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
+import { Money } from '../../graphql/scalars/money.type';
+import { Account } from '../accounts/account.entity';
+import { Contact } from '../customer-org/contact.entity';
+import { User } from '../identity/user.entity';
+import {
+  CreateOpportunityInput,
+  OpportunityFilter,
+  OpportunityOrder,
+  UpdateOpportunityInput,
+} from './dtos/pipeline.inputs';
+import { FunnelStage } from './funnel-stage.entity';
+import { Lead } from './lead.entity';
+import {
+  Opportunity,
+  OpportunityContact,
+  OpportunityTeamMember,
+  StageChange,
+} from './opportunity.entity';
+
+export const OpportunityConnection = Connection(Opportunity);
+
+const money = (amount: string | null, currency: string): Money | null =>
+  amount === null ? null : Object.assign(new Money(), { amount, currency });
+
+@Resolver(() => Opportunity)
+export class OpportunityResolver {
+  @Query(() => OpportunityConnection)
+  async opportunities(
+    @Arg('filter', () => OpportunityFilter, { nullable: true })
+    filter: OpportunityFilter | undefined,
+    @Arg('orderBy', () => [OpportunityOrder], { nullable: true })
+    orderBy: OpportunityOrder[] | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return OpportunityConnection.from(
+      await ctx.services.opportunities.list(ctx, filter, orderBy, page),
+    );
+  }
+
+  @Query(() => Opportunity, { nullable: true })
+  opportunity(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.opportunityById.load(id);
+  }
+
+  @Query(() => OpportunityConnection, {
+    description: 'Open deals that sat in their stage longer than `days` (oldest first)',
+  })
+  async stalledOpportunities(
+    @Arg('days', () => Int) days: number,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return OpportunityConnection.from(await ctx.services.funnel.stalled(ctx, days, page));
+  }
+
+  @Mutation(() => Opportunity)
+  createOpportunity(
+    @Arg('input', () => CreateOpportunityInput) input: CreateOpportunityInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.opportunities.create(ctx, input);
+  }
+
+  @Mutation(() => Opportunity)
+  updateOpportunity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOpportunityInput) input: UpdateOpportunityInput,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.opportunities.update(ctx, id, input, version);
+  }
+
+  @Mutation(() => Opportunity, {
+    description: 'Moves a deal to a stage, checking entry criteria; writes a StageChange',
+  })
+  moveOpportunity(
+    @Arg('id', () => ID) id: string,
+    @Arg('stageId', () => ID) stageId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('contractAmount', () => DecimalScalar, {
+      nullable: true,
+      description: 'The signed amount, when moving to won',
+    })
+    contractAmount: string | undefined,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.opportunities.move(ctx, id, stageId, version, { note, contractAmount });
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
+  amount(@Root() deal: Opportunity) {
+    return money(deal.amount, deal.currency);
+  }
+
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'amount × stage probability; hidden from TECHNICAL and DELIVERY',
+  })
+  async weightedAmount(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    const stage = await ctx.loaders.pipeline.stageById.load(deal.stageId);
+    return stage ? money(percentOf(deal.amount, stage.probability), deal.currency) : null;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Signed amount once won' })
+  contractAmount(@Root() deal: Opportunity) {
+    return money(deal.contractAmount, deal.currency);
+  }
+
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.accountById.load(deal.accountId);
+  }
+
+  @FieldResolver(() => FunnelStage)
+  stage(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.stageById.load(deal.stageId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Whole days in the current stage' })
+  daysInStage(@Root() deal: Opportunity): number {
+    return Math.floor((Date.now() - deal.stageEnteredAt.getTime()) / 86_400_000);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  owner(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.userById.load(deal.ownerId);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true })
+  coachContact(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return deal.coachContactId ? ctx.loaders.contactById.load(deal.coachContactId) : null;
+  }
+
+  @FieldResolver(() => [OpportunityTeamMember], { description: 'AR, SR and FR on this deal' })
+  team(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.teamByOpportunityId.load(deal.id);
+  }
+
+  @FieldResolver(() => [OpportunityContact], { description: 'Who decides, and their role here' })
+  decisionContacts(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.contactsByOpportunityId.load(deal.id);
+  }
+
+  @FieldResolver(() => [StageChange], { description: 'Every stage move, oldest first' })
+  history(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.historyByOpportunityId.load(deal.id);
+  }
+
+  @FieldResolver(() => Lead, { nullable: true })
+  async lead(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return deal.leadId ? ctx.services.leads.get(ctx, deal.leadId) : null;
+  }
+}
+
+@Resolver(() => OpportunityTeamMember)
+export class OpportunityTeamMemberResolver {
+  @FieldResolver(() => User, { nullable: true })
+  user(@Root() member: OpportunityTeamMember, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.userById.load(member.userId);
+  }
+}
+
+@Resolver(() => OpportunityContact)
+export class OpportunityContactResolver {
+  @FieldResolver(() => Contact, { nullable: true })
+  contact(@Root() row: OpportunityContact, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.contactById.load(row.contactId);
+  }
+}
+
+@Resolver(() => StageChange)
+export class StageChangeResolver {
+  @FieldResolver(() => FunnelStage, { nullable: true })
+  fromStage(@Root() change: StageChange, @Ctx() ctx: AuthedContext) {
+    return change.fromStageId ? ctx.loaders.pipeline.stageById.load(change.fromStageId) : null;
+  }
+
+  @FieldResolver(() => FunnelStage)
+  toStage(@Root() change: StageChange, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.stageById.load(change.toStageId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  actor(@Root() change: StageChange, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.userById.load(change.actorId);
+  }
+
+  @FieldResolver(() => Opportunity, { nullable: true })
+  opportunity(@Root() change: StageChange, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.opportunityById.load(change.opportunityId);
+  }
+}

@@ -1,0 +1,421 @@
+import { parsePeriod } from '@trident/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, forbidden } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import { lockAccountForWrite } from '../accounts/account-access';
+import { accountScopeCondition } from '../accounts/account-scope';
+import { likePattern } from '../identity/user.service';
+import { hasRole } from '../identity/viewer';
+import type {
+  CompetitorInput,
+  CreateOpportunityInput,
+  DealTeamMemberInput,
+  DecisionContactInput,
+  MoveOpportunityInput,
+  OpportunityFilter,
+  OpportunityOrder,
+  UpdateOpportunityInput,
+} from './dtos/pipeline.inputs';
+import { FunnelStage } from './funnel-stage.entity';
+import { assertDealWriter, lockOpportunityForWrite } from './opportunity-access';
+import {
+  Opportunity,
+  OpportunityContact,
+  OpportunityTeamMember,
+  StageChange,
+  type Competitor,
+} from './opportunity.entity';
+import { CRITERION_MESSAGES, stagesToCheck, unmetCriteria } from './stage-criteria';
+
+const SORT: Record<OpportunityOrder['field'], Omit<SortKey<Opportunity>, 'direction'>> = {
+  NAME: { sql: 'o.name', value: (o) => o.name },
+  AMOUNT: { sql: 'o.amount', value: (o) => o.amount, cast: 'numeric' },
+  EXPECTED_CLOSE: {
+    sql: "COALESCE(o.expected_close_date, DATE '9999-12-31')",
+    value: (o) => o.expectedCloseDate ?? '9999-12-31',
+    cast: 'date',
+  },
+  STAGE: {
+    sql: '(SELECT s.position FROM funnel_stage s WHERE s.id = o.stage_id)',
+    value: (o) => o.stage?.position ?? 0,
+    cast: 'int',
+  },
+  STAGE_ENTERED_AT: {
+    sql: 'o.stage_entered_at',
+    value: (o) => isoTime(o.stageEnteredAt),
+    cast: 'timestamptz',
+  },
+  CREATED_AT: { sql: 'o.created_at', value: (o) => isoTime(o.createdAt), cast: 'timestamptz' },
+  UPDATED_AT: { sql: 'o.updated_at', value: (o) => isoTime(o.updatedAt), cast: 'timestamptz' },
+};
+
+/** What a new deal starts with, from createOpportunity or from a converted lead. */
+export interface NewDeal {
+  accountId: string;
+  name: string;
+  amount: { amount: string; currency: string };
+  stageId?: string;
+  products?: string[];
+  expectedCloseDate?: string | null;
+  ownerId?: string;
+  coachContactId?: string | null;
+  team?: DealTeamMemberInput[];
+  decisionContacts?: DecisionContactInput[];
+  competitors?: CompetitorInput[];
+  leadId?: string | null;
+}
+
+export class OpportunityService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(
+    ctx: AuthedContext,
+    filter: OpportunityFilter = {},
+    orderBy: OpportunityOrder[] = [],
+    page: PageArgs,
+  ) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'o.account_id');
+    const query = this.db
+      .getRepository(Opportunity)
+      .createQueryBuilder('o')
+      .where(scope.sql, scope.params);
+    if (filter.accountId)
+      query.andWhere('o.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.ownerIds)
+      query.andWhere('o.owner_id = ANY(:ownerIds::uuid[])', { ownerIds: filter.ownerIds });
+    if (filter.stageIds)
+      query.andWhere('o.stage_id = ANY(:stageIds::uuid[])', { stageIds: filter.stageIds });
+    if (filter.search)
+      query.andWhere('o.name ILIKE :search', { search: likePattern(filter.search) });
+    if (filter.open !== undefined && filter.open !== null) {
+      query.andWhere(
+        `${filter.open ? 'NOT ' : ''}EXISTS (SELECT 1 FROM funnel_stage cs
+           WHERE cs.id = o.stage_id AND (cs.is_won OR cs.is_lost))`,
+      );
+    }
+    if (filter.closingIn) {
+      const range = parsePeriod(filter.closingIn)!;
+      query.andWhere('o.expected_close_date >= :closeFrom AND o.expected_close_date < :closeTo', {
+        closeFrom: range.from,
+        closeTo: range.to,
+      });
+    }
+    if (filter.teamMemberId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM opportunity_team_member tm WHERE tm.opportunity_id = o.id AND tm.user_id = :teamMemberId)',
+        { teamMemberId: filter.teamMemberId },
+      );
+    }
+    const order = orderBy.length
+      ? orderBy
+      : [{ field: 'UPDATED_AT', direction: 'DESC' } as OpportunityOrder];
+    if (order.some((o) => o.field === 'STAGE')) query.leftJoinAndSelect('o.stage', 'stage');
+    return paginate(
+      query,
+      order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
+      page,
+    );
+  }
+
+  async create(ctx: AuthedContext, input: CreateOpportunityInput): Promise<Opportunity> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const deal = await this.createInTx(ctx, manager, input);
+      await audit({
+        action: 'opportunity.create',
+        entity: 'Opportunity',
+        entityId: deal.id,
+        after: deal,
+      });
+      return deal;
+    });
+  }
+
+  /**
+   * Creates a deal inside the caller's transaction: the account team writes, the owner and
+   * deal team sit on the account team, contacts belong to the customer, and the starting
+   * stage's entry criteria (and those of every stage below it) hold.
+   */
+  async createInTx(
+    ctx: AuthedContext,
+    manager: EntityManager,
+    input: NewDeal,
+  ): Promise<Opportunity> {
+    requireUuid('accountId', input.accountId);
+    await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
+    const ownerId = input.ownerId ?? ctx.viewer.userId;
+    await assertDealWriter(ctx, manager, { ownerId, accountId: input.accountId });
+    await requireTeamMembers(manager, input.accountId, [ownerId], 'ownerId');
+    const stages = await activeStages(manager);
+    const stage = input.stageId
+      ? stages.find((s) => s.id === input.stageId)
+      : stages.find((s) => !s.isLost && !s.isWon);
+    if (!stage) throw badInput('stageId', 'is not an active funnel stage');
+    if (stage.isWon || stage.isLost) {
+      throw badInput('stageId', 'a new deal starts on an open stage; move it to won or lost after');
+    }
+    const deal = await manager.getRepository(Opportunity).save(
+      manager.getRepository(Opportunity).create({
+        accountId: input.accountId,
+        name: input.name.trim(),
+        amount: input.amount.amount,
+        currency: input.amount.currency,
+        products: input.products ?? [],
+        expectedCloseDate: input.expectedCloseDate ?? null,
+        stageId: stage.id,
+        ownerId,
+        coachContactId: null,
+        competitors: normalizeCompetitors(input.competitors ?? []),
+        leadId: input.leadId ?? null,
+        createdById: ctx.viewer.userId,
+      }),
+    );
+    await this.writeRelations(manager, deal, input);
+    const unmet = await unmetCriteria(manager, deal, stagesToCheck(stages, null, stage), {
+      note: null,
+      contractAmount: null,
+    });
+    if (unmet.length) throw criteriaError(stage, unmet);
+    await manager.insert(StageChange, {
+      opportunityId: deal.id,
+      fromStageId: null,
+      toStageId: stage.id,
+      note: null,
+      actorId: ctx.viewer.userId,
+    });
+    return manager.getRepository(Opportunity).findOneByOrFail({ id: deal.id });
+  }
+
+  async update(
+    ctx: AuthedContext,
+    id: string,
+    input: UpdateOpportunityInput,
+    version: number,
+  ): Promise<Opportunity> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await lockOpportunityForWrite(ctx, manager, id);
+      assertVersion('Opportunity', before, version);
+      const changes: Partial<Opportunity> = {};
+      if (input.name !== undefined) changes.name = input.name.trim();
+      if (input.amount) {
+        changes.amount = input.amount.amount;
+        changes.currency = input.amount.currency;
+      }
+      if (input.products !== undefined) changes.products = input.products;
+      if (input.expectedCloseDate !== undefined)
+        changes.expectedCloseDate = input.expectedCloseDate;
+      if (input.ownerId !== undefined) {
+        await requireTeamMembers(manager, before.accountId, [input.ownerId], 'ownerId');
+        changes.ownerId = input.ownerId;
+      }
+      if (input.competitors !== undefined)
+        changes.competitors = normalizeCompetitors(input.competitors);
+      const after = await updateVersioned(
+        manager,
+        Opportunity,
+        'Opportunity',
+        id,
+        version,
+        changes,
+      );
+      await this.writeRelations(manager, after, input);
+      await audit({
+        action: 'opportunity.update',
+        entity: 'Opportunity',
+        entityId: id,
+        before,
+        after: { ...after, team: input.team, decisionContacts: input.decisionContacts },
+      });
+      return manager.getRepository(Opportunity).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * Moves a deal to another stage and writes its StageChange. Forward moves check the
+   * entry criteria; won and lost close the deal; reopening a closed deal is a manager's call.
+   */
+  async move(
+    ctx: AuthedContext,
+    id: string,
+    stageId: string,
+    version: number,
+    input: MoveOpportunityInput = {},
+  ): Promise<Opportunity> {
+    requireUuid('stageId', stageId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await lockOpportunityForWrite(ctx, manager, id);
+      assertVersion('Opportunity', before, version);
+      const stages = await manager.getRepository(FunnelStage).find({ order: { position: 'ASC' } });
+      const from = stages.find((s) => s.id === before.stageId) ?? null;
+      const to = stages.find((s) => s.id === stageId);
+      if (!to || !to.active) throw badInput('stageId', 'is not an active funnel stage');
+      if (to.id === before.stageId)
+        throw badInput('stageId', `the deal is already in ${to.nameEn}`);
+      if (from && (from.isWon || from.isLost) && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
+        throw forbidden('Only a manager or an admin may reopen a won or lost deal');
+      }
+      if (input.contractAmount?.startsWith('-')) {
+        throw badInput('contractAmount', 'must not be negative');
+      }
+      if (input.contractAmount != null && !to.isWon) {
+        throw badInput('contractAmount', 'is recorded when the deal moves to a won stage');
+      }
+      const unmet = await unmetCriteria(manager, before, stagesToCheck(stages, from, to), input);
+      if (unmet.length) throw criteriaError(to, unmet);
+      const now = new Date();
+      const changes: Partial<Opportunity> = {
+        stageId: to.id,
+        stageEnteredAt: now,
+        closedAt: to.isWon || to.isLost ? now : null,
+      };
+      if (to.isWon && input.contractAmount != null) changes.contractAmount = input.contractAmount;
+      const after = await updateVersioned(
+        manager,
+        Opportunity,
+        'Opportunity',
+        id,
+        version,
+        changes,
+      );
+      await manager.insert(StageChange, {
+        opportunityId: id,
+        fromStageId: before.stageId,
+        toStageId: to.id,
+        note: input.note?.trim() || null,
+        actorId: ctx.viewer.userId,
+        at: now,
+      });
+      await audit({
+        action: 'opportunity.move',
+        entity: 'Opportunity',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Coach, deal team and decision contacts: each replaced as a whole when given. */
+  private async writeRelations(
+    manager: EntityManager,
+    deal: Opportunity,
+    input: Pick<NewDeal, 'coachContactId' | 'team' | 'decisionContacts'>,
+  ) {
+    if (input.coachContactId !== undefined) {
+      if (input.coachContactId) {
+        await requireContacts(manager, deal.accountId, [input.coachContactId], 'coachContactId');
+      }
+      await manager.update(Opportunity, { id: deal.id }, { coachContactId: input.coachContactId });
+    }
+    if (input.team !== undefined) {
+      await requireTeamMembers(
+        manager,
+        deal.accountId,
+        input.team.map((m) => m.userId),
+        'team',
+      );
+      await manager.delete(OpportunityTeamMember, { opportunityId: deal.id });
+      const unique = new Map(input.team.map((m) => [`${m.userId}:${m.teamRole}`, m]));
+      if (unique.size) {
+        await manager.insert(
+          OpportunityTeamMember,
+          [...unique.values()].map((m) => ({
+            opportunityId: deal.id,
+            userId: m.userId,
+            teamRole: m.teamRole,
+          })),
+        );
+      }
+    }
+    if (input.decisionContacts !== undefined) {
+      await requireContacts(
+        manager,
+        deal.accountId,
+        input.decisionContacts.map((c) => c.contactId),
+        'decisionContacts',
+      );
+      await manager.delete(OpportunityContact, { opportunityId: deal.id });
+      const unique = new Map(input.decisionContacts.map((c) => [`${c.contactId}:${c.role}`, c]));
+      if (unique.size) {
+        await manager.insert(
+          OpportunityContact,
+          [...unique.values()].map((c) => ({
+            opportunityId: deal.id,
+            contactId: c.contactId,
+            role: c.role,
+            note: c.note?.trim() || null,
+          })),
+        );
+      }
+    }
+  }
+}
+
+export async function activeStages(manager: EntityManager): Promise<FunnelStage[]> {
+  return manager
+    .getRepository(FunnelStage)
+    .find({ where: { active: true }, order: { position: 'ASC' } });
+}
+
+function criteriaError(stage: FunnelStage, unmet: string[]) {
+  const reasons = unmet.map((c) => CRITERION_MESSAGES[c as keyof typeof CRITERION_MESSAGES]);
+  return badInput(
+    'stageId',
+    `cannot enter ${stage.nameEn} (${stage.nameZh}) yet: ${reasons.join('; ')}`,
+    {
+      unmet,
+    },
+  );
+}
+
+function normalizeCompetitors(competitors: CompetitorInput[]): Competitor[] {
+  return competitors.map((c) => ({
+    name: c.name.trim(),
+    strengths: c.strengths?.trim() || null,
+    weaknesses: c.weaknesses?.trim() || null,
+  }));
+}
+
+/** Deal owners and team sit on the account team, or they could not even see the deal. */
+export async function requireTeamMembers(
+  manager: EntityManager,
+  accountId: string,
+  userIds: string[],
+  field: string,
+) {
+  const wanted = [...new Set(userIds)];
+  if (!wanted.length) return;
+  const rows: { user_id: string }[] = await manager.query(
+    `SELECT DISTINCT user_id FROM account_team_member WHERE account_id = $1 AND user_id = ANY($2::uuid[])`,
+    [accountId, wanted],
+  );
+  const found = new Set(rows.map((r) => r.user_id));
+  const missing = wanted.filter((id) => !found.has(id));
+  if (missing.length) {
+    throw badInput(field, `not on this account's team: ${missing.join(', ')}`, { missing });
+  }
+}
+
+/** Contacts named on a deal or a visit belong to the same customer. */
+export async function requireContacts(
+  manager: EntityManager,
+  accountId: string,
+  contactIds: string[],
+  field: string,
+) {
+  const wanted = [...new Set(contactIds)];
+  if (!wanted.length) return;
+  const rows: { id: string }[] = await manager.query(
+    'SELECT id FROM contact WHERE account_id = $1 AND id = ANY($2::uuid[])',
+    [accountId, wanted],
+  );
+  const found = new Set(rows.map((r) => r.id));
+  const missing = wanted.filter((id) => !found.has(id));
+  if (missing.length) {
+    throw badInput(field, `not contacts of this customer: ${missing.join(', ')}`, { missing });
+  }
+}

@@ -1,0 +1,82 @@
+import type { StageCriterion } from '@trident/domain';
+import type { EntityManager } from 'typeorm';
+import type { FunnelStage } from './funnel-stage.entity';
+import type { Opportunity } from './opportunity.entity';
+
+/** What a deal needs to enter a stage, in words a salesperson can act on. */
+export const CRITERION_MESSAGES: Record<StageCriterion, string> = {
+  ACTIVITY_LOGGED: 'log a visit, call or meeting with this customer first',
+  DECISION_MAKER: 'name a decision maker or economic buyer among the decision contacts',
+  SOLUTION_WORK: 'start the customer process run (or a solution/bid task) for this deal',
+  CONTRACT_AMOUNT: 'record the signed contract amount',
+  REASON_NOTE: 'say why in the note',
+};
+
+export interface MoveFacts {
+  note?: string | null;
+  contractAmount?: string | null;
+}
+
+/**
+ * The stages whose entry criteria a move must satisfy: moving forward, every stage
+ * passed on the way and the target (a deal that skips a stage still needs what that
+ * stage asks for); moving into a lost stage, only the lost stage's own; moving back, none.
+ */
+export function stagesToCheck(
+  stages: FunnelStage[],
+  from: FunnelStage | null,
+  to: FunnelStage,
+): FunnelStage[] {
+  if (to.isLost) return [to];
+  const fromPosition = from && !from.isLost ? from.position : Number.NEGATIVE_INFINITY;
+  if (to.position <= fromPosition) return [];
+  return stages.filter((s) => !s.isLost && s.position > fromPosition && s.position <= to.position);
+}
+
+/** The criteria that do not hold yet, checked in SQL against the deal as it stands. */
+export async function unmetCriteria(
+  manager: EntityManager,
+  deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount'>,
+  stages: FunnelStage[],
+  facts: MoveFacts,
+): Promise<StageCriterion[]> {
+  const wanted = [...new Set(stages.flatMap((s) => s.entryCriteria))];
+  const unmet: StageCriterion[] = [];
+  for (const criterion of wanted) {
+    if (!(await holds(manager, deal, criterion, facts))) unmet.push(criterion);
+  }
+  return unmet;
+}
+
+async function holds(
+  manager: EntityManager,
+  deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount'>,
+  criterion: StageCriterion,
+  facts: MoveFacts,
+): Promise<boolean> {
+  const exists = async (sql: string, params: unknown[]) =>
+    ((await manager.query(`SELECT EXISTS (${sql}) AS ok`, params)) as { ok: boolean }[])[0]!.ok;
+  switch (criterion) {
+    case 'ACTIVITY_LOGGED':
+      return exists('SELECT 1 FROM activity WHERE opportunity_id = $1 OR account_id = $2', [
+        deal.id,
+        deal.accountId,
+      ]);
+    case 'DECISION_MAKER':
+      return exists(
+        `SELECT 1 FROM opportunity_contact
+          WHERE opportunity_id = $1 AND role IN ('DECISION_MAKER', 'ECONOMIC_BUYER')`,
+        [deal.id],
+      );
+    case 'SOLUTION_WORK':
+      return exists(
+        `SELECT 1 FROM process_run
+          WHERE subject_type = 'OPPORTUNITY' AND subject_id = $1 AND status <> 'CANCELLED'`,
+        [deal.id],
+      );
+    case 'CONTRACT_AMOUNT':
+      return (facts.contractAmount ?? deal.contractAmount) != null;
+    case 'REASON_NOTE':
+      return !!facts.note?.trim();
+  }
+}

@@ -1,0 +1,87 @@
+import type { TimelineKind } from '@trident/domain';
+import type { DataSource } from 'typeorm';
+import { badInput } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import type { Page } from '../../graphql/pagination/connection';
+import { DEFAULT_PAGE_SIZE } from '@trident/domain';
+
+export interface TimelineRow {
+  id: string;
+  kind: TimelineKind;
+  at: Date;
+  actorId: string | null;
+}
+
+const encode = (row: TimelineRow) =>
+  Buffer.from(JSON.stringify([row.at.toISOString(), row.id])).toString('base64url');
+
+function decode(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
+      return value as [string, string];
+  } catch {
+    // any malformed cursor is the same bad input
+  }
+  throw badInput('after', 'is not a cursor from this timeline (use pageInfo.endCursor)');
+}
+
+/**
+ * One account's history, newest first: visits, stage moves of its deals and contested
+ * claims, merged in SQL and paged by a (time, id) keyset. Rows are loaded afterwards
+ * through the request's DataLoaders, one batch per kind.
+ */
+export class TimelineService {
+  constructor(private readonly db: DataSource) {}
+
+  async forAccount(
+    ctx: AuthedContext,
+    accountId: string,
+    page: PageArgs,
+  ): Promise<Page<TimelineRow> | null> {
+    requireUuid('accountId', accountId);
+    if (!(await ctx.loaders.accountById.load(accountId))) return null;
+    const first = page.first ?? DEFAULT_PAGE_SIZE;
+    const after = page.after ? decode(page.after) : null;
+    if (after && page.offset) throw badInput('offset', 'cannot be combined with after');
+    const union = `
+      SELECT 'ACTIVITY' AS kind, v.id, v.occurred_at AS at, v.created_by_id AS actor_id
+        FROM activity v WHERE v.account_id = $1
+      UNION ALL
+      SELECT 'STAGE_CHANGE', c.id, c.at, c.actor_id
+        FROM stage_change c JOIN opportunity o ON o.id = c.opportunity_id WHERE o.account_id = $1
+      UNION ALL
+      SELECT 'CLAIM_ATTEMPT', a.id, a.attempted_at, a.claimer_id
+        FROM claim_attempt a WHERE a.account_id = $1`;
+    const rows: { kind: TimelineKind; id: string; at: Date; actor_id: string | null }[] =
+      await this.db.query(
+        `SELECT * FROM (${union}) t
+          WHERE ($2::timestamptz IS NULL OR (t.at, t.id) < ($2::timestamptz, $3::uuid))
+          ORDER BY t.at DESC, t.id DESC
+          LIMIT $4 OFFSET $5`,
+        [accountId, after?.[0] ?? null, after?.[1] ?? null, first + 1, page.offset ?? 0],
+      );
+    const nodes = rows
+      .slice(0, first)
+      .map((r) => ({ id: r.id, kind: r.kind, at: new Date(r.at), actorId: r.actor_id }));
+    const cursors = nodes.map(encode);
+    return {
+      nodes,
+      cursors,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: after !== null || (page.offset ?? 0) > 0,
+        startCursor: cursors[0] ?? null,
+        endCursor: cursors[cursors.length - 1] ?? null,
+      },
+      count: async () => {
+        const [row] = (await this.db.query(`SELECT count(*)::int AS n FROM (${union}) t`, [
+          accountId,
+        ])) as { n: number }[];
+        return row!.n;
+      },
+    };
+  }
+}

@@ -1,0 +1,219 @@
+import type { LifecycleStage } from '@trident/domain';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDateString,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
+import { LifecycleStageEnum } from '../../accounts/account.enums';
+import { PERIOD_MESSAGE } from '../../pipeline/dtos/pipeline.inputs';
+
+const NOT_BLANK = { message: 'must not be blank' };
+const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
+const NON_NEGATIVE = { message: 'must not be negative' };
+const CURRENCY = { message: 'must be a three-letter ISO 4217 code such as CNY' };
+
+@InputType()
+export class ProductTargetInput {
+  @Field()
+  @Length(1, 100)
+  @Matches(/\S/, NOT_BLANK)
+  product: string;
+
+  @Field(() => DecimalScalar)
+  @Matches(/^\d/, NON_NEGATIVE)
+  amount: string;
+}
+
+@InputType()
+export class PlanMilestoneInput {
+  @Field()
+  @Length(1, 500)
+  @Matches(/\S/, NOT_BLANK)
+  task: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  ownerId: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsDateString()
+  due: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The least it must bring' })
+  @IsOptional()
+  @Matches(/^\d/, NON_NEGATIVE)
+  floorTarget?: string | null;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  done: boolean;
+}
+
+@InputType('AccountPlanFieldsInput')
+abstract class AccountPlanFields {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(8000)
+  intelligenceSummary?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d/, NON_NEGATIVE)
+  potentialAmount?: string | null;
+
+  @Field(() => LifecycleStageEnum, { nullable: true })
+  @IsOptional()
+  relationshipStage?: LifecycleStage | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(8000)
+  strategy?: string | null;
+
+  @Field(() => [ProductTargetInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  productTargets?: ProductTargetInput[];
+
+  @Field(() => Float, { nullable: true, description: 'Times the target the pipeline must hold' })
+  @IsOptional()
+  @IsNumber()
+  @Min(1)
+  @Max(20)
+  riskMargin?: number;
+
+  @Field(() => [PlanMilestoneInput], { nullable: true, description: 'Replaces the milestones' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  milestones?: PlanMilestoneInput[];
+}
+
+@InputType()
+export class CreateAccountPlanInput extends AccountPlanFields {
+  @Field(() => ID)
+  @IsUUID()
+  accountId: string;
+
+  @Field()
+  @Matches(PERIOD, PERIOD_MESSAGE)
+  period: string;
+
+  @Field(() => DecimalScalar)
+  @Matches(/^\d/, NON_NEGATIVE)
+  targetAmount: string;
+
+  @Field({ defaultValue: 'CNY' })
+  @Matches(/^[A-Z]{3}$/, CURRENCY)
+  currency: string;
+}
+
+@InputType()
+export class UpdateAccountPlanInput extends AccountPlanFields {
+  @Field(() => DecimalScalar, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d/, NON_NEGATIVE)
+  targetAmount?: string;
+}
+
+@InputType()
+export class AccountPlanFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PERIOD, PERIOD_MESSAGE)
+  period?: string;
+}
+
+@InputType()
+export class SetSalesTargetInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field()
+  @Matches(PERIOD, PERIOD_MESSAGE)
+  period: string;
+
+  @Field(() => DecimalScalar)
+  @Matches(/^\d/, NON_NEGATIVE)
+  revenue: string;
+
+  @Field({ defaultValue: 'CNY' })
+  @Matches(/^[A-Z]{3}$/, CURRENCY)
+  currency: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  newAccounts?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent, 0–100' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  renewalRate?: number | null;
+
+  @Field(() => Float, { defaultValue: 3 })
+  @IsNumber()
+  @Min(1)
+  @Max(20)
+  riskMargin: number;
+
+  @Field()
+  @Length(1, 1000)
+  @Matches(/\S/, NOT_BLANK)
+  reason: string;
+}
+
+@InputType()
+export class SalesTargetFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PERIOD, PERIOD_MESSAGE)
+  period?: string;
+}
+
+@InputType()
+export class TargetAdjustmentFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(PERIOD, PERIOD_MESSAGE)
+  period?: string;
+
+  @Field({ nullable: true, description: 'Only rises for someone already ahead of plan' })
+  @IsOptional()
+  @IsBoolean()
+  flagged?: boolean;
+}

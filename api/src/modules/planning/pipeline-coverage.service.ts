@@ -1,0 +1,110 @@
+import { PERIOD_HINT, parsePeriod } from '@trident/domain';
+import type { DataSource } from 'typeorm';
+import { badInput } from '../../common/app-error';
+import type { AuthedContext } from '../../graphql/context';
+import { rawAccountScopeCondition } from '../accounts/account-scope';
+
+export interface CoverageLine {
+  userId: string | null;
+  accountId: string | null;
+  target: string;
+  won: string;
+  remaining: string;
+  pipeline: string;
+  weightedPipeline: string;
+  coverage: number | null;
+  weightedCoverage: number | null;
+  riskMargin: number;
+  belowMargin: boolean;
+}
+
+interface Row {
+  user_id?: string;
+  account_id?: string;
+  target: string;
+  won: string;
+  remaining: string;
+  pipeline: string;
+  weighted: string;
+  coverage: number | null;
+  weighted_coverage: number | null;
+  risk_margin: string;
+  below: boolean;
+}
+
+/**
+ * Seed 002, step 6: the funnel loses deals at every step, so the open pipeline closing in a
+ * period must hold the plan's risk margin (e.g. 3×) times what is still to win. Per owner
+ * against their SalesTarget, per account against its AccountPlan; all sums in SQL.
+ */
+export class PipelineCoverageService {
+  constructor(private readonly db: DataSource) {}
+
+  async coverage(ctx: AuthedContext, period: string) {
+    const range = parsePeriod(period);
+    if (!range) throw badInput('period', `must be ${PERIOD_HINT}`);
+    const scope = await ctx.accountScope();
+    // $1 period, $2 from, $3 to, then the account scope.
+    const accountScope = rawAccountScopeCondition(scope, 'o.account_id', 4);
+    const values = [period, range.from, range.to, ...accountScope.values];
+    const deals = `
+      SELECT o.owner_id, o.account_id, o.currency, o.amount, o.contract_amount, o.closed_at,
+             o.expected_close_date, s.probability, s.is_won, NOT (s.is_won OR s.is_lost) AS open
+        FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+       WHERE ${accountScope.sql}`;
+    const sums = (key: string) => `
+      COALESCE(sum(COALESCE(d.contract_amount, d.amount))
+        FILTER (WHERE d.is_won AND d.closed_at >= $2 AND d.closed_at < $3), 0) AS won,
+      COALESCE(sum(d.amount)
+        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 0) AS pipeline,
+      COALESCE(round(sum(d.amount * d.probability / 100.0)
+        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 2), 0) AS weighted
+      -- ${key}`;
+    const finish = `
+      SELECT *, GREATEST(target - won, 0) AS remaining,
+             round(pipeline / NULLIF(GREATEST(target - won, 0), 0), 2)::float8 AS coverage,
+             round(weighted / NULLIF(GREATEST(target - won, 0), 0), 2)::float8 AS weighted_coverage,
+             (GREATEST(target - won, 0) > 0 AND pipeline < GREATEST(target - won, 0) * risk_margin) AS below
+        FROM lines`;
+    const ownerUsers =
+      scope.kind === 'ALL' ? 'TRUE' : `t.user_id = ANY($${values.length + 1}::uuid[])`;
+    const ownerValues = scope.kind === 'ALL' ? values : [...values, scope.userIds];
+    const byOwner: Row[] = await this.db.query(
+      `WITH deals AS (${deals}),
+       lines AS (
+         SELECT t.user_id, t.revenue AS target, t.risk_margin, ${sums('owner')}
+           FROM sales_target t
+           LEFT JOIN deals d ON d.owner_id = t.user_id AND d.currency = t.currency
+          WHERE t.period = $1 AND ${ownerUsers}
+          GROUP BY t.user_id, t.revenue, t.risk_margin
+       ) ${finish} ORDER BY below DESC, coverage NULLS LAST, user_id`,
+      ownerValues,
+    );
+    const planScope = rawAccountScopeCondition(scope, 'p.account_id', values.length + 1);
+    const byAccount: Row[] = await this.db.query(
+      `WITH deals AS (${deals}),
+       lines AS (
+         SELECT p.account_id, p.target_amount AS target, p.risk_margin, ${sums('account')}
+           FROM account_plan p
+           LEFT JOIN deals d ON d.account_id = p.account_id AND d.currency = p.currency
+          WHERE p.period = $1 AND ${planScope.sql}
+          GROUP BY p.account_id, p.target_amount, p.risk_margin
+       ) ${finish} ORDER BY below DESC, coverage NULLS LAST, account_id`,
+      [...values, ...planScope.values],
+    );
+    const line = (r: Row): CoverageLine => ({
+      userId: r.user_id ?? null,
+      accountId: r.account_id ?? null,
+      target: String(r.target),
+      won: String(r.won),
+      remaining: String(r.remaining),
+      pipeline: String(r.pipeline),
+      weightedPipeline: String(r.weighted),
+      coverage: r.coverage,
+      weightedCoverage: r.weighted_coverage,
+      riskMargin: Number(r.risk_margin),
+      belowMargin: r.below,
+    });
+    return { period, byOwner: byOwner.map(line), byAccount: byAccount.map(line) };
+  }
+}
