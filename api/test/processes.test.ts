@@ -191,7 +191,13 @@ describe("the customer's processes: templates, approval paths and runs", () => {
   });
 
   it('runs a deal through the chain: review, block with a reason, pass, done', async () => {
-    const run = await must<{ startProcessRun: { id: string; status: string; steps: Step[] } }>(
+    const deal = await must<{ createOpportunity: { id: string } }>(
+      `mutation($a: ID!) { createOpportunity(input: {
+         accountId: $a, name: "5G 专网扩容", amount: { amount: "1500000", currency: "CNY" } }) { id } }`,
+      { a: accountId },
+      sales,
+    );
+    const fake = await app.gql(
       START,
       {
         input: {
@@ -199,6 +205,23 @@ describe("the customer's processes: templates, approval paths and runs", () => {
           accountId,
           subjectType: 'OPPORTUNITY',
           subjectId: '6f1c1e9e-0000-4000-8000-000000000001',
+          title: 'no such deal',
+        },
+      },
+      sales,
+    );
+    expect(fake.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'subjectId',
+    });
+    const run = await must<{ startProcessRun: { id: string; status: string; steps: Step[] } }>(
+      START,
+      {
+        input: {
+          templateId,
+          accountId,
+          subjectType: 'OPPORTUNITY',
+          subjectId: deal.createOpportunity.id,
           title: '5G 专网扩容',
           amount: '1500000',
         },

@@ -21,24 +21,9 @@ import {
 } from '../modules/processes/process-run.entity';
 import { ProcessTemplate } from '../modules/processes/process-template.entity';
 import type { DemoAccount } from './demo-data';
+import { random } from './random';
 
 /** A small deterministic generator, so every demo database is the same. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
-
 const SURNAMES = [
   ['王', 'Wang'],
   ['李', 'Li'],

@@ -60,6 +60,21 @@ export const DEMO_USERS: DemoUser[] = [
     manager: 'manager',
   },
   { key: 'sales3', name: '吴静 Wu Jing', email: 'sales3@trident.demo', roles: ['SALES'] },
+  // Two more account managers in the manager's team: the funnel diagnosis has a team to compare.
+  {
+    key: 'sales4',
+    name: '马超 Ma Chao',
+    email: 'sales4@trident.demo',
+    roles: ['SALES'],
+    manager: 'manager',
+  },
+  {
+    key: 'sales5',
+    name: '林芳 Lin Fang',
+    email: 'sales5@trident.demo',
+    roles: ['SALES'],
+    manager: 'manager',
+  },
 ];
 
 export interface DemoAccount {
@@ -150,6 +165,8 @@ const hospital = (
 const S = 'sales';
 const S2 = 'sales2';
 const S3 = 'sales3';
+const S4 = 'sales4';
+const S5 = 'sales5';
 
 /**
  * Three customer groups in the seeds' world: a provincial telecom operator and its city
@@ -267,7 +284,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     team: { AR: S2, SR: 'tech2', SPONSOR: 'manager' },
   },
   hospital('crmed-gd', '广东三九脑科医院', 'Guangdong 广东 · Guangzhou', 1_200, 4_800_000, 3, {
-    AR: S2,
+    AR: S4,
     SR: 'tech2',
   }),
   hospital(
@@ -277,16 +294,16 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     900,
     2_300_000,
     2,
-    { AR: S2 },
+    { AR: S4 },
   ),
   hospital('crmed-hs', '淮北矿工总医院', 'Anhui 安徽 · Huaibei', 2_100, 5_600_000, 4, {
-    AR: S2,
+    AR: S4,
     SR: 'tech2',
     FR: 'delivery',
   }),
-  hospital('crmed-kl', '昆明市儿童医院', 'Yunnan 云南 · Kunming', 800, 1_900_000, 1, { AR: S2 }),
+  hospital('crmed-kl', '昆明市儿童医院', 'Yunnan 云南 · Kunming', 800, 1_900_000, 1, { AR: S4 }),
   hospital('crmed-sz', '深圳华润医院', 'Guangdong 广东 · Shenzhen', 600, 1_500_000, 3, {
-    AR: S2,
+    AR: S4,
     FR: 'delivery2',
   }),
   {
@@ -300,7 +317,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     potential: 42_000_000,
     relationshipLevel: 3,
     drivers: [{ factor: 'plants 工厂', quantity: 30 }],
-    team: { AR: S, SR: 'tech', FR: 'delivery' },
+    team: { AR: S5, SR: 'tech', FR: 'delivery' },
   },
   {
     key: 'midea',
@@ -313,7 +330,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     potential: 28_000_000,
     relationshipLevel: 4,
     drivers: [{ factor: 'plants 工厂', quantity: 35 }],
-    team: { AR: S, SR: 'tech', FR: 'delivery2', FINANCE: 'finance' },
+    team: { AR: S5, SR: 'tech', FR: 'delivery2', FINANCE: 'finance' },
   },
   {
     key: 'gree',
@@ -326,7 +343,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     potential: 12_000_000,
     relationshipLevel: 1,
     drivers: [{ factor: 'plants 工厂', quantity: 16 }],
-    team: { AR: S },
+    team: { AR: S5 },
   },
   {
     key: 'sany',
@@ -339,7 +356,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     potential: 3_800_000,
     relationshipLevel: 2,
     drivers: [{ factor: 'plants 工厂', quantity: 12 }],
-    team: { AR: S, SR: 'tech2' },
+    team: { AR: S5, SR: 'tech2' },
   },
   {
     key: 'cmb',
@@ -405,7 +422,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     potential: 14_000_000,
     relationshipLevel: 2,
     drivers: [{ factor: 'metro lines 地铁线路', quantity: 16 }],
-    team: { AR: S, SR: 'tech' },
+    team: { AR: S5, SR: 'tech' },
   },
   {
     key: 'csg-gz',

@@ -6,6 +6,7 @@ import { normalizeAccountName } from '../modules/accounts/normalize-account-name
 import { hashPassword } from '../modules/identity/password';
 import { User } from '../modules/identity/user.entity';
 import { seedCustomerMaps, seedProcesses } from './demo-customer-maps';
+import { seedPipeline } from './demo-pipeline';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /** A stable, well-formed unified social credit code per demo account. */
@@ -14,10 +15,19 @@ const registrationNo = (index: number) =>
 
 /**
  * Loads the demo data set once: a database that already has the demo admin is left
- * alone, so restarts keep whatever users changed. Returns whether it loaded anything.
+ * alone, so restarts keep whatever users changed — except that a demo database from
+ * before the pipeline existed gets its pipeline part. Returns whether it loaded anything.
+ * The pipeline part needs the customer maps (deals name their decision makers).
  */
 export async function seedDemoData(db: DataSource, { customerMaps = true } = {}): Promise<boolean> {
-  if (await db.getRepository(User).existsBy({ email: 'admin@trident.demo' })) return false;
+  if (await db.getRepository(User).existsBy({ email: 'admin@trident.demo' })) {
+    const [row] = (await db.query(
+      `SELECT NOT EXISTS (SELECT 1 FROM opportunity) AND EXISTS (SELECT 1 FROM contact) AS missing`,
+    )) as { missing: boolean }[];
+    if (!customerMaps || !row?.missing) return false;
+    await db.transaction((manager) => seedPipeline(manager));
+    return true;
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   await db.transaction(async (manager) => {
@@ -72,6 +82,7 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
       const userIdOf = (key: string) => users.get(key)!.id;
       const maps = await seedCustomerMaps(manager, seeded, userIdOf);
       await seedProcesses(manager, maps, seeded, userIdOf);
+      await seedPipeline(manager);
     }
   });
   return true;

@@ -88,6 +88,9 @@ export class FunnelService {
       conversion: number | null;
       open: boolean;
       probability: number;
+      total_deals: number;
+      open_amount: string;
+      weighted_open: string;
     }[] = await this.db.query(
       `WITH deals AS (
          SELECT o.id, o.amount, o.stage_id
@@ -100,7 +103,7 @@ export class FunnelService {
            JOIN funnel_stage s ON s.id = c.to_stage_id AND NOT s.is_lost
           GROUP BY d.id, d.amount
        ), totals AS (
-         SELECT st.id, count(r.id)::int AS reached, COALESCE(sum(r.amount), 0) AS amount
+         SELECT st.id, count(r.id)::int AS reached, COALESCE(sum(r.amount), 0.00) AS amount
            FROM funnel_stage st LEFT JOIN reached r ON NOT st.is_lost AND r.top >= st.position
           GROUP BY st.id
        ), now_in AS (
@@ -108,14 +111,18 @@ export class FunnelService {
        ), shown AS (
          SELECT st.id, st.position, st.probability, st.is_lost, NOT (st.is_won OR st.is_lost) AS open,
                 CASE WHEN st.is_lost THEN COALESCE(ni.n, 0) ELSE t.reached END AS reached,
-                CASE WHEN st.is_lost THEN COALESCE(ni.amount, 0) ELSE t.amount END AS amount,
-                COALESCE(ni.n, 0) AS current_count, COALESCE(ni.amount, 0) AS current_amount
+                CASE WHEN st.is_lost THEN COALESCE(ni.amount, 0.00) ELSE t.amount END AS amount,
+                COALESCE(ni.n, 0) AS current_count, COALESCE(ni.amount, 0.00) AS current_amount
            FROM funnel_stage st JOIN totals t ON t.id = st.id LEFT JOIN now_in ni ON ni.stage_id = st.id
           WHERE st.active OR t.reached > 0 OR ni.n > 0
        )
        SELECT id AS stage_id, reached, amount, open, probability,
               round(amount * probability / 100.0, 2) AS weighted,
               current_count, current_amount,
+              sum(current_count) OVER ()::int AS total_deals,
+              COALESCE(sum(current_amount) FILTER (WHERE open) OVER (), 0.00) AS open_amount,
+              COALESCE(sum(round(current_amount * probability / 100.0, 2)) FILTER (WHERE open) OVER (), 0.00)
+                AS weighted_open,
               CASE WHEN is_lost OR reached = 0 THEN NULL
                    ELSE round(lead(reached) OVER (PARTITION BY is_lost ORDER BY position)::numeric / reached, 4)::float8
               END AS conversion
@@ -123,19 +130,11 @@ export class FunnelService {
         ORDER BY position`,
       q.values,
     );
-    const totals: { deals: number; open_amount: string; weighted: string }[] = await this.db.query(
-      `SELECT count(*)::int AS deals,
-              COALESCE(sum(o.amount) FILTER (WHERE NOT (s.is_won OR s.is_lost)), 0) AS open_amount,
-              COALESCE(round(sum(o.amount * s.probability / 100.0) FILTER (WHERE NOT (s.is_won OR s.is_lost)), 2), 0) AS weighted
-         FROM opportunity o JOIN account a ON a.id = o.account_id JOIN funnel_stage s ON s.id = o.stage_id
-        WHERE ${where}`,
-      q.values,
-    );
     return {
       currency,
-      totalDeals: totals[0]!.deals,
-      openAmount: String(totals[0]!.open_amount),
-      weightedOpenAmount: String(totals[0]!.weighted),
+      totalDeals: rows[0]?.total_deals ?? 0,
+      openAmount: String(rows[0]?.open_amount ?? '0.00'),
+      weightedOpenAmount: String(rows[0]?.weighted_open ?? '0.00'),
       stages: rows.map((r) => ({
         stageId: r.stage_id,
         reached: r.reached,

@@ -54,11 +54,11 @@ export class PipelineCoverageService {
        WHERE ${accountScope.sql}`;
     const sums = (key: string) => `
       COALESCE(sum(COALESCE(d.contract_amount, d.amount))
-        FILTER (WHERE d.is_won AND d.closed_at >= $2 AND d.closed_at < $3), 0) AS won,
+        FILTER (WHERE d.is_won AND d.closed_at >= $2 AND d.closed_at < $3), 0.00) AS won,
       COALESCE(sum(d.amount)
-        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 0) AS pipeline,
+        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 0.00) AS pipeline,
       COALESCE(round(sum(d.amount * d.probability / 100.0)
-        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 2), 0) AS weighted
+        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 2), 0.00) AS weighted
       -- ${key}`;
     const finish = `
       SELECT *, GREATEST(target - won, 0) AS remaining,

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
@@ -65,6 +65,7 @@ export class ProcessRunService {
       if (template.accountId && template.accountId !== input.accountId) {
         throw badInput('templateId', "another customer's template: copy it to this account first");
       }
+      await requireSubject(manager, input);
       const account = await ctx.loaders.accountById.load(input.accountId);
       const path = approvalPath(await this.templates.steps(template.id, manager), {
         amount: input.amount,
@@ -204,5 +205,20 @@ export class ProcessRunService {
       [{ sql: 's.since', direction: 'ASC', value: (s) => isoTime(s.since), cast: 'timestamptz' }],
       page,
     );
+  }
+}
+
+/** A run follows something real on the same customer: the account itself or one of its deals. */
+async function requireSubject(manager: EntityManager, input: StartProcessRunInput) {
+  requireUuid('subjectId', input.subjectId);
+  if (input.subjectType === 'ACCOUNT' && input.subjectId !== input.accountId) {
+    throw badInput('subjectId', 'an ACCOUNT run follows the account itself');
+  }
+  if (input.subjectType === 'OPPORTUNITY') {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
+      [input.subjectId, input.accountId],
+    );
+    if (!rows.length) throw badInput('subjectId', 'is not a deal of this customer');
   }
 }

@@ -1,0 +1,470 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+const SZ = '中国移动通信集团广东有限公司深圳分公司';
+const GZ = '中国移动通信集团广东有限公司广州分公司';
+const NANJING = '国网江苏省电力有限公司南京供电分公司';
+
+const CREATE_LEAD = `mutation($input: CreateLeadInput!) {
+  createLead(input: $input) { id version status missingBant budget { confirmed note } }
+}`;
+const UPDATE_LEAD = `mutation($id: ID!, $input: UpdateLeadInput!, $v: Int!) {
+  updateLead(id: $id, input: $input, version: $v) { id version missingBant }
+}`;
+const CONVERT = `mutation($id: ID!, $input: ConvertLeadInput) {
+  convertLead(id: $id, input: $input) {
+    overridden
+    lead { id status overrideReason opportunity { id } }
+    opportunity { id version stage { code } amount { amount currency } decisionContacts { role contact { id } } }
+  }
+}`;
+const CREATE_DEAL = `mutation($input: CreateOpportunityInput!) {
+  createOpportunity(input: $input) { id version stage { id code } history { toStage { code } } }
+}`;
+const MOVE = `mutation($id: ID!, $stage: ID!, $v: Int!, $note: String, $amount: Decimal) {
+  moveOpportunity(id: $id, stageId: $stage, version: $v, note: $note, contractAmount: $amount) {
+    id version stage { code } closedAt contractAmount { amount }
+  }
+}`;
+
+describe('pipeline: leads, opportunities and stage moves', () => {
+  let app: TestApp;
+  let sales: string;
+  let sales2: string;
+  let manager: string;
+  let tech: string;
+  let accountId: string;
+  let dealAccountId: string;
+  let stage: Record<string, string>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [sales, sales2, manager, tech] = await Promise.all(
+      ['sales', 'sales2', 'manager', 'tech'].map((u) => app.login(`${u}@trident.demo`)),
+    );
+    [{ id: accountId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
+    [{ id: dealAccountId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [GZ]);
+    const stages = await app.must<{ funnelStages: { id: string; code: string }[] }>(
+      '{ funnelStages { id code } }',
+      {},
+      sales,
+    );
+    stage = Object.fromEntries(stages.funnelStages.map((s) => [s.code, s.id]));
+  });
+  afterAll(() => app.close());
+
+  const newLead = async (extra: Record<string, unknown> = {}) =>
+    (
+      await app.must<{ createLead: { id: string; version: number; missingBant: string[] } }>(
+        CREATE_LEAD,
+        {
+          input: {
+            accountId,
+            title: '5G 专网需求',
+            source: 'REFERRAL',
+            scenario: 'CONTINUOUS',
+            estimated: { amount: '2000000', currency: 'CNY' },
+            spin: { situation: '现网老化', problem: '故障多' },
+            ...extra,
+          },
+        },
+        sales,
+      )
+    ).createLead;
+
+  it('ships the default funnel of seed 001', async () => {
+    const res = await app.must<{
+      funnelStages: { code: string; probability: number; isWon: boolean; isLost: boolean }[];
+    }>('{ funnelStages { code probability isWon isLost } }', {}, tech);
+    expect(res.funnelStages.map((s) => [s.code, s.probability])).toEqual([
+      ['PROSPECT', 0],
+      ['CONTACTED', 25],
+      ['NEED_FOUND', 50],
+      ['SOLUTION_MATCHED', 75],
+      ['WON', 100],
+      ['LOST', 0],
+    ]);
+  });
+
+  it('refuses to convert a lead until BANT holds, naming each missing item, and writes nothing', async () => {
+    const lead = await newLead({ budget: { confirmed: true, note: '预算已批' } });
+    expect(lead.missingBant).toEqual(['AUTHORITY', 'NEED', 'TIMING']);
+    const deals = await app.count('opportunity');
+    const audits = await app.count('audit_event');
+
+    const refused = await app.gql(CONVERT, { id: lead.id }, sales);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'bant',
+      missing: ['AUTHORITY', 'NEED', 'TIMING'],
+    });
+    expect(refused.errors?.[0]?.message).toContain('authority, need, timing');
+    expect(await app.count('opportunity')).toBe(deals);
+    expect(await app.count('audit_event')).toBe(audits);
+
+    // Each item named on its own: confirm all but timing.
+    const updated = await app.must<{ updateLead: { version: number; missingBant: string[] } }>(
+      UPDATE_LEAD,
+      {
+        id: lead.id,
+        v: lead.version,
+        input: {
+          authority: { confirmed: true, note: '网络部总经理拍板' },
+          need: { confirmed: true, note: '技术交流确认' },
+        },
+      },
+      sales,
+    );
+    expect(updated.updateLead.missingBant).toEqual(['TIMING']);
+    const stillRefused = await app.gql(CONVERT, { id: lead.id }, sales);
+    expect(stillRefused.errors?.[0]?.extensions.missing).toEqual(['TIMING']);
+  });
+
+  it('asks for the note when a BANT item is confirmed', async () => {
+    const res = await app.gql(
+      CREATE_LEAD,
+      { input: { accountId, title: 'x', budget: { confirmed: true } } },
+      sales,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'budget.note',
+    });
+  });
+
+  it('converts a qualified lead into a deal at 25 % with its decision maker', async () => {
+    // The 25 % stage asks for contact with the customer: qualifying a lead takes a call.
+    await app.must(
+      `mutation($a: ID!, $at: DateTime!) { createActivity(input: {
+         accountId: $a, kind: CALL, occurredAt: $at, summary: "电话确认需求" }) { id } }`,
+      { a: accountId, at: new Date().toISOString() },
+      sales,
+    );
+    const contact = await app.must<{ createContact: { id: string } }>(
+      'mutation($a: ID!) { createContact(input: { accountId: $a, name: "周总 Zhou", level: DECISION }) { id } }',
+      { a: accountId },
+      sales,
+    );
+    const lead = await newLead({
+      budget: { confirmed: true, note: 'b' },
+      authority: { confirmed: true, note: 'a' },
+      authorityContactId: contact.createContact.id,
+      need: { confirmed: true, note: 'n' },
+      timing: { confirmed: true, note: 't' },
+    });
+    const res = await app.must<{
+      convertLead: {
+        overridden: string[];
+        lead: { status: string; opportunity: { id: string } };
+        opportunity: {
+          id: string;
+          stage: { code: string };
+          amount: { amount: string; currency: string };
+          decisionContacts: { role: string; contact: { id: string } }[];
+        };
+      };
+    }>(CONVERT, { id: lead.id }, sales);
+    expect(res.convertLead.overridden).toEqual([]);
+    expect(res.convertLead.lead.status).toBe('CONVERTED');
+    expect(res.convertLead.lead.opportunity.id).toBe(res.convertLead.opportunity.id);
+    expect(res.convertLead.opportunity.stage.code).toBe('CONTACTED');
+    expect(res.convertLead.opportunity.amount).toEqual({ amount: '2000000.00', currency: 'CNY' });
+    expect(res.convertLead.opportunity.decisionContacts).toEqual([
+      { role: 'DECISION_MAKER', contact: { id: contact.createContact.id } },
+    ]);
+    const again = await app.gql(CONVERT, { id: lead.id }, sales);
+    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('lets only a manager override BANT, with the reason and the missing items audited', async () => {
+    const lead = await newLead();
+    const bySales = await app.gql(
+      CONVERT,
+      { id: lead.id, input: { overrideReason: '客户高层口头承诺' } },
+      sales,
+    );
+    expect(bySales.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+
+    const res = await app.must<{
+      convertLead: { overridden: string[]; lead: { overrideReason: string } };
+    }>(CONVERT, { id: lead.id, input: { overrideReason: '客户高层口头承诺' } }, manager);
+    expect(res.convertLead.overridden).toEqual(['BUDGET', 'AUTHORITY', 'NEED', 'TIMING']);
+    expect(res.convertLead.lead.overrideReason).toBe('客户高层口头承诺');
+    const [event] = await app.db.query(
+      `SELECT action, after FROM audit_event WHERE entity = 'Lead' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [lead.id],
+    );
+    expect(event.action).toBe('lead.convert.override');
+    expect(event.after.overrideReason).toBe('客户高层口头承诺');
+    expect(event.after.overriddenItems).toEqual(['BUDGET', 'AUTHORITY', 'NEED', 'TIMING']);
+  });
+
+  describe('stage moves', () => {
+    let dealId: string;
+    let version: number;
+
+    beforeAll(async () => {
+      const deal = await app.must<{ createOpportunity: { id: string; version: number } }>(
+        CREATE_DEAL,
+        {
+          input: {
+            accountId: dealAccountId,
+            name: '传输网改造',
+            amount: { amount: '3000000', currency: 'CNY' },
+            products: ['Transport'],
+            competitors: [{ name: '华为', strengths: '品牌', weaknesses: '价格' }],
+          },
+        },
+        sales,
+      );
+      dealId = deal.createOpportunity.id;
+      version = deal.createOpportunity.version;
+    });
+
+    const move = (stageId: string, extra: Record<string, unknown> = {}, token = sales) =>
+      app.gql<{ moveOpportunity: { version: number; stage: { code: string } } }>(
+        MOVE,
+        { id: dealId, stage: stageId, v: version, ...extra },
+        token,
+      );
+    const changes = async () =>
+      Number(
+        (
+          await app.db.query('SELECT count(*) AS n FROM stage_change WHERE opportunity_id = $1', [
+            dealId,
+          ])
+        )[0].n,
+      );
+
+    it('checks the entry criteria of every stage it passes, naming what is missing', async () => {
+      // No visit logged on this account yet, no decision maker, no process run.
+      const res = await move(stage.SOLUTION_MATCHED!);
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'stageId',
+        unmet: ['ACTIVITY_LOGGED', 'DECISION_MAKER', 'SOLUTION_WORK'],
+      });
+      expect(res.errors?.[0]?.message).toContain('decision maker');
+      expect(await changes()).toBe(1);
+    });
+
+    it('moves once the visit is logged, and writes exactly one StageChange', async () => {
+      await app.must(
+        `mutation($a: ID!, $o: ID!, $at: DateTime!) { createActivity(input: {
+           accountId: $a, opportunityId: $o, kind: VISIT, occurredAt: $at, summary: "拜访网络部" }) { id } }`,
+        { a: dealAccountId, o: dealId, at: new Date().toISOString() },
+        sales,
+      );
+      const res = await move(stage.CONTACTED!, { note: '电话确认' });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.moveOpportunity.stage.code).toBe('CONTACTED');
+      expect(await changes()).toBe(2);
+
+      // The same stale version again: CONFLICT and no second StageChange.
+      const stale = await move(stage.NEED_FOUND!);
+      expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
+      expect(await changes()).toBe(2);
+      version = res.data!.moveOpportunity.version;
+    });
+
+    it('needs a decision maker for 50 % and a process run for 75 %', async () => {
+      expect((await move(stage.NEED_FOUND!)).errors?.[0]?.extensions.unmet).toEqual([
+        'DECISION_MAKER',
+      ]);
+      const contact = await app.must<{ createContact: { id: string } }>(
+        'mutation($a: ID!) { createContact(input: { accountId: $a, name: "钱总 Qian", level: EXECUTIVE }) { id } }',
+        { a: dealAccountId },
+        sales,
+      );
+      const updated = await app.must<{ updateOpportunity: { version: number } }>(
+        `mutation($id: ID!, $v: Int!, $c: ID!) { updateOpportunity(id: $id, version: $v, input: {
+           decisionContacts: [{ contactId: $c, role: ECONOMIC_BUYER, note: "签字" }] }) { version } }`,
+        { id: dealId, v: version, c: contact.createContact.id },
+        sales,
+      );
+      version = updated.updateOpportunity.version;
+      const fifty = await move(stage.NEED_FOUND!);
+      expect(fifty.errors).toBeUndefined();
+      version = fifty.data!.moveOpportunity.version;
+
+      expect((await move(stage.SOLUTION_MATCHED!)).errors?.[0]?.extensions.unmet).toEqual([
+        'SOLUTION_WORK',
+      ]);
+      const template = await app.must<{ createProcessTemplate: { id: string } }>(
+        `mutation($a: ID!) { createProcessTemplate(input: { accountId: $a, kind: TENDER, name: "招标",
+           steps: [{ name: "评标", typicalDays: 5 }] }) { id } }`,
+        { a: dealAccountId },
+        sales,
+      );
+      await app.must(
+        `mutation($t: ID!, $a: ID!, $o: ID!) { startProcessRun(input: { templateId: $t, accountId: $a,
+           subjectType: OPPORTUNITY, subjectId: $o, title: "招标" }) { id } }`,
+        { t: template.createProcessTemplate.id, a: dealAccountId, o: dealId },
+        sales,
+      );
+      const seventyFive = await move(stage.SOLUTION_MATCHED!);
+      expect(seventyFive.errors).toBeUndefined();
+      version = seventyFive.data!.moveOpportunity.version;
+    });
+
+    it('needs the contract amount to win, and only a manager reopens a closed deal', async () => {
+      expect((await move(stage.WON!)).errors?.[0]?.extensions.unmet).toEqual(['CONTRACT_AMOUNT']);
+      const negative = await move(stage.WON!, { amount: '-1' });
+      expect(negative.errors?.[0]?.extensions.field).toBe('contractAmount');
+      const won = await app.gql<{
+        moveOpportunity: { version: number; closedAt: string; contractAmount: { amount: string } };
+      }>(MOVE, { id: dealId, stage: stage.WON, v: version, amount: '2850000' }, sales);
+      expect(won.errors).toBeUndefined();
+      expect(won.data!.moveOpportunity.contractAmount.amount).toBe('2850000.00');
+      expect(won.data!.moveOpportunity.closedAt).toBeTruthy();
+      version = won.data!.moveOpportunity.version;
+
+      const reopen = await move(stage.SOLUTION_MATCHED!);
+      expect(reopen.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const byManager = await move(stage.SOLUTION_MATCHED!, { note: '客户重新评审' }, manager);
+      expect(byManager.errors).toBeUndefined();
+      version = byManager.data!.moveOpportunity.version;
+    });
+
+    it('needs a reason to lose a deal', async () => {
+      expect((await move(stage.LOST!)).errors?.[0]?.extensions.unmet).toEqual(['REASON_NOTE']);
+      const lost = await move(stage.LOST!, { note: '价格' });
+      expect(lost.errors).toBeUndefined();
+      version = lost.data!.moveOpportunity.version;
+    });
+
+    it('keeps the whole history in order, and hides amounts from the solution team', async () => {
+      const res = await app.must<{
+        opportunity: {
+          history: {
+            fromStage: { code: string } | null;
+            toStage: { code: string };
+            note: string | null;
+          }[];
+          amount: unknown;
+          competitors: { name: string }[];
+        };
+      }>(
+        'query($id: ID!) { opportunity(id: $id) { amount { amount } competitors { name } history { fromStage { code } toStage { code } note } } }',
+        { id: dealId },
+        tech,
+      );
+      expect(res.opportunity.history.map((h) => h.toStage.code)).toEqual([
+        'PROSPECT',
+        'CONTACTED',
+        'NEED_FOUND',
+        'SOLUTION_MATCHED',
+        'WON',
+        'SOLUTION_MATCHED',
+        'LOST',
+      ]);
+      expect(res.opportunity.history[0]!.fromStage).toBeNull();
+      expect(res.opportunity.amount).toBeNull();
+      expect(res.opportunity.competitors).toEqual([{ name: '华为' }]);
+    });
+
+    it('does not let another account manager see or move the deal', async () => {
+      const read = await app.gql<{ opportunity: unknown }>(
+        'query($id: ID!) { opportunity(id: $id) { id } }',
+        { id: dealId },
+        sales2,
+      );
+      expect(read.data?.opportunity).toBeNull();
+      const res = await move(stage.PROSPECT!, {}, sales2);
+      expect(res.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    });
+  });
+
+  it('refuses deal owners and contacts from outside the account', async () => {
+    const [{ id: otherAccount }] = await app.db.query('SELECT id FROM account WHERE name = $1', [
+      NANJING,
+    ]);
+    const [{ id: foreignContact }] = await app.db.query(
+      `INSERT INTO contact (account_id, name, level) VALUES ($1, 'X', 'DECISION') RETURNING id`,
+      [otherAccount],
+    );
+    const [{ id: sales2Id }] = await app.db.query(
+      `SELECT id FROM "user" WHERE email = 'sales2@trident.demo'`,
+    );
+    const before = await app.count('opportunity');
+    const owner = await app.gql(
+      CREATE_DEAL,
+      {
+        input: {
+          accountId,
+          name: 'x',
+          amount: { amount: '1', currency: 'CNY' },
+          ownerId: sales2Id,
+        },
+      },
+      sales,
+    );
+    expect(owner.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'ownerId',
+    });
+    const contact = await app.gql(
+      CREATE_DEAL,
+      {
+        input: {
+          accountId,
+          name: 'x',
+          amount: { amount: '1', currency: 'CNY' },
+          decisionContacts: [{ contactId: foreignContact, role: 'DECISION_MAKER' }],
+        },
+      },
+      sales,
+    );
+    expect(contact.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'decisionContacts',
+    });
+    const badAmount = await app.gql(
+      CREATE_DEAL,
+      { input: { accountId, name: 'x', amount: { amount: '-5', currency: 'CNY' } } },
+      sales,
+    );
+    expect(badAmount.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(await app.count('opportunity')).toBe(before);
+  });
+
+  it('merges visits, stage moves and claims into one timeline, paged by cursor', async () => {
+    const all: { kind: string; at: string }[] = [];
+    let after: string | null = null;
+    do {
+      const res: {
+        timeline: {
+          totalCount: number;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+          nodes: {
+            kind: string;
+            at: string;
+            activity: { id: string } | null;
+            stageChange: { id: string } | null;
+          }[];
+        };
+      } = await app.must(
+        `query($a: ID!, $after: String) { timeline(accountId: $a, first: 3, after: $after) {
+           totalCount pageInfo { endCursor hasNextPage }
+           nodes { kind at activity { id } stageChange { id } } } }`,
+        { a: dealAccountId, after },
+        sales,
+      );
+      all.push(...res.timeline.nodes);
+      for (const node of res.timeline.nodes) {
+        expect(node.kind === 'ACTIVITY' ? node.activity : node.stageChange).not.toBeNull();
+      }
+      after = res.timeline.pageInfo.hasNextPage ? res.timeline.pageInfo.endCursor : null;
+      if (!after) expect(all.length).toBe(res.timeline.totalCount);
+    } while (after);
+    expect(new Set(all.map((n) => n.kind))).toEqual(new Set(['ACTIVITY', 'STAGE_CHANGE']));
+    const times = all.map((n) => Date.parse(n.at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+
+    const hidden = await app.gql<{ timeline: unknown }>(
+      'query($a: ID!) { timeline(accountId: $a) { totalCount } }',
+      { a: dealAccountId },
+      sales2,
+    );
+    expect(hidden.data?.timeline).toBeNull();
+  });
+});
