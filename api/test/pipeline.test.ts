@@ -362,6 +362,17 @@ describe('pipeline: leads, opportunities and stage moves', () => {
       expect(res.opportunity.competitors).toEqual([{ name: '华为' }]);
     });
 
+    it("lists the customer's process runs the deal goes through", async () => {
+      const res = await app.must<{
+        opportunity: { processRuns: { title: string; steps: { name: string }[] }[] };
+      }>(
+        'query($id: ID!) { opportunity(id: $id) { processRuns { title steps { name } } } }',
+        { id: dealId },
+        sales,
+      );
+      expect(res.opportunity.processRuns).toEqual([{ title: '招标', steps: [{ name: '评标' }] }]);
+    });
+
     it('does not let another account manager see or move the deal', async () => {
       const read = await app.gql<{ opportunity: unknown }>(
         'query($id: ID!) { opportunity(id: $id) { id } }',
@@ -466,5 +477,88 @@ describe('pipeline: leads, opportunities and stage moves', () => {
       sales2,
     );
     expect(hidden.data?.timeline).toBeNull();
+  });
+
+  it('lets ADMIN configure stages, with clear errors, and nobody else', async () => {
+    const admin = await app.login('admin@trident.demo');
+    const CREATE = `mutation($input: FunnelStageInput!) { createFunnelStage(input: $input) { id version code } }`;
+    const input = {
+      code: 'VERIFIED',
+      nameZh: '验证 40%',
+      nameEn: 'Verified',
+      probability: 40,
+      position: 35,
+      entryCriteria: ['DECISION_MAKER'],
+      weakness: 'DISCOVERY',
+    };
+    expect((await app.gql(CREATE, { input }, sales)).errors?.[0]?.extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    const taken = await app.gql(CREATE, { input: { ...input, position: 30 } }, admin);
+    expect(taken.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'position',
+    });
+    const wonAt90 = await app.gql(
+      CREATE,
+      { input: { ...input, isWon: true, probability: 90 } },
+      admin,
+    );
+    expect(wonAt90.errors?.[0]?.extensions.field).toBe('probability');
+    const dup = await app.gql(CREATE, { input: { ...input, code: 'WON' } }, admin);
+    expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    const created = await app.must<{ createFunnelStage: { id: string; version: number } }>(
+      CREATE,
+      { input },
+      admin,
+    );
+    // Retire it again: inactive stages take no deals but keep their history.
+    const retired = await app.must<{ updateFunnelStage: { active: boolean } }>(
+      `mutation($id: ID!, $input: FunnelStageInput!) { updateFunnelStage(id: $id, input: $input, version: 1) { active } }`,
+      { id: created.createFunnelStage.id, input: { ...input, active: false } },
+      admin,
+    );
+    expect(retired.updateFunnelStage.active).toBe(false);
+    const res = await app.gql(
+      CREATE_DEAL,
+      {
+        input: {
+          accountId,
+          name: 'x',
+          amount: { amount: '1', currency: 'CNY' },
+          stageId: created.createFunnelStage.id,
+        },
+      },
+      sales,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stageId' });
+  });
+
+  it('lets only the author (or a manager) edit a visit record', async () => {
+    const created = await app.must<{ createActivity: { id: string; version: number } }>(
+      `mutation($a: ID!, $at: DateTime!) { createActivity(input: {
+         accountId: $a, kind: DINNER, occurredAt: $at, summary: "与采购负责人晚餐" }) { id version } }`,
+      { a: accountId, at: new Date().toISOString() },
+      sales,
+    );
+    const UPDATE = `mutation($id: ID!, $v: Int!) { updateActivity(id: $id, version: $v, input: { summary: "改" }) { summary version } }`;
+    const byTech = await app.gql(UPDATE, { id: created.createActivity.id, v: 1 }, tech);
+    expect(byTech.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const byAuthor = await app.must<{ updateActivity: { summary: string } }>(
+      UPDATE,
+      { id: created.createActivity.id, v: 1 },
+      sales,
+    );
+    expect(byAuthor.updateActivity.summary).toBe('改');
+    const future = await app.gql(
+      `mutation($a: ID!, $at: DateTime!) { createActivity(input: {
+         accountId: $a, kind: VISIT, occurredAt: $at, summary: "x" }) { id } }`,
+      { a: accountId, at: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+      sales,
+    );
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'occurredAt',
+    });
   });
 });

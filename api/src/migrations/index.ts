@@ -3,4 +3,8 @@ import { CustomerMap1795593820844 } from './1795593820844-CustomerMap';
 import { Pipeline1795602561535 } from './1795602561535-Pipeline';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
-export const MIGRATIONS = [Foundation1795590955531, CustomerMap1795593820844, Pipeline1795602561535];
+export const MIGRATIONS = [
+  Foundation1795590955531,
+  CustomerMap1795593820844,
+  Pipeline1795602561535,
+];

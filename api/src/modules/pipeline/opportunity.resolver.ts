@@ -19,6 +19,7 @@ import { Money } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { Contact } from '../customer-org/contact.entity';
 import { User } from '../identity/user.entity';
+import { ProcessRun } from '../processes/process-run.entity';
 import {
   CreateOpportunityInput,
   OpportunityFilter,
@@ -164,6 +165,13 @@ export class OpportunityResolver {
   @FieldResolver(() => [StageChange], { description: 'Every stage move, oldest first' })
   history(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.pipeline.historyByOpportunityId.load(deal.id);
+  }
+
+  @FieldResolver(() => [ProcessRun], {
+    description: "The customer's processes this deal goes through, and where it stands",
+  })
+  processRuns(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.processes.runsBySubjectId.load(deal.id);
   }
 
   @FieldResolver(() => Lead, { nullable: true })

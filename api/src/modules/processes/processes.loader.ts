@@ -34,7 +34,16 @@ export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) 
       const byId = new Map(rows.map((row) => [row.id, row]));
       return keys.map((key) => byId.get(key) ?? null);
     }),
-    // The three below are read only through a template, run or step already visible.
+    // The ones below are read only through a deal, template, run or step already visible.
+    runsBySubjectId: new DataLoader<string, ProcessRun[]>(async (keys) => {
+      const rows = await db
+        .getRepository(ProcessRun)
+        .createQueryBuilder('r')
+        .where('r.subject_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .orderBy('r.started_at')
+        .getMany();
+      return groupByKeys(keys, rows, (row) => row.subjectId);
+    }),
     stepsByTemplateId: new DataLoader<string, ApprovalStep[]>(async (keys) => {
       const rows = await db
         .getRepository(ApprovalStep)
