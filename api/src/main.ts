@@ -51,7 +51,9 @@ export function printWelcome(url: string, demo: boolean): void {
   ];
   if (demo) {
     lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`);
-    for (const user of DEMO_USERS.filter((u) => !/\d$/.test(u.key) || u.key === 'sales2')) {
+    for (const user of DEMO_USERS.filter(
+      (u) => !/\d$/.test(u.key) || ['sales2', 'sales4', 'sales5'].includes(u.key),
+    )) {
       lines.push(`    ${user.email.padEnd(24)} ${user.roles.join(', ')}`);
     }
   }
