@@ -36,9 +36,9 @@ describe('funnel analytics from stage history', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    [sales, manager, tech] = await Promise.all(
+    [sales, manager, tech] = (await Promise.all(
       ['sales', 'manager', 'tech'].map((u) => app.login(`${u}@trident.demo`)),
-    );
+    )) as [string, string, string];
     const users = new Map<string, string>(
       (await app.db.query('SELECT email, id FROM "user"')).map(
         (u: { email: string; id: string }) => [u.email, u.id],

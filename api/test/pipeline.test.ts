@@ -38,9 +38,9 @@ describe('pipeline: leads, opportunities and stage moves', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    [sales, sales2, manager, tech] = await Promise.all(
+    [sales, sales2, manager, tech] = (await Promise.all(
       ['sales', 'sales2', 'manager', 'tech'].map((u) => app.login(`${u}@trident.demo`)),
-    );
+    )) as [string, string, string, string];
     [{ id: accountId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
     [{ id: dealAccountId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [GZ]);
     const stages = await app.must<{ funnelStages: { id: string; code: string }[] }>(

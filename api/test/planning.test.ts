@@ -30,9 +30,9 @@ describe('planning: targets, adjustments, pipeline coverage, account plans, matr
 
   beforeAll(async () => {
     app = await startTestApp();
-    [sales, sales2, manager, admin, tech] = await Promise.all(
+    [sales, sales2, manager, admin, tech] = (await Promise.all(
       ['sales', 'sales2', 'manager', 'admin', 'tech'].map((u) => app.login(`${u}@trident.demo`)),
-    );
+    )) as [string, string, string, string, string];
     for (const u of await app.db.query('SELECT email, id FROM "user"'))
       id[u.email.split('@')[0]] = u.id;
     [{ id: sz }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);

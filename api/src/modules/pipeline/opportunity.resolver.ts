@@ -175,8 +175,8 @@ export class OpportunityResolver {
   }
 
   @FieldResolver(() => Lead, { nullable: true })
-  async lead(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
-    return deal.leadId ? ctx.services.leads.get(ctx, deal.leadId) : null;
+  lead(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return deal.leadId ? ctx.loaders.pipeline.leadById.load(deal.leadId) : null;
   }
 }
 

@@ -9,6 +9,7 @@ import { AccountPlanMilestone } from '../planning/account-plan.entity';
 import { TargetAdjustment } from '../planning/sales-target.entity';
 import { Activity } from './activity.entity';
 import { FunnelStage } from './funnel-stage.entity';
+import { Lead } from './lead.entity';
 import {
   Opportunity,
   OpportunityContact,
@@ -69,6 +70,7 @@ export function createPipelineLoaders(db: DataSource, ctx: () => RequestContext)
     }),
     opportunityById: scopedById(Opportunity, (r) => `${r}.account_id`),
     activityById: scopedById(Activity, (r) => `${r}.account_id`),
+    leadById: scopedById(Lead, (r) => `${r}.account_id`),
     claimAttemptById: scopedById(ClaimAttempt, (r) => `${r}.account_id`),
     stageChangeById: scopedById(
       StageChange,
