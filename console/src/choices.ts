@@ -1,5 +1,12 @@
 import {
   ACCOUNT_TIERS,
+  ACTIVITY_KINDS,
+  BANT_ITEMS,
+  DEAL_TEAM_ROLES,
+  FUNNEL_WEAKNESSES,
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  STAGE_CRITERIA,
   APPROVAL_RULES,
   BUYING_ROLES,
   COACH_LEVELS,
@@ -40,3 +47,11 @@ export const processKindChoices = choices(PROCESS_KINDS, 'process_kinds');
 export const approvalRuleChoices = choices(APPROVAL_RULES, 'approval_rules');
 export const runStatusChoices = choices(RUN_STATUSES, 'run_statuses');
 export const influenceChoices = [1, 2, 3, 4, 5].map((id) => ({ id, name: '●'.repeat(id) }));
+
+export const leadSourceChoices = choices(LEAD_SOURCES, 'lead_sources');
+export const leadStatusChoices = choices(LEAD_STATUSES, 'lead_statuses');
+export const bantItemChoices = choices(BANT_ITEMS, 'bant_items');
+export const stageCriterionChoices = choices(STAGE_CRITERIA, 'stage_criteria');
+export const funnelWeaknessChoices = choices(FUNNEL_WEAKNESSES, 'funnel_weaknesses');
+export const activityKindChoices = choices(ACTIVITY_KINDS, 'activity_kinds');
+export const dealTeamRoleChoices = choices(DEAL_TEAM_ROLES, 'team_roles');

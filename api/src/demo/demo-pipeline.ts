@@ -24,7 +24,7 @@ import { random } from './random';
 export const DEMO_FUNNEL_PROFILES: Record<string, { deals: number; conversion: number[] }> = {
   'sales@trident.demo': { deals: 74, conversion: [0.85, 0.65, 0.65, 0.55] },
   'sales2@trident.demo': { deals: 70, conversion: [0.8, 0.6, 0.6, 0.5] },
-  'sales4@trident.demo': { deals: 72, conversion: [0.85, 0.22, 0.65, 0.55] },
+  'sales4@trident.demo': { deals: 72, conversion: [0.85, 0.25, 0.8, 0.6] },
   'sales5@trident.demo': { deals: 72, conversion: [0.85, 0.65, 0.65, 0.12] },
   'sales3@trident.demo': { deals: 30, conversion: [0.8, 0.6, 0.6, 0.5] },
 };

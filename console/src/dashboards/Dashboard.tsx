@@ -1,34 +1,101 @@
-import { Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { Button } from '@mui/material';
+import type { Role } from '@trident/domain';
 import { Loading, Title, useDefaultTitle, useGetIdentity, useTranslate } from 'react-admin';
+import { AccountMatrixChart } from './AccountMatrixChart';
+import { dashboardWidgets, periodChoices } from './dashboard-widgets';
+import { DiagnosisTable } from './DiagnosisTable';
+import { FunnelChartWidget } from './FunnelChartWidget';
+import { PipelineCoveragePanel } from './PipelineCoveragePanel';
 
-/** Placeholder home page until the role dashboards land: who am I, where to start. */
+/** Who am I, where to start; then the widgets of my roles (dashboard-widgets.ts). */
 export function Dashboard() {
   const { data: identity, isPending } = useGetIdentity();
   const translate = useTranslate();
   // A custom page sets its own app bar title; the Admin's title ("Trident") serves here.
   const appTitle = useDefaultTitle();
+  const periods = useMemo(() => periodChoices(new Date()), []);
+  const [period, setPeriod] = useState(periods[0]!);
   if (isPending) return <Loading />;
-  const roles = (identity?.roles as string[] | undefined) ?? [];
+  const roles = (identity?.roles as Role[] | undefined) ?? [];
+  const widgets = new Set(dashboardWidgets(roles));
+  const pipeline = widgets.has('funnel') || widgets.has('coverage') || widgets.has('diagnosis');
   return (
-    <Card sx={{ mt: 2 }}>
+    <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Title title={appTitle} />
-      <CardContent>
-        <Typography variant="h5" gutterBottom>
-          {translate('trident.dashboard.greeting', { name: identity?.fullName ?? '' })}
-        </Typography>
-        <Stack direction="row" spacing={1} sx={{ mb: 2 }}>
-          {roles.map((role) => (
-            <Chip key={role} label={translate(`trident.roles.${role}`)} />
-          ))}
-        </Stack>
-        <Typography variant="body1" sx={{ mb: 2 }}>
-          {translate('trident.dashboard.intro')}
-        </Typography>
-        <Button variant="contained" component={Link} to="/accounts">
-          {translate('trident.dashboard.open_accounts')}
-        </Button>
-      </CardContent>
-    </Card>
+      <Card>
+        <CardContent>
+          <Stack
+            direction={{ xs: 'column', md: 'row' }}
+            spacing={2}
+            sx={{ alignItems: { md: 'center' } }}
+          >
+            <Box sx={{ flexGrow: 1 }}>
+              <Typography variant="h5" gutterBottom>
+                {translate('trident.dashboard.greeting', { name: identity?.fullName ?? '' })}
+              </Typography>
+              <Stack direction="row" spacing={1}>
+                {roles.map((role) => (
+                  <Chip key={role} label={translate(`trident.roles.${role}`)} />
+                ))}
+              </Stack>
+            </Box>
+            {pipeline && (
+              <TextField
+                select
+                size="small"
+                label={translate('trident.dashboard.period')}
+                value={period}
+                onChange={(event) => setPeriod(event.target.value)}
+                sx={{ width: 180, flexShrink: 0 }}
+              >
+                {periods.map((p) => (
+                  <MenuItem key={p} value={p}>
+                    {p}
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+            {pipeline ? (
+              <Button variant="outlined" component={Link} to="/opportunities/board">
+                {translate('trident.board.open')}
+              </Button>
+            ) : (
+              <Button variant="contained" component={Link} to="/accounts">
+                {translate('trident.dashboard.open_accounts')}
+              </Button>
+            )}
+          </Stack>
+        </CardContent>
+      </Card>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
+        {widgets.has('funnel') && <FunnelChartWidget period={period} />}
+        {widgets.has('coverage') && <PipelineCoveragePanel period={period} />}
+        {widgets.has('diagnosis') && (
+          <Box sx={{ gridColumn: { lg: 'span 2' } }}>
+            <DiagnosisTable period={period} />
+          </Box>
+        )}
+        {widgets.has('matrix') && <AccountMatrixChart />}
+      </Box>
+    </Box>
   );
 }

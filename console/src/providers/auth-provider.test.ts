@@ -94,4 +94,18 @@ describe('authProvider', () => {
       false,
     );
   });
+
+  it('lists funnel stages as an admin page and lets only a manager override BANT', async () => {
+    sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
+    const can = (resource: string, action: string) => authProvider.canAccess!({ resource, action });
+    await expect(can('funnelStages', 'list')).resolves.toBe(false);
+    await expect(can('leads', 'override_bant')).resolves.toBe(false);
+    await expect(can('leads', 'create')).resolves.toBe(true);
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['ADMIN'] }));
+    await expect(can('funnelStages', 'list')).resolves.toBe(true);
+    await expect(can('leads', 'override_bant')).resolves.toBe(false);
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['MANAGER'] }));
+    await expect(can('leads', 'override_bant')).resolves.toBe(true);
+    await expect(can('salesTargets', 'create')).resolves.toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { canAccessResource, type Role } from '@trident/domain';
+import { BANT_OVERRIDE_ROLES, canAccessResource, type Role } from '@trident/domain';
 import type { AuthProvider } from 'react-admin';
 import { getToken, postGraphql, TOKEN_KEY, USER_KEY } from './graphql-client';
 
@@ -37,6 +37,19 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /**
+ * Actions beyond the resource matrix, from the shared rules, so that components only ask
+ * canAccess: a manager may convert a lead although BANT items are missing.
+ */
+const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
+  'leads.override_bant': (roles) => roles.some((role) => BANT_OVERRIDE_ROLES.includes(role)),
+};
+
+export function canAccessConsole(roles: readonly Role[], resource: string, action: string) {
+  const special = CONSOLE_ACTIONS[`${resource}.${action}`];
+  return special ? special(roles) : canAccessResource(roles, resource, action);
+}
+
+/**
  * Sign-in against the API's `login` mutation. The token lives in sessionStorage: it is
  * gone when the tab closes and never shared with other sites. Access decisions come from
  * the shared access matrix, never from role checks in components.
@@ -72,6 +85,6 @@ export const authProvider: AuthProvider = {
     return sessionUser()?.roles ?? [];
   },
   async canAccess({ resource, action }: { resource: string; action: string }) {
-    return canAccessResource(sessionUser()?.roles ?? [], resource, action);
+    return canAccessConsole(sessionUser()?.roles ?? [], resource, action);
   },
 };

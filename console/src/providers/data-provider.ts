@@ -9,8 +9,35 @@ import {
   STEP_INPUT_KEYS,
   TEMPLATE_FIELDS,
 } from '../resources/customer-map.fields';
+import {
+  ACCOUNT_PLAN_CREATE_KEYS,
+  ACCOUNT_PLAN_FIELDS,
+  ACCOUNT_PLAN_UPDATE_KEYS,
+  ACTIVITY_CREATE_KEYS,
+  ACTIVITY_FIELDS,
+  ACTIVITY_UPDATE_KEYS,
+  FUNNEL_STAGE_FIELDS,
+  FUNNEL_STAGE_KEYS,
+  LEAD_CREATE_KEYS,
+  LEAD_FIELDS,
+  LEAD_UPDATE_KEYS,
+  OPPORTUNITY_CREATE_KEYS,
+  OPPORTUNITY_FIELDS,
+  OPPORTUNITY_UPDATE_KEYS,
+  SALES_TARGET_FIELDS,
+  SALES_TARGET_KEYS,
+} from '../resources/pipeline.fields';
 import { USER_CREATE_KEYS, USER_FIELDS, USER_UPDATE_KEYS } from '../resources/users/user.fields';
 import { createGraphqlClient } from './graphql-client';
+import { pipelineMethods, type PipelineMethods } from './pipeline-api';
+import {
+  accountPlanInput,
+  activityInput,
+  funnelStageInput,
+  leadInput,
+  opportunityInput,
+  salesTargetInput,
+} from './pipeline-inputs';
 
 const CONTACT_KEYS = [
   'name',
@@ -36,10 +63,28 @@ interface ResourceMap {
   orderType: string;
   /** react-admin sort field → the API's order field enum. */
   sortFields: Record<string, string>;
-  create?: { mutation: string; inputType: string; keys: readonly string[] };
-  update?: { mutation: string; inputType: string; keys: readonly string[] };
+  create?: {
+    mutation: string;
+    inputType: string;
+    keys: readonly string[];
+    /** The mutation answers with a payload: the record sits in this field of it. */
+    result?: { field: string; extra: string };
+  };
+  update?: {
+    mutation: string;
+    inputType: string;
+    keys: readonly string[];
+    /** The input replaces the record: send every field, not only the changed ones. */
+    whole?: boolean;
+  };
   /** Reshapes form values into the mutation's input (nested lists, for example). */
   toInput?: (input: Row) => Row;
+  /** Reshapes react-admin filter values into the API's filter (single pick → id list). */
+  toFilter?: (filter: Params) => Params;
+  /** The list query is a plain array without arguments (small, configured lists). */
+  plain?: boolean;
+  /** The filter has no `ids`: many records are read one by one in a single request. */
+  manyById?: boolean;
 }
 
 /** Ordered steps are sent as ApprovalStepInput: only their own fields, in form order. */
@@ -55,6 +100,13 @@ const templateInput = (input: Row): Row =>
         })),
       }
     : input;
+
+/** A single pick in a filter form becomes the list of ids the API filters on. */
+const opportunityFilter = ({ stageId, ownerId, ...rest }: Params): Params => ({
+  ...rest,
+  ...(stageId ? { stageIds: [stageId] } : {}),
+  ...(ownerId ? { ownerIds: [ownerId] } : {}),
+});
 
 export const RESOURCES: Record<string, ResourceMap> = {
   accounts: {
@@ -147,6 +199,126 @@ export const RESOURCES: Record<string, ResourceMap> = {
     create: { mutation: 'createUser', inputType: 'CreateUserInput', keys: USER_CREATE_KEYS },
     update: { mutation: 'updateUser', inputType: 'UpdateUserInput', keys: USER_UPDATE_KEYS },
   },
+  funnelStages: {
+    list: 'funnelStages',
+    one: '',
+    fields: FUNNEL_STAGE_FIELDS,
+    filterType: '',
+    orderType: '',
+    sortFields: {},
+    plain: true,
+    create: {
+      mutation: 'createFunnelStage',
+      inputType: 'FunnelStageInput',
+      keys: FUNNEL_STAGE_KEYS,
+    },
+    update: {
+      mutation: 'updateFunnelStage',
+      inputType: 'FunnelStageInput',
+      keys: FUNNEL_STAGE_KEYS,
+      whole: true,
+    },
+    toInput: funnelStageInput,
+  },
+  leads: {
+    list: 'leads',
+    one: 'lead',
+    fields: LEAD_FIELDS,
+    filterType: 'LeadFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: { mutation: 'createLead', inputType: 'CreateLeadInput', keys: LEAD_CREATE_KEYS },
+    update: { mutation: 'updateLead', inputType: 'UpdateLeadInput', keys: LEAD_UPDATE_KEYS },
+    toInput: leadInput,
+  },
+  opportunities: {
+    list: 'opportunities',
+    one: 'opportunity',
+    fields: OPPORTUNITY_FIELDS,
+    filterType: 'OpportunityFilter',
+    orderType: 'OpportunityOrder',
+    sortFields: {
+      name: 'NAME',
+      amount: 'AMOUNT',
+      'amount.amount': 'AMOUNT',
+      expectedCloseDate: 'EXPECTED_CLOSE',
+      stageId: 'STAGE',
+      stageEnteredAt: 'STAGE_ENTERED_AT',
+      createdAt: 'CREATED_AT',
+      updatedAt: 'UPDATED_AT',
+    },
+    manyById: true,
+    create: {
+      mutation: 'createOpportunity',
+      inputType: 'CreateOpportunityInput',
+      keys: OPPORTUNITY_CREATE_KEYS,
+    },
+    update: {
+      mutation: 'updateOpportunity',
+      inputType: 'UpdateOpportunityInput',
+      keys: OPPORTUNITY_UPDATE_KEYS,
+    },
+    toInput: opportunityInput,
+    toFilter: opportunityFilter,
+  },
+  activities: {
+    list: 'activities',
+    one: 'activity',
+    fields: ACTIVITY_FIELDS,
+    filterType: 'ActivityFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: {
+      mutation: 'createActivity',
+      inputType: 'CreateActivityInput',
+      keys: ACTIVITY_CREATE_KEYS,
+    },
+    update: {
+      mutation: 'updateActivity',
+      inputType: 'UpdateActivityInput',
+      keys: ACTIVITY_UPDATE_KEYS,
+    },
+    toInput: activityInput,
+  },
+  accountPlans: {
+    list: 'accountPlans',
+    one: 'accountPlan',
+    fields: ACCOUNT_PLAN_FIELDS,
+    filterType: 'AccountPlanFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: {
+      mutation: 'createAccountPlan',
+      inputType: 'CreateAccountPlanInput',
+      keys: ACCOUNT_PLAN_CREATE_KEYS,
+    },
+    update: {
+      mutation: 'updateAccountPlan',
+      inputType: 'UpdateAccountPlanInput',
+      keys: ACCOUNT_PLAN_UPDATE_KEYS,
+    },
+    toInput: accountPlanInput,
+  },
+  salesTargets: {
+    list: 'salesTargets',
+    one: '',
+    fields: SALES_TARGET_FIELDS,
+    filterType: 'SalesTargetFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    // Setting a target answers with the change: the target, the adjustment and its flag.
+    create: {
+      mutation: 'setSalesTarget',
+      inputType: 'SetSalesTargetInput',
+      keys: SALES_TARGET_KEYS,
+      result: { field: 'target', extra: 'flagged' },
+    },
+    toInput: salesTargetInput,
+  },
 };
 
 type Params = Record<string, unknown>;
@@ -170,11 +342,25 @@ function pick(data: Row, keys: readonly string[]): Row {
   return out;
 }
 
-/** Only the editable fields that changed, so a concurrent edit of another field survives. */
+/** Nothing in it: null, blank, or an object whose fields are all nothing. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return false;
+  return Object.entries(value)
+    .filter(([key]) => key !== '__typename')
+    .every(([, item]) => isEmpty(item));
+}
+
+/**
+ * Only the editable fields that changed, so a concurrent edit of another field survives.
+ * A value hidden from the caller (null) and left untouched in the form stays unsent,
+ * even when the form filled in an empty shell for it.
+ */
 function changed(data: Row, previous: Row, keys: readonly string[]): Row {
   const out: Row = {};
   for (const key of keys) {
     if (data[key] === undefined) continue;
+    if (isEmpty(data[key]) && isEmpty(previous[key])) continue;
     if (JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(previous[key]))) {
       out[key] = normalize(data[key]);
     }
@@ -214,6 +400,83 @@ function moneyInput(input: Row): Row {
   };
 }
 
+type Page = { page: number; perPage: number };
+const DEFAULT_PAGE: Page = { page: 1, perPage: 25 };
+
+/** A plain list (no arguments) read whole: filtered by ids and paged here. */
+function buildPlainQuery(
+  resource: ResourceMap,
+  fetchType: string,
+  params: Params,
+): BuildQueryResult | null {
+  const query = gql`query Plain { ${resource.list} { ${resource.fields} } }`;
+  const rows = (data: Record<string, Row[]>) => data[resource.list] ?? [];
+  switch (fetchType) {
+    case 'GET_LIST':
+    case 'GET_MANY_REFERENCE': {
+      const { page, perPage } = (params.pagination as Page | undefined) ?? DEFAULT_PAGE;
+      return {
+        query,
+        variables: {},
+        parseResponse: ({ data }: { data: Record<string, Row[]> }) => ({
+          data: rows(data).slice((page - 1) * perPage, page * perPage),
+          total: rows(data).length,
+        }),
+      };
+    }
+    case 'GET_MANY': {
+      const ids = new Set((params.ids as string[]).map(String));
+      return {
+        query,
+        variables: {},
+        parseResponse: ({ data }: { data: Record<string, Row[]> }) => ({
+          data: rows(data).filter((row) => ids.has(String(row.id))),
+        }),
+      };
+    }
+    case 'GET_ONE':
+      return {
+        query,
+        variables: {},
+        parseResponse: ({ data }: { data: Record<string, Row[]> }) => {
+          const record = rows(data).find((row) => String(row.id) === String(params.id));
+          if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+          return { data: record };
+        },
+      };
+    default:
+      return null;
+  }
+}
+
+/** Many records by id where the filter cannot take ids: one aliased field per id. */
+function buildManyByIdQuery(resource: ResourceMap, ids: string[]): BuildQueryResult {
+  if (!resource.one) throw new Error(`${resource.list}: records cannot be read by id`);
+  const unique = [...new Set(ids.map(String))];
+  const declarations = unique.map((_, i) => `$id${i}: ID!`).join(', ');
+  const fields = unique
+    .map((_, i) => `r${i}: ${resource.one}(id: $id${i}) { ${resource.fields} }`)
+    .join('\n');
+  if (unique.length === 0) {
+    return {
+      query: gql`
+        query None {
+          __typename
+        }
+      `,
+      variables: {},
+      parseResponse: () => ({ data: [] }),
+    };
+  }
+  return {
+    query: gql`query Many(${declarations}) { ${fields} }`,
+    variables: Object.fromEntries(unique.map((id, i) => [`id${i}`, id])),
+    parseResponse: ({ data }: { data: Record<string, Row | null> }) => ({
+      data: unique.map((_, i) => data[`r${i}`]).filter((row): row is Row => !!row),
+    }),
+  };
+}
+
 export const buildQuery: BuildQuery = (
   fetchType,
   resourceName,
@@ -221,9 +484,14 @@ export const buildQuery: BuildQuery = (
 ): BuildQueryResult => {
   const resource = RESOURCES[resourceName];
   if (!resource) throw new Error(`Unknown resource ${resourceName}`);
+  if (resource.plain) {
+    const plain = buildPlainQuery(resource, fetchType, params);
+    if (plain) return plain;
+  }
   // Lists the API cannot order take no orderBy argument at all.
   const ordered = resource.orderType !== '';
-  const listQuery = gql`
+  // Built on demand: plain lists have no connection query to write.
+  const listQuery = () => gql`
     query List($filter: ${resource.filterType}, ${ordered ? `$orderBy: [${resource.orderType}!], ` : ''}$first: Int, $offset: Int) {
       ${resource.list}(filter: $filter, ${ordered ? 'orderBy: $orderBy, ' : ''}first: $first, offset: $offset) {
         nodes { ${resource.fields} }
@@ -232,6 +500,7 @@ export const buildQuery: BuildQuery = (
     }`;
   const toInput = (input: Row) =>
     withoutTypename(resource.toInput ? resource.toInput(input) : moneyInput(input)) as Row;
+  const toFilter = (filter: Params) => (resource.toFilter ? resource.toFilter(filter) : filter);
   const parseList = ({ data }: { data: Record<string, { nodes: Row[]; totalCount: number }> }) => ({
     data: data[resource.list]!.nodes,
     total: data[resource.list]!.totalCount,
@@ -240,18 +509,15 @@ export const buildQuery: BuildQuery = (
   switch (fetchType) {
     case 'GET_LIST':
     case 'GET_MANY_REFERENCE': {
-      const pagination = (params.pagination as { page: number; perPage: number }) ?? {
-        page: 1,
-        perPage: 25,
-      };
+      const pagination = (params.pagination as Page | undefined) ?? DEFAULT_PAGE;
       const sort = params.sort as { field: string; order: 'ASC' | 'DESC' } | undefined;
       const filter = cleanFilter(params.filter as Params);
       if (fetchType === 'GET_MANY_REFERENCE') filter[params.target as string] = params.id;
       const orderField = sort && resource.sortFields[sort.field];
       return {
-        query: listQuery,
+        query: listQuery(),
         variables: {
-          filter,
+          filter: toFilter(filter),
           orderBy: orderField ? [{ field: orderField, direction: sort.order }] : undefined,
           first: pagination.perPage,
           offset: (pagination.page - 1) * pagination.perPage,
@@ -261,8 +527,9 @@ export const buildQuery: BuildQuery = (
     }
     case 'GET_MANY': {
       const ids = params.ids as string[];
+      if (resource.manyById) return buildManyByIdQuery(resource, ids);
       return {
-        query: listQuery,
+        query: listQuery(),
         variables: { filter: { ids }, first: Math.max(ids.length, 1) },
         parseResponse: ({ data }: { data: Record<string, { nodes: Row[] }> }) => ({
           data: data[resource.list]!.nodes,
@@ -271,9 +538,10 @@ export const buildQuery: BuildQuery = (
     }
     case 'GET_ONE':
       if (!resource.one) {
+        if (resource.manyById) throw new Error(`${resourceName}: records cannot be read by id`);
         // No single-record query: read it through the list.
         return {
-          query: listQuery,
+          query: listQuery(),
           variables: { filter: { ids: [params.id] }, first: 1 },
           parseResponse: ({ data }: { data: Record<string, { nodes: Row[] }> }) => {
             const record = data[resource.list]!.nodes[0];
@@ -294,28 +562,39 @@ export const buildQuery: BuildQuery = (
     case 'CREATE': {
       const create = resource.create;
       if (!create) throw new Error(`${resourceName} cannot be created here`);
+      const result = create.result;
+      const selection = result
+        ? `${result.field} { ${resource.fields} } ${result.extra}`
+        : resource.fields;
       return {
         query: gql`mutation Create($input: ${create.inputType}!) {
-          ${create.mutation}(input: $input) { ${resource.fields} }
+          ${create.mutation}(input: $input) { ${selection} }
         }`,
         variables: { input: toInput(pick(params.data as Row, create.keys)) },
-        parseResponse: ({ data }: { data: Record<string, Row> }) => ({
-          data: data[create.mutation],
-        }),
+        parseResponse: ({ data }: { data: Record<string, Row> }) => {
+          const payload = data[create.mutation]!;
+          if (!result) return { data: payload };
+          // The payload's other fields (e.g. a flag) ride along on the record.
+          const { [result.field]: record, ...extra } = payload;
+          return { data: { ...(record as Row), ...extra } };
+        },
       };
     }
     case 'UPDATE': {
       const update = resource.update;
       if (!update) throw new Error(`${resourceName} cannot be edited here`);
       const previous = (params.previousData as Row) ?? {};
+      const data = params.data as Row;
       return {
         query: gql`mutation Update($id: ID!, $input: ${update.inputType}!, $version: Int!) {
           ${update.mutation}(id: $id, input: $input, version: $version) { ${resource.fields} }
         }`,
         variables: {
           id: params.id,
-          input: toInput(changed(params.data as Row, previous, update.keys)),
-          version: previous.version ?? (params.data as Row).version,
+          input: toInput(
+            update.whole ? pick(data, update.keys) : changed(data, previous, update.keys),
+          ),
+          version: previous.version ?? data.version,
         },
         parseResponse: ({ data }: { data: Record<string, Row> }) => ({
           data: data[update.mutation],
@@ -329,21 +608,28 @@ export const buildQuery: BuildQuery = (
 
 interface GraphqlErrorLike {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string } & Record<string, unknown>;
+}
+
+/** Apollo's error from a direct client call, or ra-data-graphql's HttpError around one. */
+function graphqlErrorsOf(error: unknown): GraphqlErrorLike[] | undefined {
+  if (error instanceof HttpError) {
+    return (error.body as { graphQLErrors?: GraphqlErrorLike[] } | undefined)?.graphQLErrors;
+  }
+  const errors = (error as { graphQLErrors?: GraphqlErrorLike[] } | null)?.graphQLErrors;
+  return Array.isArray(errors) ? errors : undefined;
 }
 
 /**
- * ra-data-graphql wraps Apollo errors in an HttpError; surface the API's code, and for bad
- * input the field, in the shape react-admin forms read ({ errors: { field: message } }).
+ * ra-data-graphql wraps Apollo errors in an HttpError, direct client calls throw Apollo's
+ * own: surface the API's code and extensions (field, missing BANT items, unmet stage
+ * criteria), and for bad input the field, in the shape react-admin forms read
+ * ({ errors: { field: message } }).
  */
 export function toHttpError(error: unknown): unknown {
-  if (!(error instanceof HttpError)) return error;
-  const graphQLErrors = (error.body as { graphQLErrors?: GraphqlErrorLike[] } | undefined)
-    ?.graphQLErrors;
-  const first = graphQLErrors?.[0];
+  const first = graphqlErrorsOf(error)?.[0];
   if (!first) return error;
-  const code = first.extensions?.code;
-  const field = first.extensions?.field;
+  const { code, field, ...extensions } = first.extensions ?? {};
   const status =
     code === 'UNAUTHENTICATED'
       ? 401
@@ -357,7 +643,7 @@ export function toHttpError(error: unknown): unknown {
   const message = field ? first.message.replace(new RegExp(`^${field}: `), '') : first.message;
   // Only bad input belongs on a form field; a conflict is shown as a message of its own.
   const formErrors = code === 'BAD_USER_INPUT' && field ? { errors: { [field]: message } } : {};
-  return new HttpError(first.message, status, { code, field, ...formErrors });
+  return new HttpError(first.message, status, { ...extensions, code, field, ...formErrors });
 }
 
 const ORG_CHART = gql`
@@ -503,13 +789,19 @@ export interface MoveRunStepInput {
 }
 
 /** The data provider plus the console's domain actions and non-CRUD reads. */
-export type TridentDataProvider = DataProvider & {
-  orgChart(accountId: string): Promise<OrgChartResult>;
-  markContactLeft(
-    id: string,
-    version: number,
-  ): Promise<{ id: string; status: string; version: number }>;
-};
+export type TridentDataProvider = DataProvider &
+  PipelineMethods & {
+    orgChart(accountId: string): Promise<OrgChartResult>;
+    markContactLeft(
+      id: string,
+      version: number,
+    ): Promise<{ id: string; status: string; version: number }>;
+    moveRunStep(
+      id: string,
+      input: MoveRunStepInput,
+      version: number,
+    ): Promise<{ id: string; status: string }>;
+  };
 
 export function createDataProvider(client = createGraphqlClient()): TridentDataProvider {
   const base = buildGraphQLProvider({ client, introspection: false, buildQuery: () => buildQuery });
@@ -534,6 +826,7 @@ export function createDataProvider(client = createGraphqlClient()): TridentDataP
       });
       return data!.moveRunStep;
     },
+    ...pipelineMethods(client),
   });
   return new Proxy(provider, {
     get(target, key: string) {

@@ -114,6 +114,9 @@ export const OPERATIONS = {
 
 export type Operation = keyof typeof OPERATIONS;
 
+/** Who may convert a lead although BANT items are missing (with a reason, audited). */
+export const BANT_OVERRIDE_ROLES: readonly Role[] = ['MANAGER'];
+
 const AMOUNT_HIDDEN: readonly Role[] = ['TECHNICAL', 'DELIVERY'];
 
 /** Fields that read as null for a caller whose every role is listed (DESIGN.md §1). */
@@ -190,8 +193,9 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     edit: 'Mutation.updateProcessTemplate',
   },
   processRuns: { list: 'Query.processRuns', show: 'Query.processRun' },
+  // Everyone reads stages (pickers, the board); the stages page is for those who edit them.
   funnelStages: {
-    list: 'Query.funnelStages',
+    list: 'Mutation.updateFunnelStage',
     create: 'Mutation.createFunnelStage',
     edit: 'Mutation.updateFunnelStage',
   },

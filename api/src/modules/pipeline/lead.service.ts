@@ -1,4 +1,4 @@
-import { BANT_ITEMS, type BantItem } from '@trident/domain';
+import { BANT_ITEMS, BANT_OVERRIDE_ROLES, type BantItem } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -178,7 +178,7 @@ export class LeadService {
           { missing },
         );
       }
-      if (override && !hasRole(ctx.viewer, 'MANAGER')) {
+      if (override && !hasRole(ctx.viewer, ...BANT_OVERRIDE_ROLES)) {
         throw forbidden('Only a manager may convert a lead without full BANT');
       }
       const amount =

@@ -1,0 +1,37 @@
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { Menu, useCanAccess } from 'react-admin';
+
+/** Resources in working order, with the opportunities board right after its list. */
+const BEFORE_BOARD = ['accounts', 'contacts', 'orgUnits', 'leads', 'opportunities'];
+const AFTER_BOARD = [
+  'activities',
+  'accountPlans',
+  'salesTargets',
+  'processTemplates',
+  'processRuns',
+  'funnelStages',
+  'users',
+];
+
+/** Every entry follows canAccess; the board is there for whoever may list opportunities. */
+export function TridentMenu() {
+  const { canAccess: board } = useCanAccess({ resource: 'opportunities', action: 'list' });
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {BEFORE_BOARD.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+      {board && (
+        <Menu.Item
+          to="/opportunities/board"
+          primaryText="trident.board.title"
+          leftIcon={<ViewKanbanIcon />}
+        />
+      )}
+      {AFTER_BOARD.map((name) => (
+        <Menu.ResourceItem key={name} name={name} />
+      ))}
+    </Menu>
+  );
+}

@@ -1,0 +1,135 @@
+import {
+  Box,
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { alpha } from '@mui/material/styles';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import type { TridentDataProvider } from '../providers/data-provider';
+import type { CoverageLineRecord } from '../providers/pipeline-api';
+import { formatCompact } from '../resources/money';
+import { WidgetCard } from './WidgetCard';
+
+const ACCOUNT_ROWS = 8;
+
+const times = (value: number) => `${Number(value.toFixed(1))}×`;
+
+/** Coverage against the margin; with nothing left to win there is nothing to cover. */
+function CoverageCell({ line }: { line: CoverageLineRecord }) {
+  const translate = useTranslate();
+  if (line.coverage === null) return <>{translate('trident.widgets.target_met')}</>;
+  const text = `${times(line.coverage)} / ${times(line.riskMargin)}`;
+  return line.belowMargin ? (
+    <Chip
+      size="small"
+      color="error"
+      label={text}
+      title={translate('trident.widgets.below_margin')}
+    />
+  ) : (
+    <>{text}</>
+  );
+}
+
+/**
+ * Seed 002, step 6: the open pipeline closing in the period against what is still to win,
+ * per owner (sales target) and per account (plan). Lines below the risk margin stand out.
+ */
+export function PipelineCoveragePanel({ period }: { period: string }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  const [chosen, setBy] = useState<'owner' | 'account' | null>(null);
+  const { data, isPending, error } = useQuery({
+    queryKey: ['pipelineCoverage', period],
+    queryFn: () => dataProvider.pipelineCoverage(period),
+  });
+  // An account manager's own line says little: their accounts come first for them.
+  const by = chosen ?? ((data?.byOwner.length ?? 0) > 1 ? 'owner' : 'account');
+  const lines: CoverageLineRecord[] =
+    (by === 'owner' ? data?.byOwner : data?.byAccount?.slice(0, ACCOUNT_ROWS)) ?? [];
+  const below = (by === 'owner' ? data?.byOwner : data?.byAccount)?.filter(
+    (l) => l.belowMargin,
+  ).length;
+  return (
+    <WidgetCard
+      title="trident.widgets.coverage"
+      testId="coverage-widget"
+      action={
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={by}
+          onChange={(_, value) => value && setBy(value)}
+        >
+          <ToggleButton value="owner">{translate('trident.widgets.by_owner')}</ToggleButton>
+          <ToggleButton value="account">{translate('trident.widgets.by_account')}</ToggleButton>
+        </ToggleButtonGroup>
+      }
+      isPending={isPending}
+      error={error}
+      empty={lines.length === 0}
+      emptyText="trident.widgets.coverage_empty"
+    >
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" sx={{ '& td': { whiteSpace: 'nowrap' } }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>
+                {translate(
+                  by === 'owner'
+                    ? 'resources.opportunities.fields.ownerId'
+                    : 'resources.opportunities.fields.accountId',
+                )}
+              </TableCell>
+              <TableCell align="right">{translate('trident.widgets.target')}</TableCell>
+              <TableCell align="right">{translate('trident.widgets.won')}</TableCell>
+              <TableCell align="right">{translate('trident.widgets.pipeline')}</TableCell>
+              <TableCell align="right">{translate('trident.widgets.coverage_ratio')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {lines.map((line) => (
+              <TableRow
+                key={line.owner?.id ?? line.account?.id}
+                sx={
+                  line.belowMargin
+                    ? { bgcolor: (theme) => alpha(theme.palette.error.main, 0.08) }
+                    : {}
+                }
+              >
+                <TableCell sx={{ maxWidth: 150 }}>
+                  <Typography
+                    variant="body2"
+                    noWrap
+                    title={line.owner?.name ?? line.account?.name ?? undefined}
+                  >
+                    {line.owner?.name ?? line.account?.name ?? '—'}
+                  </Typography>
+                </TableCell>
+                <TableCell align="right">{formatCompact(line.target, locale)}</TableCell>
+                <TableCell align="right">{formatCompact(line.won, locale)}</TableCell>
+                <TableCell align="right">{formatCompact(line.pipeline, locale)}</TableCell>
+                <TableCell align="right">
+                  <CoverageCell line={line} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+      <Typography variant="caption" component="div" sx={{ color: 'text.secondary', mt: 1 }}>
+        {translate('trident.widgets.coverage_caption', { below: below ?? 0, period })}
+      </Typography>
+    </WidgetCard>
+  );
+}

@@ -1,0 +1,33 @@
+import { canAccessResource, canRun, type Role } from '@trident/domain';
+
+/**
+ * Which widgets a signed-in person's dashboard shows. The pipeline widgets belong to the
+ * account managers' and managers' dashboards; every widget also needs the operation
+ * behind it in the shared access matrix, so a role never sees a widget that would fail.
+ */
+export const WIDGETS = {
+  funnel: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnel' },
+  coverage: { roles: ['SALES', 'MANAGER'], operation: 'Query.pipelineCoverage' },
+  diagnosis: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnelDiagnosis' },
+  matrix: { roles: null, operation: 'Query.accountMatrix' },
+} as const satisfies Record<string, { roles: readonly Role[] | null; operation: string }>;
+
+export type WidgetKey = keyof typeof WIDGETS;
+
+export function dashboardWidgets(roles: readonly Role[]): WidgetKey[] {
+  return (Object.keys(WIDGETS) as WidgetKey[]).filter((key) => {
+    const widget = WIDGETS[key];
+    const forRole = widget.roles === null || roles.some((r) => widget.roles.includes(r as never));
+    // The matrix is about accounts: only for those who have the accounts page.
+    const accounts = key !== 'matrix' || canAccessResource(roles, 'accounts', 'list');
+    return forRole && accounts && canRun(roles, widget.operation);
+  });
+}
+
+/** Periods the dashboard offers: this year, this quarter, this month and last year. */
+export function periodChoices(now: Date): string[] {
+  const year = now.getFullYear();
+  const quarter = Math.floor(now.getMonth() / 3) + 1;
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  return [`${year}`, `${year}-Q${quarter}`, `${year}-${month}`, `${year - 1}`];
+}

@@ -1,0 +1,80 @@
+import { useDroppable } from '@dnd-kit/core';
+import { Box, Paper, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatCompact } from '../resources/money';
+import { useStageName } from '../resources/funnel-stages/stage-name';
+import type { BoardColumn } from './board-logic';
+import { DealCard } from './DealCard';
+
+const accent = (column: BoardColumn) =>
+  column.stage.isWon ? 'success.main' : column.stage.isLost ? 'grey.500' : 'primary.main';
+
+/** One funnel stage: a drop target with its deals, count and total. */
+export function BoardColumnView({
+  column,
+  closedNote,
+  canMove,
+}: {
+  column: BoardColumn;
+  /** Won and lost columns show only the latest closed deals. */
+  closedNote?: string;
+  canMove: boolean;
+}) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const stageName = useStageName();
+  const { setNodeRef, isOver } = useDroppable({ id: column.stage.id });
+  return (
+    <Paper
+      ref={setNodeRef}
+      variant="outlined"
+      data-testid="board-column"
+      data-stage-code={column.stage.code}
+      sx={{
+        width: 240,
+        flexShrink: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        bgcolor: isOver ? 'action.hover' : 'grey.50',
+        borderTop: 4,
+        borderTopColor: accent(column),
+        maxHeight: '100%',
+      }}
+    >
+      <Box sx={{ p: 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Typography variant="subtitle2">
+          {stageName(column.stage)}{' '}
+          <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
+            {column.stage.probability}%
+          </Typography>
+        </Typography>
+        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+          {translate('trident.board.column_total', {
+            count: column.cards.length,
+            amount: column.amount === null ? '—' : formatCompact(column.amount, locale),
+          })}
+          {closedNote ? ` · ${closedNote}` : ''}
+        </Typography>
+      </Box>
+      <Box
+        sx={{
+          p: 1,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 1,
+          overflowY: 'auto',
+          flexGrow: 1,
+          minHeight: 80,
+        }}
+      >
+        {column.cards.length === 0 ? (
+          <Typography variant="caption" sx={{ color: 'text.disabled', textAlign: 'center', p: 2 }}>
+            {translate('trident.board.drop_here')}
+          </Typography>
+        ) : (
+          column.cards.map((card) => <DealCard key={card.id} card={card} disabled={!canMove} />)
+        )}
+      </Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,24 @@
+/** What a failed data provider call says, read from the HttpError the provider throws. */
+export interface ApiErrorDetails {
+  message: string;
+  code?: string;
+  field?: string;
+  /** BANT items a lead still lacks (convertLead). */
+  missing: string[];
+  /** Entry criteria a deal does not meet yet (moveOpportunity). */
+  unmet: string[];
+}
+
+export function apiError(error: unknown): ApiErrorDetails {
+  const e = error as { message?: string; body?: Record<string, unknown> } | null;
+  const body = e?.body ?? {};
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return {
+    message: e?.message ?? String(error),
+    code: typeof body.code === 'string' ? body.code : undefined,
+    field: typeof body.field === 'string' ? body.field : undefined,
+    missing: strings(body.missing),
+    unmet: strings(body.unmet),
+  };
+}

@@ -1,0 +1,155 @@
+import FilterListIcon from '@mui/icons-material/FilterList';
+import { Box, Chip, Stack } from '@mui/material';
+import {
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  FunctionField,
+  List,
+  maxLength,
+  NumberField,
+  NumberInput,
+  regex,
+  required,
+  SelectArrayInput,
+  SelectField,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import { funnelWeaknessChoices, stageCriterionChoices } from '../../choices';
+
+const grid = {
+  display: 'grid',
+  gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' },
+  columnGap: 2,
+  width: '100%',
+  maxWidth: 960,
+};
+
+const codeRules = [required(), maxLength(40), regex(/^[A-Z][A-Z0-9_]*$/, 'ra.validation.regex')];
+const nameRules = [required(), maxLength(100)];
+
+/** Create and edit share these; the code is the stable key reports use, fixed once created. */
+function StageInputs({ creating = false }: { creating?: boolean }) {
+  return (
+    <Box sx={grid}>
+      <TextInput
+        source="code"
+        validate={codeRules}
+        readOnly={!creating}
+        helperText="trident.funnel_stage.code_help"
+      />
+      <TextInput source="nameZh" validate={nameRules} />
+      <TextInput source="nameEn" validate={nameRules} />
+      <NumberInput source="position" min={0} validate={required()} />
+      <NumberInput source="probability" min={0} max={100} validate={required()} />
+      <BooleanInput source="isWon" />
+      <BooleanInput source="isLost" />
+      <BooleanInput source="active" defaultValue />
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <SelectArrayInput source="entryCriteria" choices={stageCriterionChoices} fullWidth />
+      </Box>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <SelectInput source="weakness" choices={funnelWeaknessChoices} fullWidth />
+      </Box>
+    </Box>
+  );
+}
+
+function CriteriaChips({ criteria }: { criteria: string[] }) {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap' }}>
+      {criteria.map((c) => (
+        <Chip key={c} size="small" label={translate(`trident.stage_criteria.${c}`)} />
+      ))}
+    </Stack>
+  );
+}
+
+interface StageRecord {
+  nameZh: string;
+  nameEn: string;
+  probability: number;
+  isWon: boolean;
+  isLost: boolean;
+  entryCriteria: string[];
+}
+
+function StageList() {
+  return (
+    // The API returns the stages in funnel order; there are only a handful.
+    <List perPage={100} pagination={false} exporter={false}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <NumberField source="position" sortable={false} />
+        <TextField source="code" sortable={false} />
+        <FunctionField
+          source="nameEn"
+          label="trident.funnel_stage.names"
+          sortable={false}
+          render={(r: StageRecord) => `${r.nameEn} · ${r.nameZh}`}
+        />
+        <FunctionField
+          source="probability"
+          sortable={false}
+          render={(r: StageRecord) => `${r.probability}%`}
+        />
+        <FunctionField
+          source="isWon"
+          label="trident.funnel_stage.outcome"
+          sortable={false}
+          render={(r: StageRecord) => <StageOutcome stage={r} />}
+        />
+        <FunctionField
+          source="entryCriteria"
+          sortable={false}
+          render={(r: StageRecord) => <CriteriaChips criteria={r.entryCriteria} />}
+        />
+        <SelectField
+          source="weakness"
+          choices={funnelWeaknessChoices}
+          sortable={false}
+          emptyText="—"
+        />
+        <BooleanField source="active" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+function StageOutcome({ stage }: { stage: StageRecord }) {
+  const translate = useTranslate();
+  if (stage.isWon)
+    return (
+      <Chip size="small" color="success" label={translate('resources.funnelStages.fields.isWon')} />
+    );
+  if (stage.isLost)
+    return <Chip size="small" label={translate('resources.funnelStages.fields.isLost')} />;
+  return <>—</>;
+}
+
+export const funnelStages = {
+  list: StageList,
+  create: () => (
+    <Create redirect="list">
+      <SimpleForm>
+        <StageInputs creating />
+      </SimpleForm>
+    </Create>
+  ),
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="list">
+      <SimpleForm>
+        <StageInputs />
+      </SimpleForm>
+    </Edit>
+  ),
+  icon: FilterListIcon,
+  recordRepresentation: (record: { nameZh: string; nameEn: string }) =>
+    `${record.nameEn} · ${record.nameZh}`,
+};

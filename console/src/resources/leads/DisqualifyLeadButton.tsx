@@ -1,0 +1,70 @@
+import BlockIcon from '@mui/icons-material/Block';
+import {
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  Button,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import type { TridentDataProvider } from '../../providers/data-provider';
+
+/** A lead that will not become a deal is closed with a reason, never deleted. */
+export function DisqualifyLeadButton() {
+  const record = useRecordContext<{ id: string; status: string; version: number }>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'opportunities', action: 'create' });
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const { mutate, isPending } = useMutation({
+    mutationFn: () => dataProvider.disqualifyLead(record!.id, reason.trim(), record!.version),
+    onSuccess: () => {
+      setOpen(false);
+      notify('trident.lead.disqualified', { type: 'info' });
+      refresh();
+    },
+    onError: (error: Error) => notify(error.message, { type: 'error' }),
+  });
+  if (!record || record.status !== 'OPEN' || !canAccess) return null;
+  return (
+    <>
+      <Button label="trident.lead.disqualify" onClick={() => setOpen(true)} color="error">
+        <BlockIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <DialogTitle>{translate('trident.lead.disqualify')}</DialogTitle>
+        <DialogContent>
+          <TextField
+            autoFocus
+            fullWidth
+            multiline
+            label={translate('trident.lead.disqualify_reason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            sx={{ mt: 1 }}
+          />
+        </DialogContent>
+        <DialogActions>
+          <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+          <MuiButton color="error" disabled={!reason.trim() || isPending} onClick={() => mutate()}>
+            {translate('ra.action.confirm')}
+          </MuiButton>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import HandshakeIcon from '@mui/icons-material/Handshake';
+import { Create, Edit, SimpleForm } from 'react-admin';
+import { OpportunityInputs } from './OpportunityInputs';
+import { OpportunityList } from './OpportunityList';
+import { OpportunityShow } from './OpportunityShow';
+
+export const opportunities = {
+  list: OpportunityList,
+  show: OpportunityShow,
+  create: () => (
+    <Create redirect="show">
+      <SimpleForm>
+        <OpportunityInputs creating />
+      </SimpleForm>
+    </Create>
+  ),
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm>
+        <OpportunityInputs />
+      </SimpleForm>
+    </Edit>
+  ),
+  icon: HandshakeIcon,
+  recordRepresentation: 'name',
+};

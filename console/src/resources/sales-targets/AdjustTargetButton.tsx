@@ -1,0 +1,149 @@
+import TuneIcon from '@mui/icons-material/Tune';
+import {
+  Alert,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  Button,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { apiError } from '../../providers/api-error';
+import type { TridentDataProvider } from '../../providers/data-provider';
+import type { TargetChangeResult } from '../../providers/pipeline-api';
+import { FastOxWarning } from './FastOxWarning';
+
+interface TargetRecord {
+  id: string;
+  userId: string;
+  period: string;
+  revenue: string;
+  currency: string;
+  user: { name: string } | null;
+}
+
+/** Changes a revenue target with a reason; a rise for someone ahead of plan comes back flagged. */
+export function AdjustTargetButton() {
+  const record = useRecordContext<TargetRecord>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  // Adjusting is setting the target again: the same managers may do it.
+  const { canAccess } = useCanAccess({ resource: 'salesTargets', action: 'edit' });
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [flagged, setFlagged] = useState(false);
+  const { mutate, isPending } = useMutation({
+    mutationFn: () =>
+      dataProvider.adjustTarget(record!.userId, record!.period, value.trim(), reason.trim()),
+    onSuccess: (result: TargetChangeResult) => {
+      refresh();
+      if (result.flagged) {
+        // Keep the dialog open: the warning must be read, not flash by.
+        setFlagged(true);
+        notify('trident.target.flagged_title', { type: 'warning' });
+      } else {
+        setOpen(false);
+        notify('trident.target.adjusted', { type: 'success' });
+      }
+    },
+    onError: (e: unknown) => setError(apiError(e).message),
+  });
+  if (!record || !canAccess) return null;
+  const start = () => {
+    setValue(String(Number(record.revenue)));
+    setReason('');
+    setError(null);
+    setFlagged(false);
+    setOpen(true);
+  };
+  return (
+    <>
+      <Button
+        label="trident.target.adjust"
+        onClick={(event) => {
+          event.stopPropagation();
+          start();
+        }}
+      >
+        <TuneIcon />
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        onClick={(event) => event.stopPropagation()}
+        fullWidth
+        maxWidth="sm"
+      >
+        <DialogTitle>
+          {translate('trident.target.adjust_title', {
+            name: record.user?.name ?? '',
+            period: record.period,
+          })}
+        </DialogTitle>
+        <DialogContent>
+          {flagged && <FastOxWarning />}
+          {error && (
+            <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+              {error}
+            </Alert>
+          )}
+          {!flagged && (
+            <Stack spacing={2} sx={{ mt: 1 }}>
+              <TextField
+                label={`${translate('resources.salesTargets.fields.revenue')} (${record.currency})`}
+                type="number"
+                value={value}
+                onChange={(event) => setValue(event.target.value)}
+                autoFocus
+              />
+              <TextField
+                label={translate('resources.salesTargets.fields.reason')}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                multiline
+                minRows={2}
+              />
+            </Stack>
+          )}
+        </DialogContent>
+        <DialogActions>
+          {flagged ? (
+            <MuiButton variant="contained" color="warning" onClick={() => setOpen(false)}>
+              {translate('trident.target.understood')}
+            </MuiButton>
+          ) : (
+            <>
+              <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+              <MuiButton
+                variant="contained"
+                disabled={!value.trim() || !reason.trim() || isPending}
+                onClick={() => {
+                  setError(null);
+                  mutate();
+                }}
+              >
+                {translate('ra.action.save')}
+              </MuiButton>
+            </>
+          )}
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import FlagCircleIcon from '@mui/icons-material/FlagCircle';
+import {
+  AutocompleteInput,
+  Create,
+  Datagrid,
+  FunctionField,
+  List,
+  maxLength,
+  NumberInput,
+  type RaRecord,
+  ReferenceInput,
+  regex,
+  required,
+  SimpleForm,
+  TextField,
+  TextInput,
+  useNotify,
+  useRedirect,
+} from 'react-admin';
+import { Box } from '@mui/material';
+import { periodFormat } from '../account-plans/AccountPlanInputs';
+import { MoneyField } from '../MoneyField';
+import { AdjustTargetButton } from './AdjustTargetButton';
+import { TargetAdjustmentsPanel } from './TargetAdjustmentsPanel';
+
+const byName = (q: string) => ({ q });
+
+const filters = [
+  <ReferenceInput key="userId" source="userId" reference="users" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={byName} />
+  </ReferenceInput>,
+  <TextInput key="period" source="period" alwaysOn />,
+];
+
+function SalesTargetList() {
+  return (
+    <>
+      <List filters={filters} perPage={25} exporter={false}>
+        <Datagrid rowClick={false} bulkActionButtons={false}>
+          <TextField
+            source="user.name"
+            label="resources.salesTargets.fields.userId"
+            sortable={false}
+          />
+          <TextField source="period" sortable={false} />
+          <MoneyField
+            source="revenue"
+            currencySource="currency"
+            sortable={false}
+            textAlign="right"
+          />
+          <FunctionField
+            source="riskMargin"
+            sortable={false}
+            render={(r: { riskMargin: number }) => `${r.riskMargin}×`}
+          />
+          <TextField source="newAccounts" sortable={false} emptyText="—" />
+          <FunctionField
+            source="renewalRate"
+            sortable={false}
+            render={(r: { renewalRate: number | null }) =>
+              r.renewalRate === null ? '—' : `${r.renewalRate}%`
+            }
+          />
+          <FunctionField
+            source="adjustments"
+            sortable={false}
+            render={(r: { adjustments: { flagged: boolean }[] }) => {
+              const flagged = r.adjustments.filter((a) => a.flagged).length;
+              return flagged ? `${r.adjustments.length} (⚑ ${flagged})` : r.adjustments.length;
+            }}
+          />
+          <AdjustTargetButton />
+        </Datagrid>
+      </List>
+      <TargetAdjustmentsPanel />
+    </>
+  );
+}
+
+/** Setting a target records the change too; a flagged rise is announced loudly. */
+function SalesTargetCreate() {
+  const notify = useNotify();
+  const redirect = useRedirect();
+  return (
+    <Create
+      mutationOptions={{
+        onSuccess: (data: RaRecord) => {
+          if (data.flagged) {
+            notify('trident.target.flagged_text', {
+              type: 'warning',
+              autoHideDuration: 15000,
+            });
+          } else {
+            notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
+          }
+          redirect('list', 'salesTargets');
+        },
+      }}
+    >
+      <SimpleForm>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' },
+            columnGap: 2,
+            width: '100%',
+            maxWidth: 1100,
+          }}
+        >
+          <Box sx={{ gridColumn: { md: 'span 2' } }}>
+            <ReferenceInput source="userId" reference="users">
+              <AutocompleteInput
+                optionText="name"
+                filterToQuery={byName}
+                validate={required()}
+                fullWidth
+              />
+            </ReferenceInput>
+          </Box>
+          <TextInput
+            source="period"
+            validate={[required(), periodFormat]}
+            helperText="trident.period.help"
+          />
+          <TextInput
+            source="currency"
+            defaultValue="CNY"
+            validate={[required(), regex(/^[A-Z]{3}$/, 'ra.validation.regex')]}
+          />
+          <NumberInput source="revenue" min={0} validate={required()} />
+          <NumberInput source="riskMargin" min={1} max={20} step={0.5} defaultValue={3} />
+          <NumberInput source="newAccounts" min={0} />
+          <NumberInput source="renewalRate" min={0} max={100} />
+          <Box sx={{ gridColumn: { md: 'span 4' } }}>
+            <TextInput
+              source="reason"
+              multiline
+              fullWidth
+              validate={[required(), maxLength(1000)]}
+            />
+          </Box>
+        </Box>
+      </SimpleForm>
+    </Create>
+  );
+}
+
+export const salesTargets = {
+  list: SalesTargetList,
+  create: SalesTargetCreate,
+  icon: FlagCircleIcon,
+  recordRepresentation: (r: { period: string; user?: { name: string } | null }) =>
+    `${r.user?.name ?? ''} ${r.period}`,
+};
