@@ -1,23 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findConsoleDir } from '../../src/http/console-static';
-import { startTestApp, type TestApp } from '../support/test-app';
-
-/** Debian's chromium (installed by .ci/run); never a downloaded browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.join(__dirname, '..', '..', 'test-results');
-
-let url: string;
-
-/** Signs in through the login form and waits for the menu. */
-async function signIn(page: Page, email: string) {
-  await page.goto(`${url}/#/login`);
-  await page.locator('input[name="username"]').fill(email);
-  await page.locator('input[name="password"]').fill('trident-demo');
-  await page.locator('button[type="submit"]').click();
-  await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
-}
+import type { Browser, Page } from 'playwright-core';
+import { SHOTS, startBrowserApp, type BrowserApp } from '../support/browser-app';
+import type { TestApp } from '../support/test-app';
 
 /** Drags with the mouse in small steps, as dnd-kit's pointer sensor expects. */
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
@@ -29,36 +13,17 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 }
 
 describe('pipeline pages in a real browser', () => {
+  let harness: BrowserApp;
   let app: TestApp;
   let browser: Browser;
+  let url: string;
+  const signIn = (page: Page, email: string) => harness.signIn(page, email);
 
   beforeAll(async () => {
-    if (!findConsoleDir())
-      throw new Error(
-        'console is not built: run `pnpm build` (turbo builds it before the API tests)',
-      );
-    app = await startTestApp({ demo: true, demoMaps: true, serveConsole: true });
-    const port = await app.server.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    harness = await startBrowserApp({ demo: true, demoMaps: true });
+    ({ app, browser, url } = harness);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => harness?.close());
 
   it('shows the account manager a board column per funnel stage and opens a deal', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });

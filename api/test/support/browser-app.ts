@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { findConsoleDir } from '../../src/http/console-static';
+import { startTestApp, type TestApp } from './test-app';
+
+/** Debian's chromium (installed by .ci/run); never a downloaded browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = path.join(__dirname, '..', '..', 'test-results');
+
+export interface BrowserApp {
+  app: TestApp;
+  browser: Browser;
+  url: string;
+  /** Signs in through the login form and waits for the menu. */
+  signIn(page: Page, email: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The API serving the built console on a real port, and a headless Chromium to drive it. */
+export async function startBrowserApp(options: Parameters<typeof startTestApp>[0] = {}) {
+  if (!findConsoleDir()) {
+    throw new Error(
+      'console is not built: run `pnpm build` (turbo builds it before the API tests)',
+    );
+  }
+  const app = await startTestApp({ ...options, serveConsole: true });
+  const port = await app.server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const harness: BrowserApp = {
+    app,
+    browser,
+    url,
+    async signIn(page, email) {
+      await page.goto(`${url}/#/login`);
+      await page.locator('input[name="username"]').fill(email);
+      await page.locator('input[name="password"]').fill('trident-demo');
+      await page.locator('button[type="submit"]').click();
+      await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+    },
+  };
+  return harness;
+}
