@@ -5,6 +5,8 @@ import { createDataSource } from './db/data-source';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { createLogger } from './logging/logger';
+import { EscalationEngine } from './modules/escalations/escalation-engine';
+import { startEscalationWorker } from './modules/escalations/escalation-worker';
 import { createServer } from './server';
 
 export interface RunningApi {
@@ -26,6 +28,14 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   if (config.DEMO_DATA && (await seedDemoData(db))) log.info('demo data loaded');
 
   const server = await createServer({ config, db, log });
+  const worker =
+    config.ESCALATION_WORKER === 'inline'
+      ? await startEscalationWorker({
+          databaseUrl: config.DATABASE_URL,
+          engine: new EscalationEngine(db),
+          log,
+        })
+      : null;
   const port = await server.listen(config.PORT, config.HOST);
   const url = `http://localhost:${port}`;
   log.info({ url }, 'Trident is listening');
@@ -37,6 +47,7 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
       (closing ??= (async () => {
         log.info('shutting down: draining requests');
         await server.stop();
+        await worker?.stop();
         await db.destroy();
         log.info('shut down');
       })()),

@@ -15,7 +15,9 @@ import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { buildTridentSchema } from './graphql/schema';
 import { consoleRoutes, findConsoleDir } from './http/console-static';
+import { eventRoutes } from './http/events';
 import { healthRoutes } from './http/health';
+import { NotificationHub } from './modules/notifications/notification-hub';
 import { resolveAccountScope, type AccountScope } from './modules/accounts/account-scope';
 import type { Viewer } from './modules/identity/viewer';
 import { createServices } from './services';
@@ -48,6 +50,12 @@ export async function createServer({
   const httpServer = http.createServer(app);
   const services = createServices(db, config);
   const production = config.NODE_ENV === 'production';
+  const authenticateHeader = async (header: string | undefined): Promise<Viewer> => {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!match?.[1])
+      throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
+    return services.auth.authenticate(match[1]);
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildTridentSchema(),
@@ -76,6 +84,9 @@ export async function createServer({
     }),
   );
   app.use(healthRoutes(db));
+  const hub = new NotificationHub((db.options as { url: string }).url, log);
+  const streams = new Set<express.Response>();
+  app.use(eventRoutes(hub, authenticateHeader, log, streams));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -83,13 +94,9 @@ export async function createServer({
       context: async ({ req }) => {
         let viewer: Viewer | null = null;
         let authError: AppError | null = null;
-        const header = req.headers.authorization;
-        if (header) {
-          const match = /^Bearer\s+(\S+)$/i.exec(header);
+        if (req.headers.authorization) {
           try {
-            if (!match?.[1])
-              throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
-            viewer = await services.auth.authenticate(match[1]);
+            viewer = await authenticateHeader(req.headers.authorization);
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             authError = error;
@@ -130,6 +137,11 @@ export async function createServer({
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      // Live streams never finish by themselves: end them so the drain can complete.
+      for (const res of streams) res.end();
+      await hub.stop();
+      await apollo.stop();
+    },
   };
 }

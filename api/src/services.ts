@@ -26,6 +26,14 @@ import { TimelineService } from './modules/pipeline/timeline.service';
 import { AccountPlanService } from './modules/planning/account-plan.service';
 import { PipelineCoverageService } from './modules/planning/pipeline-coverage.service';
 import { SalesTargetService } from './modules/planning/sales-target.service';
+import { EscalationEngine } from './modules/escalations/escalation-engine';
+import { EscalationRuleService } from './modules/escalations/escalation-rule.service';
+import { FeedbackService } from './modules/execution/feedback.service';
+import { HandoverService } from './modules/execution/handover.service';
+import { TaskService } from './modules/execution/task.service';
+import { WorkPlanService } from './modules/execution/work-plan.service';
+import { NotificationService } from './modules/notifications/notification.service';
+import { ResourceService } from './modules/resources/resource.service';
 
 /** Stateless services, built once per server; per-request state travels in the context. */
 export function createServices(
@@ -34,6 +42,7 @@ export function createServices(
 ) {
   const processTemplates = new ProcessTemplateService(db);
   const opportunities = new OpportunityService(db);
+  const escalationEngine = new EscalationEngine(db);
   return {
     audit: new AuditService(db),
     auth: new AuthService(db, new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS)),
@@ -60,6 +69,14 @@ export function createServices(
     accountPlans: new AccountPlanService(db),
     salesTargets: new SalesTargetService(db),
     pipelineCoverage: new PipelineCoverageService(db),
+    tasks: new TaskService(db),
+    workPlans: new WorkPlanService(db),
+    feedback: new FeedbackService(db, escalationEngine),
+    handovers: new HandoverService(db),
+    notifications: new NotificationService(db),
+    resources: new ResourceService(db),
+    escalationRules: new EscalationRuleService(db),
+    escalationEngine,
   };
 }
 

@@ -27,6 +27,9 @@ const schema = z
     DEMO_DATA: bool.default(true),
     CONSOLE_DIR: z.string().min(1).optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    // The escalation worker runs inside the API process unless turned off here (then run
+    // it on its own with `pnpm --filter @trident/api worker`).
+    ESCALATION_WORKER: z.enum(['inline', 'off']).default('inline'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

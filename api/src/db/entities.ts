@@ -26,6 +26,13 @@ import {
 } from '../modules/pipeline/opportunity.entity';
 import { AccountPlan, AccountPlanMilestone } from '../modules/planning/account-plan.entity';
 import { SalesTarget, TargetAdjustment } from '../modules/planning/sales-target.entity';
+import { Escalation, EscalationRule } from '../modules/escalations/escalation.entity';
+import { Feedback } from '../modules/execution/feedback.entity';
+import { Handover } from '../modules/execution/handover.entity';
+import { Task } from '../modules/execution/task.entity';
+import { WorkPlan } from '../modules/execution/work-plan.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { InternalResource, ResourceRequest } from '../modules/resources/internal-resource.entity';
 
 /** Every entity, listed explicitly so ts-jest and the compiled build load the same set. */
 export const ENTITIES = [
@@ -55,4 +62,13 @@ export const ENTITIES = [
   AccountPlanMilestone,
   SalesTarget,
   TargetAdjustment,
+  WorkPlan,
+  Handover,
+  Task,
+  Feedback,
+  Notification,
+  InternalResource,
+  ResourceRequest,
+  EscalationRule,
+  Escalation,
 ];

@@ -9,6 +9,7 @@ import type { OrgUnit } from '../modules/customer-org/org-unit.entity';
 import type { User } from '../modules/identity/user.entity';
 import { createProcessLoaders } from '../modules/processes/processes.loader';
 import { createPipelineLoaders } from '../modules/pipeline/pipeline.loader';
+import { createEscalationLoaders } from '../modules/escalations/escalations.loader';
 import { createUserLoader } from '../modules/identity/user.loader';
 import type { RequestContext } from './context';
 
@@ -23,6 +24,7 @@ export interface Loaders {
   orgUnitById: DataLoader<string, OrgUnit | null>;
   processes: ReturnType<typeof createProcessLoaders>;
   pipeline: ReturnType<typeof createPipelineLoaders>;
+  escalations: ReturnType<typeof createEscalationLoaders>;
 }
 
 /**
@@ -37,6 +39,7 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
   const customerOrgLoaders = () => (customerOrg ??= createCustomerOrgLoaders(db, ctx));
   let processes: ReturnType<typeof createProcessLoaders> | undefined;
   let pipeline: ReturnType<typeof createPipelineLoaders> | undefined;
+  let escalations: ReturnType<typeof createEscalationLoaders> | undefined;
   return {
     get userById() {
       return (users ??= createUserLoader(db));
@@ -61,6 +64,9 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
     },
     get pipeline() {
       return (pipeline ??= createPipelineLoaders(db, ctx));
+    },
+    get escalations() {
+      return (escalations ??= createEscalationLoaders(db));
     },
   };
 }

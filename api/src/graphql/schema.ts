@@ -43,6 +43,23 @@ import {
   SalesTargetResolver,
   TargetAdjustmentResolver,
 } from '../modules/planning/planning.resolver';
+import {
+  EscalationResolver,
+  EscalationRuleResolver,
+} from '../modules/escalations/escalation.resolver';
+import {
+  AckTimeResolver,
+  FeedbackResolver,
+  HandoverResolver,
+  PlanReadinessResolver,
+  TaskResolver,
+  WorkPlanResolver,
+} from '../modules/execution/execution.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import {
+  InternalResourceResolver,
+  ResourceRequestResolver,
+} from '../modules/resources/resource.resolver';
 import { AccessMiddleware } from './access.middleware';
 
 export const RESOLVERS = [
@@ -80,6 +97,17 @@ export const RESOLVERS = [
   SalesTargetResolver,
   TargetAdjustmentResolver,
   CoverageLineResolver,
+  TaskResolver,
+  WorkPlanResolver,
+  PlanReadinessResolver,
+  FeedbackResolver,
+  AckTimeResolver,
+  HandoverResolver,
+  NotificationResolver,
+  InternalResourceResolver,
+  ResourceRequestResolver,
+  EscalationRuleResolver,
+  EscalationResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

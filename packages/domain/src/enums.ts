@@ -186,3 +186,83 @@ export type DealTeamRole = (typeof DEAL_TEAM_ROLES)[number];
 
 export const TIMELINE_KINDS = ['ACTIVITY', 'STAGE_CHANGE', 'CLAIM_ATTEMPT'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+// Team execution and escalation (DESIGN.md §2 execution, resources; seeds 000, 001, 003)
+/** The task table of seed 000: the assignee acknowledges before work starts. */
+export const TASK_STATUSES = [
+  'PROPOSED',
+  'ACKNOWLEDGED',
+  'IN_PROGRESS',
+  'SUBMITTED',
+  'REWORK',
+  'DONE',
+  'CANCELLED',
+] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** SOLUTION and BID tasks count as solution work for the 75 % stage. */
+export const TASK_KINDS = [
+  'GENERAL',
+  'SOLUTION',
+  'BID',
+  'DELIVERY',
+  'COLLECTION',
+  'HANDOVER',
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export const REVIEW_DECISIONS = ['ACCEPT', 'REWORK'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/** The one-minute feedback loop of seed 000. */
+export const FEEDBACK_KINDS = ['NEW_NEED', 'POSITIVE', 'NEGATIVE'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export const FEEDBACK_SEVERITIES = ['MINOR', 'MAJOR', 'CRITICAL'] as const;
+export type FeedbackSeverity = (typeof FEEDBACK_SEVERITIES)[number];
+
+export const NOTIFICATION_KINDS = [
+  'FEEDBACK',
+  'ESCALATION',
+  'TASK',
+  'RESOURCE_REQUEST',
+  'HANDOVER',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const RESOURCE_REQUEST_STATUSES = ['APPROVED', 'PENDING', 'REJECTED'] as const;
+export type ResourceRequestStatus = (typeof RESOURCE_REQUEST_STATUSES)[number];
+
+export const ESCALATION_TRIGGERS = [
+  'TASK_DUE_SOON',
+  'TASK_OVERDUE',
+  'APPROVAL_BLOCKED',
+  'FEEDBACK_UNACKED',
+  'NEGATIVE_FEEDBACK',
+  'STAGE_STALLED',
+  'KEY_CONTACT_LEFT',
+] as const;
+export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
+
+/** Who a level of an escalation chain reaches. */
+export const ESCALATION_TARGETS = ['OWNER', 'MANAGER', 'RESOURCE'] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
+
+export const ESCALATION_STATUSES = ['OPEN', 'RESOLVED'] as const;
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+
+export const ESCALATION_OBJECTS = [
+  'TASK',
+  'RUN_STEP',
+  'FEEDBACK',
+  'OPPORTUNITY',
+  'CONTACT',
+] as const;
+export type EscalationObject = (typeof ESCALATION_OBJECTS)[number];
+
+/** Seed 001's handover playbook by funnel stage. */
+export const HANDOVER_PLAYBOOKS = ['TRANSFER', 'PHONE_INTRO', 'JOINT_VISIT'] as const;
+export type HandoverPlaybook = (typeof HANDOVER_PLAYBOOKS)[number];
+
+export const HANDOVER_STATUSES = ['IN_PROGRESS', 'DONE'] as const;
+export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];

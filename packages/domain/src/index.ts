@@ -3,3 +3,4 @@ export * from './quadrant';
 export * from './access-matrix';
 export * from './period';
 export * from './funnel';
+export * from './execution';

@@ -7,7 +7,7 @@ import type { Opportunity } from './opportunity.entity';
 export const CRITERION_MESSAGES: Record<StageCriterion, string> = {
   ACTIVITY_LOGGED: 'log a visit, call or meeting with this customer first',
   DECISION_MAKER: 'name a decision maker or economic buyer among the decision contacts',
-  SOLUTION_WORK: 'start the customer process run (or a solution/bid task) for this deal',
+  SOLUTION_WORK: 'start the customer process run, or a solution or bid task, for this deal',
   CONTRACT_AMOUNT: 'record the signed contract amount',
   REASON_NOTE: 'say why in the note',
 };
@@ -71,7 +71,10 @@ async function holds(
     case 'SOLUTION_WORK':
       return exists(
         `SELECT 1 FROM process_run
-          WHERE subject_type = 'OPPORTUNITY' AND subject_id = $1 AND status <> 'CANCELLED'`,
+          WHERE subject_type = 'OPPORTUNITY' AND subject_id = $1 AND status <> 'CANCELLED'
+         UNION ALL
+         SELECT 1 FROM task
+          WHERE opportunity_id = $1 AND kind IN ('SOLUTION', 'BID') AND status <> 'CANCELLED'`,
         [deal.id],
       );
     case 'CONTRACT_AMOUNT':

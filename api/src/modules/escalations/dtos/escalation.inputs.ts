@@ -1,0 +1,67 @@
+import type { EscalationStatus, EscalationTrigger } from '@trident/domain';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { EscalationLevel, EscalationStatusEnum, EscalationTriggerEnum } from '../escalation.entity';
+
+@InputType()
+export class EscalationRuleInput {
+  @Field()
+  @Length(1, 200)
+  @Matches(/\S/, { message: 'must not be blank' })
+  name: string;
+
+  @Field(() => EscalationTriggerEnum)
+  trigger: EscalationTrigger;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(24 * 365)
+  thresholdHours: number;
+
+  @Field(() => [EscalationLevel])
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  levels: EscalationLevel[];
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  active: boolean;
+}
+
+@InputType()
+export class EscalationFilterInput {
+  @Field(() => EscalationStatusEnum, { nullable: true })
+  @IsOptional()
+  status?: EscalationStatus;
+
+  @Field(() => EscalationTriggerEnum, { nullable: true })
+  @IsOptional()
+  trigger?: EscalationTrigger;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ruleId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @Field({ nullable: true, description: 'Only those that reached me' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
+}

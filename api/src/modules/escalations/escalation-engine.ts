@@ -1,0 +1,146 @@
+import type { EscalationTrigger } from '@trident/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { notifyUser } from '../notifications/notification.service';
+import { Escalation, EscalationRule } from './escalation.entity';
+import { TRIGGERS } from './escalation-triggers';
+
+interface Candidate {
+  object_id: string;
+  account_id: string | null;
+  owner_id: string | null;
+  started_at: Date;
+  summary: string;
+}
+
+export interface RunResult {
+  created: number;
+  resolved: number;
+}
+
+/**
+ * Evaluates the active escalation rules at an injected `now`. For each object a trigger
+ * holds for, every level whose time has come is inserted with ON CONFLICT DO NOTHING on
+ * (rule, object, level): two workers, or the same run twice, never duplicate one, and only
+ * the insert that won notifies. Escalations whose cause went away are resolved.
+ */
+export class EscalationEngine {
+  constructor(private readonly db: DataSource) {}
+
+  async run(now: Date, only?: EscalationTrigger[]): Promise<RunResult> {
+    const rules = await this.db.getRepository(EscalationRule).find({ where: { active: true } });
+    const result: RunResult = { created: 0, resolved: 0 };
+    for (const rule of rules) {
+      if (only && !only.includes(rule.trigger)) continue;
+      const one = await this.db.transaction((manager) => this.runRule(manager, rule, now));
+      result.created += one.created;
+      result.resolved += one.resolved;
+    }
+    return result;
+  }
+
+  private async runRule(
+    manager: EntityManager,
+    rule: EscalationRule,
+    now: Date,
+  ): Promise<RunResult> {
+    const trigger = TRIGGERS[rule.trigger];
+    const rows: Candidate[] = await manager.query(
+      `SELECT q.* FROM (${trigger.sql}) AS q(object_id, account_id, owner_id, started_at, summary)`,
+      [now, rule.thresholdHours],
+    );
+    const resourceUsers = await this.resourceUsers(manager, rule);
+    const managers = await this.managersOf(
+      manager,
+      rows.map((r) => r.owner_id),
+    );
+    const due: Partial<Escalation>[] = [];
+    for (const row of rows) {
+      let at = new Date(row.started_at).getTime();
+      rule.levels.forEach((level, i) => {
+        at += level.afterHours * 3_600_000;
+        if (at > now.getTime()) return;
+        const targetUserId =
+          level.target === 'OWNER'
+            ? row.owner_id
+            : level.target === 'MANAGER'
+              ? (managers.get(row.owner_id ?? '') ?? null)
+              : (resourceUsers.get(level.resourceId ?? '') ?? null);
+        due.push({
+          ruleId: rule.id,
+          objectType: trigger.object,
+          objectId: row.object_id,
+          accountId: row.account_id,
+          level: i + 1,
+          target: level.target,
+          targetUserId,
+          resourceId: level.target === 'RESOURCE' ? (level.resourceId ?? null) : null,
+          summary: row.summary,
+          status: 'OPEN',
+          createdAt: now,
+        });
+      });
+    }
+    let created = 0;
+    for (const escalation of due) {
+      const [won] = (await manager.query(
+        `INSERT INTO escalation (rule_id, object_type, object_id, account_id, level, target,
+                                 target_user_id, resource_id, summary, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OPEN', $10)
+         ON CONFLICT ON CONSTRAINT escalation_rule_object_level_key DO NOTHING
+         RETURNING id`,
+        [
+          escalation.ruleId,
+          escalation.objectType,
+          escalation.objectId,
+          escalation.accountId,
+          escalation.level,
+          escalation.target,
+          escalation.targetUserId,
+          escalation.resourceId,
+          escalation.summary,
+          now,
+        ],
+      )) as { id: string }[];
+      if (!won) continue;
+      created++;
+      if (!escalation.targetUserId) continue;
+      await notifyUser(manager, {
+        userId: escalation.targetUserId,
+        kind: 'ESCALATION',
+        title: `${rule.name} · L${escalation.level}`,
+        body: escalation.summary ?? null,
+        entity: 'Escalation',
+        entityId: won.id,
+        accountId: escalation.accountId ?? null,
+      });
+    }
+    const holding = rows.map((r) => r.object_id);
+    const resolved: unknown[] = await manager.query(
+      `UPDATE escalation SET status = 'RESOLVED', resolved_at = $3
+        WHERE rule_id = $1 AND status = 'OPEN' AND NOT (object_id = ANY($2::uuid[]))
+        RETURNING id`,
+      [rule.id, holding, now],
+    );
+    return { created, resolved: resolved.length };
+  }
+
+  private async managersOf(manager: EntityManager, userIds: (string | null)[]) {
+    const ids = [...new Set(userIds.filter((id): id is string => !!id))];
+    if (!ids.length) return new Map<string, string>();
+    const rows: { id: string; manager_id: string | null }[] = await manager.query(
+      'SELECT id, manager_id FROM "user" WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.filter((r) => r.manager_id).map((r) => [r.id, r.manager_id!]));
+  }
+
+  private async resourceUsers(manager: EntityManager, rule: EscalationRule) {
+    const ids = rule.levels.map((l) => l.resourceId).filter((id): id is string => !!id);
+    if (!ids.length) return new Map<string, string>();
+    const rows: { id: string; user_id: string | null }[] = await manager.query(
+      'SELECT id, user_id FROM internal_resource WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.filter((r) => r.user_id).map((r) => [r.id, r.user_id!]));
+  }
+}

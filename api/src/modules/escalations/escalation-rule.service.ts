@@ -1,0 +1,116 @@
+import type { EscalationStatus, EscalationTrigger } from '@trident/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate } from '../../graphql/pagination/paginate';
+import { accountScopeCondition } from '../accounts/account-scope';
+import type { EscalationRuleInput } from './dtos/escalation.inputs';
+import { Escalation, EscalationRule } from './escalation.entity';
+
+export interface EscalationFilter {
+  status?: EscalationStatus;
+  ruleId?: string;
+  trigger?: EscalationTrigger;
+  accountId?: string;
+  mine?: boolean;
+}
+
+/** Rules are ADMIN's; escalations are read by whoever sees the account or is targeted. */
+export class EscalationRuleService {
+  constructor(private readonly db: DataSource) {}
+
+  listRules() {
+    return this.db.getRepository(EscalationRule).find({ order: { trigger: 'ASC', name: 'ASC' } });
+  }
+
+  async create(ctx: AuthedContext, input: EscalationRuleInput): Promise<EscalationRule> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      await validateLevels(manager, input);
+      const rule = await manager
+        .getRepository(EscalationRule)
+        .save(manager.getRepository(EscalationRule).create({ ...input, name: input.name.trim() }));
+      await audit({
+        action: 'escalationRule.create',
+        entity: 'EscalationRule',
+        entityId: rule.id,
+        after: rule,
+      });
+      return rule;
+    });
+  }
+
+  async update(ctx: AuthedContext, id: string, input: EscalationRuleInput, version: number) {
+    requireUuid('id', id);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await manager.getRepository(EscalationRule).findOneBy({ id });
+      if (!before) throw notFound('EscalationRule', id);
+      assertVersion('EscalationRule', before, version);
+      await validateLevels(manager, input);
+      const after = await updateVersioned(manager, EscalationRule, 'EscalationRule', id, version, {
+        ...input,
+        name: input.name.trim(),
+      });
+      await audit({
+        action: 'escalationRule.update',
+        entity: 'EscalationRule',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async list(ctx: AuthedContext, filter: EscalationFilter = {}, page: PageArgs) {
+    const account = accountScopeCondition(await ctx.accountScope(), 'e.account_id');
+    const query = this.db
+      .getRepository(Escalation)
+      .createQueryBuilder('e')
+      .where(`(${account.sql} OR e.target_user_id = :me)`, {
+        ...account.params,
+        me: ctx.viewer.userId,
+      });
+    if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
+    if (filter.ruleId) query.andWhere('e.rule_id = :ruleId', { ruleId: filter.ruleId });
+    if (filter.accountId)
+      query.andWhere('e.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.mine) query.andWhere('e.target_user_id = :me', { me: ctx.viewer.userId });
+    if (filter.trigger)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM escalation_rule r WHERE r.id = e.rule_id AND r.trigger = :trigger)',
+        {
+          trigger: filter.trigger,
+        },
+      );
+    return paginate(
+      query,
+      [
+        {
+          sql: 'e.created_at',
+          direction: 'DESC',
+          value: (e) => isoTime(e.createdAt),
+          cast: 'timestamptz',
+        },
+      ],
+      page,
+    );
+  }
+}
+
+async function validateLevels(manager: EntityManager, input: EscalationRuleInput) {
+  if (!input.levels.length) throw badInput('levels', 'a rule needs at least one level');
+  for (const [i, level] of input.levels.entries()) {
+    if (level.target === 'RESOURCE') {
+      if (!level.resourceId) throw badInput(`levels.${i}.resourceId`, 'name the internal resource');
+      const rows: unknown[] = await manager.query('SELECT 1 FROM internal_resource WHERE id = $1', [
+        level.resourceId,
+      ]);
+      if (!rows.length) throw badInput(`levels.${i}.resourceId`, 'is not an internal resource');
+    } else if (level.resourceId) {
+      throw badInput(`levels.${i}.resourceId`, 'only a RESOURCE level names a resource');
+    }
+  }
+}

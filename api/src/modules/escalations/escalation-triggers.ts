@@ -1,0 +1,69 @@
+import type { EscalationObject, EscalationTrigger } from '@trident/domain';
+
+/**
+ * For each trigger, the SQL that finds the objects it holds for at `$1` (now) with the
+ * rule's threshold `$2` (hours): the object, its account, its owner (the first person a
+ * chain reaches) and when the chain's clock started. Everything is relative to the
+ * injected `now`, never the database clock, so tests control time.
+ */
+export const TRIGGERS: Record<EscalationTrigger, { object: EscalationObject; sql: string }> = {
+  // Seed 000: the reminder the day before a task is due.
+  TASK_DUE_SOON: {
+    object: 'TASK',
+    sql: `SELECT t.id AS object_id, t.account_id, COALESCE(t.assignee_id, t.requester_id) AS owner_id,
+                 t.due - make_interval(hours => $2) AS started_at, '即将到期 Due soon: ' || t.title AS summary
+            FROM task t
+           WHERE t.status NOT IN ('DONE', 'CANCELLED') AND t.due > $1
+             AND t.due <= $1 + make_interval(hours => $2)`,
+  },
+  TASK_OVERDUE: {
+    object: 'TASK',
+    sql: `SELECT t.id, t.account_id, COALESCE(t.assignee_id, t.requester_id),
+                 t.due + make_interval(hours => $2), '已逾期 Overdue: ' || t.title
+            FROM task t
+           WHERE t.status NOT IN ('DONE', 'CANCELLED') AND t.due + make_interval(hours => $2) <= $1`,
+  },
+  APPROVAL_BLOCKED: {
+    object: 'RUN_STEP',
+    sql: `SELECT s.id, r.account_id, m.user_id,
+                 s.since + make_interval(hours => $2), '审批受阻 Approval blocked: ' || r.title || ' · ' || s.name
+            FROM process_run_step s
+            JOIN process_run r ON r.id = s.run_id
+            LEFT JOIN account_team_member m ON m.account_id = r.account_id AND m.team_role = 'AR'
+           WHERE s.status = 'BLOCKED' AND r.status = 'RUNNING' AND s.since + make_interval(hours => $2) <= $1`,
+  },
+  FEEDBACK_UNACKED: {
+    object: 'FEEDBACK',
+    sql: `SELECT f.id, f.account_id, f.routed_to_id,
+                 f.created_at + make_interval(hours => $2), '反馈未确认 Feedback not acknowledged: ' || left(f.text, 80)
+            FROM feedback f
+           WHERE f.acknowledged_at IS NULL AND f.created_at + make_interval(hours => $2) <= $1`,
+  },
+  // Seed 003: a major incident reaches us first.
+  NEGATIVE_FEEDBACK: {
+    object: 'FEEDBACK',
+    sql: `SELECT f.id, f.account_id, f.routed_to_id,
+                 f.created_at + make_interval(hours => $2), '负面反馈 Negative feedback: ' || left(f.text, 80)
+            FROM feedback f
+           WHERE f.kind = 'NEGATIVE' AND f.severity IN ('MAJOR', 'CRITICAL') AND f.acknowledged_at IS NULL
+             AND f.created_at + make_interval(hours => $2) <= $1`,
+  },
+  STAGE_STALLED: {
+    object: 'OPPORTUNITY',
+    sql: `SELECT o.id, o.account_id, o.owner_id,
+                 o.stage_entered_at + make_interval(hours => $2), '商机停滞 Deal stalled: ' || o.name
+            FROM opportunity o JOIN funnel_stage st ON st.id = o.stage_id
+           WHERE NOT (st.is_won OR st.is_lost) AND o.stage_entered_at + make_interval(hours => $2) <= $1`,
+  },
+  // A decision maker or influential contact left in the last 30 days: the relationship is at risk.
+  KEY_CONTACT_LEFT: {
+    object: 'CONTACT',
+    sql: `SELECT c.id, c.account_id, COALESCE(c.relationship_owner_id, m.user_id),
+                 c.left_at + make_interval(hours => $2), '关键人离职 Key contact left: ' || c.name
+            FROM contact c
+            LEFT JOIN account_team_member m ON m.account_id = c.account_id AND m.team_role = 'AR'
+           WHERE c.status = 'LEFT' AND c.left_at IS NOT NULL
+             AND c.left_at + make_interval(hours => $2) <= $1 AND c.left_at > $1 - interval '30 days'
+             AND (c.influence >= 4 OR c.buying_roles && ARRAY['DECISION_MAKER', 'ECONOMIC_BUYER']::text[])`,
+  },
+};

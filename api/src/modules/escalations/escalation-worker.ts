@@ -1,0 +1,51 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { EscalationEngine } from './escalation-engine';
+
+export const ESCALATION_QUEUE = 'escalations';
+
+export interface EscalationWorker {
+  /** Asks for a run now (deduplicated with any run already waiting). */
+  kick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The escalation engine on pg-boss, a job queue kept in the same Postgres (schema
+ * `pgboss`; no second server): a cron job every minute plus on-demand kicks. The queue's
+ * singleton policy keeps one run waiting at a time; the engine itself is idempotent, so
+ * several API processes may each run a worker.
+ */
+export async function startEscalationWorker(options: {
+  databaseUrl: string;
+  engine: EscalationEngine;
+  log: Logger;
+  cron?: string;
+}): Promise<EscalationWorker> {
+  const { engine, log } = options;
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    schema: 'pgboss',
+    max: 3,
+    application_name: 'trident-worker',
+  });
+  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(ESCALATION_QUEUE, {
+    name: ESCALATION_QUEUE,
+    policy: 'singleton',
+    retryLimit: 2,
+  });
+  await boss.schedule(ESCALATION_QUEUE, options.cron ?? '* * * * *');
+  await boss.work(ESCALATION_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    const result = await engine.run(new Date());
+    if (result.created || result.resolved) log.info(result, 'escalations evaluated');
+  });
+  log.info('escalation worker started');
+  return {
+    kick: async () => {
+      await boss.send(ESCALATION_QUEUE, {});
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}

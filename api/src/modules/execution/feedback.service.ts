@@ -1,0 +1,225 @@
+import type { DataSource } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { runMutation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate } from '../../graphql/pagination/paginate';
+import { lockAccountForWrite } from '../accounts/account-access';
+import { accountScopeCondition } from '../accounts/account-scope';
+import type { EscalationEngine } from '../escalations/escalation-engine';
+import { hasRole } from '../identity/viewer';
+import { notifyUser } from '../notifications/notification.service';
+import { Lead } from '../pipeline/lead.entity';
+import type { FeedbackFilter, ReportFeedbackInput } from './dtos/execution.inputs';
+import { Feedback } from './feedback.entity';
+
+export interface AckTimeRow {
+  userId: string;
+  reported: number;
+  acknowledged: number;
+  waiting: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+const KIND_TITLE = {
+  NEW_NEED: 'New need',
+  POSITIVE: 'Positive feedback',
+  NEGATIVE: 'Negative feedback',
+};
+
+/**
+ * The one-minute feedback loop (seed 000): whoever hears something at the customer reports
+ * it, it reaches the account's AR at once (a stored notification, live on their console),
+ * and the AR acknowledges it; the time to acknowledge is measured.
+ */
+export class FeedbackService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly escalations: EscalationEngine,
+  ) {}
+
+  async list(ctx: AuthedContext, filter: FeedbackFilter = {}, page: PageArgs) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'f.account_id');
+    const query = this.db
+      .getRepository(Feedback)
+      .createQueryBuilder('f')
+      .where(scope.sql, scope.params);
+    if (filter.accountId)
+      query.andWhere('f.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.mine) query.andWhere('f.routed_to_id = :me', { me: ctx.viewer.userId });
+    if (filter.kind) query.andWhere('f.kind = :kind', { kind: filter.kind });
+    if (filter.acknowledged !== undefined && filter.acknowledged !== null)
+      query.andWhere(`f.acknowledged_at IS ${filter.acknowledged ? 'NOT ' : ''}NULL`);
+    return paginate(
+      query,
+      [
+        {
+          sql: 'f.created_at',
+          direction: 'DESC',
+          value: (f) => isoTime(f.createdAt),
+          cast: 'timestamptz',
+        },
+      ],
+      page,
+    );
+  }
+
+  async report(ctx: AuthedContext, input: ReportFeedbackInput): Promise<Feedback> {
+    const feedback = await runMutation(ctx, async ({ manager, audit }) => {
+      await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
+      const [ar] = (await manager.query(
+        `SELECT user_id FROM account_team_member WHERE account_id = $1 AND team_role = 'AR'`,
+        [input.accountId],
+      )) as { user_id: string }[];
+      if (!ar) throw badInput('accountId', 'the account has no AR to route feedback to');
+      if (input.opportunityId) {
+        const rows: unknown[] = await manager.query(
+          'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
+          [input.opportunityId, input.accountId],
+        );
+        if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
+      }
+      const row = await manager.getRepository(Feedback).save(
+        manager.getRepository(Feedback).create({
+          accountId: input.accountId,
+          opportunityId: input.opportunityId ?? null,
+          kind: input.kind,
+          severity: input.severity,
+          text: input.text.trim(),
+          reporterId: ctx.viewer.userId,
+          routedToId: ar.user_id,
+        }),
+      );
+      await notifyUser(manager, {
+        userId: ar.user_id,
+        kind: 'FEEDBACK',
+        title: `${KIND_TITLE[row.kind]} (${row.severity})`,
+        body: row.text,
+        entity: 'Feedback',
+        entityId: row.id,
+        accountId: row.accountId,
+      });
+      await audit({ action: 'feedback.report', entity: 'Feedback', entityId: row.id, after: row });
+      return row;
+    });
+    // Seed 003: a major incident reaches the line at once, not at the next scheduled run.
+    if (feedback.kind === 'NEGATIVE' && feedback.severity !== 'MINOR') {
+      await this.escalations.run(new Date(), ['NEGATIVE_FEEDBACK']);
+    }
+    return feedback;
+  }
+
+  async acknowledge(ctx: AuthedContext, id: string): Promise<Feedback> {
+    const feedback = await runMutation(ctx, async ({ manager, audit }) => {
+      const before = await this.lock(ctx, id);
+      if (before.routedToId !== ctx.viewer.userId && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
+        throw forbidden('Only the AR it was routed to (or a manager) acknowledges feedback');
+      }
+      if (before.acknowledgedAt)
+        throw conflict('Already acknowledged', { acknowledgedAt: before.acknowledgedAt });
+      const after = await updateVersioned(manager, Feedback, 'Feedback', id, before.version, {
+        acknowledgedAt: new Date(),
+        acknowledgedById: ctx.viewer.userId,
+      });
+      await audit({
+        action: 'feedback.acknowledge',
+        entity: 'Feedback',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+    // The cause is gone: close what it escalated.
+    await this.escalations.run(new Date(), ['FEEDBACK_UNACKED', 'NEGATIVE_FEEDBACK']);
+    return feedback;
+  }
+
+  /** A new need becomes a lead in one step (owned by the AR; it is acknowledged too). */
+  async toLead(ctx: AuthedContext, id: string, title: string | undefined) {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await this.lock(ctx, id);
+      if (before.kind !== 'NEW_NEED') throw badInput('id', 'only a new need becomes a lead');
+      if (before.leadId) throw conflict('This need is already a lead', { leadId: before.leadId });
+      await lockAccountForWrite(ctx, manager, before.accountId, 'TEAM');
+      const lead = await manager.getRepository(Lead).save(
+        manager.getRepository(Lead).create({
+          accountId: before.accountId,
+          title: title?.trim() || before.text.slice(0, 200),
+          source: 'FEEDBACK',
+          scenario: 'OCCASIONAL',
+          ownerId: before.routedToId,
+          spin: { situation: null, problem: before.text, implication: null, needPayoff: null },
+          estimated: { amount: null as unknown as string, currency: null as unknown as string },
+        }),
+      );
+      const after = await updateVersioned(manager, Feedback, 'Feedback', id, before.version, {
+        leadId: lead.id,
+        acknowledgedAt: before.acknowledgedAt ?? new Date(),
+        acknowledgedById: before.acknowledgedById ?? ctx.viewer.userId,
+      });
+      await audit({
+        action: 'feedback.toLead',
+        entity: 'Feedback',
+        entityId: id,
+        before,
+        after: { ...after, lead },
+      });
+      return { feedback: after, lead };
+    });
+  }
+
+  /** Time to acknowledge per AR, by SQL percentiles, for the ARs the caller may see. */
+  async ackTimes(
+    ctx: AuthedContext,
+    from: Date | undefined,
+    to: Date | undefined,
+  ): Promise<AckTimeRow[]> {
+    const scope = await ctx.accountScope();
+    const rows: {
+      user_id: string;
+      reported: number;
+      acknowledged: number;
+      waiting: number;
+      median: number | null;
+      p90: number | null;
+    }[] = await this.db.query(
+      `SELECT routed_to_id AS user_id, count(*)::int AS reported,
+              count(acknowledged_at)::int AS acknowledged,
+              (count(*) - count(acknowledged_at))::int AS waiting,
+              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - created_at))
+                FILTER (WHERE acknowledged_at IS NOT NULL) / 60)::numeric, 1)::float8 AS median,
+              round((percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - created_at))
+                FILTER (WHERE acknowledged_at IS NOT NULL) / 60)::numeric, 1)::float8 AS p90
+         FROM feedback
+        WHERE ($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)
+          AND ($3::uuid[] IS NULL OR routed_to_id = ANY($3::uuid[]))
+        GROUP BY routed_to_id
+        ORDER BY median DESC NULLS LAST`,
+      [from ?? null, to ?? null, scope.kind === 'ALL' ? null : scope.userIds],
+    );
+    return rows.map((r) => ({
+      userId: r.user_id,
+      reported: r.reported,
+      acknowledged: r.acknowledged,
+      waiting: r.waiting,
+      medianMinutes: r.median,
+      p90Minutes: r.p90,
+    }));
+  }
+
+  private async lock(ctx: AuthedContext, id: string): Promise<Feedback> {
+    requireUuid('id', id);
+    const scope = accountScopeCondition(await ctx.accountScope(), 'f.account_id');
+    const row = await this.db
+      .getRepository(Feedback)
+      .createQueryBuilder('f')
+      .where('f.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (!row) throw notFound('Feedback', id);
+    return row;
+  }
+}

@@ -1,0 +1,190 @@
+import { handoverPlaybook, type HandoverPlaybook } from '@trident/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, forbidden } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { runMutation, uniqueViolation } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import { hasRole } from '../identity/viewer';
+import { notifyUser } from '../notifications/notification.service';
+import { Handover } from './handover.entity';
+import { Task } from './task.entity';
+
+const PLAYBOOK_TEXT: Record<HandoverPlaybook, string> = {
+  TRANSFER: '直接结转：交接资料与记录 Transfer directly: hand over the records',
+  PHONE_INTRO:
+    '离职人员致电客户，告知工作由新同事接手并转交电话 The leaver calls the customer and hands the phone to the successor',
+  JOINT_VISIT:
+    '离职人员带接手人当面拜访客户 The leaver takes the successor to meet the customer in person',
+};
+
+/** Days the successor has for each item. */
+const HANDOVER_DAYS = 14;
+
+/**
+ * Handover when a salesperson leaves (seed 001): one task per customer and open deal of
+ * the leaver, with the playbook by funnel stage; ownership and team seats move item by
+ * item as each task is done, and the handover is done when every item is.
+ */
+export class HandoverService {
+  constructor(private readonly db: DataSource) {}
+
+  async start(ctx: AuthedContext, fromUserId: string, toUserId: string): Promise<Handover> {
+    requireUuid('fromUserId', fromUserId);
+    requireUuid('toUserId', toUserId);
+    if (fromUserId === toUserId) throw badInput('toUserId', 'hand over to someone else');
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const users: { id: string; status: string }[] = await manager.query(
+        'SELECT id, status FROM "user" WHERE id = ANY($1::uuid[])',
+        [[fromUserId, toUserId]],
+      );
+      if (!users.some((u) => u.id === fromUserId)) throw badInput('fromUserId', 'is not a user');
+      const to = users.find((u) => u.id === toUserId);
+      if (!to || to.status !== 'ACTIVE') throw badInput('toUserId', 'is not an active user');
+      if (!hasRole(ctx.viewer, 'ADMIN')) {
+        const scope = await ctx.accountScope();
+        const line = scope.kind === 'ALL' ? null : scope.userIds;
+        if (line && (!line.includes(fromUserId) || !line.includes(toUserId))) {
+          throw forbidden('A manager hands over between people in their own reporting line');
+        }
+      }
+      let handover: Handover;
+      try {
+        handover = await manager
+          .getRepository(Handover)
+          .save(
+            manager
+              .getRepository(Handover)
+              .create({ fromUserId, toUserId, startedById: ctx.viewer.userId }),
+          );
+      } catch (error) {
+        if (uniqueViolation(error))
+          throw conflict('This person already has a handover in progress');
+        throw error;
+      }
+      // A customer's playbook follows its most advanced open deal of the leaver.
+      const items: {
+        account_id: string;
+        opportunity_id: string | null;
+        name: string;
+        probability: number | null;
+      }[] = await manager.query(
+        `SELECT a.id AS account_id, NULL::uuid AS opportunity_id, a.name,
+                (SELECT max(s.probability) FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+                  WHERE o.account_id = a.id AND o.owner_id = $1 AND NOT (s.is_won OR s.is_lost)) AS probability
+           FROM account a
+          WHERE EXISTS (SELECT 1 FROM account_team_member m WHERE m.account_id = a.id AND m.user_id = $1)
+         UNION ALL
+         SELECT o.account_id, o.id, o.name, s.probability
+           FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+          WHERE o.owner_id = $1 AND NOT (s.is_won OR s.is_lost)
+          ORDER BY 3`,
+        [fromUserId],
+      );
+      if (!items.length)
+        throw badInput('fromUserId', 'has no customers or open deals to hand over');
+      const due = new Date(Date.now() + HANDOVER_DAYS * 86_400_000);
+      await manager.insert(
+        Task,
+        items.map((item) => {
+          const playbook = handoverPlaybook(item.probability);
+          return {
+            accountId: item.account_id,
+            opportunityId: item.opportunity_id,
+            kind: 'HANDOVER' as const,
+            title: `${item.opportunity_id ? '商机交接 Deal' : '客户交接 Customer'}: ${item.name}`,
+            content: PLAYBOOK_TEXT[playbook],
+            expectedResult: '客户确认新的对接人 The customer knows and accepts the successor',
+            due,
+            assigneeId: toUserId,
+            requesterId: ctx.viewer.userId,
+            handoverId: handover.id,
+            playbook,
+          };
+        }),
+      );
+      await notifyUser(manager, {
+        userId: toUserId,
+        kind: 'HANDOVER',
+        title: `Handover: ${items.length} items to take over`,
+        entity: 'Handover',
+        entityId: handover.id,
+      });
+      await audit({
+        action: 'handover.start',
+        entity: 'Handover',
+        entityId: handover.id,
+        after: { ...handover, items: items.length },
+      });
+      return handover;
+    });
+  }
+
+  get(id: string) {
+    requireUuid('id', id);
+    return this.db.getRepository(Handover).findOneBy({ id });
+  }
+
+  list() {
+    return this.db.getRepository(Handover).find({ order: { startedAt: 'DESC' }, take: 200 });
+  }
+
+  async progress(handoverId: string): Promise<{ total: number; done: number }> {
+    const [row] = (await this.db.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status IN ('DONE', 'CANCELLED'))::int AS done
+         FROM task WHERE handover_id = $1`,
+      [handoverId],
+    )) as { total: number; done: number }[];
+    return row!;
+  }
+}
+
+/**
+ * Called when a handover task is accepted: moves the leaver's seat on that customer (or
+ * that deal's ownership) to the successor, and closes the handover after its last item.
+ */
+export async function completeHandoverItem(manager: EntityManager, task: Task): Promise<void> {
+  const [handover] = (await manager.query(
+    'SELECT id, from_user_id, to_user_id FROM handover WHERE id = $1 FOR UPDATE',
+    [task.handoverId],
+  )) as { id: string; from_user_id: string; to_user_id: string }[];
+  if (!handover) return;
+  const from = handover.from_user_id;
+  const to = handover.to_user_id;
+  if (task.opportunityId) {
+    await manager.query(
+      `UPDATE opportunity SET owner_id = $3, version = version + 1, updated_at = now()
+        WHERE id = $1 AND owner_id = $2`,
+      [task.opportunityId, from, to],
+    );
+    await manager.query(
+      `UPDATE opportunity_team_member m SET user_id = $3
+        WHERE m.opportunity_id = $1 AND m.user_id = $2
+          AND NOT EXISTS (SELECT 1 FROM opportunity_team_member x
+                           WHERE x.opportunity_id = m.opportunity_id AND x.user_id = $3 AND x.team_role = m.team_role)`,
+      [task.opportunityId, from, to],
+    );
+    await manager.query(
+      'DELETE FROM opportunity_team_member WHERE opportunity_id = $1 AND user_id = $2',
+      [task.opportunityId, from],
+    );
+  } else {
+    // The successor takes each seat the leaver had; where they already sit, the leaver's goes.
+    await manager.query(
+      `UPDATE account_team_member m SET user_id = $3
+        WHERE m.account_id = $1 AND m.user_id = $2
+          AND NOT EXISTS (SELECT 1 FROM account_team_member x
+                           WHERE x.account_id = m.account_id AND x.user_id = $3 AND x.team_role = m.team_role)`,
+      [task.accountId, from, to],
+    );
+    await manager.query('DELETE FROM account_team_member WHERE account_id = $1 AND user_id = $2', [
+      task.accountId,
+      from,
+    ]);
+  }
+  await manager.query(
+    `UPDATE handover SET status = 'DONE', done_at = now()
+      WHERE id = $1 AND status = 'IN_PROGRESS'
+        AND NOT EXISTS (SELECT 1 FROM task WHERE handover_id = $1 AND status NOT IN ('DONE', 'CANCELLED'))`,
+    [handover.id],
+  );
+}

@@ -1,0 +1,298 @@
+import { canMoveTask, type TaskStatus } from '@trident/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, forbidden, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate } from '../../graphql/pagination/paginate';
+import { lockAccountForWrite } from '../accounts/account-access';
+import { hasRole } from '../identity/viewer';
+import { notifyUser } from '../notifications/notification.service';
+import type {
+  CreateTaskInput,
+  ReviewTaskInput,
+  TaskFilter,
+  UpdateTaskInput,
+} from './dtos/execution.inputs';
+import { completeHandoverItem } from './handover.service';
+import { taskScopeCondition } from './task-access';
+import { Task } from './task.entity';
+
+/**
+ * The team task table (seed 000). Who may do what:
+ * - the requester (or a manager/admin) edits, reviews and cancels;
+ * - only the assignee acknowledges, starts and submits — and only after acknowledging.
+ */
+export class TaskService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(ctx: AuthedContext, filter: TaskFilter = {}, page: PageArgs) {
+    const scope = taskScopeCondition(await ctx.accountScope(), 't', ctx.viewer.userId);
+    const query = this.db
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .where(scope.sql, scope.params);
+    if (filter.accountId)
+      query.andWhere('t.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.opportunityId)
+      query.andWhere('t.opportunity_id = :opportunityId', { opportunityId: filter.opportunityId });
+    if (filter.planId) query.andWhere('t.plan_id = :planId', { planId: filter.planId });
+    if (filter.handoverId)
+      query.andWhere('t.handover_id = :handoverId', { handoverId: filter.handoverId });
+    if (filter.assigneeId)
+      query.andWhere('t.assignee_id = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.requesterId)
+      query.andWhere('t.requester_id = :requesterId', { requesterId: filter.requesterId });
+    if (filter.mine) query.andWhere('t.assignee_id = :me', { me: ctx.viewer.userId });
+    if (filter.statuses?.length)
+      query.andWhere('t.status = ANY(:statuses)', { statuses: filter.statuses });
+    if (filter.kind) query.andWhere('t.kind = :kind', { kind: filter.kind });
+    if (filter.dueBefore) query.andWhere('t.due < :dueBefore', { dueBefore: filter.dueBefore });
+    if (filter.dueAfter) query.andWhere('t.due >= :dueAfter', { dueAfter: filter.dueAfter });
+    return paginate(
+      query,
+      [{ sql: 't.due', direction: 'ASC', value: (t) => isoTime(t.due), cast: 'timestamptz' }],
+      page,
+    );
+  }
+
+  async get(ctx: AuthedContext, id: string): Promise<Task | null> {
+    requireUuid('id', id);
+    const scope = taskScopeCondition(await ctx.accountScope(), 't', ctx.viewer.userId);
+    return this.db
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .where('t.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+  }
+
+  async create(ctx: AuthedContext, input: CreateTaskInput): Promise<Task> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
+      if (input.kind === 'HANDOVER')
+        throw badInput('kind', 'handover tasks come from startHandover');
+      await checkLinks(manager, input.accountId, input.opportunityId ?? null, input.planId ?? null);
+      if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
+      const task = await manager.getRepository(Task).save(
+        manager.getRepository(Task).create({
+          accountId: input.accountId,
+          opportunityId: input.opportunityId ?? null,
+          planId: input.planId ?? null,
+          kind: input.kind,
+          title: input.title.trim(),
+          content: input.content?.trim() || null,
+          qualityRequirement: input.qualityRequirement?.trim() || null,
+          expectedResult: input.expectedResult?.trim() || null,
+          resourcesNeeded: input.resourcesNeeded?.trim() || null,
+          due: input.due,
+          assigneeId: input.assigneeId ?? null,
+          requesterId: ctx.viewer.userId,
+        }),
+      );
+      if (task.assigneeId && task.assigneeId !== ctx.viewer.userId) {
+        await notifyUser(manager, {
+          userId: task.assigneeId,
+          kind: 'TASK',
+          title: `New task: ${task.title}`,
+          body: 'Please confirm the content, quality, expected result and due date.',
+          entity: 'Task',
+          entityId: task.id,
+          accountId: task.accountId,
+        });
+      }
+      await audit({ action: 'task.create', entity: 'Task', entityId: task.id, after: task });
+      return task;
+    });
+  }
+
+  /** Edits by the requester; a changed assignment or content asks for a new acknowledgement. */
+  async update(
+    ctx: AuthedContext,
+    id: string,
+    input: UpdateTaskInput,
+    version: number,
+  ): Promise<Task> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await this.lock(ctx, manager, id, version);
+      this.requireRequester(ctx, before);
+      if (before.status !== 'PROPOSED' && before.status !== 'ACKNOWLEDGED') {
+        throw badInput('id', `a task ${before.status.toLowerCase()} can no longer be edited`);
+      }
+      const changes: Partial<Task> = {};
+      if (input.title !== undefined) changes.title = input.title.trim();
+      if (input.content !== undefined) changes.content = input.content?.trim() || null;
+      if (input.qualityRequirement !== undefined)
+        changes.qualityRequirement = input.qualityRequirement?.trim() || null;
+      if (input.expectedResult !== undefined)
+        changes.expectedResult = input.expectedResult?.trim() || null;
+      if (input.resourcesNeeded !== undefined)
+        changes.resourcesNeeded = input.resourcesNeeded?.trim() || null;
+      if (input.due !== undefined) changes.due = input.due;
+      if (input.planId !== undefined) {
+        await checkLinks(manager, before.accountId, null, input.planId);
+        changes.planId = input.planId;
+      }
+      if (input.assigneeId !== undefined) {
+        if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
+        changes.assigneeId = input.assigneeId;
+      }
+      const contentChanged = Object.keys(changes).some((k) => k !== 'planId');
+      if (contentChanged && before.status === 'ACKNOWLEDGED') {
+        changes.status = 'PROPOSED';
+        changes.acknowledgedAt = null;
+      }
+      const after = await updateVersioned(manager, Task, 'Task', id, version, changes);
+      await audit({ action: 'task.update', entity: 'Task', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  acknowledge(ctx: AuthedContext, id: string, version: number) {
+    return this.move(ctx, id, version, 'ACKNOWLEDGED', 'ASSIGNEE', { acknowledgedAt: new Date() });
+  }
+
+  start(ctx: AuthedContext, id: string, version: number) {
+    return this.move(ctx, id, version, 'IN_PROGRESS', 'ASSIGNEE', {});
+  }
+
+  submit(ctx: AuthedContext, id: string, version: number, note: string | undefined) {
+    return this.move(ctx, id, version, 'SUBMITTED', 'ASSIGNEE', {
+      submittedAt: new Date(),
+      submissionNote: note?.trim() || null,
+    });
+  }
+
+  review(ctx: AuthedContext, id: string, version: number, input: ReviewTaskInput) {
+    if (input.decision === 'ACCEPT' && input.score == null) {
+      throw badInput('score', 'give a review score 0–100 to accept the work');
+    }
+    if (input.decision === 'REWORK' && !input.notes?.trim()) {
+      throw badInput('notes', 'say what must be redone');
+    }
+    return input.decision === 'ACCEPT'
+      ? this.move(ctx, id, version, 'DONE', 'REQUESTER', {
+          reviewScore: input.score!,
+          reviewNotes: input.notes?.trim() || null,
+          doneAt: new Date(),
+        })
+      : this.move(ctx, id, version, 'REWORK', 'REQUESTER', { reviewNotes: input.notes!.trim() });
+  }
+
+  cancel(ctx: AuthedContext, id: string, version: number, reason: string | undefined) {
+    return this.move(ctx, id, version, 'CANCELLED', 'REQUESTER', {
+      reviewNotes: reason?.trim() || null,
+    });
+  }
+
+  private async move(
+    ctx: AuthedContext,
+    id: string,
+    version: number,
+    to: TaskStatus,
+    who: 'ASSIGNEE' | 'REQUESTER',
+    changes: Partial<Task>,
+  ): Promise<Task> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await this.lock(ctx, manager, id, version);
+      if (who === 'ASSIGNEE') {
+        if (!before.assigneeId) throw badInput('assigneeId', 'the task has no assignee yet');
+        if (before.assigneeId !== ctx.viewer.userId) {
+          throw forbidden('Only the assignee may acknowledge, start or submit this task');
+        }
+      } else {
+        this.requireRequester(ctx, before);
+      }
+      if (!canMoveTask(before.status, to)) {
+        const hint =
+          before.status === 'PROPOSED' && to === 'IN_PROGRESS'
+            ? ': acknowledge it first (content, quality, result, due)'
+            : '';
+        throw badInput('status', `a ${before.status} task cannot become ${to}${hint}`, {
+          from: before.status,
+          to,
+        });
+      }
+      const after = await updateVersioned(manager, Task, 'Task', id, version, {
+        ...changes,
+        status: to,
+      });
+      const tell =
+        to === 'SUBMITTED' ? after.requesterId : to === 'REWORK' ? after.assigneeId : null;
+      if (tell && tell !== ctx.viewer.userId) {
+        await notifyUser(manager, {
+          userId: tell,
+          kind: 'TASK',
+          title:
+            to === 'SUBMITTED' ? `Submitted for review: ${after.title}` : `Rework: ${after.title}`,
+          body: to === 'REWORK' ? after.reviewNotes : after.submissionNote,
+          entity: 'Task',
+          entityId: id,
+          accountId: after.accountId,
+        });
+      }
+      if (to === 'DONE' && after.handoverId) await completeHandoverItem(manager, after);
+      await audit({
+        action: `task.${to.toLowerCase()}`,
+        entity: 'Task',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  private requireRequester(ctx: AuthedContext, task: Task) {
+    if (task.requesterId !== ctx.viewer.userId && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
+      throw forbidden('Only the requester, a manager or an admin may do this');
+    }
+  }
+
+  /** The task locked for the transaction, if the caller can see it; CONFLICT when stale. */
+  private async lock(ctx: AuthedContext, manager: EntityManager, id: string, version: number) {
+    requireUuid('id', id);
+    const scope = taskScopeCondition(await ctx.accountScope(), 't', ctx.viewer.userId);
+    const task = await manager
+      .getRepository(Task)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (!task) throw notFound('Task', id);
+    assertVersion('Task', task, version);
+    return task;
+  }
+}
+
+async function requireActiveUser(manager: EntityManager, userId: string) {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
+    [userId],
+  );
+  if (!rows.length) throw badInput('assigneeId', 'is not an active user');
+}
+
+async function checkLinks(
+  manager: EntityManager,
+  accountId: string,
+  opportunityId: string | null,
+  planId: string | null,
+) {
+  if (opportunityId) {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
+      [opportunityId, accountId],
+    );
+    if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
+  }
+  if (planId) {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM work_plan WHERE id = $1 AND account_id = $2',
+      [planId, accountId],
+    );
+    if (!rows.length) throw badInput('planId', 'is not a work plan of this customer');
+  }
+}

@@ -1,0 +1,148 @@
+import { planScore } from '@trident/domain';
+import type { DataSource } from 'typeorm';
+import { AppError, badInput, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate } from '../../graphql/pagination/paginate';
+import { lockAccountForWrite } from '../accounts/account-access';
+import { accountScopeCondition } from '../accounts/account-scope';
+import type {
+  CreateWorkPlanInput,
+  UpdateWorkPlanInput,
+  WorkPlanFilter,
+} from './dtos/execution.inputs';
+import { WorkPlan } from './work-plan.entity';
+
+export interface PlanReadiness {
+  planId: string;
+  /** Tasks with nobody assigned, or whose assignee has not acknowledged yet. */
+  unassignedTaskIds: string[];
+  unacknowledgedTaskIds: string[];
+  complete: boolean;
+  /** Mean review score over the plan's tasks (undone count 0), 0–100. */
+  execution: number | null;
+  presentation: number | null;
+  /** execution × presentation, seed 000's 70 % × 70 % = 49 %. */
+  score: number | null;
+}
+
+export class WorkPlanService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(ctx: AuthedContext, filter: WorkPlanFilter = {}, page: PageArgs) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'p.account_id');
+    const query = this.db
+      .getRepository(WorkPlan)
+      .createQueryBuilder('p')
+      .where(scope.sql, scope.params);
+    if (filter.accountId)
+      query.andWhere('p.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.opportunityId)
+      query.andWhere('p.opportunity_id = :opportunityId', { opportunityId: filter.opportunityId });
+    return paginate(
+      query,
+      [
+        {
+          sql: 'p.created_at',
+          direction: 'DESC',
+          value: (p) => isoTime(p.createdAt),
+          cast: 'timestamptz',
+        },
+      ],
+      page,
+    );
+  }
+
+  async get(ctx: AuthedContext, id: string): Promise<WorkPlan | null> {
+    requireUuid('id', id);
+    const scope = accountScopeCondition(await ctx.accountScope(), 'p.account_id');
+    return this.db
+      .getRepository(WorkPlan)
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+  }
+
+  async create(ctx: AuthedContext, input: CreateWorkPlanInput): Promise<WorkPlan> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
+      if (input.opportunityId) {
+        const rows: unknown[] = await manager.query(
+          'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
+          [input.opportunityId, input.accountId],
+        );
+        if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
+      }
+      const plan = await manager.getRepository(WorkPlan).save(
+        manager.getRepository(WorkPlan).create({
+          accountId: input.accountId,
+          opportunityId: input.opportunityId ?? null,
+          name: input.name.trim(),
+          createdById: ctx.viewer.userId,
+        }),
+      );
+      await audit({
+        action: 'workPlan.create',
+        entity: 'WorkPlan',
+        entityId: plan.id,
+        after: plan,
+      });
+      return plan;
+    });
+  }
+
+  async update(ctx: AuthedContext, id: string, input: UpdateWorkPlanInput, version: number) {
+    requireUuid('id', id);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await manager
+        .getRepository(WorkPlan)
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.id = :id', { id })
+        .getOne();
+      if (!before) throw notFound('WorkPlan', id);
+      try {
+        await lockAccountForWrite(ctx, manager, before.accountId, 'TEAM');
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') throw notFound('WorkPlan', id);
+        throw error;
+      }
+      assertVersion('WorkPlan', before, version);
+      const changes: Partial<WorkPlan> = {};
+      if (input.name !== undefined) changes.name = input.name.trim();
+      if (input.presentationScore !== undefined)
+        changes.presentationScore = input.presentationScore;
+      const after = await updateVersioned(manager, WorkPlan, 'WorkPlan', id, version, changes);
+      await audit({ action: 'workPlan.update', entity: 'WorkPlan', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  /** Seed 000: a task table is good when every task has an assignee who confirmed it. */
+  async readiness(ctx: AuthedContext, planId: string): Promise<PlanReadiness | null> {
+    const plan = await this.get(ctx, planId);
+    if (!plan) return null;
+    const [row] = (await this.db.query(
+      `SELECT COALESCE(array_agg(id) FILTER (WHERE assignee_id IS NULL), '{}') AS unassigned,
+              COALESCE(array_agg(id) FILTER (WHERE assignee_id IS NOT NULL AND status = 'PROPOSED'), '{}')
+                AS unacknowledged,
+              round(avg(CASE WHEN status = 'DONE' THEN review_score ELSE 0 END)
+                FILTER (WHERE status <> 'CANCELLED'), 2)::float8 AS execution
+         FROM task WHERE plan_id = $1 AND status <> 'CANCELLED'`,
+      [planId],
+    )) as { unassigned: string[]; unacknowledged: string[]; execution: number | null }[];
+    const execution = row!.execution;
+    return {
+      planId,
+      unassignedTaskIds: row!.unassigned,
+      unacknowledgedTaskIds: row!.unacknowledged,
+      complete: row!.unassigned.length === 0 && row!.unacknowledged.length === 0,
+      execution,
+      presentation: plan.presentationScore,
+      score: planScore(execution, plan.presentationScore),
+    };
+  }
+}

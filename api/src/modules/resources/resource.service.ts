@@ -1,0 +1,241 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { isoTime, paginate } from '../../graphql/pagination/paginate';
+import { lockAccountForWrite } from '../accounts/account-access';
+import { accountScopeCondition } from '../accounts/account-scope';
+import { hasRole } from '../identity/viewer';
+import { notifyUser } from '../notifications/notification.service';
+import type {
+  InternalResourceInput,
+  RequestResourceInput,
+  ResourceRequestFilter,
+} from './dtos/resource.inputs';
+import { InternalResource, ResourceRequest } from './internal-resource.entity';
+
+/**
+ * Internal resources (seed 000): executives and experts are scarce, so each has a cap per
+ * month and quarter. Within it a request is approved at once; past it a manager decides.
+ */
+export class ResourceService {
+  constructor(private readonly db: DataSource) {}
+
+  listResources() {
+    return this.db.getRepository(InternalResource).find({ order: { name: 'ASC' } });
+  }
+
+  async createResource(ctx: AuthedContext, input: InternalResourceInput) {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const resource = await manager
+        .getRepository(InternalResource)
+        .save(
+          manager.getRepository(InternalResource).create({ ...input, name: input.name.trim() }),
+        );
+      await audit({
+        action: 'resource.create',
+        entity: 'InternalResource',
+        entityId: resource.id,
+        after: resource,
+      });
+      return resource;
+    });
+  }
+
+  async updateResource(
+    ctx: AuthedContext,
+    id: string,
+    input: InternalResourceInput,
+    version: number,
+  ) {
+    requireUuid('id', id);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await manager.getRepository(InternalResource).findOneBy({ id });
+      if (!before) throw notFound('InternalResource', id);
+      assertVersion('InternalResource', before, version);
+      const after = await updateVersioned(
+        manager,
+        InternalResource,
+        'InternalResource',
+        id,
+        version,
+        {
+          ...input,
+          name: input.name.trim(),
+        },
+      );
+      await audit({
+        action: 'resource.update',
+        entity: 'InternalResource',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  async listRequests(ctx: AuthedContext, filter: ResourceRequestFilter = {}, page: PageArgs) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'q.account_id');
+    const query = this.db
+      .getRepository(ResourceRequest)
+      .createQueryBuilder('q')
+      .where(`(${scope.sql} OR q.requester_id = :me)`, { ...scope.params, me: ctx.viewer.userId });
+    if (filter.resourceId)
+      query.andWhere('q.resource_id = :resourceId', { resourceId: filter.resourceId });
+    if (filter.accountId)
+      query.andWhere('q.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.status) query.andWhere('q.status = :status', { status: filter.status });
+    return paginate(
+      query,
+      [
+        {
+          sql: 'q.created_at',
+          direction: 'DESC',
+          value: (q) => isoTime(q.createdAt),
+          cast: 'timestamptz',
+        },
+      ],
+      page,
+    );
+  }
+
+  async request(ctx: AuthedContext, input: RequestResourceInput): Promise<ResourceRequest> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
+      // Locked: two requests for the same resource count one after the other.
+      const resource = await manager
+        .getRepository(InternalResource)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id', { id: input.resourceId })
+        .getOne();
+      if (!resource || !resource.active)
+        throw badInput('resourceId', 'is not an active internal resource');
+      if (input.opportunityId) {
+        const rows: unknown[] = await manager.query(
+          'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
+          [input.opportunityId, input.accountId],
+        );
+        if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
+      }
+      const over = await capReached(manager, resource, input.date);
+      const isManager = hasRole(ctx.viewer, 'MANAGER', 'ADMIN');
+      let status: ResourceRequest['status'] = 'APPROVED';
+      if (over) {
+        if (input.overrideReason && isManager) status = 'APPROVED';
+        else if (input.overrideReason) throw forbidden('Only a manager may approve past the cap');
+        else if (input.askApproval) status = 'PENDING';
+        else {
+          throw badInput(
+            'date',
+            `${resource.name} is booked ${over.used} of ${over.limit} times this ${over.period.toLowerCase()}: ask your manager to approve`,
+            { cap: over.period, limit: over.limit, used: over.used },
+          );
+        }
+      }
+      const request = await manager.getRepository(ResourceRequest).save(
+        manager.getRepository(ResourceRequest).create({
+          resourceId: resource.id,
+          accountId: input.accountId,
+          opportunityId: input.opportunityId ?? null,
+          purpose: input.purpose.trim(),
+          date: input.date,
+          status,
+          requesterId: ctx.viewer.userId,
+          decidedById: over && status === 'APPROVED' ? ctx.viewer.userId : null,
+          decisionNote: over && status === 'APPROVED' ? input.overrideReason!.trim() : null,
+        }),
+      );
+      if (status === 'PENDING') {
+        const [me] = (await manager.query('SELECT manager_id FROM "user" WHERE id = $1', [
+          ctx.viewer.userId,
+        ])) as { manager_id: string | null }[];
+        if (me?.manager_id) {
+          await notifyUser(manager, {
+            userId: me.manager_id,
+            kind: 'RESOURCE_REQUEST',
+            title: `Approve ${resource.name} past the cap?`,
+            body: request.purpose,
+            entity: 'ResourceRequest',
+            entityId: request.id,
+            accountId: request.accountId,
+          });
+        }
+      }
+      await audit({
+        action: 'resource.request',
+        entity: 'ResourceRequest',
+        entityId: request.id,
+        after: request,
+      });
+      return request;
+    });
+  }
+
+  /** A manager over the requester (or an admin) decides a request waiting past the cap. */
+  async decide(ctx: AuthedContext, id: string, approve: boolean, note: string | undefined) {
+    requireUuid('id', id);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await manager
+        .getRepository(ResourceRequest)
+        .createQueryBuilder('q')
+        .setLock('pessimistic_write')
+        .where('q.id = :id', { id })
+        .getOne();
+      if (!before) throw notFound('ResourceRequest', id);
+      if (before.status !== 'PENDING') throw conflict(`The request is already ${before.status}`);
+      const scope = await ctx.accountScope();
+      const covers = scope.kind === 'ALL' || scope.userIds.includes(before.requesterId);
+      if (!covers || before.requesterId === ctx.viewer.userId) {
+        throw forbidden("A manager decides their own team's requests");
+      }
+      const after = await updateVersioned(
+        manager,
+        ResourceRequest,
+        'ResourceRequest',
+        id,
+        before.version,
+        {
+          status: approve ? 'APPROVED' : 'REJECTED',
+          decidedById: ctx.viewer.userId,
+          decisionNote: note?.trim() || null,
+        },
+      );
+      await notifyUser(manager, {
+        userId: before.requesterId,
+        kind: 'RESOURCE_REQUEST',
+        title: approve ? 'Resource request approved' : 'Resource request rejected',
+        body: note ?? null,
+        entity: 'ResourceRequest',
+        entityId: id,
+        accountId: before.accountId,
+      });
+      await audit({
+        action: 'resource.decide',
+        entity: 'ResourceRequest',
+        entityId: id,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+}
+
+/** The cap the date falls past, if any: approved requests in its month and its quarter. */
+async function capReached(manager: EntityManager, resource: InternalResource, date: string) {
+  const [row] = (await manager.query(
+    `SELECT count(*) FILTER (WHERE date_trunc('month', date) = date_trunc('month', $2::date))::int AS month,
+            count(*) FILTER (WHERE date_trunc('quarter', date) = date_trunc('quarter', $2::date))::int AS quarter
+       FROM resource_request WHERE resource_id = $1 AND status = 'APPROVED'`,
+    [resource.id, date],
+  )) as { month: number; quarter: number }[];
+  if (resource.maxPerMonth !== null && row!.month >= resource.maxPerMonth)
+    return { period: 'MONTH', limit: resource.maxPerMonth, used: row!.month };
+  if (resource.maxPerQuarter !== null && row!.quarter >= resource.maxPerQuarter)
+    return { period: 'QUARTER', limit: resource.maxPerQuarter, used: row!.quarter };
+  return null;
+}
