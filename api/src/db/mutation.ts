@@ -85,3 +85,19 @@ export function uniqueViolation(error: unknown): string | null {
   const pgError = driverError ?? (error as { code?: string; constraint?: string });
   return pgError?.code === '23505' ? (pgError.constraint ?? 'unique') : null;
 }
+
+/**
+ * The rows of an `UPDATE … RETURNING` or `DELETE … RETURNING` run through
+ * `manager.query`: TypeORM's Postgres driver answers those as [rows, affectedCount].
+ */
+export function returnedRows<T>(result: unknown): T[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

@@ -33,7 +33,6 @@ export function eventRoutes(
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    res.write(': connected\n\n');
     open.add(res);
     let unsubscribe: () => void = () => undefined;
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
@@ -49,6 +48,8 @@ export function eventRoutes(
         res.write(`event: notification\nid: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
       });
       if (res.writableEnded || req.destroyed) unsubscribe();
+      // Only now is the listener in place: a client that waits for this misses nothing.
+      else res.write(': connected\n\n');
     } catch (error) {
       log.error({ err: error }, 'cannot listen for notifications');
       res.end();

@@ -1,5 +1,6 @@
 import type { EscalationTrigger } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { returnedRows } from '../../db/mutation';
 import { notifyUser } from '../notifications/notification.service';
 import { Escalation, EscalationRule } from './escalation.entity';
 import { TRIGGERS } from './escalation-triggers';
@@ -115,11 +116,13 @@ export class EscalationEngine {
       });
     }
     const holding = rows.map((r) => r.object_id);
-    const resolved: unknown[] = await manager.query(
-      `UPDATE escalation SET status = 'RESOLVED', resolved_at = $3
+    const resolved = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE escalation SET status = 'RESOLVED', resolved_at = $3
         WHERE rule_id = $1 AND status = 'OPEN' AND NOT (object_id = ANY($2::uuid[]))
         RETURNING id`,
-      [rule.id, holding, now],
+        [rule.id, holding, now],
+      ),
     );
     return { created, resolved: resolved.length };
   }

@@ -1,6 +1,6 @@
 import type { NotificationKind } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { runMutation } from '../../db/mutation';
+import { returnedRows, runMutation } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
@@ -94,11 +94,13 @@ export class NotificationService {
   /** Marks the given notifications (or all) read; answers how many changed. */
   async markRead(ctx: AuthedContext, ids: string[] | undefined): Promise<number> {
     return runMutation(ctx, async ({ manager, audit }) => {
-      const rows: { id: string }[] = await manager.query(
-        `UPDATE notification SET read_at = now()
+      const rows = returnedRows<{ id: string }>(
+        await manager.query(
+          `UPDATE notification SET read_at = now()
           WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
           RETURNING id`,
-        [ctx.viewer.userId, ids ?? null],
+          [ctx.viewer.userId, ids ?? null],
+        ),
       );
       await audit({
         action: 'notification.read',
