@@ -60,4 +60,44 @@ describe('demo data', () => {
       '5G 专网扩容 5G private network expansion',
     );
   });
+
+  it('shows execution at work: every task state, a plan not ready, feedback waiting, escalations, a handover half done', async () => {
+    const states: { status: string }[] = await app.db.query('SELECT DISTINCT status FROM task');
+    expect(states.map((s) => s.status).sort()).toEqual([
+      'ACKNOWLEDGED',
+      'CANCELLED',
+      'DONE',
+      'IN_PROGRESS',
+      'PROPOSED',
+      'REWORK',
+      'SUBMITTED',
+    ]);
+    const sales = await app.login('sales@trident.demo');
+    const [plan] = await app.db.query(
+      `SELECT id FROM work_plan WHERE name LIKE '%Shenzhen 5G bid'`,
+    );
+    const ready = await app.must<{ planReadiness: { complete: boolean; unassigned: unknown[] } }>(
+      'query($p: ID!) { planReadiness(planId: $p) { complete unassigned { id } } }',
+      { p: plan.id },
+      sales,
+    );
+    expect(ready.planReadiness.complete).toBe(false);
+    expect(ready.planReadiness.unassigned).toHaveLength(1);
+    const waiting = await app.must<{ feedbacks: { totalCount: number } }>(
+      '{ feedbacks(filter: { mine: true, acknowledged: false }) { totalCount } }',
+      {},
+      sales,
+    );
+    expect(waiting.feedbacks.totalCount).toBeGreaterThan(0);
+    expect(await app.count('escalation')).toBeGreaterThan(0);
+    await expect(app.login('sales3@trident.demo')).rejects.toThrow(/can no longer sign in/);
+    const manager = await app.login('admin@trident.demo');
+    const handovers = await app.must<{
+      handovers: { status: string; progress: { total: number; done: number } }[];
+    }>('{ handovers { status progress { total done } } }', {}, manager);
+    expect(handovers.handovers).toHaveLength(1);
+    const { total, done } = handovers.handovers[0]!.progress;
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(total);
+  });
 });

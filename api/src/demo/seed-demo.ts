@@ -7,6 +7,8 @@ import { hashPassword } from '../modules/identity/password';
 import { User } from '../modules/identity/user.entity';
 import { seedCustomerMaps, seedProcesses } from './demo-customer-maps';
 import { seedPipeline } from './demo-pipeline';
+import { seedExecution } from './demo-execution';
+import { EscalationEngine } from '../modules/escalations/escalation-engine';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /** A stable, well-formed unified social credit code per demo account. */
@@ -15,18 +17,27 @@ const registrationNo = (index: number) =>
 
 /**
  * Loads the demo data set once: a database that already has the demo admin is left
- * alone, so restarts keep whatever users changed — except that a demo database from
- * before the pipeline existed gets its pipeline part. Returns whether it loaded anything.
- * The pipeline part needs the customer maps (deals name their decision makers).
+ * alone, so restarts keep whatever users changed — except that a demo database from an
+ * older version gets the parts added since (pipeline, execution). Returns whether it
+ * loaded anything. Those parts need the customer maps (deals name their decision makers).
  */
 export async function seedDemoData(db: DataSource, { customerMaps = true } = {}): Promise<boolean> {
   if (await db.getRepository(User).existsBy({ email: 'admin@trident.demo' })) {
-    const [row] = (await db.query(
-      `SELECT NOT EXISTS (SELECT 1 FROM opportunity) AND EXISTS (SELECT 1 FROM contact) AS missing`,
-    )) as { missing: boolean }[];
-    if (!customerMaps || !row?.missing) return false;
-    await db.transaction((manager) => seedPipeline(manager));
-    return true;
+    if (!customerMaps) return false;
+    const has = async (table: string) =>
+      ((await db.query(`SELECT EXISTS (SELECT 1 FROM ${table}) AS yes`)) as { yes: boolean }[])[0]!
+        .yes;
+    let loaded = false;
+    if (!(await has('opportunity')) && (await has('contact'))) {
+      await db.transaction((manager) => seedPipeline(manager));
+      loaded = true;
+    }
+    if (!(await has('task')) && (await has('opportunity'))) {
+      await db.transaction((manager) => seedExecution(manager));
+      await new EscalationEngine(db).run(new Date());
+      loaded = true;
+    }
+    return loaded;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -83,7 +94,10 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
       const maps = await seedCustomerMaps(manager, seeded, userIdOf);
       await seedProcesses(manager, maps, seeded, userIdOf);
       await seedPipeline(manager);
+      await seedExecution(manager);
     }
   });
+  // Escalations in progress, as the worker would have raised them by now.
+  if (customerMaps) await new EscalationEngine(db).run(new Date());
   return true;
 }

@@ -47,68 +47,12 @@ export class HandoverService {
           throw forbidden('A manager hands over between people in their own reporting line');
         }
       }
-      let handover: Handover;
-      try {
-        handover = await manager
-          .getRepository(Handover)
-          .save(
-            manager
-              .getRepository(Handover)
-              .create({ fromUserId, toUserId, startedById: ctx.viewer.userId }),
-          );
-      } catch (error) {
-        if (uniqueViolation(error))
-          throw conflict('This person already has a handover in progress');
-        throw error;
-      }
-      // A customer's playbook follows its most advanced open deal of the leaver.
-      const items: {
-        account_id: string;
-        opportunity_id: string | null;
-        name: string;
-        probability: number | null;
-      }[] = await manager.query(
-        `SELECT a.id AS account_id, NULL::uuid AS opportunity_id, a.name,
-                (SELECT max(s.probability) FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
-                  WHERE o.account_id = a.id AND o.owner_id = $1 AND NOT (s.is_won OR s.is_lost)) AS probability
-           FROM account a
-          WHERE EXISTS (SELECT 1 FROM account_team_member m WHERE m.account_id = a.id AND m.user_id = $1)
-         UNION ALL
-         SELECT o.account_id, o.id, o.name, s.probability
-           FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
-          WHERE o.owner_id = $1 AND NOT (s.is_won OR s.is_lost)
-          ORDER BY 3`,
-        [fromUserId],
+      const { handover, items } = await createHandover(
+        manager,
+        fromUserId,
+        toUserId,
+        ctx.viewer.userId,
       );
-      if (!items.length)
-        throw badInput('fromUserId', 'has no customers or open deals to hand over');
-      const due = new Date(Date.now() + HANDOVER_DAYS * 86_400_000);
-      await manager.insert(
-        Task,
-        items.map((item) => {
-          const playbook = handoverPlaybook(item.probability);
-          return {
-            accountId: item.account_id,
-            opportunityId: item.opportunity_id,
-            kind: 'HANDOVER' as const,
-            title: `${item.opportunity_id ? '商机交接 Deal' : '客户交接 Customer'}: ${item.name}`,
-            content: PLAYBOOK_TEXT[playbook],
-            expectedResult: '客户确认新的对接人 The customer knows and accepts the successor',
-            due,
-            assigneeId: toUserId,
-            requesterId: ctx.viewer.userId,
-            handoverId: handover.id,
-            playbook,
-          };
-        }),
-      );
-      await notifyUser(manager, {
-        userId: toUserId,
-        kind: 'HANDOVER',
-        title: `Handover: ${items.length} items to take over`,
-        entity: 'Handover',
-        entityId: handover.id,
-      });
       await audit({
         action: 'handover.start',
         entity: 'Handover',
@@ -136,6 +80,77 @@ export class HandoverService {
     )) as { total: number; done: number }[];
     return row!;
   }
+}
+
+/**
+ * The handover and its items, without the caller checks of `start` (the demo uses it):
+ * a customer's playbook follows the leaver's most advanced open deal there.
+ */
+export async function createHandover(
+  manager: EntityManager,
+  fromUserId: string,
+  toUserId: string,
+  startedById: string,
+): Promise<{ handover: Handover; items: unknown[] }> {
+  let handover: Handover;
+  try {
+    handover = await manager
+      .getRepository(Handover)
+      .save(
+        manager.getRepository(Handover).create({ fromUserId, toUserId, startedById: startedById }),
+      );
+  } catch (error) {
+    if (uniqueViolation(error)) throw conflict('This person already has a handover in progress');
+    throw error;
+  }
+  // A customer's playbook follows its most advanced open deal of the leaver.
+  const items: {
+    account_id: string;
+    opportunity_id: string | null;
+    name: string;
+    probability: number | null;
+  }[] = await manager.query(
+    `SELECT a.id AS account_id, NULL::uuid AS opportunity_id, a.name,
+            (SELECT max(s.probability) FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+              WHERE o.account_id = a.id AND o.owner_id = $1 AND NOT (s.is_won OR s.is_lost)) AS probability
+       FROM account a
+      WHERE EXISTS (SELECT 1 FROM account_team_member m WHERE m.account_id = a.id AND m.user_id = $1)
+     UNION ALL
+     SELECT o.account_id, o.id, o.name, s.probability
+       FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+      WHERE o.owner_id = $1 AND NOT (s.is_won OR s.is_lost)
+      ORDER BY 3`,
+    [fromUserId],
+  );
+  if (!items.length) throw badInput('fromUserId', 'has no customers or open deals to hand over');
+  const due = new Date(Date.now() + HANDOVER_DAYS * 86_400_000);
+  await manager.insert(
+    Task,
+    items.map((item) => {
+      const playbook = handoverPlaybook(item.probability);
+      return {
+        accountId: item.account_id,
+        opportunityId: item.opportunity_id,
+        kind: 'HANDOVER' as const,
+        title: `${item.opportunity_id ? '商机交接 Deal' : '客户交接 Customer'}: ${item.name}`,
+        content: PLAYBOOK_TEXT[playbook],
+        expectedResult: '客户确认新的对接人 The customer knows and accepts the successor',
+        due,
+        assigneeId: toUserId,
+        requesterId: startedById,
+        handoverId: handover.id,
+        playbook,
+      };
+    }),
+  );
+  await notifyUser(manager, {
+    userId: toUserId,
+    kind: 'HANDOVER',
+    title: `Handover: ${items.length} items to take over`,
+    entity: 'Handover',
+    entityId: handover.id,
+  });
+  return { handover, items };
 }
 
 /**
