@@ -34,6 +34,8 @@ import { TaskService } from './modules/execution/task.service';
 import { WorkPlanService } from './modules/execution/work-plan.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { ResourceService } from './modules/resources/resource.service';
+import { CollectionAgingService } from './modules/collections/collection-aging.service';
+import { ContractService } from './modules/collections/contract.service';
 
 /** Stateless services, built once per server; per-request state travels in the context. */
 export function createServices(
@@ -77,6 +79,8 @@ export function createServices(
     resources: new ResourceService(db),
     escalationRules: new EscalationRuleService(db),
     escalationEngine,
+    contracts: new ContractService(db),
+    collectionAging: new CollectionAgingService(db),
   };
 }
 

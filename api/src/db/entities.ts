@@ -27,6 +27,12 @@ import {
 import { AccountPlan, AccountPlanMilestone } from '../modules/planning/account-plan.entity';
 import { SalesTarget, TargetAdjustment } from '../modules/planning/sales-target.entity';
 import { Escalation, EscalationRule } from '../modules/escalations/escalation.entity';
+import {
+  Contract,
+  EvidenceItem,
+  Payment,
+  PaymentMilestone,
+} from '../modules/collections/contract.entity';
 import { Feedback } from '../modules/execution/feedback.entity';
 import { Handover } from '../modules/execution/handover.entity';
 import { Task } from '../modules/execution/task.entity';
@@ -71,4 +77,8 @@ export const ENTITIES = [
   ResourceRequest,
   EscalationRule,
   Escalation,
+  Contract,
+  PaymentMilestone,
+  EvidenceItem,
+  Payment,
 ];

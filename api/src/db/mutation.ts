@@ -13,7 +13,13 @@ export interface Tx {
  * One transaction per mutation: the change and its audit event commit together, and
  * any error rolls back everything, so a failed mutation writes nothing.
  */
-export function runMutation<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function runMutation<T>(
+  ctx: RequestContext,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  // The caller's scope is read on its own pool connection: read it before the transaction
+  // holds one (and maybe a row lock), so a busy pool can never deadlock on it.
+  if (ctx.viewer) await ctx.accountScope();
   return ctx.db.transaction((manager) =>
     work({
       manager,

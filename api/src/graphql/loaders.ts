@@ -10,6 +10,7 @@ import type { User } from '../modules/identity/user.entity';
 import { createProcessLoaders } from '../modules/processes/processes.loader';
 import { createPipelineLoaders } from '../modules/pipeline/pipeline.loader';
 import { createEscalationLoaders } from '../modules/escalations/escalations.loader';
+import { createCollectionLoaders } from '../modules/collections/collections.loader';
 import { createUserLoader } from '../modules/identity/user.loader';
 import type { RequestContext } from './context';
 
@@ -25,6 +26,7 @@ export interface Loaders {
   processes: ReturnType<typeof createProcessLoaders>;
   pipeline: ReturnType<typeof createPipelineLoaders>;
   escalations: ReturnType<typeof createEscalationLoaders>;
+  collections: ReturnType<typeof createCollectionLoaders>;
 }
 
 /**
@@ -40,6 +42,7 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
   let processes: ReturnType<typeof createProcessLoaders> | undefined;
   let pipeline: ReturnType<typeof createPipelineLoaders> | undefined;
   let escalations: ReturnType<typeof createEscalationLoaders> | undefined;
+  let collections: ReturnType<typeof createCollectionLoaders> | undefined;
   return {
     get userById() {
       return (users ??= createUserLoader(db));
@@ -67,6 +70,9 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
     },
     get escalations() {
       return (escalations ??= createEscalationLoaders(db));
+    },
+    get collections() {
+      return (collections ??= createCollectionLoaders(db));
     },
   };
 }

@@ -60,6 +60,13 @@ import {
   InternalResourceResolver,
   ResourceRequestResolver,
 } from '../modules/resources/resource.resolver';
+import {
+  AgingRowResolver,
+  ContractResolver,
+  EvidenceItemResolver,
+  PaymentMilestoneResolver,
+  PaymentResolver,
+} from '../modules/collections/collections.resolver';
 import { AccessMiddleware } from './access.middleware';
 
 export const RESOLVERS = [
@@ -108,6 +115,11 @@ export const RESOLVERS = [
   ResourceRequestResolver,
   EscalationRuleResolver,
   EscalationResolver,
+  ContractResolver,
+  PaymentMilestoneResolver,
+  EvidenceItemResolver,
+  PaymentResolver,
+  AgingRowResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -2,6 +2,7 @@ import { Foundation1795590955531 } from './1795590955531-Foundation';
 import { CustomerMap1795593820844 } from './1795593820844-CustomerMap';
 import { Pipeline1795602561535 } from './1795602561535-Pipeline';
 import { Execution1795606111511 } from './1795606111511-Execution';
+import { Collections1795607048131 } from './1795607048131-Collections';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CustomerMap1795593820844,
   Pipeline1795602561535,
   Execution1795606111511,
+  Collections1795607048131,
 ];

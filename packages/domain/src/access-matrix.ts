@@ -146,6 +146,15 @@ export const OPERATIONS = {
   'Query.handovers': ['MANAGER', 'ADMIN'],
   'Query.handover': ['MANAGER', 'ADMIN'],
   'Mutation.startHandover': ['MANAGER', 'ADMIN'],
+  // Collections: FINANCE collects on every account; the team keeps the evidence.
+  'Query.contracts': ALL,
+  'Query.contract': ALL,
+  'Query.collectionAging': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN', 'BI'],
+  'Mutation.createContract': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
+  'Mutation.setPaymentPlan': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
+  'Mutation.checkEvidence': TEAM_WRITERS,
+  'Mutation.invoiceMilestone': ['FINANCE', 'MANAGER', 'ADMIN'],
+  'Mutation.recordPayment': ['FINANCE', 'ADMIN'],
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof OPERATIONS;
@@ -174,6 +183,11 @@ export const HIDDEN_FIELDS = {
   'AccountPlan.potential': AMOUNT_HIDDEN,
   'AccountPlan.productTargets': AMOUNT_HIDDEN,
   'AccountPlanMilestone.floorTarget': AMOUNT_HIDDEN,
+  'Contract.amount': AMOUNT_HIDDEN,
+  'PaymentMilestone.amount': AMOUNT_HIDDEN,
+  'PaymentMilestone.paid': AMOUNT_HIDDEN,
+  'PaymentMilestone.open': AMOUNT_HIDDEN,
+  'Payment.amount': AMOUNT_HIDDEN,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type HiddenField = keyof typeof HIDDEN_FIELDS;
@@ -286,6 +300,7 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
   },
   escalations: { list: 'Query.escalations' },
   handovers: { list: 'Query.handovers', show: 'Query.handover', create: 'Mutation.startHandover' },
+  contracts: { list: 'Query.contracts', show: 'Query.contract', create: 'Mutation.createContract' },
   salesTargets: {
     list: 'Query.salesTargets',
     create: 'Mutation.setSalesTarget',

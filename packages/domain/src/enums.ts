@@ -266,3 +266,38 @@ export type HandoverPlaybook = (typeof HANDOVER_PLAYBOOKS)[number];
 
 export const HANDOVER_STATUSES = ['IN_PROGRESS', 'DONE'] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
+
+// Contracts and collections (DESIGN.md §2 collections; seeds 002, 003)
+export const CONTRACT_KINDS = ['NEW', 'RENEWAL', 'EXPANSION'] as const;
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+/** The four payment stages of seed 002, or one milestone per delivery site (seed 003). */
+export const MILESTONE_KINDS = [
+  'DOWN_PAYMENT',
+  'ON_DELIVERY',
+  'ON_ACCEPTANCE',
+  'WARRANTY_RETENTION',
+  'PER_SITE',
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+/** Stored stages; OVERDUE is derived from the due date of an unpaid milestone. */
+export const MILESTONE_STAGES = ['PLANNED', 'INVOICED', 'PARTIALLY_PAID', 'PAID'] as const;
+export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
+export const MILESTONE_STATUSES = [...MILESTONE_STAGES, 'OVERDUE'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** Seed 002's 情·理·法: relationship kept, contract performed, evidence kept. */
+export const EVIDENCE_PILLARS = ['RELATIONSHIP', 'CONTRACT', 'EVIDENCE'] as const;
+export type EvidencePillar = (typeof EVIDENCE_PILLARS)[number];
+
+export const EVIDENCE_ITEMS = [
+  'RELATIONSHIP_KEPT',
+  'CONTRACT_PERFORMED',
+  'SIGNED_CONTRACT',
+  'DELIVERY_NOTE',
+  'ACCEPTANCE_CERTIFICATE',
+  'SIGN_OFF',
+  'INVOICE',
+] as const;
+export type EvidenceItemCode = (typeof EVIDENCE_ITEMS)[number];

@@ -4,3 +4,4 @@ export * from './access-matrix';
 export * from './period';
 export * from './funnel';
 export * from './execution';
+export * from './collections';

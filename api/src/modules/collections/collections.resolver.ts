@@ -1,0 +1,270 @@
+import type { MilestoneStatus } from '@trident/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
+import { fromCents, toCents } from '../../common/decimal';
+import { enumOf } from '../../graphql/enum-of';
+import type { AuthedContext } from '../../graphql/context';
+import { Connection } from '../../graphql/pagination/connection';
+import { PageArgs } from '../../graphql/pagination/page-args';
+import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
+import { Money } from '../../graphql/scalars/money.type';
+import { Account } from '../accounts/account.entity';
+import { User } from '../identity/user.entity';
+import { Opportunity } from '../pipeline/opportunity.entity';
+import { ProcessRun } from '../processes/process-run.entity';
+import { AGING_GROUPS, type AgingGroup } from './collection-aging.service';
+import { EvidencePillarEnum, MilestoneStatusEnum } from './collections.enums';
+import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
+import { ContractFilter, CreateContractInput, PaymentPlanInput } from './dtos/collections.inputs';
+import { EVIDENCE_PILLAR_OF, type EvidencePillar } from '@trident/domain';
+
+export const ContractConnection = Connection(Contract);
+
+const AgingGroupEnum = enumOf(AGING_GROUPS);
+registerEnumType(AgingGroupEnum, { name: 'AgingGroup' });
+
+const money = (amount: string | null, currency: string): Money | null =>
+  amount === null ? null : Object.assign(new Money(), { amount, currency });
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@ObjectType({ description: 'Receivables by days past due (seed 003), in one currency' })
+class AgingRow {
+  accountId: string | null;
+  ownerId: string | null;
+
+  @Field()
+  key: string;
+
+  @Field(() => String, { nullable: true })
+  region: string | null;
+
+  @Field()
+  currency: string;
+
+  @Field(() => DecimalScalar, { description: 'Not yet due' })
+  notDue: string;
+
+  @Field(() => DecimalScalar)
+  days0to30: string;
+
+  @Field(() => DecimalScalar)
+  days31to60: string;
+
+  @Field(() => DecimalScalar)
+  days61to90: string;
+
+  @Field(() => DecimalScalar)
+  over90: string;
+
+  @Field(() => DecimalScalar)
+  outstanding: string;
+
+  @Field(() => Float, { nullable: true, description: 'Days sales outstanding' })
+  dso: number | null;
+}
+
+@Resolver(() => Contract)
+export class ContractResolver {
+  @Query(() => ContractConnection, {
+    description: 'The battle map: per contract its milestones, amounts and evidence (FINANCE)',
+  })
+  async contracts(
+    @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ContractConnection.from(await ctx.services.contracts.list(ctx, filter, page));
+  }
+
+  @Query(() => Contract, { nullable: true })
+  contract(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthedContext) {
+    return ctx.services.contracts.get(ctx, id);
+  }
+
+  @Query(() => [AgingRow], { description: 'Aging buckets at a date, by account, owner or region' })
+  collectionAging(
+    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD, default today' })
+    asOf: string | undefined,
+    @Arg('groupBy', () => AgingGroupEnum, { nullable: true, description: 'Default ACCOUNT' })
+    groupBy: AgingGroup | undefined,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.collectionAging.aging(ctx, asOf ?? today(), groupBy ?? 'ACCOUNT');
+  }
+
+  @Mutation(() => Contract)
+  createContract(
+    @Arg('input', () => CreateContractInput) input: CreateContractInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.contracts.create(ctx, input);
+  }
+
+  @Mutation(() => Contract, { description: 'Four stages summing to 100 %, or one per site' })
+  setPaymentPlan(
+    @Arg('contractId', () => ID) contractId: string,
+    @Arg('input', () => PaymentPlanInput) input: PaymentPlanInput,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.contracts.setPaymentPlan(ctx, contractId, input, version);
+  }
+
+  @Mutation(() => EvidenceItem)
+  checkEvidence(
+    @Arg('id', () => ID) id: string,
+    @Arg('checked') checked: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.contracts.checkEvidence(ctx, id, checked, note ?? undefined);
+  }
+
+  @Mutation(() => PaymentMilestone, { description: 'Refused while required evidence is missing' })
+  invoiceMilestone(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.contracts.invoice(ctx, id, version);
+  }
+
+  @Mutation(() => Payment, {
+    description: 'Once per idempotency key: a retry returns the same payment, never a second one',
+  })
+  recordPayment(
+    @Arg('milestoneId', () => ID) milestoneId: string,
+    @Arg('amount', () => DecimalScalar) amount: string,
+    @Arg('paidAt', { description: 'YYYY-MM-DD' }) paidAt: string,
+    @Arg('reference', () => String, { nullable: true }) reference: string | undefined,
+    @Arg('idempotencyKey') idempotencyKey: string,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.contracts.recordPayment(ctx, {
+      milestoneId,
+      amount,
+      paidAt,
+      reference,
+      idempotencyKey,
+    });
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
+  amount(@Root() contract: Contract) {
+    return money(contract.amount, contract.currency);
+  }
+
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() contract: Contract, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.accountById.load(contract.accountId);
+  }
+
+  @FieldResolver(() => Opportunity, { nullable: true })
+  opportunity(@Root() contract: Contract, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.opportunityById.load(contract.opportunityId);
+  }
+
+  @FieldResolver(() => [PaymentMilestone])
+  milestones(@Root() contract: Contract, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.collections.milestonesByContractId.load(contract.id);
+  }
+
+  @FieldResolver(() => [ProcessRun], {
+    description: "The customer's acceptance and payment processes: where the payment stands",
+  })
+  processRuns(@Root() contract: Contract, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.processes.runsBySubjectId.load(contract.id);
+  }
+}
+
+@Resolver(() => PaymentMilestone)
+export class PaymentMilestoneResolver {
+  @FieldResolver(() => MilestoneStatusEnum, {
+    description: 'The stage, or OVERDUE when unpaid past due',
+  })
+  status(@Root() m: PaymentMilestone): MilestoneStatus {
+    return m.stage !== 'PAID' && m.due < today() ? 'OVERDUE' : m.stage;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
+  amount(@Root() m: PaymentMilestone) {
+    return money(m.amount, m.currency);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
+  paid(@Root() m: PaymentMilestone) {
+    return money(m.paidAmount, m.currency);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Still to collect' })
+  open(@Root() m: PaymentMilestone) {
+    return money(fromCents(toCents(m.amount) - toCents(m.paidAmount)), m.currency);
+  }
+
+  @FieldResolver(() => [EvidenceItem])
+  evidence(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.collections.evidenceByMilestoneId.load(m.id);
+  }
+
+  @FieldResolver(() => [Payment])
+  payments(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.collections.paymentsByMilestoneId.load(m.id);
+  }
+}
+
+@Resolver(() => EvidenceItem)
+export class EvidenceItemResolver {
+  @FieldResolver(() => EvidencePillarEnum)
+  pillar(@Root() item: EvidenceItem): EvidencePillar {
+    return EVIDENCE_PILLAR_OF[item.code];
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  checkedBy(@Root() item: EvidenceItem, @Ctx() ctx: AuthedContext) {
+    return item.checkedById ? ctx.loaders.userById.load(item.checkedById) : null;
+  }
+}
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'Hidden from TECHNICAL and DELIVERY',
+  })
+  amount(@Root() p: Payment) {
+    return p.amount;
+  }
+
+  @FieldResolver(() => PaymentMilestone, { nullable: true })
+  milestone(@Root() p: Payment, @Ctx() ctx: AuthedContext) {
+    return ctx.services.contracts.milestone(ctx, p.milestoneId);
+  }
+}
+
+@Resolver(() => AgingRow)
+export class AgingRowResolver {
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() row: AgingRow, @Ctx() ctx: AuthedContext) {
+    return row.accountId ? ctx.loaders.accountById.load(row.accountId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  owner(@Root() row: AgingRow, @Ctx() ctx: AuthedContext) {
+    return row.ownerId ? ctx.loaders.userById.load(row.ownerId) : null;
+  }
+}

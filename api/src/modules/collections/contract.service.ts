@@ -1,0 +1,444 @@
+import { createHash } from 'node:crypto';
+import { REQUIRED_EVIDENCE } from '@trident/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/app-error';
+import { fromCents, toCents } from '../../common/decimal';
+import { requireUuid } from '../../common/ids';
+import { runMutation, uniqueViolation, updateVersioned, assertVersion } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { paginate } from '../../graphql/pagination/paginate';
+import { accountScopeCondition } from '../accounts/account-scope';
+import { Account } from '../accounts/account.entity';
+import { assertDealWriter } from '../pipeline/opportunity-access';
+import { lockForCollections } from './collections-access';
+import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
+import type {
+  ContractFilter,
+  CreateContractInput,
+  MilestoneInput,
+  PaymentPlanInput,
+} from './dtos/collections.inputs';
+
+export interface RecordPaymentInput {
+  milestoneId: string;
+  amount: string;
+  paidAt: string;
+  reference?: string | null;
+  idempotencyKey: string;
+}
+
+/**
+ * Contracts and collections (seeds 002, 003): a contract from a won deal, its payment plan
+ * (four standard stages summing to 100 %, or one per site), the evidence checklist that
+ * gates invoicing, and payments booked exactly once per idempotency key. All money is
+ * exact: numeric in SQL, integer cents in Node.
+ */
+export class ContractService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(ctx: AuthedContext, filter: ContractFilter = {}, page: PageArgs) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'c.account_id');
+    const query = this.db
+      .getRepository(Contract)
+      .createQueryBuilder('c')
+      .where(scope.sql, scope.params);
+    if (filter.accountId)
+      query.andWhere('c.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.overdue) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM payment_milestone m WHERE m.contract_id = c.id AND m.stage <> 'PAID' AND m.due < CURRENT_DATE)`,
+      );
+    }
+    return paginate(
+      query,
+      [{ sql: 'c.signed_at', direction: 'DESC', value: (c) => c.signedAt, cast: 'date' }],
+      page,
+    );
+  }
+
+  async get(ctx: AuthedContext, id: string): Promise<Contract | null> {
+    requireUuid('id', id);
+    const scope = accountScopeCondition(await ctx.accountScope(), 'c.account_id');
+    return this.db
+      .getRepository(Contract)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+  }
+
+  async create(ctx: AuthedContext, input: CreateContractInput): Promise<Contract> {
+    requireUuid('opportunityId', input.opportunityId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const [deal] = (await manager.query(
+        `SELECT o.id, o.account_id, o.owner_id, o.name, o.currency, o.contract_amount, s.is_won
+           FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id WHERE o.id = $1`,
+        [input.opportunityId],
+      )) as {
+        id: string;
+        account_id: string;
+        owner_id: string;
+        name: string;
+        currency: string;
+        contract_amount: string | null;
+        is_won: boolean;
+      }[];
+      if (!deal || !(await this.visible(ctx, deal.account_id, manager))) {
+        throw notFound('Opportunity', input.opportunityId);
+      }
+      await lockForCollections(ctx, manager, deal.account_id);
+      if (!ctx.viewer.roles.includes('FINANCE')) {
+        await assertDealWriter(ctx, manager, {
+          ownerId: deal.owner_id,
+          accountId: deal.account_id,
+        });
+      }
+      if (!deal.is_won) throw badInput('opportunityId', 'a contract comes from a won deal');
+      const amount = input.amount ?? deal.contract_amount;
+      if (!amount || toCents(amount) <= 0n) throw badInput('amount', 'give the contract amount');
+      let contract: Contract;
+      try {
+        contract = await manager.getRepository(Contract).save(
+          manager.getRepository(Contract).create({
+            opportunityId: deal.id,
+            accountId: deal.account_id,
+            title: input.title?.trim() || deal.name,
+            kind: input.kind,
+            amount,
+            currency: deal.currency,
+            signedAt: input.signedAt,
+            terms: input.terms?.trim() || null,
+            sites: input.sites.map((s) => s.trim()),
+            createdById: ctx.viewer.userId,
+          }),
+        );
+      } catch (error) {
+        if (uniqueViolation(error))
+          throw conflict('This deal already has its contract', { field: 'opportunityId' });
+        throw error;
+      }
+      await audit({
+        action: 'contract.create',
+        entity: 'Contract',
+        entityId: contract.id,
+        after: contract,
+      });
+      return contract;
+    });
+  }
+
+  /** Replaces the plan while nothing is invoiced or paid; shares must sum to 100 %. */
+  async setPaymentPlan(
+    ctx: AuthedContext,
+    contractId: string,
+    input: PaymentPlanInput,
+    version: number,
+  ) {
+    requireUuid('contractId', contractId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const contract = await this.lockContract(ctx, manager, contractId);
+      assertVersion('Contract', contract, version);
+      const started: unknown[] = await manager.query(
+        `SELECT 1 FROM payment_milestone WHERE contract_id = $1 AND stage <> 'PLANNED'`,
+        [contractId],
+      );
+      if (started.length)
+        throw badInput('contractId', 'the plan is fixed once a milestone is invoiced');
+      const plan = input.perSite ? perSitePlan(contract, input.firstDue) : input.milestones;
+      if (!plan?.length) throw badInput('milestones', 'give the milestones, or perSite: true');
+      const totalShare = plan.reduce((sum, m) => sum + toCents(m.share), 0n);
+      if (totalShare !== 10_000n) {
+        throw badInput(
+          'milestones',
+          `shares must sum to 100 % (they sum to ${fromCents(totalShare)} %)`,
+          {
+            total: fromCents(totalShare),
+          },
+        );
+      }
+      // Amounts by share, in cents; the last milestone takes the rounding so the sum is exact.
+      const total = toCents(contract.amount);
+      let assigned = 0n;
+      const rows = plan.map((m, i) => {
+        const cents =
+          i === plan.length - 1 ? total - assigned : (total * toCents(m.share)) / 10_000n;
+        assigned += cents;
+        return {
+          contractId,
+          accountId: contract.accountId,
+          position: i + 1,
+          kind: m.kind,
+          site: m.site?.trim() || null,
+          share: m.share,
+          amount: fromCents(cents),
+          currency: contract.currency,
+          due: m.due,
+        };
+      });
+      await manager.delete(PaymentMilestone, { contractId });
+      const inserted = (await manager
+        .getRepository(PaymentMilestone)
+        .save(rows)) as PaymentMilestone[];
+      await manager.insert(
+        EvidenceItem,
+        inserted.flatMap((m) => [
+          ...REQUIRED_EVIDENCE[m.kind].map((code) => ({ milestoneId: m.id, code, required: true })),
+          { milestoneId: m.id, code: 'INVOICE' as const, required: false },
+        ]),
+      );
+      const after = await updateVersioned(manager, Contract, 'Contract', contractId, version, {});
+      await audit({
+        action: 'contract.plan',
+        entity: 'Contract',
+        entityId: contractId,
+        after: { ...after, plan: rows },
+      });
+      return after;
+    });
+  }
+
+  async checkEvidence(
+    ctx: AuthedContext,
+    itemId: string,
+    checked: boolean,
+    note: string | undefined,
+  ) {
+    requireUuid('id', itemId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const item = await manager.getRepository(EvidenceItem).findOneBy({ id: itemId });
+      if (!item) throw notFound('EvidenceItem', itemId);
+      const milestone = await this.lockMilestone(ctx, manager, item.milestoneId);
+      if (milestone.stage === 'PAID')
+        throw badInput('id', 'the milestone is paid: its evidence is closed');
+      await manager.update(
+        EvidenceItem,
+        { id: itemId },
+        {
+          checkedAt: checked ? new Date() : null,
+          checkedById: checked ? ctx.viewer.userId : null,
+          note: note?.trim() || null,
+        },
+      );
+      const after = await manager.getRepository(EvidenceItem).findOneByOrFail({ id: itemId });
+      await audit({
+        action: 'evidence.check',
+        entity: 'EvidenceItem',
+        entityId: itemId,
+        before: item,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Seed 002: no invoice while relationship, performance or evidence is missing. */
+  async invoice(ctx: AuthedContext, milestoneId: string, version: number) {
+    requireUuid('id', milestoneId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await this.lockMilestone(ctx, manager, milestoneId);
+      assertVersion('PaymentMilestone', before, version);
+      if (before.stage !== 'PLANNED')
+        throw badInput('id', `the milestone is already ${before.stage}`);
+      const missing: { code: string }[] = await manager.query(
+        `SELECT code FROM evidence_item WHERE milestone_id = $1 AND required AND checked_at IS NULL ORDER BY code`,
+        [milestoneId],
+      );
+      if (missing.length) {
+        throw badInput(
+          'evidence',
+          `check ${missing.map((m) => m.code).join(', ')} before invoicing`,
+          {
+            missing: missing.map((m) => m.code),
+          },
+        );
+      }
+      const now = new Date();
+      const after = await updateVersioned(
+        manager,
+        PaymentMilestone,
+        'PaymentMilestone',
+        milestoneId,
+        version,
+        {
+          stage: 'INVOICED',
+          invoicedAt: now,
+        },
+      );
+      await manager.query(
+        `UPDATE evidence_item SET checked_at = $2, checked_by_id = $3 WHERE milestone_id = $1 AND code = 'INVOICE'`,
+        [milestoneId, now, ctx.viewer.userId],
+      );
+      await audit({
+        action: 'milestone.invoice',
+        entity: 'PaymentMilestone',
+        entityId: milestoneId,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /**
+   * Books a payment once per idempotency key: a retry with the same body gets the same
+   * payment back, a different body with the same key is a CONFLICT, and the milestone is
+   * locked first so concurrent retries queue up behind the one that books.
+   */
+  async recordPayment(ctx: AuthedContext, input: RecordPaymentInput): Promise<Payment> {
+    requireUuid('milestoneId', input.milestoneId);
+    if (!/^\d{1,16}(\.\d{1,2})?$/.test(input.amount) || toCents(input.amount) <= 0n) {
+      throw badInput('amount', 'must be a positive amount with at most 2 decimals');
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.paidAt) || Number.isNaN(Date.parse(input.paidAt))) {
+      throw badInput('paidAt', 'must be a date YYYY-MM-DD');
+    }
+    const key = input.idempotencyKey.trim();
+    if (key.length < 8 || key.length > 200)
+      throw badInput('idempotencyKey', 'must be 8–200 characters');
+    const requestHash = createHash('sha256')
+      .update(
+        JSON.stringify([
+          input.milestoneId,
+          fromCents(toCents(input.amount)),
+          input.paidAt,
+          input.reference ?? null,
+        ]),
+      )
+      .digest('hex');
+    const attempt = () =>
+      runMutation(ctx, async ({ manager, audit }) => {
+        const milestone = await this.lockMilestone(ctx, manager, input.milestoneId);
+        const existing = await manager.getRepository(Payment).findOneBy({ idempotencyKey: key });
+        if (existing) return sameRequest(existing, requestHash);
+        if (milestone.stage === 'PLANNED')
+          throw badInput('milestoneId', 'invoice the milestone first');
+        const paid = toCents(milestone.paidAmount) + toCents(input.amount);
+        const due = toCents(milestone.amount);
+        if (paid > due) {
+          throw badInput(
+            'amount',
+            `overpayment: ${fromCents(due - toCents(milestone.paidAmount))} is still open`,
+            {
+              open: fromCents(due - toCents(milestone.paidAmount)),
+            },
+          );
+        }
+        const payment = await manager.getRepository(Payment).save(
+          manager.getRepository(Payment).create({
+            milestoneId: milestone.id,
+            amount: fromCents(toCents(input.amount)),
+            paidAt: input.paidAt,
+            reference: input.reference?.trim() || null,
+            idempotencyKey: key,
+            requestHash,
+            recordedById: ctx.viewer.userId,
+          }),
+        );
+        await updateVersioned(
+          manager,
+          PaymentMilestone,
+          'PaymentMilestone',
+          milestone.id,
+          milestone.version,
+          {
+            paidAmount: fromCents(paid),
+            stage: paid === due ? 'PAID' : 'PARTIALLY_PAID',
+            paidAt: paid === due ? new Date(input.paidAt) : null,
+          },
+        );
+        await audit({
+          action: 'payment.record',
+          entity: 'Payment',
+          entityId: payment.id,
+          after: payment,
+        });
+        return payment;
+      });
+    try {
+      return await attempt();
+    } catch (error) {
+      // The same key on another milestone raced us to the unique index: answer as a retry.
+      if (uniqueViolation(error) === 'payment_idempotency_key_key') {
+        const existing = await this.db
+          .getRepository(Payment)
+          .findOneByOrFail({ idempotencyKey: key });
+        return sameRequest(existing, requestHash);
+      }
+      throw error;
+    }
+  }
+
+  /** A milestone the caller may see (after a payment, say), or null. */
+  async milestone(ctx: AuthedContext, id: string): Promise<PaymentMilestone | null> {
+    const row = await this.db.getRepository(PaymentMilestone).findOneBy({ id });
+    return row && (await this.visible(ctx, row.accountId)) ? row : null;
+  }
+
+  private async lockContract(ctx: AuthedContext, manager: EntityManager, id: string) {
+    const contract = await manager
+      .getRepository(Contract)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id })
+      .getOne();
+    if (!contract || !(await this.visible(ctx, contract.accountId, manager)))
+      throw notFound('Contract', id);
+    await lockForCollections(ctx, manager, contract.accountId);
+    return contract;
+  }
+
+  private async lockMilestone(ctx: AuthedContext, manager: EntityManager, id: string) {
+    const milestone = await manager
+      .getRepository(PaymentMilestone)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :id', { id })
+      .getOne();
+    if (!milestone || !(await this.visible(ctx, milestone.accountId, manager)))
+      throw notFound('PaymentMilestone', id);
+    await lockForCollections(ctx, manager, milestone.accountId);
+    return milestone;
+  }
+
+  /**
+   * Inside a transaction, visibility is checked on the transaction's own connection: a
+   * second pool connection while holding a row lock could deadlock a busy pool.
+   */
+  private async visible(ctx: AuthedContext, accountId: string, manager?: EntityManager) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
+    return (manager ?? this.db.manager)
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .where('a.id = :accountId', { accountId })
+      .andWhere(scope.sql, scope.params)
+      .getExists();
+  }
+}
+
+function sameRequest(existing: Payment, requestHash: string): Payment {
+  if (existing.requestHash !== requestHash) {
+    throw conflict('This idempotency key was used for a different payment', {
+      paymentId: existing.id,
+    });
+  }
+  return existing;
+}
+
+/** Equal shares per site (the last absorbs the rounding), due monthly from the first date. */
+function perSitePlan(contract: Contract, firstDue: string | undefined): MilestoneInput[] {
+  if (!contract.sites.length) throw badInput('perSite', 'the contract lists no sites');
+  if (!firstDue) throw badInput('firstDue', 'give the first due date');
+  const n = BigInt(contract.sites.length);
+  const each = 10_000n / n;
+  return contract.sites.map((site, i) => {
+    const due = new Date(`${firstDue}T00:00:00Z`);
+    due.setUTCMonth(due.getUTCMonth() + i);
+    return {
+      kind: 'PER_SITE' as const,
+      site,
+      share: fromCents(i === contract.sites.length - 1 ? 10_000n - each * (n - 1n) : each),
+      due: due.toISOString().slice(0, 10),
+    };
+  });
+}

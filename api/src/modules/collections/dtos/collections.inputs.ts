@@ -1,0 +1,117 @@
+import type { ContractKind, MilestoneKind } from '@trident/domain';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDateString,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
+import { ContractKindEnum, MilestoneKindEnum } from '../collections.enums';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
+
+@InputType()
+export class CreateContractInput {
+  @Field(() => ID, { description: 'A won deal' })
+  @IsUUID()
+  opportunityId: string;
+
+  @Field(() => ContractKindEnum, { defaultValue: 'NEW' })
+  kind: ContractKind;
+
+  @Field({ nullable: true, description: 'Default: the deal name' })
+  @IsOptional()
+  @Length(1, 300)
+  title?: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Default: the deal's contract amount",
+  })
+  @IsOptional()
+  @Matches(/^\d/, { message: 'must not be negative' })
+  amount?: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsDateString()
+  signedAt: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(8000)
+  terms?: string | null;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(500)
+  @Length(1, 200, { each: true })
+  sites: string[];
+}
+
+@InputType()
+export class MilestoneInput {
+  @Field(() => MilestoneKindEnum)
+  kind: MilestoneKind;
+
+  @Field(() => DecimalScalar, { description: 'Percent of the contract, e.g. "30" or "12.5"' })
+  @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'must be a percentage with at most 2 decimals' })
+  share: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsDateString()
+  due: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  site?: string | null;
+}
+
+@InputType()
+export class PaymentPlanInput {
+  @Field(() => [MilestoneInput], {
+    nullable: true,
+    description: 'Shares must sum to exactly 100 %',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  milestones?: MilestoneInput[];
+
+  @Field({
+    nullable: true,
+    description: 'Instead: one PER_SITE milestone per contract site, equal shares',
+  })
+  @IsOptional()
+  @IsBoolean()
+  perSite?: boolean;
+
+  @Field({ nullable: true, description: 'Per site: the first due date (then monthly)' })
+  @IsOptional()
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  @IsDateString()
+  firstDue?: string;
+}
+
+@InputType()
+export class ContractFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @Field({ nullable: true, description: 'Only contracts with an overdue milestone' })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+}

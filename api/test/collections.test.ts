@@ -1,0 +1,272 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+const SZ = '中国移动通信集团广东有限公司深圳分公司';
+
+const PLAN = `mutation($c: ID!, $v: Int!, $input: PaymentPlanInput!) {
+  setPaymentPlan(contractId: $c, version: $v, input: $input) {
+    id version milestones { id version kind site share due amount { amount } evidence { id code required } }
+  }
+}`;
+const PAY = `mutation($m: ID!, $a: Decimal!, $k: String!, $d: String! = "2030-02-01") {
+  recordPayment(milestoneId: $m, amount: $a, paidAt: $d, idempotencyKey: $k, reference: "BANK-1") {
+    id amount milestone { stage paid { amount } open { amount } }
+  }
+}`;
+const INVOICE =
+  'mutation($id: ID!, $v: Int!) { invoiceMilestone(id: $id, version: $v) { id version stage } }';
+
+interface Milestone {
+  id: string;
+  version: number;
+  kind: string;
+  site: string | null;
+  share: string;
+  due: string;
+  amount: { amount: string };
+  evidence: { id: string; code: string; required: boolean }[];
+}
+
+describe('contracts and collections', () => {
+  let app: TestApp;
+  let sales: string;
+  let finance: string;
+  let tech: string;
+  let delivery: string;
+  let accountId: string;
+  let wonStage: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [sales, finance, tech, delivery] = (await Promise.all(
+      ['sales', 'finance', 'tech', 'delivery'].map((u) => app.login(`${u}@trident.demo`)),
+    )) as [string, string, string, string];
+    [{ id: accountId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
+    [{ id: wonStage }] = await app.db.query(`SELECT id FROM funnel_stage WHERE code = 'WON'`);
+  });
+  afterAll(() => app.close());
+
+  /** A won deal with its contract and a plan; returns the milestones. */
+  const contractWith = async (
+    amount: string,
+    input: Record<string, unknown>,
+    sites: string[] = [],
+  ) => {
+    const [{ id: salesId }] = await app.db.query(
+      `SELECT id FROM "user" WHERE email = 'sales@trident.demo'`,
+    );
+    const [{ id: dealId }] = await app.db.query(
+      `INSERT INTO opportunity (account_id, name, amount, currency, contract_amount, stage_id, owner_id, created_by_id, closed_at)
+       VALUES ($1, 'won deal', $2, 'CNY', $2, $3, $4, $4, now()) RETURNING id`,
+      [accountId, amount, wonStage, salesId],
+    );
+    const contract = await app.must<{ createContract: { id: string; version: number } }>(
+      'mutation($o: ID!, $s: [String!]!) { createContract(input: { opportunityId: $o, signedAt: "2030-01-01", sites: $s, terms: "30/40/25/5" }) { id version } }',
+      { o: dealId, s: sites },
+      sales,
+    );
+    const planned = await app.gql<{ setPaymentPlan: { version: number; milestones: Milestone[] } }>(
+      PLAN,
+      { c: contract.createContract.id, v: contract.createContract.version, input },
+      sales,
+    );
+    return { contractId: contract.createContract.id, dealId, ...planned };
+  };
+  const standard = (shares: string[]) => ({
+    milestones: ['DOWN_PAYMENT', 'ON_DELIVERY', 'ON_ACCEPTANCE', 'WARRANTY_RETENTION'].map(
+      (kind, i) => ({
+        kind,
+        share: shares[i],
+        due: `2030-0${i + 2}-01`,
+      }),
+    ),
+  });
+  /** Checks the required evidence and invoices the milestone. */
+  const invoiced = async (m: Milestone) => {
+    for (const item of m.evidence.filter((e) => e.required))
+      await app.must(
+        'mutation($id: ID!) { checkEvidence(id: $id, checked: true) { id } }',
+        { id: item.id },
+        finance,
+      );
+    const [{ version }] = await app.db.query(
+      'SELECT version FROM payment_milestone WHERE id = $1',
+      [m.id],
+    );
+    return app.must<{ invoiceMilestone: { stage: string } }>(
+      INVOICE,
+      { id: m.id, v: version },
+      finance,
+    );
+  };
+
+  it('needs shares summing to exactly 100 %, and splits the amount to the cent', async () => {
+    const bad = await contractWith('1000000', standard(['30', '40', '25', '4.99']));
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'milestones',
+      total: '99.99',
+    });
+    expect(await app.count('payment_milestone')).toBe(0);
+    const odd = await contractWith('100.01', standard(['33.33', '33.33', '33.33', '0.01']));
+    const amounts = odd.data!.setPaymentPlan.milestones.map((m) => m.amount.amount);
+    expect(amounts).toEqual(['33.33', '33.33', '33.33', '0.02']);
+  });
+
+  it('generates one milestone per site', async () => {
+    const res = await contractWith('1000.00', { perSite: true, firstDue: '2030-03-31' }, [
+      '广州',
+      '深圳',
+      '珠海',
+    ]);
+    const ms = res.data!.setPaymentPlan.milestones;
+    expect(ms.map((m) => [m.kind, m.site, m.share, m.due, m.amount.amount])).toEqual([
+      ['PER_SITE', '广州', '33.33', '2030-03-31', '333.30'],
+      ['PER_SITE', '深圳', '33.33', '2030-05-01', '333.30'],
+      ['PER_SITE', '珠海', '33.34', '2030-05-31', '333.40'],
+    ]);
+  });
+
+  it('refuses to invoice while evidence is missing, naming it', async () => {
+    const res = await contractWith('900', standard(['30', '40', '25', '5']));
+    const m = res.data!.setPaymentPlan.milestones[1]!; // on delivery
+    const refused = await app.gql(INVOICE, { id: m.id, v: m.version }, finance);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'evidence',
+      missing: ['CONTRACT_PERFORMED', 'DELIVERY_NOTE', 'RELATIONSHIP_KEPT'],
+    });
+    expect((await invoiced(m)).invoiceMilestone.stage).toBe('INVOICED');
+  });
+
+  it('adds money exactly: 0.10 + 0.20 settles a 0.30 milestone', async () => {
+    const res = await contractWith('1.00', standard(['30', '40', '25', '5']));
+    const m = res.data!.setPaymentPlan.milestones[0]!;
+    expect(m.amount.amount).toBe('0.30');
+    await invoiced(m);
+    const first = await app.must<{ recordPayment: { milestone: { stage: string } } }>(
+      PAY,
+      { m: m.id, a: '0.10', k: 'pay-exact-1' },
+      finance,
+    );
+    expect(first.recordPayment.milestone.stage).toBe('PARTIALLY_PAID');
+    const second = await app.must<{
+      recordPayment: { milestone: { stage: string; open: { amount: string } } };
+    }>(PAY, { m: m.id, a: '0.20', k: 'pay-exact-2' }, finance);
+    expect(second.recordPayment.milestone).toEqual({
+      stage: 'PAID',
+      paid: { amount: '0.30' },
+      open: { amount: '0.00' },
+    });
+    const over = await app.gql(PAY, { m: m.id, a: '0.01', k: 'pay-exact-3' }, finance);
+    expect(over.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'amount',
+      open: '0.00',
+    });
+  });
+
+  it('books one payment under 20 concurrent retries with one key; another body with that key conflicts', async () => {
+    const res = await contractWith('10000', standard(['30', '40', '25', '5']));
+    const m = res.data!.setPaymentPlan.milestones[0]!;
+    await invoiced(m);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        app.gql<{ recordPayment: { id: string } }>(
+          PAY,
+          { m: m.id, a: '1000.00', k: 'retry-key-001' },
+          finance,
+        ),
+      ),
+    );
+    expect(results.every((r) => !r.errors)).toBe(true);
+    expect(new Set(results.map((r) => r.data!.recordPayment.id)).size).toBe(1);
+    const [{ n, paid }] = await app.db.query(
+      `SELECT count(p.id)::int AS n, m.paid_amount AS paid FROM payment_milestone m LEFT JOIN payment p ON p.milestone_id = m.id
+        WHERE m.id = $1 GROUP BY m.paid_amount`,
+      [m.id],
+    );
+    expect([n, paid]).toEqual([1, '1000.00']);
+    const other = await app.gql(PAY, { m: m.id, a: '999.00', k: 'retry-key-001' }, finance);
+    expect(other.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    // The same request written as "1000" is the same payment.
+    const same = await app.gql(PAY, { m: m.id, a: '1000', k: 'retry-key-001' }, finance);
+    expect(same.errors).toBeUndefined();
+  });
+
+  it('only lets FINANCE book payments, and hides amounts from the solution and delivery teams', async () => {
+    const res = await contractWith('5000', standard(['30', '40', '25', '5']));
+    const m = res.data!.setPaymentPlan.milestones[0]!;
+    await invoiced(m);
+    const bySales = await app.gql(PAY, { m: m.id, a: '1', k: 'sales-payment-1' }, sales);
+    expect(bySales.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const q = `query($c: ID!) { contract(id: $c) { amount { amount } milestones { status amount { amount } open { amount } evidence { code } } } }`;
+    for (const token of [tech, delivery]) {
+      const seen = await app.must<{
+        contract: {
+          amount: unknown;
+          milestones: { status: string; amount: unknown; open: unknown }[];
+        };
+      }>(q, { c: res.contractId }, token);
+      expect(seen.contract.amount).toBeNull();
+      expect(seen.contract.milestones.every((x) => x.amount === null && x.open === null)).toBe(
+        true,
+      );
+      expect(seen.contract.milestones[0]!.status).toBe('INVOICED');
+    }
+    const all = await app.must<{ contracts: { totalCount: number } }>(
+      '{ contracts { totalCount } }',
+      {},
+      finance,
+    );
+    const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM contract');
+    expect(all.contracts.totalCount).toBe(n);
+  });
+
+  it('ages receivables into buckets by days past due', async () => {
+    await app.db.query('DELETE FROM contract');
+    const res = await contractWith('1000', standard(['30', '40', '25', '5']));
+    // Due 2030-02-01 (300), 03-01 (400), 04-01 (250), 05-01 (50). As of 2030-05-15:
+    // 103, 75, 44 and 14 days past due. 100 of the first is paid.
+    const [first] = res.data!.setPaymentPlan.milestones;
+    await invoiced(first!);
+    await app.must(PAY, { m: first!.id, a: '100', k: 'aging-pay-1' }, finance);
+    await app.db.query(`UPDATE payment_milestone SET invoiced_at = '2030-02-01' WHERE id = $1`, [
+      first!.id,
+    ]);
+    const rows = await app.must<{
+      collectionAging: {
+        account: { name: string };
+        notDue: string;
+        days0to30: string;
+        days31to60: string;
+        days61to90: string;
+        over90: string;
+        outstanding: string;
+        dso: number;
+      }[];
+    }>(
+      '{ collectionAging(asOf: "2030-05-15") { account { name } notDue days0to30 days31to60 days61to90 over90 outstanding dso } }',
+      {},
+      finance,
+    );
+    expect(rows.collectionAging).toEqual([
+      {
+        account: { name: SZ },
+        notDue: '0.00',
+        days0to30: '50.00',
+        days31to60: '250.00',
+        days61to90: '400.00',
+        over90: '200.00',
+        outstanding: '900.00',
+        // Only the first milestone was invoiced (300, in the last 365 days); 200 of it is open.
+        dso: 243.3,
+      },
+    ]);
+    const early = await app.must<{ collectionAging: { notDue: string; outstanding: string }[] }>(
+      '{ collectionAging(asOf: "2030-01-15", groupBy: REGION) { notDue outstanding } }',
+      {},
+      finance,
+    );
+    expect(early.collectionAging[0]).toEqual({ notDue: '900.00', outstanding: '900.00' });
+  });
+});
