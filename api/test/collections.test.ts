@@ -269,4 +269,43 @@ describe('contracts and collections', () => {
     );
     expect(early.collectionAging[0]).toEqual({ notDue: '900.00', outstanding: '900.00' });
   });
+
+  it('escalates an overdue payment: collection manager, then the AR, then the manager', async () => {
+    await app.db.query('DELETE FROM contract');
+    await app.db.query(`UPDATE escalation_rule SET active = (trigger = 'PAYMENT_OVERDUE')`);
+    // Guangdong's team has a collection manager (finance@) on it.
+    const [{ id: gd }] = await app.db.query(
+      `SELECT id FROM account WHERE name = '中国移动通信集团广东有限公司'`,
+    );
+    const previous = accountId;
+    accountId = gd;
+    const res = await contractWith('1000', standard(['30', '40', '25', '5']));
+    accountId = previous;
+    const [down] = res.data!.setPaymentPlan.milestones; // due 2030-02-01
+    const { EscalationEngine } = await import('../src/modules/escalations/escalation-engine');
+    const engine = new EscalationEngine(app.db);
+    const users = new Map<string, string>(
+      (await app.db.query('SELECT id, email FROM "user"')).map(
+        (u: { id: string; email: string }) => [u.id, u.email],
+      ),
+    );
+    const chain = async () =>
+      (
+        (await app.db.query(
+          'SELECT level, target_user_id FROM escalation WHERE object_id = $1 ORDER BY level',
+          [down!.id],
+        )) as { level: number; target_user_id: string }[]
+      ).map((r) => [r.level, users.get(r.target_user_id)]);
+    await engine.run(new Date('2030-02-01T12:00:00Z'));
+    expect(await chain()).toEqual([]);
+    await engine.run(new Date('2030-02-02T01:00:00Z'));
+    expect(await chain()).toEqual([[1, 'finance@trident.demo']]);
+    await engine.run(new Date('2030-02-05T01:00:00Z'));
+    expect(await chain()).toEqual([
+      [1, 'finance@trident.demo'],
+      [2, 'sales@trident.demo'],
+    ]);
+    await engine.run(new Date('2030-02-12T01:00:00Z'));
+    expect((await chain()).at(-1)).toEqual([3, 'manager@trident.demo']);
+  });
 });

@@ -3,6 +3,7 @@ import { CustomerMap1795593820844 } from './1795593820844-CustomerMap';
 import { Pipeline1795602561535 } from './1795602561535-Pipeline';
 import { Execution1795606111511 } from './1795606111511-Execution';
 import { Collections1795607048131 } from './1795607048131-Collections';
+import { PaymentOverdue1795607900000 } from './1795607900000-PaymentOverdue';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Pipeline1795602561535,
   Execution1795606111511,
   Collections1795607048131,
+  PaymentOverdue1795607900000,
 ];

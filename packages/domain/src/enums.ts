@@ -241,11 +241,16 @@ export const ESCALATION_TRIGGERS = [
   'NEGATIVE_FEEDBACK',
   'STAGE_STALLED',
   'KEY_CONTACT_LEFT',
+  'PAYMENT_OVERDUE',
 ] as const;
 export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
 
-/** Who a level of an escalation chain reaches. */
-export const ESCALATION_TARGETS = ['OWNER', 'MANAGER', 'RESOURCE'] as const;
+/**
+ * Who a level of an escalation chain reaches: the object's owner (for a payment, the
+ * collection manager), the account's AR, the manager (of the owner, else of the AR), or a
+ * named internal resource.
+ */
+export const ESCALATION_TARGETS = ['OWNER', 'AR', 'MANAGER', 'RESOURCE'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 
 export const ESCALATION_STATUSES = ['OPEN', 'RESOLVED'] as const;
@@ -257,6 +262,7 @@ export const ESCALATION_OBJECTS = [
   'FEEDBACK',
   'OPPORTUNITY',
   'CONTACT',
+  'MILESTONE',
 ] as const;
 export type EscalationObject = (typeof ESCALATION_OBJECTS)[number];
 

@@ -9,6 +9,7 @@ interface Candidate {
   object_id: string;
   account_id: string | null;
   owner_id: string | null;
+  ar_id: string | null;
   started_at: Date;
   summary: string;
 }
@@ -46,13 +47,15 @@ export class EscalationEngine {
   ): Promise<RunResult> {
     const trigger = TRIGGERS[rule.trigger];
     const rows: Candidate[] = await manager.query(
-      `SELECT q.* FROM (${trigger.sql}) AS q(object_id, account_id, owner_id, started_at, summary)`,
+      `SELECT q.*, ar.user_id AS ar_id
+         FROM (${trigger.sql}) AS q(object_id, account_id, owner_id, started_at, summary)
+         LEFT JOIN account_team_member ar ON ar.account_id = q.account_id AND ar.team_role = 'AR'`,
       [now, rule.thresholdHours],
     );
     const resourceUsers = await this.resourceUsers(manager, rule);
     const managers = await this.managersOf(
       manager,
-      rows.map((r) => r.owner_id),
+      rows.flatMap((r) => [r.owner_id, r.ar_id]),
     );
     const due: Partial<Escalation>[] = [];
     for (const row of rows) {
@@ -63,9 +66,11 @@ export class EscalationEngine {
         const targetUserId =
           level.target === 'OWNER'
             ? row.owner_id
-            : level.target === 'MANAGER'
-              ? (managers.get(row.owner_id ?? '') ?? null)
-              : (resourceUsers.get(level.resourceId ?? '') ?? null);
+            : level.target === 'AR'
+              ? row.ar_id
+              : level.target === 'MANAGER'
+                ? (managers.get(row.owner_id ?? '') ?? managers.get(row.ar_id ?? '') ?? null)
+                : (resourceUsers.get(level.resourceId ?? '') ?? null);
         due.push({
           ruleId: rule.id,
           objectType: trigger.object,

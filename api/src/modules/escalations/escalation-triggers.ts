@@ -7,6 +7,20 @@ import type { EscalationObject, EscalationTrigger } from '@trident/domain';
  * injected `now`, never the database clock, so tests control time.
  */
 export const TRIGGERS: Record<EscalationTrigger, { object: EscalationObject; sql: string }> = {
+  // Seed 003: the collection manager first, then the AR (their relationship with the
+  // customer's finance head), then the manager.
+  PAYMENT_OVERDUE: {
+    object: 'MILESTONE',
+    sql: `SELECT m.id, m.account_id, COALESCE(fm.user_id, ar.user_id),
+                 (m.due + 1)::timestamptz + make_interval(hours => $2),
+                 '回款逾期 Payment overdue: ' || c.title || ' · ' || m.kind
+            FROM payment_milestone m
+            JOIN contract c ON c.id = m.contract_id
+            LEFT JOIN account_team_member ar ON ar.account_id = m.account_id AND ar.team_role = 'AR'
+            LEFT JOIN LATERAL (SELECT f.user_id FROM account_team_member f
+                                WHERE f.account_id = m.account_id AND f.team_role = 'FINANCE' LIMIT 1) fm ON TRUE
+           WHERE m.stage <> 'PAID' AND (m.due + 1)::timestamptz + make_interval(hours => $2) <= $1`,
+  },
   // Seed 000: the reminder the day before a task is due.
   TASK_DUE_SOON: {
     object: 'TASK',
