@@ -36,6 +36,8 @@ import { NotificationService } from './modules/notifications/notification.servic
 import { ResourceService } from './modules/resources/resource.service';
 import { CollectionAgingService } from './modules/collections/collection-aging.service';
 import { ContractService } from './modules/collections/contract.service';
+import { RenewalService } from './modules/success/renewal.service';
+import { RevenueService } from './modules/success/revenue.service';
 
 /** Stateless services, built once per server; per-request state travels in the context. */
 export function createServices(
@@ -81,6 +83,8 @@ export function createServices(
     escalationEngine,
     contracts: new ContractService(db),
     collectionAging: new CollectionAgingService(db),
+    renewals: new RenewalService(db),
+    revenue: new RevenueService(db),
   };
 }
 

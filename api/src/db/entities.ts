@@ -33,6 +33,7 @@ import {
   Payment,
   PaymentMilestone,
 } from '../modules/collections/contract.entity';
+import { Renewal } from '../modules/success/renewal.entity';
 import { Feedback } from '../modules/execution/feedback.entity';
 import { Handover } from '../modules/execution/handover.entity';
 import { Task } from '../modules/execution/task.entity';
@@ -81,4 +82,5 @@ export const ENTITIES = [
   PaymentMilestone,
   EvidenceItem,
   Payment,
+  Renewal,
 ];

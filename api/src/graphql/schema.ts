@@ -67,6 +67,7 @@ import {
   PaymentMilestoneResolver,
   PaymentResolver,
 } from '../modules/collections/collections.resolver';
+import { RenewalResolver, RevenueRowResolver } from '../modules/success/success.resolver';
 import { AccessMiddleware } from './access.middleware';
 
 export const RESOLVERS = [
@@ -120,6 +121,8 @@ export const RESOLVERS = [
   EvidenceItemResolver,
   PaymentResolver,
   AgingRowResolver,
+  RenewalResolver,
+  RevenueRowResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

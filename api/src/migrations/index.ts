@@ -4,6 +4,7 @@ import { Pipeline1795602561535 } from './1795602561535-Pipeline';
 import { Execution1795606111511 } from './1795606111511-Execution';
 import { Collections1795607048131 } from './1795607048131-Collections';
 import { PaymentOverdue1795607900000 } from './1795607900000-PaymentOverdue';
+import { Success1795607997464 } from './1795607997464-Success';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Execution1795606111511,
   Collections1795607048131,
   PaymentOverdue1795607900000,
+  Success1795607997464,
 ];

@@ -155,6 +155,11 @@ export const OPERATIONS = {
   'Mutation.checkEvidence': TEAM_WRITERS,
   'Mutation.invoiceMilestone': ['FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.recordPayment': ['FINANCE', 'ADMIN'],
+  // Customer success: renewals by the AR's line; revenue for those who see amounts.
+  'Query.renewals': ALL,
+  'Query.revenueSummary': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN', 'BI'],
+  'Mutation.createRenewal': ACCOUNT_WRITERS,
+  'Mutation.updateRenewal': ACCOUNT_WRITERS,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof OPERATIONS;
@@ -188,6 +193,7 @@ export const HIDDEN_FIELDS = {
   'PaymentMilestone.paid': AMOUNT_HIDDEN,
   'PaymentMilestone.open': AMOUNT_HIDDEN,
   'Payment.amount': AMOUNT_HIDDEN,
+  'Renewal.amount': AMOUNT_HIDDEN,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type HiddenField = keyof typeof HIDDEN_FIELDS;

@@ -307,3 +307,16 @@ export const EVIDENCE_ITEMS = [
   'INVOICE',
 ] as const;
 export type EvidenceItemCode = (typeof EVIDENCE_ITEMS)[number];
+
+/** Customer success (seed 002): from reacting to requests to owning the customer's success. */
+export const SERVICE_STAGES = ['REACTIVE', 'RELATIONSHIP', 'SUCCESS'] as const;
+export type ServiceStage = (typeof SERVICE_STAGES)[number];
+
+export const RENEWAL_STATUSES = ['OPEN', 'SIGNED', 'LOST'] as const;
+export type RenewalStatus = (typeof RENEWAL_STATUSES)[number];
+
+export const REVENUE_GRANULARITIES = ['YEAR', 'QUARTER', 'MONTH'] as const;
+export type RevenueGranularity = (typeof REVENUE_GRANULARITIES)[number];
+
+export const REVENUE_GROUPS = ['NONE', 'ACCOUNT', 'OWNER', 'REGION'] as const;
+export type RevenueGroup = (typeof REVENUE_GROUPS)[number];

@@ -1,4 +1,10 @@
-import type { AccountTier, LifecycleStage, MatrixQuadrant, PurchaseMode } from '@trident/domain';
+import type {
+  AccountTier,
+  LifecycleStage,
+  MatrixQuadrant,
+  PurchaseMode,
+  ServiceStage,
+} from '@trident/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check,
@@ -18,6 +24,7 @@ import {
   LifecycleStageEnum,
   MatrixQuadrantEnum,
   PurchaseModeEnum,
+  ServiceStageEnum,
 } from './account.enums';
 
 /** A purchase driver and its quantity, e.g. subscribers: 12 000 000 (seed 002). */
@@ -43,6 +50,7 @@ export class Driver {
 @Index('account_region_idx', ['region'])
 @Index('account_industry_idx', ['industry'])
 @Index('account_quadrant_idx', ['quadrant'])
+@Check('account_service_stage_check', `service_stage IN ('REACTIVE', 'RELATIONSHIP', 'SUCCESS')`)
 @Check('account_tier_check', `tier IN ('GROUP', 'PROVINCE', 'CITY')`)
 @Check('account_purchase_mode_check', `purchase_mode IN ('CONTINUOUS', 'OCCASIONAL')`)
 @Check(
@@ -114,6 +122,10 @@ export class Account {
   @Field(() => MatrixQuadrantEnum, { nullable: true })
   @Column('text', { nullable: true })
   quadrant: MatrixQuadrant | null;
+
+  @Field(() => ServiceStageEnum, { nullable: true })
+  @Column('text', { nullable: true })
+  serviceStage: ServiceStage | null;
 
   @Field(() => [Driver])
   @Column('jsonb', { default: () => "'[]'" })

@@ -1,4 +1,5 @@
 import {
+  SERVICE_STAGES,
   ACCOUNT_TIERS,
   CLAIM_MATCHES,
   LIFECYCLE_STAGES,
@@ -31,3 +32,9 @@ registerEnumType(TeamRoleEnum, {
   description: 'AR account, SR solution, FR fulfilment, FINANCE collection, SPONSOR executive',
 });
 registerEnumType(ClaimMatchEnum, { name: 'ClaimMatch' });
+
+export const ServiceStageEnum = enumOf(SERVICE_STAGES);
+registerEnumType(ServiceStageEnum, {
+  name: 'ServiceStage',
+  description: 'Seed 002: reactive service → relationship → customer success',
+});

@@ -93,6 +93,7 @@ export class AccountService {
       if (input.relationshipLevel !== undefined)
         changes.relationshipLevel = input.relationshipLevel;
       if (input.drivers !== undefined) changes.drivers = input.drivers;
+      if (input.serviceStage !== undefined) changes.serviceStage = input.serviceStage;
       if (input.potential !== undefined) {
         changes.potential = {
           amount: input.potential?.amount ?? (null as unknown as string),

@@ -57,6 +57,7 @@ export class ClaimAccountService {
             currency: input.potential?.currency ?? (null as unknown as string),
           },
           relationshipLevel: input.relationshipLevel ?? null,
+          serviceStage: input.serviceStage ?? null,
           quadrant: matrixQuadrant(input.potential?.amount, input.relationshipLevel),
           drivers: input.drivers ?? [],
           claimedById: ctx.viewer.userId,

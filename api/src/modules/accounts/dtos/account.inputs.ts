@@ -1,4 +1,5 @@
 import type { AccountTier, LifecycleStage, MatrixQuadrant, PurchaseMode } from '@trident/domain';
+import type { ServiceStage } from '@trident/domain';
 import {
   ArrayMaxSize,
   IsInt,
@@ -20,6 +21,7 @@ import {
   LifecycleStageEnum,
   MatrixQuadrantEnum,
   PurchaseModeEnum,
+  ServiceStageEnum,
 } from '../account.enums';
 
 @InputType()
@@ -89,6 +91,10 @@ abstract class AccountFields {
   @Min(1)
   @Max(5)
   relationshipLevel?: number | null;
+
+  @Field(() => ServiceStageEnum, { nullable: true, description: 'Customer success stage' })
+  @IsOptional()
+  serviceStage?: ServiceStage | null;
 
   @Field(() => [DriverInput], { nullable: true })
   @IsOptional()

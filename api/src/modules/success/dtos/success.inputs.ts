@@ -1,0 +1,73 @@
+import type { RenewalStatus } from '@trident/domain';
+import { IsDateString, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
+import { RenewalStatusEnum } from '../renewal.entity';
+
+const DATE = { message: 'must be a date YYYY-MM-DD' };
+
+@InputType('RenewalFieldsInput')
+abstract class RenewalFields {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A deal on the funnel for the renewal' })
+  @IsOptional()
+  @IsUUID()
+  opportunityId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  newNeeds?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  productFit?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(4000)
+  newProductNeeded?: string | null;
+}
+
+@InputType()
+export class CreateRenewalInput extends RenewalFields {
+  @Field(() => ID)
+  @IsUUID()
+  accountId: string;
+
+  @Field(() => DecimalScalar)
+  @Matches(/^\d/, { message: 'must not be negative' })
+  amount: string;
+
+  @Field({ defaultValue: 'CNY' })
+  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY' })
+  currency: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE)
+  @IsDateString()
+  expectedSignDate: string;
+}
+
+@InputType()
+export class UpdateRenewalInput extends RenewalFields {
+  @Field(() => DecimalScalar, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d/, { message: 'must not be negative' })
+  amount?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE)
+  @IsDateString()
+  expectedSignDate?: string;
+
+  @Field(() => RenewalStatusEnum, { nullable: true })
+  @IsOptional()
+  status?: RenewalStatus;
+}

@@ -1,0 +1,142 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError, badInput, notFound } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
+import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { paginate } from '../../graphql/pagination/paginate';
+import { lockAccountForWrite } from '../accounts/account-access';
+import { accountScopeCondition } from '../accounts/account-scope';
+import type { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
+import { Renewal } from './renewal.entity';
+
+/** Renewals (seed 002): the AR's line records the next contract with each customer. */
+export class RenewalService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Open renewals expected within `days` (overdue ones first), or all when days is left out. */
+  async list(
+    ctx: AuthedContext,
+    accountId: string | undefined,
+    dueWithinDays: number | undefined,
+    page: PageArgs,
+  ) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'r.account_id');
+    const query = this.db
+      .getRepository(Renewal)
+      .createQueryBuilder('r')
+      .where(scope.sql, scope.params);
+    if (accountId) query.andWhere('r.account_id = :accountId', { accountId });
+    if (dueWithinDays !== undefined) {
+      if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0 || dueWithinDays > 3650)
+        throw badInput('dueWithinDays', 'must be 0–3650');
+      query
+        .andWhere(`r.status = 'OPEN'`)
+        .andWhere('r.expected_sign_date <= CURRENT_DATE + :days::int', { days: dueWithinDays });
+    }
+    return paginate(
+      query,
+      [
+        {
+          sql: 'r.expected_sign_date',
+          direction: 'ASC',
+          value: (r) => r.expectedSignDate,
+          cast: 'date',
+        },
+      ],
+      page,
+    );
+  }
+
+  async create(ctx: AuthedContext, input: CreateRenewalInput): Promise<Renewal> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      await lockAccountForWrite(ctx, manager, input.accountId, 'OWNER');
+      await checkLinks(
+        manager,
+        input.accountId,
+        input.contractId ?? null,
+        input.opportunityId ?? null,
+      );
+      const renewal = await manager.getRepository(Renewal).save(
+        manager.getRepository(Renewal).create({
+          accountId: input.accountId,
+          contractId: input.contractId ?? null,
+          opportunityId: input.opportunityId ?? null,
+          newNeeds: input.newNeeds?.trim() || null,
+          productFit: input.productFit?.trim() || null,
+          newProductNeeded: input.newProductNeeded?.trim() || null,
+          amount: input.amount,
+          currency: input.currency,
+          expectedSignDate: input.expectedSignDate,
+          createdById: ctx.viewer.userId,
+        }),
+      );
+      await audit({
+        action: 'renewal.create',
+        entity: 'Renewal',
+        entityId: renewal.id,
+        after: renewal,
+      });
+      return renewal;
+    });
+  }
+
+  async update(ctx: AuthedContext, id: string, input: UpdateRenewalInput, version: number) {
+    requireUuid('id', id);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const before = await manager.getRepository(Renewal).findOneBy({ id });
+      if (!before) throw notFound('Renewal', id);
+      try {
+        await lockAccountForWrite(ctx, manager, before.accountId, 'OWNER');
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') throw notFound('Renewal', id);
+        throw error;
+      }
+      assertVersion('Renewal', before, version);
+      await checkLinks(
+        manager,
+        before.accountId,
+        input.contractId ?? null,
+        input.opportunityId ?? null,
+      );
+      const changes: Partial<Renewal> = {};
+      for (const key of [
+        'contractId',
+        'opportunityId',
+        'newNeeds',
+        'productFit',
+        'newProductNeeded',
+        'amount',
+        'expectedSignDate',
+        'status',
+      ] as const) {
+        if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+      }
+      const after = await updateVersioned(manager, Renewal, 'Renewal', id, version, changes);
+      await audit({ action: 'renewal.update', entity: 'Renewal', entityId: id, before, after });
+      return after;
+    });
+  }
+}
+
+async function checkLinks(
+  manager: EntityManager,
+  accountId: string,
+  contractId: string | null,
+  opportunityId: string | null,
+) {
+  if (contractId) {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM contract WHERE id = $1 AND account_id = $2',
+      [contractId, accountId],
+    );
+    if (!rows.length) throw badInput('contractId', 'is not a contract of this customer');
+  }
+  if (opportunityId) {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
+      [opportunityId, accountId],
+    );
+    if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
+  }
+}

@@ -1,0 +1,159 @@
+import {
+  REVENUE_GRANULARITIES,
+  REVENUE_GROUPS,
+  type RevenueGranularity,
+  type RevenueGroup,
+} from '@trident/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
+import type { AuthedContext } from '../../graphql/context';
+import { enumOf } from '../../graphql/enum-of';
+import { Connection } from '../../graphql/pagination/connection';
+import { PageArgs } from '../../graphql/pagination/page-args';
+import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
+import { Money } from '../../graphql/scalars/money.type';
+import { Account } from '../accounts/account.entity';
+import { User } from '../identity/user.entity';
+import { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
+import { Renewal } from './renewal.entity';
+
+export const RenewalConnection = Connection(Renewal);
+const RevenueGranularityEnum = enumOf(REVENUE_GRANULARITIES);
+const RevenueGroupEnum = enumOf(REVENUE_GROUPS);
+registerEnumType(RevenueGranularityEnum, { name: 'RevenueGranularity' });
+registerEnumType(RevenueGroupEnum, { name: 'RevenueGroup' });
+
+@ObjectType({ description: 'Revenue of one group in one period, derived from contracts' })
+class RevenueRow {
+  accountId: string | null;
+  ownerId: string | null;
+
+  @Field({ description: 'The group: an account id, an owner id, a region, or ALL' })
+  key: string;
+
+  @Field({ description: 'First day of the period, YYYY-MM-DD' })
+  periodStart: string;
+
+  @Field(() => DecimalScalar, { description: 'RENEWAL contracts' })
+  recurring: string;
+
+  @Field(() => DecimalScalar)
+  new: string;
+
+  @Field(() => DecimalScalar)
+  expansion: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'Revenue of accounts that bought in the previous period and not in this one',
+  })
+  churned: string;
+
+  @Field(() => DecimalScalar)
+  total: string;
+
+  @Field(() => DecimalScalar, { description: 'Everything signed before the period ends' })
+  cumulative: string;
+}
+
+@Resolver(() => Renewal)
+export class RenewalResolver {
+  @Query(() => RenewalConnection, {
+    description: 'Renewals; with dueWithinDays, the open ones due soon',
+  })
+  async renewals(
+    @Arg('accountId', () => ID, { nullable: true }) accountId: string | undefined,
+    @Arg('dueWithinDays', () => Int, { nullable: true }) dueWithinDays: number | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return RenewalConnection.from(
+      await ctx.services.renewals.list(
+        ctx,
+        accountId ?? undefined,
+        dueWithinDays ?? undefined,
+        page,
+      ),
+    );
+  }
+
+  @Query(() => [RevenueRow], {
+    description: 'Recurring, new, expansion, churned and cumulative revenue',
+  })
+  revenueSummary(
+    @Arg('from', { description: 'First period: 2026, 2026-Q1 or 2026-01' }) from: string,
+    @Arg('to', { description: 'Last period (included)' }) to: string,
+    @Arg('granularity', () => RevenueGranularityEnum, {
+      nullable: true,
+      description: 'Default QUARTER',
+    })
+    granularity: RevenueGranularity | undefined,
+    @Arg('groupBy', () => RevenueGroupEnum, { nullable: true, description: 'Default NONE' })
+    groupBy: RevenueGroup | undefined,
+    @Arg('currency', () => String, { nullable: true, description: 'Default CNY' })
+    currency: string | undefined,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.revenue.summary(
+      ctx,
+      from,
+      to,
+      granularity ?? 'QUARTER',
+      groupBy ?? 'NONE',
+      currency ?? 'CNY',
+    );
+  }
+
+  @Mutation(() => Renewal)
+  createRenewal(
+    @Arg('input', () => CreateRenewalInput) input: CreateRenewalInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.renewals.create(ctx, input);
+  }
+
+  @Mutation(() => Renewal)
+  updateRenewal(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateRenewalInput) input: UpdateRenewalInput,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.renewals.update(ctx, id, input, version);
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
+  amount(@Root() renewal: Renewal) {
+    return Object.assign(new Money(), { amount: renewal.amount, currency: renewal.currency });
+  }
+
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() renewal: Renewal, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.accountById.load(renewal.accountId);
+  }
+}
+
+@Resolver(() => RevenueRow)
+export class RevenueRowResolver {
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() row: RevenueRow, @Ctx() ctx: AuthedContext) {
+    return row.accountId ? ctx.loaders.accountById.load(row.accountId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  owner(@Root() row: RevenueRow, @Ctx() ctx: AuthedContext) {
+    return row.ownerId ? ctx.loaders.userById.load(row.ownerId) : null;
+  }
+}

@@ -1,0 +1,129 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+const SZ = '中国移动通信集团广东有限公司深圳分公司';
+const GZ = '中国移动通信集团广东有限公司广州分公司';
+
+describe('customer success: revenue summary and renewals', () => {
+  let app: TestApp;
+  let sales: string;
+  let sales2: string;
+  let tech: string;
+  let sz: string;
+  let gz: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    [sales, sales2, tech] = (await Promise.all(
+      ['sales', 'sales2', 'tech'].map((u) => app.login(`${u}@trident.demo`)),
+    )) as [string, string, string];
+    [{ id: sz }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
+    [{ id: gz }] = await app.db.query('SELECT id FROM account WHERE name = $1', [GZ]);
+    const [{ id: won }] = await app.db.query(`SELECT id FROM funnel_stage WHERE code = 'WON'`);
+    const [{ id: owner }] = await app.db.query(
+      `SELECT id FROM "user" WHERE email = 'sales@trident.demo'`,
+    );
+    // [account, kind, amount, signed]
+    const fixture: [string, string, string, string][] = [
+      [sz, 'NEW', '1000', '2030-01-15'],
+      [gz, 'NEW', '500', '2030-02-01'],
+      [sz, 'RENEWAL', '800', '2030-04-10'],
+      [sz, 'EXPANSION', '300', '2030-07-01'],
+    ];
+    for (const [accountId, kind, amount, signed] of fixture) {
+      const [{ id: deal }] = await app.db.query(
+        `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id)
+         VALUES ($1, 'deal', $2, 'CNY', $3, $4, $4) RETURNING id`,
+        [accountId, amount, won, owner],
+      );
+      await app.db.query(
+        `INSERT INTO contract (opportunity_id, account_id, title, kind, amount, currency, signed_at, created_by_id)
+         VALUES ($1, $2, 'c', $3, $4, 'CNY', $5, $6)`,
+        [deal, accountId, kind, amount, signed, owner],
+      );
+    }
+  });
+  afterAll(() => app.close());
+
+  const SUMMARY = `query($g: RevenueGroup) { revenueSummary(from: "2030-Q1", to: "2030-Q3", granularity: QUARTER, groupBy: $g) {
+    key periodStart new recurring expansion churned total cumulative } }`;
+  type Row = Record<string, string>;
+
+  it('equals the hand-computed quarters: new, recurring, expansion, churned, cumulative', async () => {
+    const rows = (await app.must<{ revenueSummary: Row[] }>(SUMMARY, { g: 'NONE' }, sales))
+      .revenueSummary;
+    expect(
+      rows.map((r) => [
+        r.periodStart,
+        r.new,
+        r.recurring,
+        r.expansion,
+        r.churned,
+        r.total,
+        r.cumulative,
+      ]),
+    ).toEqual([
+      ['2030-01-01', '1500.00', '0.00', '0.00', '0.00', '1500.00', '1500.00'],
+      // Guangzhou bought in Q1 and not in Q2: 500 churned.
+      ['2030-04-01', '0.00', '800.00', '0.00', '500.00', '800.00', '2300.00'],
+      ['2030-07-01', '0.00', '0.00', '300.00', '0.00', '300.00', '2600.00'],
+    ]);
+  });
+
+  it('splits by account, and counts only what the caller may see', async () => {
+    const rows = (await app.must<{ revenueSummary: Row[] }>(SUMMARY, { g: 'ACCOUNT' }, sales))
+      .revenueSummary;
+    const byKey = (id: string) =>
+      rows.filter((r) => r.key === id).map((r) => [r.total, r.churned, r.cumulative]);
+    expect(byKey(sz)).toEqual([
+      ['1000.00', '0.00', '1000.00'],
+      ['800.00', '0.00', '1800.00'],
+      ['300.00', '0.00', '2100.00'],
+    ]);
+    expect(byKey(gz)).toEqual([
+      ['500.00', '0.00', '500.00'],
+      ['0.00', '500.00', '500.00'],
+      ['0.00', '0.00', '500.00'],
+    ]);
+    expect(
+      (await app.must<{ revenueSummary: Row[] }>(SUMMARY, { g: 'NONE' }, sales2)).revenueSummary,
+    ).toEqual([]);
+    const byTech = await app.gql(SUMMARY, { g: 'NONE' }, tech);
+    expect(byTech.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const bad = await app.gql(
+      '{ revenueSummary(from: "2030-Q3", to: "2030-Q1") { key } }',
+      {},
+      sales,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
+  it('lists renewals due soon, with amounts hidden from the solution team', async () => {
+    const inTen = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await app.must(
+      `mutation($a: ID!, $d: String!) { createRenewal(input: { accountId: $a, amount: "900", expectedSignDate: $d,
+         newNeeds: "扩容到 20 个站点", productFit: "现有方案可扩展", newProductNeeded: "边缘计算" }) { id } }`,
+      { a: sz, d: inTen },
+      sales,
+    );
+    const due = (days: number, token = sales) =>
+      app.must<{
+        renewals: { totalCount: number; nodes: { amount: { amount: string } | null }[] };
+      }>(
+        'query($d: Int) { renewals(dueWithinDays: $d) { totalCount nodes { amount { amount } } } }',
+        { d: days },
+        token,
+      );
+    expect((await due(30)).renewals.totalCount).toBe(1);
+    expect((await due(5)).renewals.totalCount).toBe(0);
+    expect((await due(30, tech)).renewals.nodes[0]!.amount).toBeNull();
+    const stage = await app.must<{ updateAccount: { serviceStage: string } }>(
+      `mutation($id: ID!, $v: Int!) { updateAccount(id: $id, version: $v, input: { serviceStage: SUCCESS }) { serviceStage } }`,
+      {
+        id: sz,
+        v: (await app.db.query('SELECT version FROM account WHERE id = $1', [sz]))[0].version,
+      },
+      sales,
+    );
+    expect(stage.updateAccount.serviceStage).toBe('SUCCESS');
+  });
+});
