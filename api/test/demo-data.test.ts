@@ -100,4 +100,39 @@ describe('demo data', () => {
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(total);
   });
+
+  it('has collections to chase: paid, partly paid and overdue milestones, missing evidence, renewals due', async () => {
+    const stages: { stage: string }[] = await app.db.query(
+      'SELECT DISTINCT stage FROM payment_milestone',
+    );
+    expect(stages.map((s) => s.stage).sort()).toEqual([
+      'INVOICED',
+      'PAID',
+      'PARTIALLY_PAID',
+      'PLANNED',
+    ]);
+    const [{ n: overdue }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM payment_milestone WHERE stage <> 'PAID' AND due < CURRENT_DATE`,
+    );
+    expect(overdue).toBeGreaterThan(0);
+    const [{ n: perSite }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM payment_milestone WHERE kind = 'PER_SITE'`,
+    );
+    expect(perSite).toBeGreaterThan(0);
+    const [{ n: missing }] = await app.db.query(
+      'SELECT count(*)::int AS n FROM evidence_item WHERE required AND checked_at IS NULL',
+    );
+    expect(missing).toBeGreaterThan(0);
+    const finance = await app.login('finance@trident.demo');
+    const renewals = await app.must<{ renewals: { totalCount: number } }>(
+      '{ renewals(dueWithinDays: 90) { totalCount } }',
+      {},
+      finance,
+    );
+    expect(renewals.renewals.totalCount).toBeGreaterThan(0);
+    const [{ n: escalated }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM escalation WHERE object_type = 'MILESTONE'`,
+    );
+    expect(escalated).toBeGreaterThan(0);
+  });
 });

@@ -8,6 +8,7 @@ import { User } from '../modules/identity/user.entity';
 import { seedCustomerMaps, seedProcesses } from './demo-customer-maps';
 import { seedPipeline } from './demo-pipeline';
 import { seedExecution } from './demo-execution';
+import { seedCollections } from './demo-collections';
 import { EscalationEngine } from '../modules/escalations/escalation-engine';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
@@ -34,9 +35,13 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
     }
     if (!(await has('task')) && (await has('opportunity'))) {
       await db.transaction((manager) => seedExecution(manager));
-      await new EscalationEngine(db).run(new Date());
       loaded = true;
     }
+    if (!(await has('contract')) && (await has('opportunity'))) {
+      await db.transaction((manager) => seedCollections(manager));
+      loaded = true;
+    }
+    if (loaded) await new EscalationEngine(db).run(new Date());
     return loaded;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -95,6 +100,7 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
       await seedProcesses(manager, maps, seeded, userIdOf);
       await seedPipeline(manager);
       await seedExecution(manager);
+      await seedCollections(manager);
     }
   });
   // Escalations in progress, as the worker would have raised them by now.
