@@ -308,4 +308,41 @@ describe('contracts and collections', () => {
     await engine.run(new Date('2030-02-12T01:00:00Z'));
     expect((await chain()).at(-1)).toEqual([3, 'manager@trident.demo']);
   });
+
+  it('draws the battle map per contract in one query, amounts hidden from delivery', async () => {
+    await app.db.query('DELETE FROM contract');
+    const res = await contractWith('1000', standard(['30', '40', '25', '5']));
+    const [first] = res.data!.setPaymentPlan.milestones;
+    await invoiced(first!);
+    await app.must(PAY, { m: first!.id, a: '100', k: 'map-pay-1' }, finance);
+    const MAP = `{ battleMap { contract { id terms } account { name } due paid open overdue nextDue overdueMilestones evidenceChecked evidenceRequired } }`;
+    app.statements.length = 0;
+    const rows = (await app.must<{ battleMap: Record<string, unknown>[] }>(MAP, {}, finance))
+      .battleMap;
+    // Today is before 2030: nothing is due or overdue yet; 100 paid, 900 open.
+    expect(rows).toEqual([
+      {
+        contract: { id: res.contractId, terms: '30/40/25/5' },
+        account: { name: SZ },
+        due: '0.00',
+        paid: '100.00',
+        open: '900.00',
+        overdue: '0.00',
+        nextDue: '2030-02-01',
+        overdueMilestones: 0,
+        evidenceChecked: 2,
+        evidenceRequired: 11,
+      },
+    ]);
+    // Viewer, the map, then its contracts and accounts: one batch each.
+    expect(app.statements.length).toBeLessThanOrEqual(4);
+    const byDelivery = (
+      await app.must<{ battleMap: { paid: unknown; evidenceRequired: number }[] }>(
+        MAP,
+        {},
+        delivery,
+      )
+    ).battleMap;
+    expect(byDelivery[0]).toMatchObject({ paid: null, evidenceRequired: 11 });
+  });
 });

@@ -62,6 +62,7 @@ import {
 } from '../modules/resources/resource.resolver';
 import {
   AgingRowResolver,
+  BattleMapRowResolver,
   ContractResolver,
   EvidenceItemResolver,
   PaymentMilestoneResolver,
@@ -121,6 +122,7 @@ export const RESOLVERS = [
   EvidenceItemResolver,
   PaymentResolver,
   AgingRowResolver,
+  BattleMapRowResolver,
   RenewalResolver,
   RevenueRowResolver,
 ] as const;

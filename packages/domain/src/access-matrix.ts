@@ -150,6 +150,8 @@ export const OPERATIONS = {
   'Query.contracts': ALL,
   'Query.contract': ALL,
   'Query.collectionAging': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN', 'BI'],
+  'Query.battleMap': ALL,
+  'Query.paymentMilestones': ALL,
   'Mutation.createContract': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.setPaymentPlan': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.checkEvidence': TEAM_WRITERS,
@@ -194,6 +196,11 @@ export const HIDDEN_FIELDS = {
   'PaymentMilestone.open': AMOUNT_HIDDEN,
   'Payment.amount': AMOUNT_HIDDEN,
   'Renewal.amount': AMOUNT_HIDDEN,
+  'BattleMapRow.contractAmount': AMOUNT_HIDDEN,
+  'BattleMapRow.due': AMOUNT_HIDDEN,
+  'BattleMapRow.paid': AMOUNT_HIDDEN,
+  'BattleMapRow.open': AMOUNT_HIDDEN,
+  'BattleMapRow.overdue': AMOUNT_HIDDEN,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type HiddenField = keyof typeof HIDDEN_FIELDS;

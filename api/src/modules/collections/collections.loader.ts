@@ -2,12 +2,22 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
-import { EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
+import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
 
 /** Contract relations, read only through a contract or milestone already visible. */
 export function createCollectionLoaders(db: DataSource) {
   const ids = (keys: readonly string[]) => keys.filter(isUuid);
   return {
+    // Contracts are reached from rows (milestones, battle map lines) already scoped.
+    contractById: new DataLoader<string, Contract | null>(async (keys) => {
+      const rows = await db
+        .getRepository(Contract)
+        .createQueryBuilder('c')
+        .where('c.id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => byId.get(key) ?? null);
+    }),
     milestonesByContractId: new DataLoader<string, PaymentMilestone[]>(async (keys) => {
       const rows = await db
         .getRepository(PaymentMilestone)

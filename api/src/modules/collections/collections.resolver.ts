@@ -29,10 +29,17 @@ import { ProcessRun } from '../processes/process-run.entity';
 import { AGING_GROUPS, type AgingGroup } from './collection-aging.service';
 import { EvidencePillarEnum, MilestoneStatusEnum } from './collections.enums';
 import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
-import { ContractFilter, CreateContractInput, PaymentPlanInput } from './dtos/collections.inputs';
+import {
+  BattleMapFilter,
+  ContractFilter,
+  CreateContractInput,
+  MilestoneFilter,
+  PaymentPlanInput,
+} from './dtos/collections.inputs';
 import { EVIDENCE_PILLAR_OF, type EvidencePillar } from '@trident/domain';
 
 export const ContractConnection = Connection(Contract);
+export const PaymentMilestoneConnection = Connection(PaymentMilestone);
 
 const AgingGroupEnum = enumOf(AGING_GROUPS);
 registerEnumType(AgingGroupEnum, { name: 'AgingGroup' });
@@ -78,8 +85,81 @@ class AgingRow {
   dso: number | null;
 }
 
+@ObjectType({ description: 'One contract on the battle map: what is due, paid, overdue, proven' })
+class BattleMapRow {
+  contractId: string;
+  accountId: string;
+  currency: string;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  contractAmount: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Milestones due by today' })
+  due: string;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  paid: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Everything not yet paid' })
+  open: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Unpaid and past due' })
+  overdue: string;
+
+  @Field(() => String, { nullable: true })
+  nextDue: string | null;
+
+  @Field(() => Int)
+  overdueMilestones: number;
+
+  @Field(() => Int)
+  evidenceChecked: number;
+
+  @Field(() => Int)
+  evidenceRequired: number;
+}
+
+@Resolver(() => BattleMapRow)
+export class BattleMapRowResolver {
+  @FieldResolver(() => Contract, { nullable: true })
+  contract(@Root() row: BattleMapRow, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.collections.contractById.load(row.contractId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() row: BattleMapRow, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.accountById.load(row.accountId);
+  }
+
+  @FieldResolver(() => String)
+  currency(@Root() row: BattleMapRow) {
+    return row.currency;
+  }
+}
+
 @Resolver(() => Contract)
 export class ContractResolver {
+  @Query(() => [BattleMapRow], {
+    description: 'Per contract: due, paid, overdue and evidence, for the FINANCE dashboard (SQL)',
+  })
+  battleMap(
+    @Arg('filter', () => BattleMapFilter, { nullable: true }) filter: BattleMapFilter | undefined,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.battleMap.battleMap(ctx, filter);
+  }
+
+  @Query(() => PaymentMilestoneConnection, { description: 'Milestones, soonest due first' })
+  async paymentMilestones(
+    @Arg('filter', () => MilestoneFilter, { nullable: true }) filter: MilestoneFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return PaymentMilestoneConnection.from(
+      await ctx.services.battleMap.milestones(ctx, filter, page),
+    );
+  }
+
   @Query(() => ContractConnection, {
     description: 'The battle map: per contract its milestones, amounts and evidence (FINANCE)',
   })
@@ -194,6 +274,11 @@ export class ContractResolver {
 
 @Resolver(() => PaymentMilestone)
 export class PaymentMilestoneResolver {
+  @FieldResolver(() => Contract, { nullable: true })
+  contract(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.collections.contractById.load(m.contractId);
+  }
+
   @FieldResolver(() => MilestoneStatusEnum, {
     description: 'The stage, or OVERDUE when unpaid past due',
   })

@@ -1,4 +1,4 @@
-import type { ContractKind, MilestoneKind } from '@trident/domain';
+import type { ContractKind, MilestoneKind, MilestoneStage } from '@trident/domain';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
-import { ContractKindEnum, MilestoneKindEnum } from '../collections.enums';
+import { ContractKindEnum, MilestoneKindEnum, MilestoneStageEnum } from '../collections.enums';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
@@ -114,4 +114,54 @@ export class ContractFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+}
+
+@InputType()
+export class BattleMapFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @Field(() => ID, { nullable: true, description: "The account's AR" })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+
+  @Field({ nullable: true, description: 'Region, or its beginning' })
+  @IsOptional()
+  @MaxLength(200)
+  region?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  overdueOnly?: boolean;
+}
+
+@InputType()
+export class MilestoneFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @Field(() => MilestoneStageEnum, { nullable: true })
+  @IsOptional()
+  stage?: MilestoneStage;
+
+  @Field({ nullable: true, description: 'Unpaid and past due' })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(ISO_DATE, DATE_MESSAGE)
+  dueBefore?: string;
 }

@@ -1,0 +1,115 @@
+import type { DataSource } from 'typeorm';
+import type { AuthedContext } from '../../graphql/context';
+import type { PageArgs } from '../../graphql/pagination/page-args';
+import { paginate } from '../../graphql/pagination/paginate';
+import { accountScopeCondition, rawAccountScopeCondition } from '../accounts/account-scope';
+import { PaymentMilestone } from './contract.entity';
+import type { BattleMapFilter, MilestoneFilter } from './dtos/collections.inputs';
+
+export interface BattleMapRow {
+  contractId: string;
+  accountId: string;
+  currency: string;
+  contractAmount: string;
+  due: string;
+  paid: string;
+  open: string;
+  overdue: string;
+  nextDue: string | null;
+  overdueMilestones: number;
+  evidenceChecked: number;
+  evidenceRequired: number;
+}
+
+/**
+ * The battle map (seed 002): per contract what is due, paid and overdue and how far the
+ * evidence chain is, in one SQL statement; and milestones as a connection for worklists.
+ */
+export class BattleMapService {
+  constructor(private readonly db: DataSource) {}
+
+  async battleMap(ctx: AuthedContext, filter: BattleMapFilter = {}): Promise<BattleMapRow[]> {
+    const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 5);
+    const rows: {
+      contract_id: string;
+      account_id: string;
+      currency: string;
+      contract_amount: string;
+      due: string;
+      paid: string;
+      open: string;
+      overdue: string;
+      next_due: string | null;
+      overdue_milestones: number;
+      evidence_checked: number;
+      evidence_required: number;
+    }[] = await this.db.query(
+      `SELECT c.id AS contract_id, c.account_id, c.currency, c.amount AS contract_amount,
+              COALESCE(sum(m.amount) FILTER (WHERE m.due <= CURRENT_DATE), 0.00) AS due,
+              COALESCE(sum(m.paid_amount), 0.00) AS paid,
+              COALESCE(sum(m.amount - m.paid_amount), 0.00) AS open,
+              COALESCE(sum(m.amount - m.paid_amount) FILTER (WHERE m.stage <> 'PAID' AND m.due < CURRENT_DATE), 0.00) AS overdue,
+              to_char(min(m.due) FILTER (WHERE m.stage <> 'PAID'), 'YYYY-MM-DD') AS next_due,
+              count(m.id) FILTER (WHERE m.stage <> 'PAID' AND m.due < CURRENT_DATE)::int AS overdue_milestones,
+              COALESCE(sum(e.checked), 0)::int AS evidence_checked,
+              COALESCE(sum(e.required), 0)::int AS evidence_required
+         FROM contract c
+         JOIN account a ON a.id = c.account_id
+         LEFT JOIN payment_milestone m ON m.contract_id = c.id
+         LEFT JOIN LATERAL (
+           SELECT count(*) FILTER (WHERE ei.required AND ei.checked_at IS NOT NULL) AS checked,
+                  count(*) FILTER (WHERE ei.required) AS required
+             FROM evidence_item ei WHERE ei.milestone_id = m.id) e ON TRUE
+        WHERE ${scope.sql}
+          AND ($1::uuid IS NULL OR c.account_id = $1)
+          AND ($2::text IS NULL OR a.region ILIKE $2 || '%')
+          AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM account_team_member o
+                WHERE o.account_id = c.account_id AND o.team_role = 'AR' AND o.user_id = $3))
+        GROUP BY c.id
+       HAVING NOT $4::boolean OR count(m.id) FILTER (WHERE m.stage <> 'PAID' AND m.due < CURRENT_DATE) > 0
+        ORDER BY overdue DESC, next_due NULLS LAST
+        LIMIT 500`,
+      [
+        filter.accountId ?? null,
+        filter.region ?? null,
+        filter.ownerId ?? null,
+        !!filter.overdueOnly,
+        ...scope.values,
+      ],
+    );
+    return rows.map((r) => ({
+      contractId: r.contract_id,
+      accountId: r.account_id,
+      currency: r.currency,
+      contractAmount: String(r.contract_amount),
+      due: String(r.due),
+      paid: String(r.paid),
+      open: String(r.open),
+      overdue: String(r.overdue),
+      nextDue: r.next_due,
+      overdueMilestones: r.overdue_milestones,
+      evidenceChecked: r.evidence_checked,
+      evidenceRequired: r.evidence_required,
+    }));
+  }
+
+  async milestones(ctx: AuthedContext, filter: MilestoneFilter = {}, page: PageArgs) {
+    const scope = accountScopeCondition(await ctx.accountScope(), 'm.account_id');
+    const query = this.db
+      .getRepository(PaymentMilestone)
+      .createQueryBuilder('m')
+      .where(scope.sql, scope.params);
+    if (filter.contractId)
+      query.andWhere('m.contract_id = :contractId', { contractId: filter.contractId });
+    if (filter.accountId)
+      query.andWhere('m.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.stage) query.andWhere('m.stage = :stage', { stage: filter.stage });
+    if (filter.overdue) query.andWhere(`m.stage <> 'PAID' AND m.due < CURRENT_DATE`);
+    if (filter.dueBefore) query.andWhere('m.due < :dueBefore', { dueBefore: filter.dueBefore });
+    return paginate(
+      query,
+      [{ sql: 'm.due', direction: 'ASC', value: (m) => m.due, cast: 'date' }],
+      page,
+    );
+  }
+}
