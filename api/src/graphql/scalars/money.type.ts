@@ -26,3 +26,7 @@ export class MoneyInput {
   @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY' })
   currency: string;
 }
+
+/** An amount column and its currency as Money, or null when there is no amount. */
+export const toMoney = (amount: string | null, currency: string): Money | null =>
+  amount === null ? null : Object.assign(new Money(), { amount, currency });

@@ -21,7 +21,7 @@ import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
-import { Money } from '../../graphql/scalars/money.type';
+import { Money, toMoney } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
@@ -43,9 +43,6 @@ export const PaymentMilestoneConnection = Connection(PaymentMilestone);
 
 const AgingGroupEnum = enumOf(AGING_GROUPS);
 registerEnumType(AgingGroupEnum, { name: 'AgingGroup' });
-
-const money = (amount: string | null, currency: string): Money | null =>
-  amount === null ? null : Object.assign(new Money(), { amount, currency });
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -246,7 +243,7 @@ export class ContractResolver {
 
   @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
   amount(@Root() contract: Contract) {
-    return money(contract.amount, contract.currency);
+    return toMoney(contract.amount, contract.currency);
   }
 
   @FieldResolver(() => Account, { nullable: true })
@@ -288,17 +285,17 @@ export class PaymentMilestoneResolver {
 
   @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
   amount(@Root() m: PaymentMilestone) {
-    return money(m.amount, m.currency);
+    return toMoney(m.amount, m.currency);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
   paid(@Root() m: PaymentMilestone) {
-    return money(m.paidAmount, m.currency);
+    return toMoney(m.paidAmount, m.currency);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Still to collect' })
   open(@Root() m: PaymentMilestone) {
-    return money(fromCents(toCents(m.amount) - toCents(m.paidAmount)), m.currency);
+    return toMoney(fromCents(toCents(m.amount) - toCents(m.paidAmount)), m.currency);
   }
 
   @FieldResolver(() => [EvidenceItem])

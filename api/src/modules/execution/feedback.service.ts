@@ -13,6 +13,7 @@ import { notifyUser } from '../notifications/notification.service';
 import { Lead } from '../pipeline/lead.entity';
 import type { FeedbackFilter, ReportFeedbackInput } from './dtos/execution.inputs';
 import { Feedback } from './feedback.entity';
+import { requireDealOfAccount } from '../pipeline/opportunity.service';
 
 export interface AckTimeRow {
   userId: string;
@@ -74,13 +75,7 @@ export class FeedbackService {
         [input.accountId],
       )) as { user_id: string }[];
       if (!ar) throw badInput('accountId', 'the account has no AR to route feedback to');
-      if (input.opportunityId) {
-        const rows: unknown[] = await manager.query(
-          'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
-          [input.opportunityId, input.accountId],
-        );
-        if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
-      }
+      await requireDealOfAccount(manager, input.accountId, input.opportunityId);
       const row = await manager.getRepository(Feedback).save(
         manager.getRepository(Feedback).create({
           accountId: input.accountId,

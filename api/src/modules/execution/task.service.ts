@@ -18,6 +18,7 @@ import type {
 import { completeHandoverItem } from './handover.service';
 import { taskScopeCondition } from './task-access';
 import { Task } from './task.entity';
+import { requireDealOfAccount } from '../pipeline/opportunity.service';
 
 /**
  * The team task table (seed 000). Who may do what:
@@ -281,13 +282,7 @@ async function checkLinks(
   opportunityId: string | null,
   planId: string | null,
 ) {
-  if (opportunityId) {
-    const rows: unknown[] = await manager.query(
-      'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
-      [opportunityId, accountId],
-    );
-    if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
-  }
+  await requireDealOfAccount(manager, accountId, opportunityId);
   if (planId) {
     const rows: unknown[] = await manager.query(
       'SELECT 1 FROM work_plan WHERE id = $1 AND account_id = $2',

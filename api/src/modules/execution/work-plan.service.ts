@@ -1,6 +1,6 @@
 import { planScore } from '@trident/domain';
 import type { DataSource } from 'typeorm';
-import { AppError, badInput, notFound } from '../../common/app-error';
+import { AppError, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
@@ -14,6 +14,7 @@ import type {
   WorkPlanFilter,
 } from './dtos/execution.inputs';
 import { WorkPlan } from './work-plan.entity';
+import { requireDealOfAccount } from '../pipeline/opportunity.service';
 
 export interface PlanReadiness {
   planId: string;
@@ -69,13 +70,7 @@ export class WorkPlanService {
   async create(ctx: AuthedContext, input: CreateWorkPlanInput): Promise<WorkPlan> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
-      if (input.opportunityId) {
-        const rows: unknown[] = await manager.query(
-          'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
-          [input.opportunityId, input.accountId],
-        );
-        if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
-      }
+      await requireDealOfAccount(manager, input.accountId, input.opportunityId);
       const plan = await manager.getRepository(WorkPlan).save(
         manager.getRepository(WorkPlan).create({
           accountId: input.accountId,

@@ -14,7 +14,7 @@ import type {
   CreateActivityInput,
   UpdateActivityInput,
 } from './dtos/pipeline.inputs';
-import { requireContacts } from './opportunity.service';
+import { requireContacts, requireDealOfAccount } from './opportunity.service';
 
 /** The visit log: anyone on the account team writes it, the author (or a manager) edits it. */
 export class ActivityService {
@@ -134,13 +134,7 @@ export class ActivityService {
     accountId: string,
     links: { opportunityId: string | null; participantIds: string[]; contactIds: string[] },
   ) {
-    if (links.opportunityId) {
-      const rows: unknown[] = await manager.query(
-        'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
-        [links.opportunityId, accountId],
-      );
-      if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
-    }
+    await requireDealOfAccount(manager, accountId, links.opportunityId);
     await requireContacts(manager, accountId, links.contactIds, 'contactIds');
     if (links.participantIds.length) {
       const rows: { id: string }[] = await manager.query(

@@ -1,13 +1,13 @@
 import { BANT_ITEMS, BANT_OVERRIDE_ROLES, type BantItem } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
+import { badInput, conflict, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
-import { AppError } from '../../common/app-error';
 import { lockAccountForWrite } from '../accounts/account-access';
+import { lockAccountRow } from '../customer-org/customer-org.access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { likePattern } from '../identity/user.service';
 import { hasRole } from '../identity/viewer';
@@ -237,26 +237,8 @@ export class LeadService {
     });
   }
 
-  private async lockForWrite(
-    ctx: AuthedContext,
-    manager: EntityManager,
-    id: string,
-  ): Promise<Lead> {
-    requireUuid('id', id);
-    const lead = await manager
-      .getRepository(Lead)
-      .createQueryBuilder('l')
-      .setLock('pessimistic_write')
-      .where('l.id = :id', { id })
-      .getOne();
-    if (!lead) throw notFound('Lead', id);
-    try {
-      await lockAccountForWrite(ctx, manager, lead.accountId, 'TEAM');
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'NOT_FOUND') throw notFound('Lead', id);
-      throw error;
-    }
-    return lead;
+  private lockForWrite(ctx: AuthedContext, manager: EntityManager, id: string): Promise<Lead> {
+    return lockAccountRow(ctx, manager, Lead, 'Lead', id);
   }
 }
 

@@ -15,7 +15,7 @@ import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
-import { Money } from '../../graphql/scalars/money.type';
+import { Money, toMoney } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { Contact } from '../customer-org/contact.entity';
 import { User } from '../identity/user.entity';
@@ -36,9 +36,6 @@ import {
 } from './opportunity.entity';
 
 export const OpportunityConnection = Connection(Opportunity);
-
-const money = (amount: string | null, currency: string): Money | null =>
-  amount === null ? null : Object.assign(new Money(), { amount, currency });
 
 @Resolver(() => Opportunity)
 export class OpportunityResolver {
@@ -110,7 +107,7 @@ export class OpportunityResolver {
 
   @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
   amount(@Root() deal: Opportunity) {
-    return money(deal.amount, deal.currency);
+    return toMoney(deal.amount, deal.currency);
   }
 
   @FieldResolver(() => Money, {
@@ -119,12 +116,12 @@ export class OpportunityResolver {
   })
   async weightedAmount(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
     const stage = await ctx.loaders.pipeline.stageById.load(deal.stageId);
-    return stage ? money(percentOf(deal.amount, stage.probability), deal.currency) : null;
+    return stage ? toMoney(percentOf(deal.amount, stage.probability), deal.currency) : null;
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Signed amount once won' })
   contractAmount(@Root() deal: Opportunity) {
-    return money(deal.contractAmount, deal.currency);
+    return toMoney(deal.contractAmount, deal.currency);
   }
 
   @FieldResolver(() => Account, { nullable: true })

@@ -419,3 +419,18 @@ export async function requireContacts(
     throw badInput(field, `not contacts of this customer: ${missing.join(', ')}`, { missing });
   }
 }
+
+/** A deal named next to a customer (on a visit, task, feedback, renewal…) is that customer's. */
+export async function requireDealOfAccount(
+  manager: EntityManager,
+  accountId: string,
+  opportunityId: string | null | undefined,
+  field = 'opportunityId',
+) {
+  if (!opportunityId) return;
+  const rows: unknown[] = await manager.query(
+    'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
+    [opportunityId, accountId],
+  );
+  if (!rows.length) throw badInput(field, 'is not a deal of this customer');
+}

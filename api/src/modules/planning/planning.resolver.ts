@@ -17,7 +17,7 @@ import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
-import { Money } from '../../graphql/scalars/money.type';
+import { Money, toMoney } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { MatrixQuadrantEnum } from '../accounts/account.enums';
 import { User } from '../identity/user.entity';
@@ -36,9 +36,6 @@ import type { MatrixQuadrant } from '@trident/domain';
 export const AccountPlanConnection = Connection(AccountPlan);
 export const SalesTargetConnection = Connection(SalesTarget);
 export const TargetAdjustmentConnection = Connection(TargetAdjustment);
-
-const money = (amount: string | null, currency: string): Money | null =>
-  amount === null ? null : Object.assign(new Money(), { amount, currency });
 
 @ObjectType()
 class TargetChange {
@@ -159,12 +156,12 @@ export class AccountPlanResolver {
 
   @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
   target(@Root() plan: AccountPlan) {
-    return money(plan.targetAmount, plan.currency);
+    return toMoney(plan.targetAmount, plan.currency);
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
   potential(@Root() plan: AccountPlan) {
-    return money(plan.potentialAmount, plan.currency);
+    return toMoney(plan.potentialAmount, plan.currency);
   }
 
   @FieldResolver(() => [ProductTarget], {

@@ -18,6 +18,7 @@ import type {
 import { ProcessRun, ProcessRunStep, ProcessRunStepChange } from './process-run.entity';
 import type { ProcessTemplateService } from './process-template.service';
 import { canMoveStep, isFinished } from './run-step-transitions';
+import { requireDealOfAccount } from '../pipeline/opportunity.service';
 
 export class ProcessRunService {
   constructor(
@@ -215,10 +216,6 @@ async function requireSubject(manager: EntityManager, input: StartProcessRunInpu
     throw badInput('subjectId', 'an ACCOUNT run follows the account itself');
   }
   if (input.subjectType === 'OPPORTUNITY') {
-    const rows: unknown[] = await manager.query(
-      'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
-      [input.subjectId, input.accountId],
-    );
-    if (!rows.length) throw badInput('subjectId', 'is not a deal of this customer');
+    await requireDealOfAccount(manager, input.accountId, input.subjectId, 'subjectId');
   }
 }

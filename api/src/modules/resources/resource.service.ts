@@ -15,6 +15,7 @@ import type {
   ResourceRequestFilter,
 } from './dtos/resource.inputs';
 import { InternalResource, ResourceRequest } from './internal-resource.entity';
+import { requireDealOfAccount } from '../pipeline/opportunity.service';
 
 /**
  * Internal resources (seed 000): executives and experts are scarce, so each has a cap per
@@ -114,13 +115,7 @@ export class ResourceService {
         .getOne();
       if (!resource || !resource.active)
         throw badInput('resourceId', 'is not an active internal resource');
-      if (input.opportunityId) {
-        const rows: unknown[] = await manager.query(
-          'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
-          [input.opportunityId, input.accountId],
-        );
-        if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
-      }
+      await requireDealOfAccount(manager, input.accountId, input.opportunityId);
       const over = await capReached(manager, resource, input.date);
       const isManager = hasRole(ctx.viewer, 'MANAGER', 'ADMIN');
       let status: ResourceRequest['status'] = 'APPROVED';

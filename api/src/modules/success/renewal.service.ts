@@ -9,6 +9,7 @@ import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import type { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
 import { Renewal } from './renewal.entity';
+import { requireDealOfAccount } from '../pipeline/opportunity.service';
 
 /** Renewals (seed 002): the AR's line records the next contract with each customer. */
 export class RenewalService {
@@ -132,11 +133,5 @@ async function checkLinks(
     );
     if (!rows.length) throw badInput('contractId', 'is not a contract of this customer');
   }
-  if (opportunityId) {
-    const rows: unknown[] = await manager.query(
-      'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
-      [opportunityId, accountId],
-    );
-    if (!rows.length) throw badInput('opportunityId', 'is not a deal of this customer');
-  }
+  await requireDealOfAccount(manager, accountId, opportunityId);
 }
