@@ -7,7 +7,7 @@ export default defineConfig({
   base: '/',
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/events': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',

@@ -10,6 +10,8 @@ import {
 } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboards/Dashboard';
+import { NotificationBell } from './notifications/NotificationBell';
+import { LiveStatusContext, useLiveNotifications } from './notifications/useLiveNotifications';
 import { OrgChartPage } from './org-chart/OrgChartPage';
 import { BoardPage } from './pipeline-board/BoardPage';
 import { accountPlans } from './resources/account-plans';
@@ -26,22 +28,43 @@ import { i18nProvider } from './i18n/i18n-provider';
 import { authProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
 import { accounts } from './resources/accounts';
+import { escalationRules } from './resources/escalation-rules';
+import { escalations } from './resources/escalations';
+import { feedbacks } from './resources/feedbacks';
+import { handovers } from './resources/handovers';
+import { internalResources } from './resources/internal-resources';
+import { resourceRequests } from './resources/resource-requests';
+import { tasks } from './resources/tasks';
 import { users } from './resources/users';
+import { workPlans } from './resources/work-plans';
 import { TridentMenu } from './TridentMenu';
 
 const dataProvider = createDataProvider();
 
 function TridentAppBar() {
   return (
-    <AppBar toolbar={<LocalesMenuButton />}>
+    <AppBar
+      toolbar={
+        <>
+          <NotificationBell />
+          <LocalesMenuButton />
+        </>
+      }
+    >
       <TitlePortal />
     </AppBar>
   );
 }
 
-const TridentLayout = (props: LayoutProps) => (
-  <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
-);
+/** The signed-in frame; it keeps the live notification stream open while the console is. */
+function TridentLayout(props: LayoutProps) {
+  const live = useLiveNotifications();
+  return (
+    <LiveStatusContext.Provider value={live}>
+      <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
+    </LiveStatusContext.Provider>
+  );
+}
 
 /** Menu entries follow authProvider.canAccess (the shared access matrix), per role. */
 export function App() {
@@ -66,6 +89,14 @@ export function App() {
       <Resource name="salesTargets" {...salesTargets} />
       <Resource name="processTemplates" {...processTemplates} />
       <Resource name="processRuns" {...processRuns} />
+      <Resource name="tasks" {...tasks} />
+      <Resource name="workPlans" {...workPlans} />
+      <Resource name="feedbacks" {...feedbacks} />
+      <Resource name="escalations" {...escalations} />
+      <Resource name="resourceRequests" {...resourceRequests} />
+      <Resource name="internalResources" {...internalResources} />
+      <Resource name="handovers" {...handovers} />
+      <Resource name="escalationRules" {...escalationRules} />
       <Resource name="funnelStages" {...funnelStages} />
       <Resource name="users" {...users} />
       <CustomRoutes>

@@ -6,10 +6,19 @@ const BEFORE_BOARD = ['accounts', 'contacts', 'orgUnits', 'leads', 'opportunitie
 const AFTER_BOARD = [
   'activities',
   'accountPlans',
+  // Execution: the task table, plans, the feedback loop, escalations, resources, handover.
+  'tasks',
+  'workPlans',
+  'feedbacks',
+  'escalations',
+  'resourceRequests',
+  'internalResources',
+  'handovers',
   'salesTargets',
   'processTemplates',
   'processRuns',
   'funnelStages',
+  'escalationRules',
   'users',
 ];
 

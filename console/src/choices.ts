@@ -12,6 +12,18 @@ import {
   COACH_LEVELS,
   CONTACT_LEVELS,
   CONTACT_STATUSES,
+  ESCALATION_OBJECTS,
+  ESCALATION_STATUSES,
+  ESCALATION_TARGETS,
+  ESCALATION_TRIGGERS,
+  FEEDBACK_KINDS,
+  FEEDBACK_SEVERITIES,
+  HANDOVER_PLAYBOOKS,
+  HANDOVER_STATUSES,
+  NOTIFICATION_KINDS,
+  RESOURCE_REQUEST_STATUSES,
+  TASK_KINDS,
+  TASK_STATUSES,
   ORG_UNIT_KINDS,
   PROCESS_KINDS,
   RUN_STATUSES,
@@ -55,3 +67,18 @@ export const stageCriterionChoices = choices(STAGE_CRITERIA, 'stage_criteria');
 export const funnelWeaknessChoices = choices(FUNNEL_WEAKNESSES, 'funnel_weaknesses');
 export const activityKindChoices = choices(ACTIVITY_KINDS, 'activity_kinds');
 export const dealTeamRoleChoices = choices(DEAL_TEAM_ROLES, 'team_roles');
+
+export const taskStatusChoices = choices(TASK_STATUSES, 'task_statuses');
+export const taskKindChoices = choices(TASK_KINDS, 'task_kinds');
+/** Handover tasks come only from startHandover: the form does not offer that kind. */
+export const taskFormKindChoices = taskKindChoices.filter((c) => c.id !== 'HANDOVER');
+export const feedbackKindChoices = choices(FEEDBACK_KINDS, 'feedback_kinds');
+export const feedbackSeverityChoices = choices(FEEDBACK_SEVERITIES, 'feedback_severities');
+export const notificationKindChoices = choices(NOTIFICATION_KINDS, 'notification_kinds');
+export const requestStatusChoices = choices(RESOURCE_REQUEST_STATUSES, 'request_statuses');
+export const escalationTriggerChoices = choices(ESCALATION_TRIGGERS, 'escalation_triggers');
+export const escalationTargetChoices = choices(ESCALATION_TARGETS, 'escalation_targets');
+export const escalationStatusChoices = choices(ESCALATION_STATUSES, 'escalation_statuses');
+export const escalationObjectChoices = choices(ESCALATION_OBJECTS, 'escalation_objects');
+export const playbookChoices = choices(HANDOVER_PLAYBOOKS, 'playbooks');
+export const handoverStatusChoices = choices(HANDOVER_STATUSES, 'handover_statuses');

@@ -16,7 +16,9 @@ import { Loading, Title, useDefaultTitle, useGetIdentity, useTranslate } from 'r
 import { AccountMatrixChart } from './AccountMatrixChart';
 import { dashboardWidgets, periodChoices } from './dashboard-widgets';
 import { DiagnosisTable } from './DiagnosisTable';
+import { FeedbackAckTimesWidget } from './FeedbackAckTimesWidget';
 import { FunnelChartWidget } from './FunnelChartWidget';
+import { NeedsMeTodayWidget } from './NeedsMeTodayWidget';
 import { PipelineCoveragePanel } from './PipelineCoveragePanel';
 
 /** Who am I, where to start; then the widgets of my roles (dashboard-widgets.ts). */
@@ -87,6 +89,11 @@ export function Dashboard() {
           alignItems: 'start',
         }}
       >
+        {widgets.has('needsMe') && (
+          <Box sx={{ gridColumn: { lg: 'span 2' } }}>
+            <NeedsMeTodayWidget />
+          </Box>
+        )}
         {widgets.has('funnel') && <FunnelChartWidget period={period} />}
         {widgets.has('coverage') && <PipelineCoveragePanel period={period} />}
         {widgets.has('diagnosis') && (
@@ -94,6 +101,7 @@ export function Dashboard() {
             <DiagnosisTable period={period} />
           </Box>
         )}
+        {widgets.has('ackTimes') && <FeedbackAckTimesWidget />}
         {widgets.has('matrix') && <AccountMatrixChart />}
       </Box>
     </Box>

@@ -3,8 +3,26 @@ import { dashboardWidgets, periodChoices } from './dashboard-widgets';
 
 describe('dashboard widgets', () => {
   it('gives account managers and managers the pipeline widgets and the matrix', () => {
-    expect(dashboardWidgets(['SALES'])).toEqual(['funnel', 'coverage', 'diagnosis', 'matrix']);
-    expect(dashboardWidgets(['MANAGER'])).toEqual(['funnel', 'coverage', 'diagnosis', 'matrix']);
+    expect(dashboardWidgets(['SALES'])).toEqual([
+      'needsMe',
+      'funnel',
+      'coverage',
+      'diagnosis',
+      'matrix',
+    ]);
+    expect(dashboardWidgets(['MANAGER'])).toEqual([
+      'funnel',
+      'coverage',
+      'diagnosis',
+      'ackTimes',
+      'matrix',
+    ]);
+  });
+
+  it("puts what needs the account manager today first, and feedback times on the manager's", () => {
+    expect(dashboardWidgets(['SALES'])[0]).toBe('needsMe');
+    expect(dashboardWidgets(['SALES'])).not.toContain('ackTimes');
+    expect(dashboardWidgets(['MANAGER'])).not.toContain('needsMe');
   });
 
   it('gives the other people only the account matrix', () => {

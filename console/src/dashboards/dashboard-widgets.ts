@@ -6,9 +6,12 @@ import { canAccessResource, canRun, type Role } from '@trident/domain';
  * behind it in the shared access matrix, so a role never sees a widget that would fail.
  */
 export const WIDGETS = {
+  // The account manager's day starts with what is due and what waits for them (seed 000).
+  needsMe: { roles: ['SALES'], operation: 'Query.tasks' },
   funnel: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnel' },
   coverage: { roles: ['SALES', 'MANAGER'], operation: 'Query.pipelineCoverage' },
   diagnosis: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnelDiagnosis' },
+  ackTimes: { roles: ['MANAGER'], operation: 'Query.feedbackAckTimes' },
   matrix: { roles: null, operation: 'Query.accountMatrix' },
 } as const satisfies Record<string, { roles: readonly Role[] | null; operation: string }>;
 

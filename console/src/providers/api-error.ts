@@ -7,6 +7,8 @@ export interface ApiErrorDetails {
   missing: string[];
   /** Entry criteria a deal does not meet yet (moveOpportunity). */
   unmet: string[];
+  /** A frequency cap that refused a resource request (requestResource). */
+  cap?: { period: string; limit: number; used: number };
 }
 
 export function apiError(error: unknown): ApiErrorDetails {
@@ -20,5 +22,9 @@ export function apiError(error: unknown): ApiErrorDetails {
     field: typeof body.field === 'string' ? body.field : undefined,
     missing: strings(body.missing),
     unmet: strings(body.unmet),
+    cap:
+      typeof body.cap === 'string' && typeof body.limit === 'number'
+        ? { period: body.cap, limit: body.limit, used: Number(body.used ?? 0) }
+        : undefined,
   };
 }

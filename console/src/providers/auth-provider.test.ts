@@ -108,4 +108,29 @@ describe('authProvider', () => {
     await expect(can('leads', 'override_bant')).resolves.toBe(true);
     await expect(can('salesTargets', 'create')).resolves.toBe(true);
   });
+
+  it('lets the line review any task and acknowledge any feedback; managers decide requests', async () => {
+    const can = (resource: string, action: string) => authProvider.canAccess!({ resource, action });
+    sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
+    await expect(can('tasks', 'act')).resolves.toBe(true);
+    await expect(can('tasks', 'review_any')).resolves.toBe(false);
+    await expect(can('feedbacks', 'acknowledge')).resolves.toBe(true);
+    await expect(can('feedbacks', 'acknowledge_any')).resolves.toBe(false);
+    await expect(can('resourceRequests', 'decide')).resolves.toBe(false);
+    await expect(can('escalationRules', 'list')).resolves.toBe(false);
+    await expect(can('handovers', 'list')).resolves.toBe(false);
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['TECHNICAL'] }));
+    await expect(can('feedbacks', 'acknowledge')).resolves.toBe(false);
+    await expect(can('feedbacks', 'create')).resolves.toBe(true);
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['MANAGER'] }));
+    await expect(can('tasks', 'review_any')).resolves.toBe(true);
+    await expect(can('feedbacks', 'acknowledge_any')).resolves.toBe(true);
+    await expect(can('resourceRequests', 'decide')).resolves.toBe(true);
+    await expect(can('handovers', 'create')).resolves.toBe(true);
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['ADMIN'] }));
+    await expect(can('escalationRules', 'edit')).resolves.toBe(true);
+    await expect(can('internalResources', 'create')).resolves.toBe(true);
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['BI'] }));
+    await expect(can('notifications', 'read')).resolves.toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { BANT_OVERRIDE_ROLES, canAccessResource, type Role } from '@trident/domain';
+import { BANT_OVERRIDE_ROLES, canAccessResource, canRun, type Role } from '@trident/domain';
 import type { AuthProvider } from 'react-admin';
 import { getToken, postGraphql, TOKEN_KEY, USER_KEY } from './graphql-client';
 
@@ -40,8 +40,23 @@ function errorCode(error: unknown): string | undefined {
  * Actions beyond the resource matrix, from the shared rules, so that components only ask
  * canAccess: a manager may convert a lead although BANT items are missing.
  */
+/** Beside the requester or the AR it was routed to, these review tasks and acknowledge feedback. */
+const LINE_ROLES: readonly Role[] = ['MANAGER', 'ADMIN'];
+const anyOf = (allowed: readonly Role[]) => (roles: readonly Role[]) =>
+  roles.some((role) => allowed.includes(role));
+const may = (operation: string) => (roles: readonly Role[]) => canRun(roles, operation);
+
 const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
-  'leads.override_bant': (roles) => roles.some((role) => BANT_OVERRIDE_ROLES.includes(role)),
+  'leads.override_bant': anyOf(BANT_OVERRIDE_ROLES),
+  // The task table's verbs; who is assignee or requester of a task is the record's business.
+  'tasks.act': may('Mutation.acknowledgeTask'),
+  'tasks.review_any': (roles) => anyOf(LINE_ROLES)(roles) && canRun(roles, 'Mutation.reviewTask'),
+  'feedbacks.acknowledge': may('Mutation.acknowledgeFeedback'),
+  'feedbacks.acknowledge_any': (roles) =>
+    anyOf(LINE_ROLES)(roles) && canRun(roles, 'Mutation.acknowledgeFeedback'),
+  'feedbacks.to_lead': may('Mutation.feedbackToLead'),
+  'resourceRequests.decide': may('Mutation.decideResourceRequest'),
+  'notifications.read': may('Query.notifications'),
 };
 
 export function canAccessConsole(roles: readonly Role[], resource: string, action: string) {

@@ -28,6 +28,34 @@ import {
   SALES_TARGET_KEYS,
 } from '../resources/pipeline.fields';
 import { USER_CREATE_KEYS, USER_FIELDS, USER_UPDATE_KEYS } from '../resources/users/user.fields';
+import {
+  ESCALATION_FIELDS,
+  ESCALATION_RULE_FIELDS,
+  ESCALATION_RULE_KEYS,
+  FEEDBACK_CREATE_KEYS,
+  FEEDBACK_FIELDS,
+  HANDOVER_FIELDS,
+  INTERNAL_RESOURCE_FIELDS,
+  INTERNAL_RESOURCE_KEYS,
+  RESOURCE_REQUEST_FIELDS,
+  RESOURCE_REQUEST_KEYS,
+  TASK_CREATE_KEYS,
+  TASK_FIELDS,
+  TASK_UPDATE_KEYS,
+  WORK_PLAN_CREATE_KEYS,
+  WORK_PLAN_FIELDS,
+  WORK_PLAN_UPDATE_KEYS,
+} from '../resources/execution.fields';
+import { executionMethods, type ExecutionMethods } from './execution-api';
+import {
+  escalationRuleInput,
+  internalResourceInput,
+  mineFilter,
+  resourceRequestInput,
+  taskFilter,
+  taskInput,
+  workPlanInput,
+} from './execution-inputs';
 import { createGraphqlClient } from './graphql-client';
 import { pipelineMethods, type PipelineMethods } from './pipeline-api';
 import {
@@ -69,6 +97,8 @@ interface ResourceMap {
     keys: readonly string[];
     /** The mutation answers with a payload: the record sits in this field of it. */
     result?: { field: string; extra: string };
+    /** The mutation takes its values as arguments (name → GraphQL type), not an input. */
+    args?: Record<string, string>;
   };
   update?: {
     mutation: string;
@@ -302,6 +332,138 @@ export const RESOURCES: Record<string, ResourceMap> = {
     },
     toInput: accountPlanInput,
   },
+  tasks: {
+    list: 'tasks',
+    one: 'task',
+    fields: TASK_FIELDS,
+    filterType: 'TaskFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: { mutation: 'createTask', inputType: 'CreateTaskInput', keys: TASK_CREATE_KEYS },
+    update: { mutation: 'updateTask', inputType: 'UpdateTaskInput', keys: TASK_UPDATE_KEYS },
+    toInput: taskInput,
+    toFilter: (filter) => taskFilter(filter),
+  },
+  workPlans: {
+    list: 'workPlans',
+    one: 'workPlan',
+    fields: WORK_PLAN_FIELDS,
+    filterType: 'WorkPlanFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: {
+      mutation: 'createWorkPlan',
+      inputType: 'CreateWorkPlanInput',
+      keys: WORK_PLAN_CREATE_KEYS,
+    },
+    update: {
+      mutation: 'updateWorkPlan',
+      inputType: 'UpdateWorkPlanInput',
+      keys: WORK_PLAN_UPDATE_KEYS,
+    },
+    toInput: workPlanInput,
+  },
+  // The inbox is a list with verbs; there is no single-feedback query.
+  feedbacks: {
+    list: 'feedbacks',
+    one: '',
+    fields: FEEDBACK_FIELDS,
+    filterType: 'FeedbackFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: {
+      mutation: 'reportFeedback',
+      inputType: 'ReportFeedbackInput',
+      keys: FEEDBACK_CREATE_KEYS,
+    },
+    toFilter: mineFilter,
+  },
+  internalResources: {
+    list: 'internalResources',
+    one: '',
+    fields: INTERNAL_RESOURCE_FIELDS,
+    filterType: '',
+    orderType: '',
+    sortFields: {},
+    plain: true,
+    create: {
+      mutation: 'createInternalResource',
+      inputType: 'InternalResourceInput',
+      keys: INTERNAL_RESOURCE_KEYS,
+    },
+    update: {
+      mutation: 'updateInternalResource',
+      inputType: 'InternalResourceInput',
+      keys: INTERNAL_RESOURCE_KEYS,
+      whole: true,
+    },
+    toInput: internalResourceInput,
+  },
+  resourceRequests: {
+    list: 'resourceRequests',
+    one: '',
+    fields: RESOURCE_REQUEST_FIELDS,
+    filterType: 'ResourceRequestFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: {
+      mutation: 'requestResource',
+      inputType: 'RequestResourceInput',
+      keys: RESOURCE_REQUEST_KEYS,
+    },
+    toInput: resourceRequestInput,
+  },
+  escalationRules: {
+    list: 'escalationRules',
+    one: '',
+    fields: ESCALATION_RULE_FIELDS,
+    filterType: '',
+    orderType: '',
+    sortFields: {},
+    plain: true,
+    create: {
+      mutation: 'createEscalationRule',
+      inputType: 'EscalationRuleInput',
+      keys: ESCALATION_RULE_KEYS,
+    },
+    update: {
+      mutation: 'updateEscalationRule',
+      inputType: 'EscalationRuleInput',
+      keys: ESCALATION_RULE_KEYS,
+      whole: true,
+    },
+    toInput: escalationRuleInput,
+  },
+  escalations: {
+    list: 'escalations',
+    one: '',
+    fields: ESCALATION_FIELDS,
+    filterType: 'EscalationFilterInput',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    toFilter: mineFilter,
+  },
+  // A short list read whole; one handover (with its items) by id.
+  handovers: {
+    list: 'handovers',
+    one: 'handover',
+    fields: HANDOVER_FIELDS,
+    filterType: '',
+    orderType: '',
+    sortFields: {},
+    plain: true,
+    create: {
+      mutation: 'startHandover',
+      inputType: '',
+      keys: ['fromUserId', 'toUserId'],
+      args: { fromUserId: 'ID!', toUserId: 'ID!' },
+    },
+  },
   salesTargets: {
     list: 'salesTargets',
     one: '',
@@ -484,7 +646,8 @@ export const buildQuery: BuildQuery = (
 ): BuildQueryResult => {
   const resource = RESOURCES[resourceName];
   if (!resource) throw new Error(`Unknown resource ${resourceName}`);
-  if (resource.plain) {
+  // A plain list with a single-record query reads one record through that query.
+  if (resource.plain && !(fetchType === 'GET_ONE' && resource.one)) {
     const plain = buildPlainQuery(resource, fetchType, params);
     if (plain) return plain;
   }
@@ -566,6 +729,19 @@ export const buildQuery: BuildQuery = (
       const selection = result
         ? `${result.field} { ${resource.fields} } ${result.extra}`
         : resource.fields;
+      if (create.args) {
+        const args = Object.entries(create.args);
+        const values = pick(params.data as Row, create.keys);
+        return {
+          query: gql`mutation Create(${args.map(([name, type]) => `$${name}: ${type}`).join(', ')}) {
+            ${create.mutation}(${args.map(([name]) => `${name}: $${name}`).join(', ')}) { ${selection} }
+          }`,
+          variables: Object.fromEntries(args.map(([name]) => [name, values[name] ?? null])),
+          parseResponse: ({ data }: { data: Record<string, Row> }) => ({
+            data: data[create.mutation]!,
+          }),
+        };
+      }
       return {
         query: gql`mutation Create($input: ${create.inputType}!) {
           ${create.mutation}(input: $input) { ${selection} }
@@ -790,7 +966,8 @@ export interface MoveRunStepInput {
 
 /** The data provider plus the console's domain actions and non-CRUD reads. */
 export type TridentDataProvider = DataProvider &
-  PipelineMethods & {
+  PipelineMethods &
+  ExecutionMethods & {
     orgChart(accountId: string): Promise<OrgChartResult>;
     markContactLeft(
       id: string,
@@ -827,6 +1004,7 @@ export function createDataProvider(client = createGraphqlClient()): TridentDataP
       return data!.moveRunStep;
     },
     ...pipelineMethods(client),
+    ...executionMethods(client),
   });
   return new Proxy(provider, {
     get(target, key: string) {

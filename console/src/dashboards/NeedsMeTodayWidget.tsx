@@ -1,0 +1,112 @@
+import { Box, Button, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import type { TridentDataProvider } from '../providers/data-provider';
+import { formatDue } from '../resources/tasks/TaskActions';
+import { WidgetCard } from './WidgetCard';
+
+/** react-admin list URLs with a filter already set. */
+const listUrl = (resource: string, filter: Record<string, unknown>) =>
+  `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+function Count({
+  value,
+  label,
+  to,
+  alert,
+}: {
+  value: number;
+  label: string;
+  to: string;
+  alert?: boolean;
+}) {
+  const translate = useTranslate();
+  return (
+    <Button
+      component={Link}
+      to={to}
+      variant="outlined"
+      color={alert && value > 0 ? 'error' : 'inherit'}
+      sx={{ flexDirection: 'column', flex: 1, py: 1, textTransform: 'none' }}
+    >
+      <Typography variant="h4" component="span">
+        {value}
+      </Typography>
+      <Typography variant="caption" component="span">
+        {translate(label)}
+      </Typography>
+    </Button>
+  );
+}
+
+/**
+ * The account manager's day (seed 000): my tasks overdue, due today and due tomorrow (the
+ * day-before reminder), and feedback waiting for my acknowledgement. Each count opens the
+ * list behind it; it refreshes when a notification arrives.
+ */
+export function NeedsMeTodayWidget() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['needsMeToday'],
+    queryFn: () => dataProvider.needsMeToday(new Date()),
+  });
+  const soon = data?.soonest.nodes ?? [];
+  const nothing =
+    !!data &&
+    data.overdue.totalCount + data.today.totalCount + data.tomorrow.totalCount === 0 &&
+    data.feedback.totalCount === 0;
+  const dueSoon = listUrl('tasks', { mine: true, dueSoon: true });
+  return (
+    <WidgetCard
+      title="trident.widgets.needs_me"
+      testId="needs-me-widget"
+      isPending={isPending}
+      error={error}
+      empty={nothing}
+      emptyText="trident.widgets.needs_me_empty"
+    >
+      {data && (
+        <>
+          <Box sx={{ display: 'flex', gap: 1, mb: 2 }}>
+            <Count
+              value={data.overdue.totalCount}
+              label="trident.widgets.overdue"
+              to={dueSoon}
+              alert
+            />
+            <Count value={data.today.totalCount} label="trident.widgets.due_today" to={dueSoon} />
+            <Count
+              value={data.tomorrow.totalCount}
+              label="trident.widgets.due_tomorrow"
+              to={dueSoon}
+            />
+            <Count
+              value={data.feedback.totalCount}
+              label="trident.widgets.feedback_waiting"
+              to={listUrl('feedbacks', { mine: true, acknowledged: false })}
+              alert
+            />
+          </Box>
+          <List dense disablePadding>
+            {soon.map((task) => (
+              <ListItemButton key={task.id} component={Link} to={`/tasks/${task.id}/show`}>
+                <ListItemText
+                  primary={task.title}
+                  secondary={`${task.account?.name ?? ''} · ${formatDue(task.due, locale)}${
+                    task.overdue ? ` · ${translate('trident.task.overdue')}` : ''
+                  }`}
+                  slotProps={{
+                    secondary: { color: task.overdue ? 'error' : 'text.secondary' },
+                  }}
+                />
+              </ListItemButton>
+            ))}
+          </List>
+        </>
+      )}
+    </WidgetCard>
+  );
+}

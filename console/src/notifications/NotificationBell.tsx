@@ -1,0 +1,150 @@
+import NotificationsIcon from '@mui/icons-material/Notifications';
+import {
+  Badge,
+  Box,
+  Button,
+  Divider,
+  IconButton,
+  List,
+  ListItemButton,
+  ListItemText,
+  Popover,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  useCanAccess,
+  useDataProvider,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+import type { NotificationRecord } from '../providers/execution-api';
+import type { TridentDataProvider } from '../providers/data-provider';
+import { notificationLink } from './notification-links';
+import { useLiveStatus, useUnreadCount } from './useLiveNotifications';
+
+const SHOWN = 20;
+
+/** The unread counter in the app bar, and the latest notifications with mark-as-read. */
+export function NotificationBell() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  const queryClient = useQueryClient();
+  const { canAccess = false } = useCanAccess({ resource: 'notifications', action: 'read' });
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const { data: unread = 0 } = useUnreadCount();
+  const live = useLiveStatus();
+  const recent = useQuery({
+    queryKey: ['notifications', 'recent'],
+    queryFn: () => dataProvider.notifications(SHOWN),
+    enabled: canAccess && !!anchor,
+  });
+  const { mutate: markRead } = useMutation({
+    mutationFn: (ids?: string[]) => dataProvider.markNotificationsRead(ids),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    onError: (error: Error) => notify(error.message, { type: 'error' }),
+  });
+  if (!canAccess) return null;
+
+  const open = (notification: NotificationRecord) => {
+    if (!notification.readAt) markRead([notification.id]);
+    setAnchor(null);
+    navigate(notificationLink(notification));
+  };
+  const nodes = recent.data?.notifications.nodes ?? [];
+  const when = (at: string) =>
+    new Date(at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
+
+  return (
+    <>
+      <Tooltip
+        title={translate(live ? 'trident.notifications.title' : 'trident.notifications.offline')}
+      >
+        <IconButton
+          color="inherit"
+          onClick={(event) => setAnchor(event.currentTarget)}
+          aria-label={translate('trident.notifications.unread', { smart_count: unread })}
+          data-testid="notification-bell"
+          data-live={live}
+          sx={live ? undefined : { opacity: 0.7 }}
+        >
+          <Badge
+            badgeContent={unread}
+            color="error"
+            max={99}
+            data-testid="notification-badge"
+            data-count={unread}
+          >
+            <NotificationsIcon />
+          </Badge>
+        </IconButton>
+      </Tooltip>
+      <Popover
+        open={!!anchor}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
+        <Box sx={{ width: 380, maxHeight: 480, display: 'flex', flexDirection: 'column' }}>
+          <Box
+            sx={{
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              px: 2,
+              py: 1,
+            }}
+          >
+            <Typography variant="subtitle1">{translate('trident.notifications.title')}</Typography>
+            <Button size="small" disabled={unread === 0} onClick={() => markRead(undefined)}>
+              {translate('trident.notifications.mark_all')}
+            </Button>
+          </Box>
+          <Divider />
+          {recent.isPending ? (
+            <Typography variant="body2" sx={{ p: 2, color: 'text.secondary' }}>
+              {translate('ra.page.loading')}
+            </Typography>
+          ) : recent.error ? (
+            <Typography variant="body2" sx={{ p: 2 }} color="error">
+              {(recent.error as Error).message}
+            </Typography>
+          ) : nodes.length === 0 ? (
+            <Typography variant="body2" sx={{ p: 2, color: 'text.secondary' }}>
+              {translate('trident.notifications.none')}
+            </Typography>
+          ) : (
+            <List dense disablePadding sx={{ overflowY: 'auto' }}>
+              {nodes.map((n) => (
+                <ListItemButton
+                  key={n.id}
+                  onClick={() => open(n)}
+                  sx={{ alignItems: 'flex-start', bgcolor: n.readAt ? undefined : 'action.hover' }}
+                >
+                  <ListItemText
+                    primary={n.title}
+                    slotProps={{
+                      primary: { sx: { fontWeight: n.readAt ? 400 : 600 } },
+                    }}
+                    secondary={`${translate(`trident.notification_kinds.${n.kind}`)} · ${when(n.createdAt)}${n.body ? ` · ${n.body}` : ''}`}
+                  />
+                </ListItemButton>
+              ))}
+            </List>
+          )}
+        </Box>
+      </Popover>
+    </>
+  );
+}

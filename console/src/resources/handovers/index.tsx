@@ -1,0 +1,100 @@
+import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import { Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  Create,
+  CreateButton,
+  Datagrid,
+  DateField,
+  FunctionField,
+  List,
+  ReferenceInput,
+  required,
+  SimpleForm,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { HandoverProgress, HandoverStatus, type HandoverRow } from './HandoverParts';
+import { HandoverShow } from './HandoverShow';
+
+function HandoverList() {
+  return (
+    <List
+      perPage={25}
+      exporter={false}
+      actions={
+        <TopToolbar>
+          <CreateButton label="trident.handover.start" />
+        </TopToolbar>
+      }
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <FunctionField
+          source="fromUserId"
+          sortable={false}
+          render={(row: HandoverRow) => row.fromUser?.name ?? '—'}
+        />
+        <FunctionField
+          source="toUserId"
+          sortable={false}
+          render={(row: HandoverRow) => row.toUser?.name ?? '—'}
+        />
+        <FunctionField
+          source="status"
+          sortable={false}
+          render={(row: HandoverRow) => <HandoverStatus status={row.status} />}
+        />
+        <FunctionField
+          source="progress"
+          sortable={false}
+          render={(row: HandoverRow) => <HandoverProgress progress={row.progress} />}
+        />
+        <DateField source="startedAt" sortable={false} />
+        <DateField source="doneAt" sortable={false} emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}
+
+const byQ = (q: string) => ({ q });
+
+/**
+ * The handover wizard (seed 001): who leaves, who takes over. The API creates one task per
+ * customer and open deal with the playbook for its stage; ownership moves item by item.
+ */
+function HandoverCreate() {
+  const translate = useTranslate();
+  return (
+    <Create redirect="show" title="trident.handover.start">
+      <SimpleForm>
+        <Typography variant="body2" sx={{ mb: 2, maxWidth: 700 }}>
+          {translate('trident.handover.help')}
+        </Typography>
+        <ReferenceInput source="fromUserId" reference="users">
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={byQ}
+            validate={required()}
+            sx={{ width: 360 }}
+          />
+        </ReferenceInput>
+        <ReferenceInput source="toUserId" reference="users" filter={{ status: 'ACTIVE' }}>
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={byQ}
+            validate={required()}
+            sx={{ width: 360 }}
+          />
+        </ReferenceInput>
+      </SimpleForm>
+    </Create>
+  );
+}
+
+export const handovers = {
+  list: HandoverList,
+  show: HandoverShow,
+  create: HandoverCreate,
+  icon: SwapHorizIcon,
+  recordRepresentation: (r: HandoverRow) => `${r.fromUser?.name ?? ''} → ${r.toUser?.name ?? ''}`,
+};

@@ -1,0 +1,287 @@
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type MouseEvent } from 'react';
+import {
+  useCanAccess,
+  useDataProvider,
+  useGetIdentity,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { apiError } from '../../providers/api-error';
+import type { TridentDataProvider } from '../../providers/data-provider';
+import type { TaskRecord } from '../../providers/execution-api';
+import { scoreError, taskActions, type TaskAction } from './task-actions';
+
+type Dialogs = 'ACKNOWLEDGE' | 'SUBMIT' | 'REVIEW' | 'CANCEL';
+
+interface Call {
+  action: TaskAction;
+  note?: string;
+  review?: { decision: 'ACCEPT' | 'REWORK'; score: number | null; notes: string };
+}
+
+export const formatDue = (due: string, locale: string) =>
+  new Date(due).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+/** One line of what the assignee confirms when acknowledging. */
+function Confirm({ label, value }: { label: string; value: string | null }) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mb: 1.5 }}>
+      <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+        {translate(label)}
+      </Typography>
+      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+        {value || '—'}
+      </Typography>
+    </Box>
+  );
+}
+
+/**
+ * The buttons a person has on one task (task-actions.ts), with the dialogs that ask for a
+ * note, a score or a reason. The API decides; its refusals show here: a field error under
+ * the field, a stale task (CONFLICT) reloads, anything else as a message.
+ */
+export function TaskActions({ record: given }: { record?: TaskRecord }) {
+  const fromContext = useRecordContext<TaskRecord>();
+  const task = given ?? fromContext;
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  const { data: identity } = useGetIdentity();
+  const { canAccess: canAct = false } = useCanAccess({ resource: 'tasks', action: 'act' });
+  const { canAccess: reviewAny = false } = useCanAccess({
+    resource: 'tasks',
+    action: 'review_any',
+  });
+  const [dialog, setDialog] = useState<Dialogs | null>(null);
+  const [note, setNote] = useState('');
+  const [decision, setDecision] = useState<'ACCEPT' | 'REWORK'>('ACCEPT');
+  const [score, setScore] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const close = () => {
+    setDialog(null);
+    setNote('');
+    setScore('');
+    setDecision('ACCEPT');
+    setFieldErrors({});
+  };
+
+  const { mutate, isPending } = useMutation({
+    mutationFn: ({ action, note: text, review }: Call) => {
+      const { id, version } = task!;
+      switch (action) {
+        case 'ACKNOWLEDGE':
+          return dataProvider.acknowledgeTask(id, version);
+        case 'START':
+          return dataProvider.startTask(id, version);
+        case 'SUBMIT':
+          return dataProvider.submitTask(id, version, text);
+        case 'REVIEW':
+          return dataProvider.reviewTask(id, version, review!);
+        case 'CANCEL':
+          return dataProvider.cancelTask(id, version, text);
+      }
+    },
+    onSuccess: (after) => {
+      close();
+      notify(`trident.task.done.${after.status}`, {
+        type: 'success',
+        messageArgs: { title: after.title },
+      });
+      refresh();
+    },
+    onError: (error: unknown) => {
+      const details = apiError(error);
+      if (details.code === 'CONFLICT') {
+        close();
+        notify('trident.task.conflict', { type: 'warning' });
+        refresh();
+        return;
+      }
+      if (details.code === 'BAD_USER_INPUT' && details.field && dialog) {
+        const message = details.message.replace(new RegExp(`^${details.field}: `), '');
+        if (details.field === 'score' || details.field === 'notes' || details.field === 'note') {
+          setFieldErrors({ [details.field]: message });
+          return;
+        }
+      }
+      close();
+      notify(details.message, { type: 'error' });
+    },
+  });
+
+  if (!task || !canAct) return null;
+  const actions = taskActions(task, identity?.id ? String(identity.id) : undefined, {
+    reviewAny,
+  });
+  if (actions.length === 0) return null;
+
+  const click = (action: TaskAction) => (event: MouseEvent) => {
+    event.stopPropagation();
+    if (action === 'START') mutate({ action });
+    else setDialog(action);
+  };
+  const reviewScoreError = decision === 'ACCEPT' ? scoreError(score) : null;
+  const submitDialog = () => {
+    if (dialog === 'REVIEW') {
+      mutate({
+        action: 'REVIEW',
+        review: {
+          decision,
+          score: decision === 'ACCEPT' ? Number(score) : null,
+          notes: note,
+        },
+      });
+    } else if (dialog) {
+      mutate({ action: dialog, note });
+    }
+  };
+  const confirmDisabled =
+    isPending ||
+    (dialog === 'REVIEW' && decision === 'ACCEPT' && !!reviewScoreError) ||
+    (dialog === 'REVIEW' && decision === 'REWORK' && !note.trim());
+
+  return (
+    // Clicks here (and in the dialogs, through the portal) must not open the row.
+    <Box onClick={(event) => event.stopPropagation()} sx={{ display: 'inline-flex' }}>
+      <Stack direction="row" spacing={1}>
+        {actions.map((action) => (
+          <Button
+            key={action}
+            size="small"
+            variant={action === 'CANCEL' ? 'text' : 'outlined'}
+            color={action === 'CANCEL' ? 'inherit' : 'primary'}
+            disabled={isPending}
+            onClick={click(action)}
+            data-testid={`task-${action.toLowerCase()}`}
+          >
+            {translate(`trident.task.actions.${action}`)}
+          </Button>
+        ))}
+      </Stack>
+      <Dialog open={dialog !== null} onClose={close} fullWidth maxWidth="sm">
+        <DialogTitle>
+          {dialog ? translate(`trident.task.dialogs.${dialog}`, { title: task.title }) : ''}
+        </DialogTitle>
+        <DialogContent>
+          {dialog === 'ACKNOWLEDGE' && (
+            <>
+              <Typography variant="body2" sx={{ mb: 2 }}>
+                {translate('trident.task.acknowledge_help')}
+              </Typography>
+              <Confirm label="resources.tasks.fields.content" value={task.content} />
+              <Confirm
+                label="resources.tasks.fields.qualityRequirement"
+                value={task.qualityRequirement}
+              />
+              <Confirm label="resources.tasks.fields.expectedResult" value={task.expectedResult} />
+              <Confirm label="resources.tasks.fields.due" value={formatDue(task.due, locale)} />
+            </>
+          )}
+          {dialog === 'REVIEW' && (
+            <>
+              {task.submissionNote && (
+                <Confirm
+                  label="resources.tasks.fields.submissionNote"
+                  value={task.submissionNote}
+                />
+              )}
+              <ToggleButtonGroup
+                exclusive
+                size="small"
+                value={decision}
+                onChange={(_, value) => value && setDecision(value)}
+                sx={{ mb: 2 }}
+              >
+                <ToggleButton value="ACCEPT">{translate('trident.task.accept')}</ToggleButton>
+                <ToggleButton value="REWORK">{translate('trident.task.send_back')}</ToggleButton>
+              </ToggleButtonGroup>
+              {decision === 'ACCEPT' && (
+                <TextField
+                  autoFocus
+                  fullWidth
+                  type="number"
+                  label={translate('resources.tasks.fields.reviewScore')}
+                  value={score}
+                  onChange={(event) => {
+                    setScore(event.target.value);
+                    setFieldErrors({});
+                  }}
+                  slotProps={{ htmlInput: { min: 0, max: 100, step: 1 } }}
+                  error={!!fieldErrors.score || (score !== '' && !!reviewScoreError)}
+                  helperText={
+                    fieldErrors.score ??
+                    (score !== '' && reviewScoreError
+                      ? translate(reviewScoreError)
+                      : translate('trident.task.score_help'))
+                  }
+                  sx={{ mb: 2 }}
+                />
+              )}
+            </>
+          )}
+          {dialog && dialog !== 'ACKNOWLEDGE' && (
+            <TextField
+              autoFocus={dialog !== 'REVIEW'}
+              fullWidth
+              multiline
+              minRows={2}
+              label={translate(
+                dialog === 'REVIEW'
+                  ? decision === 'REWORK'
+                    ? 'trident.task.rework_notes'
+                    : 'trident.task.review_notes'
+                  : dialog === 'SUBMIT'
+                    ? 'trident.task.submit_note'
+                    : 'trident.task.cancel_reason',
+              )}
+              value={note}
+              onChange={(event) => {
+                setNote(event.target.value);
+                setFieldErrors({});
+              }}
+              error={!!(fieldErrors.notes ?? fieldErrors.note)}
+              helperText={fieldErrors.notes ?? fieldErrors.note ?? ' '}
+              sx={{ mt: 1 }}
+            />
+          )}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+          <Button
+            variant="contained"
+            disabled={confirmDisabled}
+            onClick={submitDialog}
+            data-testid="task-dialog-confirm"
+          >
+            {dialog ? translate(`trident.task.confirm.${dialog}`) : ''}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  );
+}

@@ -1,0 +1,115 @@
+import { Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  DateTimeInput,
+  maxLength,
+  ReferenceInput,
+  required,
+  SelectInput,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { taskFormKindChoices } from '../../choices';
+import { AccountInput } from '../account-input';
+
+const grid = {
+  display: 'grid',
+  gridTemplateColumns: { xs: '1fr', md: 'repeat(4, 1fr)' },
+  columnGap: 2,
+  width: '100%',
+  maxWidth: 1100,
+};
+const wide = { gridColumn: { md: 'span 2' } };
+const full = { gridColumn: { md: 'span 4' } };
+const byQ = (q: string) => ({ q });
+
+/**
+ * Create and edit share these: a task says what exactly is to be done, to which quality,
+ * with which result and by when (seed 000). Changing the assignee or the content asks the
+ * assignee for a new acknowledgement (the API does that).
+ */
+export function TaskInputs({ creating = false }: { creating?: boolean }) {
+  const record = useRecordContext<{ accountId?: string }>();
+  const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
+  return (
+    <Box sx={grid}>
+      {creating && (
+        <>
+          <Box sx={wide}>
+            <AccountInput isRequired />
+          </Box>
+          <Box sx={wide}>
+            <ReferenceInput
+              source="opportunityId"
+              reference="opportunities"
+              filter={accountId ? { accountId, open: true } : { open: true }}
+            >
+              <AutocompleteInput
+                optionText="name"
+                filterToQuery={byQ}
+                disabled={!accountId}
+                fullWidth
+              />
+            </ReferenceInput>
+          </Box>
+        </>
+      )}
+      <Box sx={creating ? wide : full}>
+        <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
+      </Box>
+      {creating && (
+        <SelectInput
+          source="kind"
+          choices={taskFormKindChoices}
+          defaultValue="GENERAL"
+          validate={required()}
+        />
+      )}
+      <Box sx={creating ? undefined : wide}>
+        <ReferenceInput
+          source="planId"
+          reference="workPlans"
+          filter={accountId ? { accountId } : {}}
+        >
+          <SelectInput optionText="name" disabled={!accountId} fullWidth />
+        </ReferenceInput>
+      </Box>
+      <Box sx={full}>
+        <TextInput
+          source="content"
+          multiline
+          minRows={2}
+          fullWidth
+          validate={maxLength(4000)}
+          helperText="trident.task.content_help"
+        />
+      </Box>
+      <Box sx={wide}>
+        <TextInput
+          source="qualityRequirement"
+          multiline
+          minRows={2}
+          fullWidth
+          validate={maxLength(2000)}
+        />
+      </Box>
+      <Box sx={wide}>
+        <TextInput
+          source="expectedResult"
+          multiline
+          minRows={2}
+          fullWidth
+          validate={maxLength(2000)}
+        />
+      </Box>
+      <Box sx={wide}>
+        <TextInput source="resourcesNeeded" fullWidth validate={maxLength(2000)} />
+      </Box>
+      <DateTimeInput source="due" validate={required()} />
+      <ReferenceInput source="assigneeId" reference="users" filter={{ status: 'ACTIVE' }}>
+        <AutocompleteInput optionText="name" filterToQuery={byQ} />
+      </ReferenceInput>
+    </Box>
+  );
+}

@@ -1,0 +1,46 @@
+import { Chip, type ChipProps } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+const COLORS: Record<string, ChipProps['color']> = {
+  PROPOSED: 'default',
+  ACKNOWLEDGED: 'info',
+  IN_PROGRESS: 'primary',
+  SUBMITTED: 'warning',
+  REWORK: 'error',
+  DONE: 'success',
+  CANCELLED: 'default',
+};
+
+/** A task's status as a coloured chip; late open tasks say so. */
+export function TaskStatusChip({
+  status: given,
+  overdue: givenOverdue,
+}: {
+  status?: string;
+  overdue?: boolean;
+  label?: string;
+}) {
+  const record = useRecordContext<{ status: string; overdue?: boolean }>();
+  const translate = useTranslate();
+  const status = given ?? record?.status;
+  const overdue = givenOverdue ?? record?.overdue;
+  if (!status) return null;
+  return (
+    <span style={{ display: 'inline-flex', gap: 4 }}>
+      <Chip
+        size="small"
+        color={COLORS[status] ?? 'default'}
+        variant={status === 'CANCELLED' ? 'outlined' : 'filled'}
+        label={translate(`trident.task_statuses.${status}`)}
+      />
+      {overdue && (
+        <Chip
+          size="small"
+          color="error"
+          variant="outlined"
+          label={translate('trident.task.overdue')}
+        />
+      )}
+    </span>
+  );
+}

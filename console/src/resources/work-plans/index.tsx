@@ -1,0 +1,113 @@
+import ChecklistIcon from '@mui/icons-material/Checklist';
+import {
+  AutocompleteInput,
+  Create,
+  Datagrid,
+  DateField,
+  Edit,
+  FunctionField,
+  List,
+  maxLength,
+  NumberField,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SimpleForm,
+  TextField,
+  TextInput,
+} from 'react-admin';
+import { Box } from '@mui/material';
+import { useWatch } from 'react-hook-form';
+import { AccountInput } from '../account-input';
+import { WorkPlanShow } from './WorkPlanShow';
+
+const filters = [<AccountInput key="accountId" alwaysOn />];
+
+interface PlanRow {
+  tasks: { status: string; assigneeId: string | null }[];
+}
+
+function WorkPlanList() {
+  return (
+    <List filters={filters} perPage={25} exporter={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" sortable={false} />
+        <TextField
+          source="account.name"
+          label="resources.workPlans.fields.accountId"
+          sortable={false}
+        />
+        <FunctionField
+          source="tasks"
+          sortable={false}
+          render={(r: PlanRow) =>
+            `${r.tasks.filter((t) => t.status === 'DONE').length}/${r.tasks.length}`
+          }
+        />
+        <NumberField source="presentationScore" sortable={false} emptyText="—" />
+        <DateField source="createdAt" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+const score = [required(), maxLength(200)];
+
+function CreateInputs() {
+  const accountId = useWatch({ name: 'accountId' }) as string | undefined;
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { md: '1fr 1fr' },
+        columnGap: 2,
+        maxWidth: 800,
+        width: '100%',
+      }}
+    >
+      <AccountInput isRequired />
+      <ReferenceInput
+        source="opportunityId"
+        reference="opportunities"
+        filter={accountId ? { accountId, open: true } : { open: true }}
+      >
+        <AutocompleteInput
+          optionText="name"
+          filterToQuery={(q: string) => ({ q })}
+          disabled={!accountId}
+        />
+      </ReferenceInput>
+      <Box sx={{ gridColumn: { md: 'span 2' } }}>
+        <TextInput source="name" validate={score} fullWidth />
+      </Box>
+    </Box>
+  );
+}
+
+export const workPlans = {
+  list: WorkPlanList,
+  show: WorkPlanShow,
+  create: () => (
+    <Create redirect="show">
+      <SimpleForm>
+        <CreateInputs />
+      </SimpleForm>
+    </Create>
+  ),
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm>
+        <TextInput source="name" validate={score} sx={{ width: 500 }} />
+        <NumberInput
+          source="presentationScore"
+          min={0}
+          max={100}
+          step={1}
+          helperText="trident.plan_readiness.presentation_help"
+        />
+      </SimpleForm>
+    </Edit>
+  ),
+  icon: ChecklistIcon,
+  recordRepresentation: 'name',
+};
