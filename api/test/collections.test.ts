@@ -345,4 +345,41 @@ describe('contracts and collections', () => {
     ).battleMap;
     expect(byDelivery[0]).toMatchObject({ paid: null, evidenceRequired: 11 });
   });
+
+  it("follows a contract through the customer's payment approval chain", async () => {
+    const res = await contractWith('2000', standard(['30', '40', '25', '5']));
+    const template = await app.must<{ createProcessTemplate: { id: string } }>(
+      `mutation($a: ID!) { createProcessTemplate(input: { accountId: $a, kind: PAYMENT, name: "付款审批",
+         steps: [{ name: "验收签字 Acceptance sign-off", typicalDays: 5 }, { name: "财务付款 Finance pays", typicalDays: 10 }] }) { id } }`,
+      { a: accountId },
+      sales,
+    );
+    const START = `mutation($t: ID!, $a: ID!, $s: ID!) { startProcessRun(input: { templateId: $t, accountId: $a,
+       subjectType: CONTRACT, subjectId: $s, title: "付款" }) { id } }`;
+    const wrong = await app.gql(
+      START,
+      { t: template.createProcessTemplate.id, a: accountId, s: accountId },
+      sales,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'subjectId',
+    });
+    await app.must(
+      START,
+      { t: template.createProcessTemplate.id, a: accountId, s: res.contractId },
+      sales,
+    );
+    const chain = await app.must<{
+      contract: { processRuns: { steps: { name: string; status: string }[] }[] };
+    }>(
+      'query($c: ID!) { contract(id: $c) { processRuns { steps { name status } } } }',
+      { c: res.contractId },
+      finance,
+    );
+    expect(chain.contract.processRuns[0]!.steps.map((s) => [s.name, s.status])).toEqual([
+      ['验收签字 Acceptance sign-off', 'PENDING'],
+      ['财务付款 Finance pays', 'PENDING'],
+    ]);
+  });
 });

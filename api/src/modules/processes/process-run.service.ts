@@ -209,7 +209,7 @@ export class ProcessRunService {
   }
 }
 
-/** A run follows something real on the same customer: the account itself or one of its deals. */
+/** A run follows something real on the same customer: the account, one of its deals or contracts. */
 async function requireSubject(manager: EntityManager, input: StartProcessRunInput) {
   requireUuid('subjectId', input.subjectId);
   if (input.subjectType === 'ACCOUNT' && input.subjectId !== input.accountId) {
@@ -217,5 +217,12 @@ async function requireSubject(manager: EntityManager, input: StartProcessRunInpu
   }
   if (input.subjectType === 'OPPORTUNITY') {
     await requireDealOfAccount(manager, input.accountId, input.subjectId, 'subjectId');
+  }
+  if (input.subjectType === 'CONTRACT') {
+    const rows: unknown[] = await manager.query(
+      'SELECT 1 FROM contract WHERE id = $1 AND account_id = $2',
+      [input.subjectId, input.accountId],
+    );
+    if (!rows.length) throw badInput('subjectId', 'is not a contract of this customer');
   }
 }
