@@ -126,4 +126,26 @@ describe('customer success: revenue summary and renewals', () => {
     );
     expect(stage.updateAccount.serviceStage).toBe('SUCCESS');
   });
+
+  it('ties a renewal to a RENEWAL deal of the same customer', async () => {
+    const deal = (kind: string) =>
+      app.must<{ createOpportunity: { id: string; kind: string } }>(
+        `mutation($a: ID!, $k: ContractKind!) { createOpportunity(input: { accountId: $a, name: "续约", kind: $k,
+           amount: { amount: "900", currency: "CNY" } }) { id kind } }`,
+        { a: sz, k: kind },
+        sales,
+      );
+    const fresh = await deal('NEW');
+    const renewalDeal = await deal('RENEWAL');
+    expect(renewalDeal.createOpportunity.kind).toBe('RENEWAL');
+    const CREATE = `mutation($a: ID!, $o: ID!) { createRenewal(input: { accountId: $a, opportunityId: $o, amount: "900",
+      expectedSignDate: "2031-01-01" }) { id } }`;
+    const wrong = await app.gql(CREATE, { a: sz, o: fresh.createOpportunity.id }, sales);
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'opportunityId',
+    });
+    const right = await app.gql(CREATE, { a: sz, o: renewalDeal.createOpportunity.id }, sales);
+    expect(right.errors).toBeUndefined();
+  });
 });

@@ -5,6 +5,7 @@ import { Execution1795606111511 } from './1795606111511-Execution';
 import { Collections1795607048131 } from './1795607048131-Collections';
 import { PaymentOverdue1795607900000 } from './1795607900000-PaymentOverdue';
 import { Success1795607997464 } from './1795607997464-Success';
+import { OpportunityKind1795609491567 } from './1795609491567-OpportunityKind';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Collections1795607048131,
   PaymentOverdue1795607900000,
   Success1795607997464,
+  OpportunityKind1795609491567,
 ];

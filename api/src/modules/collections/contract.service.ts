@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { REQUIRED_EVIDENCE } from '@trident/domain';
+import { REQUIRED_EVIDENCE, type ContractKind } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error';
 import { fromCents, toCents } from '../../common/decimal';
@@ -72,7 +72,7 @@ export class ContractService {
     requireUuid('opportunityId', input.opportunityId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const [deal] = (await manager.query(
-        `SELECT o.id, o.account_id, o.owner_id, o.name, o.currency, o.contract_amount, s.is_won
+        `SELECT o.id, o.account_id, o.owner_id, o.name, o.kind, o.currency, o.contract_amount, s.is_won
            FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id WHERE o.id = $1`,
         [input.opportunityId],
       )) as {
@@ -80,6 +80,7 @@ export class ContractService {
         account_id: string;
         owner_id: string;
         name: string;
+        kind: ContractKind;
         currency: string;
         contract_amount: string | null;
         is_won: boolean;
@@ -104,7 +105,7 @@ export class ContractService {
             opportunityId: deal.id,
             accountId: deal.account_id,
             title: input.title?.trim() || deal.name,
-            kind: input.kind,
+            kind: input.kind ?? deal.kind,
             amount,
             currency: deal.currency,
             signedAt: input.signedAt,

@@ -1,5 +1,5 @@
-import { BUYING_ROLES, DEAL_TEAM_ROLES } from '@trident/domain';
-import type { BuyingRole, DealTeamRole } from '@trident/domain';
+import { BUYING_ROLES, CONTRACT_KINDS, DEAL_TEAM_ROLES } from '@trident/domain';
+import type { BuyingRole, ContractKind, DealTeamRole } from '@trident/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check,
@@ -14,6 +14,7 @@ import {
 } from 'typeorm';
 import { sqlList } from '../../graphql/enum-of';
 import { Account } from '../accounts/account.entity';
+import { ContractKindEnum } from '../collections/collections.enums';
 import { BuyingRoleEnum } from '../customer-org/customer-org.enums';
 import { Contact } from '../customer-org/contact.entity';
 import { User } from '../identity/user.entity';
@@ -47,6 +48,7 @@ export class Competitor {
 @Index('opportunity_expected_close_idx', ['expectedCloseDate'])
 @Index('opportunity_closed_idx', ['closedAt'])
 @Check('opportunity_amount_check', 'amount >= 0')
+@Check('opportunity_kind_check', `kind IN (${sqlList(CONTRACT_KINDS)})`)
 @Check('opportunity_contract_amount_check', 'contract_amount IS NULL OR contract_amount >= 0')
 export class Opportunity {
   @Field(() => ID)
@@ -64,6 +66,10 @@ export class Opportunity {
   @Field()
   @Column('text')
   name: string;
+
+  @Field(() => ContractKindEnum, { description: 'NEW business, a RENEWAL or an EXPANSION' })
+  @Column('text', { default: 'NEW' })
+  kind: ContractKind;
 
   /** Read through field resolvers (hidden from TECHNICAL and DELIVERY). */
   @Column('numeric', { precision: 18, scale: 2 })

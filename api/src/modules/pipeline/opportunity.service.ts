@@ -1,4 +1,4 @@
-import { parsePeriod } from '@trident/domain';
+import { parsePeriod, type ContractKind } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -57,6 +57,7 @@ const SORT: Record<OpportunityOrder['field'], Omit<SortKey<Opportunity>, 'direct
 export interface NewDeal {
   accountId: string;
   name: string;
+  kind?: ContractKind;
   amount: { amount: string; currency: string };
   stageId?: string;
   products?: string[];
@@ -161,6 +162,7 @@ export class OpportunityService {
       manager.getRepository(Opportunity).create({
         accountId: input.accountId,
         name: input.name.trim(),
+        kind: input.kind ?? 'NEW',
         amount: input.amount.amount,
         currency: input.amount.currency,
         products: input.products ?? [],

@@ -120,6 +120,7 @@ export class RenewalService {
   }
 }
 
+/** A renewal's deal is a RENEWAL deal of the same customer. */
 async function checkLinks(
   manager: EntityManager,
   accountId: string,
@@ -134,4 +135,13 @@ async function checkLinks(
     if (!rows.length) throw badInput('contractId', 'is not a contract of this customer');
   }
   await requireDealOfAccount(manager, accountId, opportunityId);
+  if (opportunityId) {
+    const [deal] = (await manager.query('SELECT kind FROM opportunity WHERE id = $1', [
+      opportunityId,
+    ])) as {
+      kind: string;
+    }[];
+    if (deal?.kind !== 'RENEWAL')
+      throw badInput('opportunityId', 'link the renewal to a RENEWAL deal');
+  }
 }

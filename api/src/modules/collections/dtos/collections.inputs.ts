@@ -24,8 +24,9 @@ export class CreateContractInput {
   @IsUUID()
   opportunityId: string;
 
-  @Field(() => ContractKindEnum, { defaultValue: 'NEW' })
-  kind: ContractKind;
+  @Field(() => ContractKindEnum, { nullable: true, description: "Default: the deal's kind" })
+  @IsOptional()
+  kind?: ContractKind;
 
   @Field({ nullable: true, description: 'Default: the deal name' })
   @IsOptional()

@@ -1,5 +1,6 @@
 import type {
   ActivityKind,
+  ContractKind,
   BuyingRole,
   DealTeamRole,
   FunnelWeakness,
@@ -28,6 +29,7 @@ import { MoneyInput } from '../../../graphql/scalars/money.type';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import { PurchaseModeEnum } from '../../accounts/account.enums';
 import { BuyingRoleEnum } from '../../customer-org/customer-org.enums';
+import { ContractKindEnum } from '../../collections/collections.enums';
 import {
   ActivityKindEnum,
   DealTeamRoleEnum,
@@ -371,6 +373,9 @@ export class CreateOpportunityInput extends OpportunityFields {
   @IsOptional()
   @IsUUID()
   stageId?: string;
+
+  @Field(() => ContractKindEnum, { defaultValue: 'NEW' })
+  kind: ContractKind;
 }
 
 @InputType()
