@@ -17,6 +17,7 @@ import { BoardPage } from './pipeline-board/BoardPage';
 import { accountPlans } from './resources/account-plans';
 import { activities } from './resources/activities';
 import { contacts } from './resources/contacts';
+import { contracts } from './resources/contracts';
 import { funnelStages } from './resources/funnel-stages';
 import { leads } from './resources/leads';
 import { opportunities } from './resources/opportunities';
@@ -84,6 +85,7 @@ export function App() {
       <Resource name="orgUnits" {...orgUnits} />
       <Resource name="leads" {...leads} />
       <Resource name="opportunities" {...opportunities} />
+      <Resource name="contracts" {...contracts} />
       <Resource name="activities" {...activities} />
       <Resource name="accountPlans" {...accountPlans} />
       <Resource name="salesTargets" {...salesTargets} />

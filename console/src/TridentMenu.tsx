@@ -4,6 +4,8 @@ import { Menu, useCanAccess } from 'react-admin';
 /** Resources in working order, with the opportunities board right after its list. */
 const BEFORE_BOARD = ['accounts', 'contacts', 'orgUnits', 'leads', 'opportunities'];
 const AFTER_BOARD = [
+  // Collections: contracts with their milestones, evidence and payments.
+  'contracts',
   'activities',
   'accountPlans',
   // Execution: the task table, plans, the feedback loop, escalations, resources, handover.

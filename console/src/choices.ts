@@ -11,6 +11,14 @@ import {
   BUYING_ROLES,
   COACH_LEVELS,
   CONTACT_LEVELS,
+  CONTRACT_KINDS,
+  EVIDENCE_ITEMS,
+  EVIDENCE_PILLARS,
+  MILESTONE_KINDS,
+  MILESTONE_STAGES,
+  MILESTONE_STATUSES,
+  RENEWAL_STATUSES,
+  SERVICE_STAGES,
   CONTACT_STATUSES,
   ESCALATION_OBJECTS,
   ESCALATION_STATUSES,
@@ -82,3 +90,12 @@ export const escalationStatusChoices = choices(ESCALATION_STATUSES, 'escalation_
 export const escalationObjectChoices = choices(ESCALATION_OBJECTS, 'escalation_objects');
 export const playbookChoices = choices(HANDOVER_PLAYBOOKS, 'playbooks');
 export const handoverStatusChoices = choices(HANDOVER_STATUSES, 'handover_statuses');
+
+export const contractKindChoices = choices(CONTRACT_KINDS, 'contract_kinds');
+export const milestoneKindChoices = choices(MILESTONE_KINDS, 'milestone_kinds');
+export const milestoneStageChoices = choices(MILESTONE_STAGES, 'milestone_statuses');
+export const milestoneStatusChoices = choices(MILESTONE_STATUSES, 'milestone_statuses');
+export const evidenceItemChoices = choices(EVIDENCE_ITEMS, 'evidence_items');
+export const evidencePillarChoices = choices(EVIDENCE_PILLARS, 'evidence_pillars');
+export const serviceStageChoices = choices(SERVICE_STAGES, 'service_stages');
+export const renewalStatusChoices = choices(RENEWAL_STATUSES, 'renewal_statuses');

@@ -14,6 +14,11 @@ import { Button } from '@mui/material';
 import type { Role } from '@trident/domain';
 import { Loading, Title, useDefaultTitle, useGetIdentity, useTranslate } from 'react-admin';
 import { AccountMatrixChart } from './AccountMatrixChart';
+import { AgingChartWidget } from './AgingChartWidget';
+import { BattleMapWidget } from './BattleMapWidget';
+import { DeliveryEvidenceWidget } from './DeliveryEvidenceWidget';
+import { RenewalsWidget } from './RenewalsWidget';
+import { RevenueTrendWidget } from './RevenueTrendWidget';
 import { dashboardWidgets, periodChoices } from './dashboard-widgets';
 import { DiagnosisTable } from './DiagnosisTable';
 import { FeedbackAckTimesWidget } from './FeedbackAckTimesWidget';
@@ -102,6 +107,23 @@ export function Dashboard() {
           </Box>
         )}
         {widgets.has('ackTimes') && <FeedbackAckTimesWidget />}
+        {widgets.has('battleMap') && (
+          <Box sx={{ gridColumn: { lg: 'span 2' } }}>
+            <BattleMapWidget />
+          </Box>
+        )}
+        {widgets.has('aging') && (
+          <Box sx={{ gridColumn: { lg: 'span 2' } }}>
+            <AgingChartWidget />
+          </Box>
+        )}
+        {widgets.has('revenue') && <RevenueTrendWidget />}
+        {widgets.has('renewals') && <RenewalsWidget />}
+        {widgets.has('deliveryEvidence') && (
+          <Box sx={{ gridColumn: { lg: 'span 2' } }}>
+            <DeliveryEvidenceWidget />
+          </Box>
+        )}
         {widgets.has('matrix') && <AccountMatrixChart />}
       </Box>
     </Box>

@@ -15,6 +15,8 @@ describe('dashboard widgets', () => {
       'coverage',
       'diagnosis',
       'ackTimes',
+      'revenue',
+      'renewals',
       'matrix',
     ]);
   });
@@ -25,10 +27,13 @@ describe('dashboard widgets', () => {
     expect(dashboardWidgets(['MANAGER'])).not.toContain('needsMe');
   });
 
+  it('gives finance the battle map and aging, delivery the missing evidence', () => {
+    expect(dashboardWidgets(['FINANCE'])).toEqual(['battleMap', 'aging', 'matrix']);
+    expect(dashboardWidgets(['DELIVERY'])).toEqual(['deliveryEvidence', 'matrix']);
+  });
+
   it('gives the other people only the account matrix', () => {
     expect(dashboardWidgets(['TECHNICAL'])).toEqual(['matrix']);
-    expect(dashboardWidgets(['DELIVERY'])).toEqual(['matrix']);
-    expect(dashboardWidgets(['FINANCE'])).toEqual(['matrix']);
     expect(dashboardWidgets(['ADMIN'])).toEqual(['matrix']);
   });
 

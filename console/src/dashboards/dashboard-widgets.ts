@@ -12,6 +12,14 @@ export const WIDGETS = {
   coverage: { roles: ['SALES', 'MANAGER'], operation: 'Query.pipelineCoverage' },
   diagnosis: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnelDiagnosis' },
   ackTimes: { roles: ['MANAGER'], operation: 'Query.feedbackAckTimes' },
+  // Collections (seeds 002, 003): the finance desk's battle map and aging.
+  battleMap: { roles: ['FINANCE'], operation: 'Query.battleMap' },
+  aging: { roles: ['FINANCE'], operation: 'Query.collectionAging' },
+  // Success: the manager steers revenue and the renewals coming up.
+  revenue: { roles: ['MANAGER'], operation: 'Query.revenueSummary' },
+  renewals: { roles: ['MANAGER'], operation: 'Query.renewals' },
+  // Delivery: acceptance milestones that still lack evidence.
+  deliveryEvidence: { roles: ['DELIVERY'], operation: 'Query.paymentMilestones' },
   matrix: { roles: null, operation: 'Query.accountMatrix' },
 } as const satisfies Record<string, { roles: readonly Role[] | null; operation: string }>;
 

@@ -28,3 +28,10 @@ export function apiError(error: unknown): ApiErrorDetails {
         : undefined,
   };
 }
+
+/** The message without the "field: " prefix the API puts before it. */
+export function apiMessage(details: ApiErrorDetails): string {
+  return details.field && details.message.startsWith(`${details.field}: `)
+    ? details.message.slice(details.field.length + 2)
+    : details.message;
+}

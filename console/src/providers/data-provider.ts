@@ -46,6 +46,8 @@ import {
   WORK_PLAN_FIELDS,
   WORK_PLAN_UPDATE_KEYS,
 } from '../resources/execution.fields';
+import { CONTRACT_FIELDS } from '../resources/collections.fields';
+import { collectionsMethods, type CollectionsMethods } from './collections-api';
 import { executionMethods, type ExecutionMethods } from './execution-api';
 import {
   escalationRuleInput,
@@ -463,6 +465,23 @@ export const RESOURCES: Record<string, ResourceMap> = {
       keys: ['fromUserId', 'toUserId'],
       args: { fromUserId: 'ID!', toUserId: 'ID!' },
     },
+  },
+  // Collections: the contract with its milestones, evidence and payments; verbs in collections-api.
+  contracts: {
+    list: 'contracts',
+    one: 'contract',
+    fields: CONTRACT_FIELDS,
+    filterType: 'ContractFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+    create: {
+      mutation: 'createContract',
+      inputType: 'CreateContractInput',
+      keys: ['opportunityId', 'kind', 'title', 'amount', 'signedAt', 'terms', 'sites'],
+    },
+    // The switch is off or on: off means every contract, not only those without arrears.
+    toFilter: ({ overdue, ...rest }) => (overdue ? { ...rest, overdue: true } : rest),
   },
   salesTargets: {
     list: 'salesTargets',
@@ -967,7 +986,8 @@ export interface MoveRunStepInput {
 /** The data provider plus the console's domain actions and non-CRUD reads. */
 export type TridentDataProvider = DataProvider &
   PipelineMethods &
-  ExecutionMethods & {
+  ExecutionMethods &
+  CollectionsMethods & {
     orgChart(accountId: string): Promise<OrgChartResult>;
     markContactLeft(
       id: string,
@@ -1005,6 +1025,7 @@ export function createDataProvider(client = createGraphqlClient()): TridentDataP
     },
     ...pipelineMethods(client),
     ...executionMethods(client),
+    ...collectionsMethods(client),
   });
   return new Proxy(provider, {
     get(target, key: string) {

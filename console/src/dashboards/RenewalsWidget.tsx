@@ -1,0 +1,53 @@
+import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import type { TridentDataProvider } from '../providers/data-provider';
+import { formatMoney } from '../resources/money';
+import { WidgetCard } from './WidgetCard';
+
+/** Open renewals expected to sign within 90 days: who to visit before the contract runs out. */
+export function RenewalsWidget() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<TridentDataProvider>();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['renewals', 90],
+    queryFn: () => dataProvider.renewals(90),
+  });
+  const rows = [...(data?.nodes ?? [])].sort((a, b) =>
+    a.expectedSignDate.localeCompare(b.expectedSignDate),
+  );
+  return (
+    <WidgetCard
+      title="trident.widgets.renewals"
+      testId="renewals-widget"
+      isPending={isPending}
+      error={error}
+      empty={rows.length === 0}
+      emptyText="trident.widgets.renewals_empty"
+    >
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" sx={{ '& td, & th': { whiteSpace: 'nowrap', px: 1 } }}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.contracts.fields.accountId')}</TableCell>
+              <TableCell>{translate('trident.widgets.expected_sign')}</TableCell>
+              <TableCell align="right">{translate('resources.contracts.fields.amount')}</TableCell>
+              <TableCell>{translate('trident.milestone.status')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell>{row.account?.name ?? '—'}</TableCell>
+                <TableCell>{row.expectedSignDate}</TableCell>
+                <TableCell align="right">{formatMoney(row.amount, locale)}</TableCell>
+                <TableCell>{translate(`trident.renewal_statuses.${row.status}`)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Box>
+    </WidgetCard>
+  );
+}

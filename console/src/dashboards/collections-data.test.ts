@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { AgingRow, BattleMapRow } from '../providers/collections-api';
+import { agingBars, battleMapOrder, revenueBars } from './collections-data';
+
+const row = (id: string, overdue: string | null, nextDue: string | null): BattleMapRow => ({
+  contractAmount: '100',
+  due: '0',
+  paid: '0',
+  open: '100',
+  overdue,
+  nextDue,
+  overdueMilestones: overdue && overdue !== '0' ? 1 : 0,
+  evidenceChecked: 0,
+  evidenceRequired: 0,
+  currency: 'CNY',
+  contract: { id, title: id },
+  account: null,
+});
+
+describe('collections dashboard data', () => {
+  it('puts overdue contracts first, then by next due date', () => {
+    const ordered = battleMapOrder([
+      row('a', '0', '2026-03-01'),
+      row('b', '500', '2026-05-01'),
+      row('c', '0', '2026-02-01'),
+      row('d', '900', null),
+    ]);
+    expect(ordered.map((r) => r.contract!.id)).toEqual(['d', 'b', 'c', 'a']);
+  });
+
+  it('stacks aging buckets per group, largest outstanding first', () => {
+    const aging = (key: string, outstanding: string): AgingRow => ({
+      key,
+      region: key,
+      currency: 'CNY',
+      notDue: '1',
+      days0to30: '2',
+      days31to60: '0',
+      days61to90: '0',
+      over90: '0',
+      outstanding,
+      dso: null,
+      account: null,
+      owner: null,
+    });
+    const bars = agingBars([aging('East', '3'), aging('North', '30')]);
+    expect(bars.map((b) => b.label)).toEqual(['North', 'East']);
+    expect(bars[0]).toMatchObject({ notDue: 1, days0to30: 2, over90: 0 });
+  });
+
+  it('labels revenue periods by quarter and draws churn negative', () => {
+    const [q] = revenueBars([
+      {
+        key: 'ALL',
+        periodStart: '2026-04-01',
+        recurring: '10',
+        new: '20',
+        expansion: '5',
+        churned: '3',
+        total: '35',
+        cumulative: '99',
+      },
+    ]);
+    expect(q).toMatchObject({ label: '2026-Q2', new: 20, churned: -3 });
+  });
+});

@@ -1,0 +1,42 @@
+import type { AgingRow, BattleMapRow, RevenueRow } from '../providers/collections-api';
+
+/** Overdue first (most overdue money first), then the soonest next due date. */
+export function battleMapOrder(rows: readonly BattleMapRow[]): BattleMapRow[] {
+  return [...rows].sort((a, b) => {
+    const overdue = Number(b.overdue ?? 0) - Number(a.overdue ?? 0);
+    if (overdue !== 0) return overdue;
+    if (b.overdueMilestones !== a.overdueMilestones) {
+      return b.overdueMilestones - a.overdueMilestones;
+    }
+    return (a.nextDue ?? '9999').localeCompare(b.nextDue ?? '9999');
+  });
+}
+
+export const AGING_BUCKETS = ['notDue', 'days0to30', 'days31to60', 'days61to90', 'over90'] as const;
+
+/** One bar per group, the buckets stacked; the label is the account, owner or region. */
+export function agingBars(rows: readonly AgingRow[]) {
+  return rows
+    .map((row) => ({
+      label: row.account?.name ?? row.owner?.name ?? row.region ?? row.key,
+      currency: row.currency,
+      ...Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, Number(row[bucket])])),
+      outstanding: Number(row.outstanding),
+    }))
+    .sort((a, b) => b.outstanding - a.outstanding);
+}
+
+/** Quarter labels (2026-Q1) from period starts; churn drawn below the axis. */
+export function revenueBars(rows: readonly RevenueRow[]) {
+  return rows.map((row) => {
+    const [year, month] = row.periodStart.split('-');
+    return {
+      label: `${year}-Q${Math.floor((Number(month) - 1) / 3) + 1}`,
+      new: Number(row.new),
+      recurring: Number(row.recurring),
+      expansion: Number(row.expansion),
+      churned: -Number(row.churned),
+      cumulative: Number(row.cumulative),
+    };
+  });
+}

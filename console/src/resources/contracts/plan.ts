@@ -1,0 +1,35 @@
+/** The standard four-stage payment plan (seed 002) and its arithmetic. */
+
+export interface PlanRow {
+  kind: string;
+  share: string;
+  due: string;
+}
+
+/** Down payment, delivery, acceptance, warranty retention: 30/40/25/5 by default. */
+export const STANDARD_PLAN: readonly { kind: string; share: number; afterDays: number }[] = [
+  { kind: 'DOWN_PAYMENT', share: 30, afterDays: 30 },
+  { kind: 'ON_DELIVERY', share: 40, afterDays: 120 },
+  { kind: 'ON_ACCEPTANCE', share: 25, afterDays: 210 },
+  { kind: 'WARRANTY_RETENTION', share: 5, afterDays: 575 },
+];
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function standardPlan(signedAt: string): PlanRow[] {
+  return STANDARD_PLAN.map(({ kind, share, afterDays }) => ({
+    kind,
+    share: String(share),
+    due: addDays(signedAt, afterDays),
+  }));
+}
+
+/** Sum of shares in hundredths, so 12.5 + 87.5 is exactly 100. */
+export function shareTotal(rows: readonly { share: string }[]): number {
+  const cents = rows.reduce((sum, row) => sum + Math.round(Number(row.share || 0) * 100), 0);
+  return cents / 100;
+}
