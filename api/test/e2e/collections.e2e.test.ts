@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { SHOTS, startBrowserApp, type BrowserApp } from '../support/browser-app';
+import type { TestApp } from '../support/test-app';
+
+describe('collections in a real browser', () => {
+  let harness: BrowserApp;
+  let app: TestApp;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    harness = await startBrowserApp({ demoMaps: true });
+    ({ app, browser, url } = harness);
+  });
+  afterAll(() => harness?.close());
+
+  it('lets FINANCE record a payment once, even when Save is clicked twice', async () => {
+    // A contract whose only payable milestone is invoiced and unpaid.
+    const [target] = await app.db.query(
+      `SELECT m.id, m.contract_id FROM payment_milestone m
+        WHERE m.stage = 'INVOICED'
+          AND (SELECT count(*) FROM payment_milestone x
+                WHERE x.contract_id = m.contract_id AND x.stage IN ('INVOICED', 'PARTIALLY_PAID')) = 1
+        LIMIT 1`,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    await harness.signIn(page, 'finance@trident.demo');
+    await page.goto(`${url}/#/contracts/${target.contract_id}/show`);
+    await page.getByRole('button', { name: 'Record payment' }).click();
+    const amount = page.getByLabel('Amount');
+    await amount.fill('1.00');
+    await page.getByLabel('Bank reference').fill('E2E-0001');
+    await page.getByRole('button', { name: 'Save' }).dblclick();
+    await page.getByText('Payment recorded').first().waitFor({ timeout: 15_000 });
+    const payments: { amount: string }[] = await app.db.query(
+      `SELECT amount FROM payment WHERE milestone_id = $1 AND reference = 'E2E-0001'`,
+      [target.id],
+    );
+    expect(payments).toEqual([{ amount: '1.00' }]);
+    const [milestone] = await app.db.query('SELECT stage FROM payment_milestone WHERE id = $1', [
+      target.id,
+    ]);
+    expect(milestone.stage).toBe('PARTIALLY_PAID');
+    await page.screenshot({ path: path.join(SHOTS, 'contract-paid.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the delivery team the contract without amounts', async () => {
+    const [contract] = await app.db.query(
+      `SELECT c.id FROM contract c
+         JOIN account_team_member m ON m.account_id = c.account_id
+         JOIN "user" u ON u.id = m.user_id AND u.email = 'delivery@trident.demo'
+        LIMIT 1`,
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await harness.signIn(page, 'delivery@trident.demo');
+    await page.goto(`${url}/#/contracts/${contract.id}/show`);
+    await page.getByText('Payment milestones').waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: 'Record payment' }).count()).toBe(0);
+    expect(await page.getByText(/\d CNY/).count()).toBe(0);
+    await page.close();
+  });
+});
