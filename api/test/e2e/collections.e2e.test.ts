@@ -64,4 +64,30 @@ describe('collections in a real browser', () => {
     expect(await page.getByText(/\d CNY/).count()).toBe(0);
     await page.close();
   });
+
+  it('turns a won deal into a contract from the deal page', async () => {
+    const [{ id: accountId }] = await app.db.query(
+      `SELECT id FROM account WHERE name = '中国移动通信集团广东有限公司深圳分公司'`,
+    );
+    const [deal] = await app.db.query(
+      `INSERT INTO opportunity (account_id, name, amount, currency, contract_amount, stage_id, owner_id, created_by_id, closed_at)
+       SELECT $1, '合同测试 Contract e2e', 500000, 'CNY', 480000, s.id, u.id, u.id, now()
+         FROM funnel_stage s, "user" u WHERE s.code = 'WON' AND u.email = 'sales@trident.demo'
+       RETURNING id, name`,
+      [accountId],
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await harness.signIn(page, 'sales@trident.demo');
+    await page.goto(`${url}/#/opportunities/${deal.id}/show`);
+    await page.getByRole('link', { name: 'Create contract' }).click();
+    await page.getByLabel('Signed').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Payment milestones').waitFor({ timeout: 15_000 });
+    const contracts: { title: string; signed_at: Date }[] = await app.db.query(
+      'SELECT title FROM contract WHERE opportunity_id = $1',
+      [deal.id],
+    );
+    expect(contracts).toEqual([{ title: deal.name }]);
+    await page.close();
+  });
 });

@@ -474,7 +474,12 @@ export const en = {
         'Seed 001: 0 % transfer directly; 25 %/50 % introduce the successor by phone; 75 %/100 % joint visit in person.',
       progress: '%{done} of %{total} done',
     },
-    contract: { overdue_count: '%{count} overdue' },
+    contract: {
+      overdue_count: '%{count} overdue',
+      amount_hint: "Leave empty for the deal's contract amount",
+      site: 'Site',
+      create_from_deal: 'Create contract',
+    },
     contract_kinds: { NEW: 'New', RENEWAL: 'Renewal', EXPANSION: 'Expansion' },
     milestone_kinds: {
       DOWN_PAYMENT: 'Down payment',

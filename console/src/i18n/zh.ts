@@ -456,7 +456,12 @@ export const zh: Messages = {
       playbook_help: '种子 001：0% 直接移交；25%/50% 电话引荐接任者；75%/100% 当面共同拜访。',
       progress: '已完成 %{done}/%{total}',
     },
-    contract: { overdue_count: '%{count} 笔逾期' },
+    contract: {
+      overdue_count: '%{count} 笔逾期',
+      amount_hint: '留空则取商机的合同金额',
+      site: '站点',
+      create_from_deal: '创建合同',
+    },
     contract_kinds: { NEW: '新签', RENEWAL: '续约', EXPANSION: '扩容' },
     milestone_kinds: {
       DOWN_PAYMENT: '预付款',

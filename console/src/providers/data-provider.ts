@@ -140,6 +140,17 @@ const opportunityFilter = ({ stageId, ownerId, ...rest }: Params): Params => ({
   ...(ownerId ? { ownerIds: [ownerId] } : {}),
 });
 
+export function contractInput(input: Row): Row {
+  const out: Row = { ...input };
+  for (const key of ['amount', 'title', 'terms', 'kind'] as const) {
+    if (out[key] === '' || out[key] === null) delete out[key];
+  }
+  out.sites = ((input.sites as unknown[] | undefined) ?? [])
+    .map((site) => String(site ?? '').trim())
+    .filter(Boolean);
+  return out;
+}
+
 export const RESOURCES: Record<string, ResourceMap> = {
   accounts: {
     list: 'accounts',
@@ -482,6 +493,8 @@ export const RESOURCES: Record<string, ResourceMap> = {
     },
     // The switch is off or on: off means every contract, not only those without arrears.
     toFilter: ({ overdue, ...rest }) => (overdue ? { ...rest, overdue: true } : rest),
+    // Empty optional fields mean "use the deal's" (amount, title, kind), not an empty value.
+    toInput: contractInput,
   },
   salesTargets: {
     list: 'salesTargets',

@@ -1,10 +1,12 @@
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
+import { ContractCreate } from './ContractCreate';
 import { ContractList } from './ContractList';
 import { ContractShow } from './ContractShow';
 
 export const contracts = {
   list: ContractList,
   show: ContractShow,
+  create: ContractCreate,
   icon: RequestQuoteIcon,
   recordRepresentation: 'title',
 };

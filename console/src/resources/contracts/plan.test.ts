@@ -21,3 +21,18 @@ describe('payment plan', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });
+
+describe('contract form input', () => {
+  it("drops empty optional fields so the API uses the deal's, and trims the sites", async () => {
+    const { contractInput } = await import('../../providers/data-provider');
+    expect(
+      contractInput({
+        opportunityId: 'o1',
+        amount: '',
+        title: '',
+        signedAt: '2026-11-25',
+        sites: [' 广州 ', '', null],
+      }),
+    ).toEqual({ opportunityId: 'o1', signedAt: '2026-11-25', sites: ['广州'] });
+  });
+});

@@ -28,6 +28,8 @@ import {
   useLocaleState,
   useRecordContext,
   useTranslate,
+  CreateButton,
+  useCanAccess,
 } from 'react-admin';
 import { activityKindChoices } from '../../choices';
 import { StageChip, type ChipStage } from '../funnel-stages/StageChip';
@@ -358,12 +360,30 @@ function Heading() {
   );
 }
 
+/** A won deal becomes a contract: open the contract form with the deal filled in. */
+function CreateContractButton() {
+  const record = useRecordContext<{ id: string; name: string; stage?: { isWon: boolean } }>();
+  const canCreate = useCanAccess({ resource: 'contracts', action: 'create' });
+  if (!record?.stage?.isWon || !canCreate.canAccess) return null;
+  return (
+    <CreateButton
+      resource="contracts"
+      label="trident.contract.create_from_deal"
+      to={{
+        pathname: '/contracts/create',
+        search: `?source=${encodeURIComponent(JSON.stringify({ opportunityId: record.id, title: record.name }))}`,
+      }}
+    />
+  );
+}
+
 export function OpportunityShow() {
   return (
     <Show
       actions={
         <TopToolbar>
           <BoardButton />
+          <CreateContractButton />
           <EditButton />
         </TopToolbar>
       }

@@ -1,0 +1,39 @@
+import {
+  ArrayInput,
+  Create,
+  DateInput,
+  ReferenceInput,
+  AutocompleteInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  required,
+} from 'react-admin';
+import { contractKindChoices } from '../../choices';
+
+/**
+ * A contract from a won deal (the API refuses others). Opened from the deal's page with
+ * the deal filled in; the amount defaults to the deal's contract amount.
+ */
+export function ContractCreate() {
+  return (
+    <Create redirect="show">
+      <SimpleForm>
+        <ReferenceInput source="opportunityId" reference="opportunities">
+          <AutocompleteInput optionText="name" validate={required()} />
+        </ReferenceInput>
+        <SelectInput source="kind" choices={contractKindChoices} />
+        <TextInput source="title" fullWidth />
+        <TextInput source="amount" helperText="trident.contract.amount_hint" />
+        <DateInput source="signedAt" validate={required()} />
+        <TextInput source="terms" multiline fullWidth />
+        <ArrayInput source="sites">
+          <SimpleFormIterator inline disableReordering>
+            <TextInput source="" label="trident.contract.site" />
+          </SimpleFormIterator>
+        </ArrayInput>
+      </SimpleForm>
+    </Create>
+  );
+}
