@@ -13,6 +13,7 @@ import type { Config } from './config/config';
 import type { RequestContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
+import { queryLimits } from './graphql/query-limits';
 import { buildTridentSchema } from './graphql/schema';
 import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
@@ -57,8 +58,10 @@ export async function createServer({
     return services.auth.authenticate(match[1]);
   };
 
+  const limits = queryLimits(production);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildTridentSchema(),
+    validationRules: limits.validationRules,
     formatError: createFormatError(log),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
@@ -66,7 +69,7 @@ export async function createServer({
     // main.ts owns shutdown (drain, close the pool, stop Postgres); Apollo's own handler
     // would re-raise the signal and kill the process halfway through.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
