@@ -108,6 +108,7 @@ export async function createServer({
         let scope: Promise<AccountScope> | undefined;
         const ctx: RequestContext = {
           requestId: String(req.id),
+          ip: req.ip ?? null,
           log: req.log,
           db,
           services,

@@ -4,6 +4,7 @@ import { ClaimAttempt } from '../modules/accounts/claim-attempt.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiToken } from '../modules/identity/api-token.entity';
 import { User } from '../modules/identity/user.entity';
+import { LoginThrottle } from '../modules/identity/login-throttle.entity';
 import { ContactMove } from '../modules/customer-org/contact-move.entity';
 import { Contact } from '../modules/customer-org/contact.entity';
 import { Influence } from '../modules/customer-org/influence.entity';
@@ -83,4 +84,5 @@ export const ENTITIES = [
   EvidenceItem,
   Payment,
   Renewal,
+  LoginThrottle,
 ];

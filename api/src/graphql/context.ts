@@ -9,6 +9,8 @@ import type { Services } from '../services';
 /** Everything a resolver gets for one request; nothing here outlives the request. */
 export interface RequestContext {
   requestId: string;
+  /** The client address as Express sees it (trust proxy decides), for rate limits. */
+  ip: string | null;
   log: Logger;
   db: DataSource;
   services: Services;

@@ -6,6 +6,7 @@ import { Collections1795607048131 } from './1795607048131-Collections';
 import { PaymentOverdue1795607900000 } from './1795607900000-PaymentOverdue';
 import { Success1795607997464 } from './1795607997464-Success';
 import { OpportunityKind1795609491567 } from './1795609491567-OpportunityKind';
+import { LoginThrottle1795610865195 } from './1795610865195-LoginThrottle';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PaymentOverdue1795607900000,
   Success1795607997464,
   OpportunityKind1795609491567,
+  LoginThrottle1795610865195,
 ];

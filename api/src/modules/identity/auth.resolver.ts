@@ -19,7 +19,7 @@ export class AuthResolver {
     @Arg('password') password: string,
     @Ctx() ctx: RequestContext,
   ): Promise<LoginPayload> {
-    return ctx.services.auth.login(email, password);
+    return ctx.services.auth.login(email, password, ctx.ip);
   }
 
   @Query(() => User, { description: 'The signed-in user (for a BI token: its creator)' })

@@ -3,6 +3,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import { unauthenticated } from '../../common/app-error';
 import { ApiToken } from './api-token.entity';
 import type { JwtCodec } from './jwt';
+import { LoginThrottleService } from './login-throttle';
 import { timingDummyHash, verifyPassword } from './password';
 import { User } from './user.entity';
 import type { Viewer } from './viewer';
@@ -14,13 +15,26 @@ export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly jwt: JwtCodec,
+    private readonly throttle: LoginThrottleService = new LoginThrottleService(db),
   ) {}
 
-  /** The same answer for an unknown email and a wrong password: no account probing. */
-  async login(email: string, password: string): Promise<{ token: string; user: User }> {
+  /**
+   * The same answer for an unknown email and a wrong password: no account probing. Failed
+   * attempts are counted per account and per client address (LoginThrottleService).
+   */
+  async login(
+    email: string,
+    password: string,
+    ip: string | null = null,
+  ): Promise<{ token: string; user: User }> {
+    await this.throttle.assertAllowed(email, ip);
     const user = await this.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-    if (!user || !ok) throw unauthenticated('Wrong email or password');
+    if (!user || !ok) {
+      await this.throttle.recordFailure(email, ip);
+      throw unauthenticated('Wrong email or password');
+    }
+    await this.throttle.recordSuccess(email);
     if (user.status !== 'ACTIVE')
       throw unauthenticated('This user has left and can no longer sign in');
     return { token: await this.jwt.sign(user.id), user };
