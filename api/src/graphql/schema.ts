@@ -51,7 +51,6 @@ import {
   AckTimeResolver,
   FeedbackResolver,
   HandoverResolver,
-  PlanReadinessResolver,
   TaskResolver,
   WorkPlanResolver,
 } from '../modules/execution/execution.resolver';
@@ -108,7 +107,6 @@ export const RESOLVERS = [
   CoverageLineResolver,
   TaskResolver,
   WorkPlanResolver,
-  PlanReadinessResolver,
   FeedbackResolver,
   AckTimeResolver,
   HandoverResolver,

@@ -43,8 +43,12 @@ export const FeedbackConnection = Connection(Feedback);
 @ObjectType({ description: 'Seed 000: complete when every task has an assignee who confirmed it' })
 class PlanReadiness {
   planId: string;
-  unassignedTaskIds: string[];
-  unacknowledgedTaskIds: string[];
+
+  @Field(() => [Task], { description: 'Nobody assigned yet' })
+  unassigned: Task[];
+
+  @Field(() => [Task], { description: 'Assigned but not acknowledged' })
+  unacknowledged: Task[];
 
   @Field()
   complete: boolean;
@@ -254,19 +258,6 @@ export class WorkPlanResolver {
   @FieldResolver(() => [Task])
   async tasks(@Root() plan: WorkPlan, @Ctx() ctx: AuthedContext) {
     return (await ctx.services.tasks.list(ctx, { planId: plan.id }, { first: 500 })).nodes;
-  }
-}
-
-@Resolver(() => PlanReadiness)
-export class PlanReadinessResolver {
-  @FieldResolver(() => [Task], { description: 'Nobody assigned yet' })
-  async unassigned(@Root() row: PlanReadiness, @Ctx() ctx: AuthedContext) {
-    return Promise.all(row.unassignedTaskIds.map((id) => ctx.services.tasks.get(ctx, id)));
-  }
-
-  @FieldResolver(() => [Task], { description: 'Assigned but not acknowledged' })
-  async unacknowledged(@Root() row: PlanReadiness, @Ctx() ctx: AuthedContext) {
-    return Promise.all(row.unacknowledgedTaskIds.map((id) => ctx.services.tasks.get(ctx, id)));
   }
 }
 

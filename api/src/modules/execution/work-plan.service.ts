@@ -1,6 +1,6 @@
 import { planScore } from '@trident/domain';
 import type { DataSource } from 'typeorm';
-import { AppError, notFound } from '../../common/app-error';
+
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
@@ -13,14 +13,16 @@ import type {
   UpdateWorkPlanInput,
   WorkPlanFilter,
 } from './dtos/execution.inputs';
+import { Task } from './task.entity';
 import { WorkPlan } from './work-plan.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
+import { lockAccountRow } from '../customer-org/customer-org.access';
 
 export interface PlanReadiness {
   planId: string;
   /** Tasks with nobody assigned, or whose assignee has not acknowledged yet. */
-  unassignedTaskIds: string[];
-  unacknowledgedTaskIds: string[];
+  unassigned: Task[];
+  unacknowledged: Task[];
   complete: boolean;
   /** Mean review score over the plan's tasks (undone count 0), 0–100. */
   execution: number | null;
@@ -92,19 +94,7 @@ export class WorkPlanService {
   async update(ctx: AuthedContext, id: string, input: UpdateWorkPlanInput, version: number) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
-      const before = await manager
-        .getRepository(WorkPlan)
-        .createQueryBuilder('p')
-        .setLock('pessimistic_write')
-        .where('p.id = :id', { id })
-        .getOne();
-      if (!before) throw notFound('WorkPlan', id);
-      try {
-        await lockAccountForWrite(ctx, manager, before.accountId, 'TEAM');
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'NOT_FOUND') throw notFound('WorkPlan', id);
-        throw error;
-      }
+      const before = await lockAccountRow(ctx, manager, WorkPlan, 'WorkPlan', id);
       assertVersion('WorkPlan', before, version);
       const changes: Partial<WorkPlan> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
@@ -121,20 +111,22 @@ export class WorkPlanService {
     const plan = await this.get(ctx, planId);
     if (!plan) return null;
     const [row] = (await this.db.query(
-      `SELECT COALESCE(array_agg(id) FILTER (WHERE assignee_id IS NULL), '{}') AS unassigned,
-              COALESCE(array_agg(id) FILTER (WHERE assignee_id IS NOT NULL AND status = 'PROPOSED'), '{}')
-                AS unacknowledged,
-              round(avg(CASE WHEN status = 'DONE' THEN review_score ELSE 0 END)
+      `SELECT round(avg(CASE WHEN status = 'DONE' THEN review_score ELSE 0 END)
                 FILTER (WHERE status <> 'CANCELLED'), 2)::float8 AS execution
          FROM task WHERE plan_id = $1 AND status <> 'CANCELLED'`,
       [planId],
-    )) as { unassigned: string[]; unacknowledged: string[]; execution: number | null }[];
+    )) as { execution: number | null }[];
+    // The plan is visible, so its open tasks are: one statement, not one per task.
+    const waiting = await this.db.getRepository(Task).find({
+      where: { planId, status: 'PROPOSED' },
+      order: { due: 'ASC' },
+    });
     const execution = row!.execution;
     return {
       planId,
-      unassignedTaskIds: row!.unassigned,
-      unacknowledgedTaskIds: row!.unacknowledged,
-      complete: row!.unassigned.length === 0 && row!.unacknowledged.length === 0,
+      unassigned: waiting.filter((t) => !t.assigneeId),
+      unacknowledged: waiting.filter((t) => t.assigneeId),
+      complete: waiting.length === 0,
       execution,
       presentation: plan.presentationScore,
       score: planScore(execution, plan.presentationScore),

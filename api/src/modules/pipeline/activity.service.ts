@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, forbidden, notFound } from '../../common/app-error';
+import { badInput, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
@@ -15,6 +15,7 @@ import type {
   UpdateActivityInput,
 } from './dtos/pipeline.inputs';
 import { requireContacts, requireDealOfAccount } from './opportunity.service';
+import { lockAccountRow } from '../customer-org/customer-org.access';
 
 /** The visit log: anyone on the account team writes it, the author (or a manager) edits it. */
 export class ActivityService {
@@ -90,19 +91,7 @@ export class ActivityService {
   ): Promise<Activity> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
-      const before = await manager
-        .getRepository(Activity)
-        .createQueryBuilder('v')
-        .setLock('pessimistic_write')
-        .where('v.id = :id', { id })
-        .getOne();
-      if (!before) throw notFound('Activity', id);
-      try {
-        await lockAccountForWrite(ctx, manager, before.accountId, 'TEAM');
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'NOT_FOUND') throw notFound('Activity', id);
-        throw error;
-      }
+      const before = await lockAccountRow(ctx, manager, Activity, 'Activity', id);
       if (before.createdById !== ctx.viewer.userId && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
         throw forbidden('Only the author, a manager or an admin may edit a visit record');
       }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, conflict, notFound } from '../../common/app-error';
+import { badInput, conflict } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
@@ -14,6 +14,7 @@ import type {
   PlanMilestoneInput,
   UpdateAccountPlanInput,
 } from './dtos/planning.inputs';
+import { lockAccountRow } from '../customer-org/customer-org.access';
 
 /** Account plans: the AR (or a manager over the account) writes them, the team reads them. */
 export class AccountPlanService {
@@ -97,20 +98,15 @@ export class AccountPlanService {
   ): Promise<AccountPlan> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
-      const before = await manager
-        .getRepository(AccountPlan)
-        .createQueryBuilder('p')
-        .setLock('pessimistic_write')
-        .where('p.id = :id', { id })
-        .getOne();
-      if (!before) throw notFound('AccountPlan', id);
-      try {
-        await lockAccountForWrite(ctx, manager, before.accountId, 'OWNER');
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'NOT_FOUND')
-          throw notFound('AccountPlan', id);
-        throw error;
-      }
+      const before = await lockAccountRow(
+        ctx,
+        manager,
+        AccountPlan,
+        'AccountPlan',
+        id,
+        'id',
+        'OWNER',
+      );
       assertVersion('AccountPlan', before, version);
       const changes: Partial<AccountPlan> = {};
       if (input.intelligenceSummary !== undefined)

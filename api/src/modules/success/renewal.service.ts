@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, notFound } from '../../common/app-error';
+import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
@@ -10,6 +10,7 @@ import { accountScopeCondition } from '../accounts/account-scope';
 import type { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
 import { Renewal } from './renewal.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
+import { lockAccountRow } from '../customer-org/customer-org.access';
 
 /** Renewals (seed 002): the AR's line records the next contract with each customer. */
 export class RenewalService {
@@ -85,14 +86,7 @@ export class RenewalService {
   async update(ctx: AuthedContext, id: string, input: UpdateRenewalInput, version: number) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
-      const before = await manager.getRepository(Renewal).findOneBy({ id });
-      if (!before) throw notFound('Renewal', id);
-      try {
-        await lockAccountForWrite(ctx, manager, before.accountId, 'OWNER');
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'NOT_FOUND') throw notFound('Renewal', id);
-        throw error;
-      }
+      const before = await lockAccountRow(ctx, manager, Renewal, 'Renewal', id, 'id', 'OWNER');
       assertVersion('Renewal', before, version);
       await checkLinks(
         manager,
