@@ -36,6 +36,7 @@ import { NotificationService } from './modules/notifications/notification.servic
 import { ResourceService } from './modules/resources/resource.service';
 import { CollectionAgingService } from './modules/collections/collection-aging.service';
 import { ContractService } from './modules/collections/contract.service';
+import { PaymentLedgerService } from './modules/collections/payment-ledger.service';
 import { BattleMapService } from './modules/collections/battle-map.service';
 import { RenewalService } from './modules/success/renewal.service';
 import { RevenueService } from './modules/success/revenue.service';
@@ -85,6 +86,7 @@ export function createServices(
     contracts: new ContractService(db),
     collectionAging: new CollectionAgingService(db),
     battleMap: new BattleMapService(db),
+    payments: new PaymentLedgerService(db),
     renewals: new RenewalService(db),
     revenue: new RevenueService(db),
   };

@@ -152,6 +152,25 @@ describe('customer map: units, contacts, influence, coverage', () => {
     expect(many.coverageByAccount.nodes.find((n) => n.accountId === accountId)?.unitsCovered).toBe(
       2,
     );
+
+    // Thin accounts (the AR's dashboard): 2/3 of the decision level is covered here.
+    const THIN = `query($ids: [ID!], $below: Float) {
+      coverageByAccount(accountIds: $ids, decisionCoverageBelow: $below) { totalCount nodes { accountId } } }`;
+    const thin = async (below: number) =>
+      (
+        await must<{ coverageByAccount: { nodes: { accountId: string }[] } }>(
+          THIN,
+          { ids: [accountId], below },
+          sales,
+        )
+      ).coverageByAccount.nodes.map((n) => n.accountId);
+    expect(await thin(0.5)).toEqual([]);
+    expect(await thin(0.7)).toEqual([accountId]);
+    const bad = await app.gql(THIN, { ids: [accountId], below: 2 }, sales);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'decisionCoverageBelow',
+    });
   });
 
   it('refuses a reporting loop and a boss at another customer', async () => {

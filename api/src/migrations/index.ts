@@ -7,6 +7,7 @@ import { PaymentOverdue1795607900000 } from './1795607900000-PaymentOverdue';
 import { Success1795607997464 } from './1795607997464-Success';
 import { OpportunityKind1795609491567 } from './1795609491567-OpportunityKind';
 import { LoginThrottle1795610865195 } from './1795610865195-LoginThrottle';
+import { Dashboards1795612799222 } from './1795612799222-Dashboards';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Success1795607997464,
   OpportunityKind1795609491567,
   LoginThrottle1795610865195,
+  Dashboards1795612799222,
 ];

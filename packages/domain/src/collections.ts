@@ -22,6 +22,13 @@ export const REQUIRED_EVIDENCE: Record<MilestoneKind, EvidenceItemCode[]> = {
   PER_SITE: ['RELATIONSHIP_KEPT', 'CONTRACT_PERFORMED', 'DELIVERY_NOTE', 'ACCEPTANCE_CERTIFICATE'],
 };
 
+/** Milestones paid against delivery work: while one is not invoiced, the contract is in delivery. */
+export const DELIVERY_MILESTONE_KINDS = [
+  'ON_DELIVERY',
+  'ON_ACCEPTANCE',
+  'PER_SITE',
+] as const satisfies readonly MilestoneKind[];
+
 /** Seed 002's usual split of the four payment stages, in percent. */
 export const STANDARD_SHARES: Record<Exclude<MilestoneKind, 'PER_SITE'>, string> = {
   DOWN_PAYMENT: '30.00',

@@ -1,5 +1,6 @@
 import { FUNNEL_WEAKNESSES } from './enums';
-import { FUNNEL_WEAKNESS_READING, median } from './funnel';
+import type { StageCriterion } from './enums';
+import { FUNNEL_WEAKNESS_READING, median, solutionStageIds } from './funnel';
 
 describe('funnel diagnosis helpers', () => {
   it('takes the median of odd and even lists, and none of an empty one', () => {
@@ -15,5 +16,26 @@ describe('funnel diagnosis helpers', () => {
         true,
       );
     }
+  });
+});
+
+describe('solution stages', () => {
+  const stage = (id: string, entryCriteria: StageCriterion[], isWon = false, isLost = false) => ({
+    id,
+    entryCriteria,
+    isWon,
+    isLost,
+  });
+  it('are the open stages entered on the decision maker or on solution work', () => {
+    expect(
+      solutionStageIds([
+        stage('prospect', []),
+        stage('contacted', ['ACTIVITY_LOGGED']),
+        stage('need', ['DECISION_MAKER']),
+        stage('solution', ['SOLUTION_WORK', 'ACTIVITY_LOGGED']),
+        stage('won', ['CONTRACT_AMOUNT', 'SOLUTION_WORK'], true),
+        stage('lost', ['REASON_NOTE'], false, true),
+      ]),
+    ).toEqual(['need', 'solution']);
   });
 });

@@ -1,4 +1,4 @@
-import type { FunnelWeakness } from './enums';
+import type { FunnelWeakness, StageCriterion } from './enums';
 
 /**
  * Seed 001: "few 0 % customers: the salesperson is lazy, not even leafing through the
@@ -60,4 +60,27 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The stages where the solution side carries the deal: finding the need with the decision
+ * makers and matching the solution (seed 001). Read from each stage's entry criteria, so a
+ * renamed or added stage keeps its place on the SR's dashboard.
+ */
+export function solutionStageIds(
+  stages: readonly {
+    id: string;
+    isWon: boolean;
+    isLost: boolean;
+    entryCriteria: readonly StageCriterion[];
+  }[],
+): string[] {
+  return stages
+    .filter(
+      (s) =>
+        !s.isWon &&
+        !s.isLost &&
+        s.entryCriteria.some((c) => c === 'DECISION_MAKER' || c === 'SOLUTION_WORK'),
+    )
+    .map((s) => s.id);
 }

@@ -106,6 +106,7 @@ export class BattleMapService {
     if (filter.stage) query.andWhere('m.stage = :stage', { stage: filter.stage });
     if (filter.overdue) query.andWhere(`m.stage <> 'PAID' AND m.due < CURRENT_DATE`);
     if (filter.dueBefore) query.andWhere('m.due < :dueBefore', { dueBefore: filter.dueBefore });
+    if (filter.kinds?.length) query.andWhere('m.kind IN (:...kinds)', { kinds: filter.kinds });
     return paginate(
       query,
       [{ sql: 'm.due', direction: 'ASC', value: (m) => m.due, cast: 'date' }],

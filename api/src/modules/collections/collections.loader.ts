@@ -18,6 +18,16 @@ export function createCollectionLoaders(db: DataSource) {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return keys.map((key) => byId.get(key) ?? null);
     }),
+    // Milestones reached from a payment the caller was already allowed to read.
+    milestoneById: new DataLoader<string, PaymentMilestone | null>(async (keys) => {
+      const rows = await db
+        .getRepository(PaymentMilestone)
+        .createQueryBuilder('m')
+        .where('m.id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => byId.get(key) ?? null);
+    }),
     milestonesByContractId: new DataLoader<string, PaymentMilestone[]>(async (keys) => {
       const rows = await db
         .getRepository(PaymentMilestone)

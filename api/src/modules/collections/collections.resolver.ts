@@ -34,12 +34,26 @@ import {
   ContractFilter,
   CreateContractInput,
   MilestoneFilter,
+  PaymentFilter,
   PaymentPlanInput,
 } from './dtos/collections.inputs';
 import { EVIDENCE_PILLAR_OF, type EvidencePillar } from '@trident/domain';
 
 export const ContractConnection = Connection(Contract);
 export const PaymentMilestoneConnection = Connection(PaymentMilestone);
+export const PaymentConnection = Connection(Payment);
+
+@ObjectType({ description: 'Payments booked in one currency: how many and how much' })
+class PaymentTotal {
+  @Field()
+  currency: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })
+  amount: string;
+}
 
 const AgingGroupEnum = enumOf(AGING_GROUPS);
 registerEnumType(AgingGroupEnum, { name: 'AgingGroup' });
@@ -166,6 +180,25 @@ export class ContractResolver {
     @Ctx() ctx: AuthedContext,
   ) {
     return ContractConnection.from(await ctx.services.contracts.list(ctx, filter, page));
+  }
+
+  @Query(() => PaymentConnection, { description: 'Payments as booked, newest first' })
+  async payments(
+    @Arg('filter', () => PaymentFilter, { nullable: true }) filter: PaymentFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return PaymentConnection.from(await ctx.services.payments.list(ctx, filter, page));
+  }
+
+  @Query(() => [PaymentTotal], {
+    description: 'Totals per currency over the same rows as `payments` (SQL)',
+  })
+  paymentTotals(
+    @Arg('filter', () => PaymentFilter, { nullable: true }) filter: PaymentFilter | undefined,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.payments.totals(ctx, filter);
   }
 
   @Query(() => Contract, { nullable: true })
@@ -307,6 +340,14 @@ export class PaymentMilestoneResolver {
   payments(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.collections.paymentsByMilestoneId.load(m.id);
   }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The highest open escalation level on this milestone (null: not escalated)',
+  })
+  escalationLevel(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.escalations.openLevelByObjectId.load(m.id);
+  }
 }
 
 @Resolver(() => EvidenceItem)
@@ -334,7 +375,7 @@ export class PaymentResolver {
 
   @FieldResolver(() => PaymentMilestone, { nullable: true })
   milestone(@Root() p: Payment, @Ctx() ctx: AuthedContext) {
-    return ctx.services.contracts.milestone(ctx, p.milestoneId);
+    return ctx.loaders.collections.milestoneById.load(p.milestoneId);
   }
 }
 

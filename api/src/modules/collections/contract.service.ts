@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { REQUIRED_EVIDENCE, type ContractKind } from '@trident/domain';
+import { DELIVERY_MILESTONE_KINDS, REQUIRED_EVIDENCE, type ContractKind } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error';
 import { fromCents, toCents } from '../../common/decimal';
@@ -48,6 +48,13 @@ export class ContractService {
     if (filter.overdue) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM payment_milestone m WHERE m.contract_id = c.id AND m.stage <> 'PAID' AND m.due < CURRENT_DATE)`,
+      );
+    }
+    if (filter.inDelivery) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM payment_milestone m
+                  WHERE m.contract_id = c.id AND m.stage = 'PLANNED' AND m.kind IN (:...deliveryKinds))`,
+        { deliveryKinds: DELIVERY_MILESTONE_KINDS },
       );
     }
     return paginate(
@@ -371,11 +378,6 @@ export class ContractService {
   }
 
   /** A milestone the caller may see (after a payment, say), or null. */
-  async milestone(ctx: AuthedContext, id: string): Promise<PaymentMilestone | null> {
-    const row = await this.db.getRepository(PaymentMilestone).findOneBy({ id });
-    return row && (await this.visible(ctx, row.accountId)) ? row : null;
-  }
-
   private async lockContract(ctx: AuthedContext, manager: EntityManager, id: string) {
     const contract = await manager
       .getRepository(Contract)

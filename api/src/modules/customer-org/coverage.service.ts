@@ -104,6 +104,7 @@ export class CoverageService {
     accountIds: string[] | undefined,
     first = 100,
     offset = 0,
+    decisionCoverageBelow?: number,
   ): Promise<{ rows: CoverageCounts[]; total: number }> {
     if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `must be 1–${MAX_PAGE_SIZE}`);
     if (offset < 0) throw badInput('offset', 'must not be negative');
@@ -114,9 +115,17 @@ export class CoverageService {
       params.push(accountIds);
       where += ` AND a.id = ANY($${params.length}::uuid[])`;
     }
+    let thin = '';
+    if (decisionCoverageBelow !== undefined) {
+      if (!(decisionCoverageBelow > 0 && decisionCoverageBelow <= 1))
+        throw badInput('decisionCoverageBelow', 'must be a share in (0, 1]');
+      params.push(decisionCoverageBelow);
+      // No decision maker known at all is the thinnest coverage there is.
+      thin = `WHERE CASE WHEN decision_total = 0 THEN 0 ELSE decision_covered::float / decision_total END < $${params.length}`;
+    }
     params.push(first, offset);
     const rows: Record<string, string>[] = await this.db.query(
-      `SELECT *, count(*) OVER () AS total_rows FROM (${COUNTS_SQL} WHERE ${where} GROUP BY a.id) coverage
+      `SELECT *, count(*) OVER () AS total_rows FROM (${COUNTS_SQL} WHERE ${where} GROUP BY a.id) coverage ${thin}
         ORDER BY CASE WHEN decision_total = 0 THEN 1 ELSE decision_covered::float / decision_total END, account_id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,

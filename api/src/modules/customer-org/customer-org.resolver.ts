@@ -3,6 +3,7 @@ import {
   Args,
   Ctx,
   FieldResolver,
+  Float,
   ID,
   Int,
   Mutation,
@@ -221,6 +222,11 @@ export class CoverageResolver {
     @Arg('accountIds', () => [ID], { nullable: true }) accountIds: string[] | undefined,
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
     @Arg('offset', () => Int, { nullable: true }) offset: number | undefined,
+    @Arg('decisionCoverageBelow', () => Float, {
+      nullable: true,
+      description: 'Only thin accounts: decision coverage below this share (0–1)',
+    })
+    decisionCoverageBelow: number | undefined,
     @Ctx() ctx: AuthedContext,
   ) {
     const size = first ?? 100;
@@ -230,6 +236,7 @@ export class CoverageResolver {
       accountIds ?? undefined,
       size,
       skip,
+      decisionCoverageBelow ?? undefined,
     );
     const nodes = rows.map((row) => Object.assign(new AccountCoverage(), row));
     const page: Page<AccountCoverage> = {

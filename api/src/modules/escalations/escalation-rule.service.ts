@@ -1,4 +1,4 @@
-import type { EscalationStatus, EscalationTrigger } from '@trident/domain';
+import type { EscalationObject, EscalationStatus, EscalationTrigger } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -16,6 +16,8 @@ export interface EscalationFilter {
   trigger?: EscalationTrigger;
   accountId?: string;
   mine?: boolean;
+  level?: number;
+  objectType?: EscalationObject;
 }
 
 /** Rules are ADMIN's; escalations are read by whoever sees the account or is targeted. */
@@ -65,6 +67,35 @@ export class EscalationRuleService {
   }
 
   async list(ctx: AuthedContext, filter: EscalationFilter = {}, page: PageArgs) {
+    return paginate(
+      await this.scoped(ctx, filter),
+      [
+        {
+          sql: 'e.created_at',
+          direction: 'DESC',
+          value: (e) => isoTime(e.createdAt),
+          cast: 'timestamptz',
+        },
+      ],
+      page,
+    );
+  }
+
+  /** How many escalations stand at each level of their chain, counted in SQL over the same rows. */
+  async levels(ctx: AuthedContext, filter: EscalationFilter = {}) {
+    const rows: { level: number; count: string }[] = await (
+      await this.scoped(ctx, filter)
+    )
+      .select('e.level', 'level')
+      .addSelect('count(*)', 'count')
+      .groupBy('e.level')
+      .orderBy('e.level')
+      .getRawMany();
+    return rows.map((row) => ({ level: Number(row.level), count: Number(row.count) }));
+  }
+
+  /** What the caller may see: escalations on their accounts, and those that reached them. */
+  private async scoped(ctx: AuthedContext, filter: EscalationFilter) {
     const account = accountScopeCondition(await ctx.accountScope(), 'e.account_id');
     const query = this.db
       .getRepository(Escalation)
@@ -78,25 +109,15 @@ export class EscalationRuleService {
     if (filter.accountId)
       query.andWhere('e.account_id = :accountId', { accountId: filter.accountId });
     if (filter.mine) query.andWhere('e.target_user_id = :me', { me: ctx.viewer.userId });
+    if (filter.level) query.andWhere('e.level = :level', { level: filter.level });
+    if (filter.objectType)
+      query.andWhere('e.object_type = :objectType', { objectType: filter.objectType });
     if (filter.trigger)
       query.andWhere(
         'EXISTS (SELECT 1 FROM escalation_rule r WHERE r.id = e.rule_id AND r.trigger = :trigger)',
-        {
-          trigger: filter.trigger,
-        },
+        { trigger: filter.trigger },
       );
-    return paginate(
-      query,
-      [
-        {
-          sql: 'e.created_at',
-          direction: 'DESC',
-          value: (e) => isoTime(e.createdAt),
-          cast: 'timestamptz',
-        },
-      ],
-      page,
-    );
+    return query;
   }
 }
 

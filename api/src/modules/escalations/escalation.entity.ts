@@ -104,6 +104,7 @@ export class EscalationRule {
 @Index('escalation_open_idx', ['status', 'ruleId'])
 @Index('escalation_target_idx', ['targetUserId', 'createdAt'])
 @Index('escalation_account_idx', ['accountId'])
+@Index('escalation_object_idx', ['objectId'])
 @Check('escalation_status_check', `status IN (${sqlList(ESCALATION_STATUSES)})`)
 @Check('escalation_object_check', `object_type IN (${sqlList(ESCALATION_OBJECTS)})`)
 export class Escalation {

@@ -2,10 +2,12 @@ import {
   Arg,
   Args,
   Ctx,
+  Field,
   FieldResolver,
   ID,
   Int,
   Mutation,
+  ObjectType,
   Query,
   Resolver,
   Root,
@@ -19,6 +21,15 @@ import { EscalationFilterInput, EscalationRuleInput } from './dtos/escalation.in
 import { Escalation, EscalationRule } from './escalation.entity';
 
 export const EscalationConnection = Connection(Escalation);
+
+@ObjectType({ description: 'How many escalations stand at one level of their chain' })
+class EscalationLevelCount {
+  @Field(() => Int)
+  level: number;
+
+  @Field(() => Int)
+  count: number;
+}
 
 @Resolver(() => EscalationRule)
 export class EscalationRuleResolver {
@@ -56,6 +67,17 @@ export class EscalationResolver {
     @Ctx() ctx: AuthedContext,
   ) {
     return EscalationConnection.from(await ctx.services.escalationRules.list(ctx, filter, page));
+  }
+
+  @Query(() => [EscalationLevelCount], {
+    description: 'Counts per level over the same rows as `escalations` (SQL)',
+  })
+  escalationLevels(
+    @Arg('filter', () => EscalationFilterInput, { nullable: true })
+    filter: EscalationFilterInput | undefined,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.escalationRules.levels(ctx, filter);
   }
 
   @FieldResolver(() => EscalationRule, { nullable: true })

@@ -115,6 +115,15 @@ export class ContractFilter {
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'Only contracts still being delivered: a delivery, acceptance or site milestone not yet invoiced',
+  })
+  @IsOptional()
+  @IsBoolean()
+  inDelivery?: boolean;
 }
 
 @InputType()
@@ -165,4 +174,30 @@ export class MilestoneFilter {
   @IsOptional()
   @Matches(ISO_DATE, DATE_MESSAGE)
   dueBefore?: string;
+
+  @Field(() => [MilestoneKindEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  kinds?: MilestoneKind[];
+}
+
+@InputType()
+export class PaymentFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Recorded at or after' })
+  @IsOptional()
+  recordedFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Recorded before' })
+  @IsOptional()
+  recordedTo?: Date;
 }

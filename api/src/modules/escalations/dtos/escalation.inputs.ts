@@ -1,4 +1,4 @@
-import type { EscalationStatus, EscalationTrigger } from '@trident/domain';
+import type { EscalationObject, EscalationStatus, EscalationTrigger } from '@trident/domain';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -12,7 +12,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { EscalationLevel, EscalationStatusEnum, EscalationTriggerEnum } from '../escalation.entity';
+import {
+  EscalationLevel,
+  EscalationObjectEnum,
+  EscalationStatusEnum,
+  EscalationTriggerEnum,
+} from '../escalation.entity';
 
 @InputType()
 export class EscalationRuleInput {
@@ -64,4 +69,15 @@ export class EscalationFilterInput {
   @IsOptional()
   @IsBoolean()
   mine?: boolean;
+
+  @Field(() => Int, { nullable: true, description: '1 = the first level of the chain' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  level?: number;
+
+  @Field(() => EscalationObjectEnum, { nullable: true })
+  @IsOptional()
+  objectType?: EscalationObject;
 }
