@@ -10,6 +10,7 @@ import { UserResolver } from '../modules/identity/user.resolver';
 import {
   ContactResolver,
   CoverageResolver,
+  AccountCoverageResolver,
   InfluenceResolver,
   OrgChartResolver,
   OrgUnitResolver,
@@ -83,6 +84,7 @@ export const RESOLVERS = [
   InfluenceResolver,
   OrgChartResolver,
   CoverageResolver,
+  AccountCoverageResolver,
   ProcessTemplateResolver,
   ApprovalStepResolver,
   ProcessRunResolver,

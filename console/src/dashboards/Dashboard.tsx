@@ -8,7 +8,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentType } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@mui/material';
 import type { Role } from '@trident/domain';
@@ -19,12 +19,27 @@ import { BattleMapWidget } from './BattleMapWidget';
 import { DeliveryEvidenceWidget } from './DeliveryEvidenceWidget';
 import { RenewalsWidget } from './RenewalsWidget';
 import { RevenueTrendWidget } from './RevenueTrendWidget';
-import { dashboardWidgets, periodChoices } from './dashboard-widgets';
+import { AdminDeskWidget } from './AdminDeskWidget';
+import { dashboardWidgets, periodChoices, type WidgetKey } from './dashboard-widgets';
+import { DeliveryDeskWidget } from './DeliveryDeskWidget';
+import { FinanceDeskWidget } from './FinanceDeskWidget';
+import { ManagerDeskWidget } from './ManagerDeskWidget';
+import { SalesDeskWidget } from './SalesDeskWidget';
+import { SolutionDeskWidget } from './SolutionDeskWidget';
 import { DiagnosisTable } from './DiagnosisTable';
 import { FeedbackAckTimesWidget } from './FeedbackAckTimesWidget';
 import { FunnelChartWidget } from './FunnelChartWidget';
 import { NeedsMeTodayWidget } from './NeedsMeTodayWidget';
 import { PipelineCoveragePanel } from './PipelineCoveragePanel';
+
+const DESKS: [WidgetKey, ComponentType][] = [
+  ['salesDesk', SalesDeskWidget],
+  ['solutionDesk', SolutionDeskWidget],
+  ['deliveryDesk', DeliveryDeskWidget],
+  ['financeDesk', FinanceDeskWidget],
+  ['managerDesk', ManagerDeskWidget],
+  ['adminDesk', AdminDeskWidget],
+];
 
 /** Who am I, where to start; then the widgets of my roles (dashboard-widgets.ts). */
 export function Dashboard() {
@@ -99,6 +114,11 @@ export function Dashboard() {
             <NeedsMeTodayWidget />
           </Box>
         )}
+        {DESKS.filter(([key]) => widgets.has(key)).map(([key, Desk]) => (
+          <Box key={key} sx={{ gridColumn: { lg: 'span 2' } }}>
+            <Desk />
+          </Box>
+        ))}
         {widgets.has('funnel') && <FunnelChartWidget period={period} />}
         {widgets.has('coverage') && <PipelineCoveragePanel period={period} />}
         {widgets.has('diagnosis') && (

@@ -1,44 +1,12 @@
-import { Box, Button, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { List, ListItemButton, ListItemText } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { TridentDataProvider } from '../providers/data-provider';
 import { formatDue } from '../resources/tasks/TaskActions';
+import { CountRow, CountTile } from './CountTile';
+import { listUrl } from './desk-api';
 import { WidgetCard } from './WidgetCard';
-
-/** react-admin list URLs with a filter already set. */
-const listUrl = (resource: string, filter: Record<string, unknown>) =>
-  `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
-
-function Count({
-  value,
-  label,
-  to,
-  alert,
-}: {
-  value: number;
-  label: string;
-  to: string;
-  alert?: boolean;
-}) {
-  const translate = useTranslate();
-  return (
-    <Button
-      component={Link}
-      to={to}
-      variant="outlined"
-      color={alert && value > 0 ? 'error' : 'inherit'}
-      sx={{ flexDirection: 'column', flex: 1, py: 1, textTransform: 'none' }}
-    >
-      <Typography variant="h4" component="span">
-        {value}
-      </Typography>
-      <Typography variant="caption" component="span">
-        {translate(label)}
-      </Typography>
-    </Button>
-  );
-}
 
 /**
  * The account manager's day (seed 000): my tasks overdue, due today and due tomorrow (the
@@ -70,26 +38,34 @@ export function NeedsMeTodayWidget() {
     >
       {data && (
         <>
-          <Box sx={{ display: 'flex', gap: 1, mb: 2 }}>
-            <Count
+          <CountRow>
+            <CountTile
               value={data.overdue.totalCount}
               label="trident.widgets.overdue"
+              testId="count-overdue"
               to={dueSoon}
               alert
             />
-            <Count value={data.today.totalCount} label="trident.widgets.due_today" to={dueSoon} />
-            <Count
+            <CountTile
+              value={data.today.totalCount}
+              label="trident.widgets.due_today"
+              to={dueSoon}
+              testId="count-due-today"
+            />
+            <CountTile
               value={data.tomorrow.totalCount}
               label="trident.widgets.due_tomorrow"
+              testId="count-due-tomorrow"
               to={dueSoon}
             />
-            <Count
+            <CountTile
               value={data.feedback.totalCount}
               label="trident.widgets.feedback_waiting"
+              testId="count-feedback-waiting"
               to={listUrl('feedbacks', { mine: true, acknowledged: false })}
               alert
             />
-          </Box>
+          </CountRow>
           <List dense disablePadding>
             {soon.map((task) => (
               <ListItemButton key={task.id} component={Link} to={`/tasks/${task.id}/show`}>

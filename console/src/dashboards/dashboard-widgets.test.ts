@@ -5,12 +5,14 @@ describe('dashboard widgets', () => {
   it('gives account managers and managers the pipeline widgets and the matrix', () => {
     expect(dashboardWidgets(['SALES'])).toEqual([
       'needsMe',
+      'salesDesk',
       'funnel',
       'coverage',
       'diagnosis',
       'matrix',
     ]);
     expect(dashboardWidgets(['MANAGER'])).toEqual([
+      'managerDesk',
       'funnel',
       'coverage',
       'diagnosis',
@@ -28,13 +30,13 @@ describe('dashboard widgets', () => {
   });
 
   it('gives finance the battle map and aging, delivery the missing evidence', () => {
-    expect(dashboardWidgets(['FINANCE'])).toEqual(['battleMap', 'aging', 'matrix']);
-    expect(dashboardWidgets(['DELIVERY'])).toEqual(['deliveryEvidence', 'matrix']);
+    expect(dashboardWidgets(['FINANCE'])).toEqual(['financeDesk', 'battleMap', 'aging', 'matrix']);
+    expect(dashboardWidgets(['DELIVERY'])).toEqual(['deliveryDesk', 'deliveryEvidence', 'matrix']);
   });
 
-  it('gives the other people only the account matrix', () => {
-    expect(dashboardWidgets(['TECHNICAL'])).toEqual(['matrix']);
-    expect(dashboardWidgets(['ADMIN'])).toEqual(['matrix']);
+  it('gives every role a desk of its own', () => {
+    expect(dashboardWidgets(['TECHNICAL'])).toEqual(['solutionDesk', 'matrix']);
+    expect(dashboardWidgets(['ADMIN'])).toEqual(['adminDesk', 'matrix']);
   });
 
   it('shows nothing to a role without the accounts page', () => {

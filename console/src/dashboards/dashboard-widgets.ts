@@ -8,6 +8,13 @@ import { canAccessResource, canRun, type Role } from '@trident/domain';
 export const WIDGETS = {
   // The account manager's day starts with what is due and what waits for them (seed 000).
   needsMe: { roles: ['SALES'], operation: 'Query.tasks' },
+  // Each role's desk: the numbers that need them today, each opening its list.
+  salesDesk: { roles: ['SALES'], operation: 'Query.blockedSteps' },
+  solutionDesk: { roles: ['TECHNICAL'], operation: 'Query.opportunities' },
+  deliveryDesk: { roles: ['DELIVERY'], operation: 'Query.contracts' },
+  financeDesk: { roles: ['FINANCE'], operation: 'Query.paymentTotals' },
+  managerDesk: { roles: ['MANAGER'], operation: 'Query.escalationLevels' },
+  adminDesk: { roles: ['ADMIN'], operation: 'Query.auditEvents' },
   funnel: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnel' },
   coverage: { roles: ['SALES', 'MANAGER'], operation: 'Query.pipelineCoverage' },
   diagnosis: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnelDiagnosis' },

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zh } from './zh';
@@ -24,5 +26,42 @@ describe('translations', () => {
       );
       expect(empty).toEqual([]);
     }
+  });
+});
+
+/** Every source file of the console, as text. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(file);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)
+      ? [readFileSync(file, 'utf8')]
+      : [];
+  });
+}
+
+const lookup = (tree: unknown, key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      tree,
+    );
+
+describe('translation keys used in the code', () => {
+  it('exist in English and Chinese', () => {
+    const used = new Set(
+      sources(path.resolve(__dirname, '..')).flatMap((text) =>
+        [...text.matchAll(/['"`](trident\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)['"`]/g)].map(
+          (match) => match[1]!,
+        ),
+      ),
+    );
+    expect(used.size).toBeGreaterThan(300);
+    const missing = [...used].filter(
+      (key) => typeof lookup(en, key) !== 'string' || typeof lookup(zh, key) !== 'string',
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -253,3 +253,11 @@ export class CoverageResolver {
     return AccountCoverageConnection.from(page);
   }
 }
+
+@Resolver(() => AccountCoverage)
+export class AccountCoverageResolver {
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() row: AccountCoverage, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.accountById.load(row.accountId);
+  }
+}

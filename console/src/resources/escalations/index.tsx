@@ -7,6 +7,7 @@ import {
   FunctionField,
   List,
   NumberField,
+  NumberInput,
   SelectField,
   SelectInput,
   TextField,
@@ -22,6 +23,7 @@ const filters = [
   <SelectInput key="status" source="status" choices={escalationStatusChoices} alwaysOn />,
   <BooleanInput key="mine" source="mine" alwaysOn />,
   <SelectInput key="trigger" source="trigger" choices={escalationTriggerChoices} alwaysOn />,
+  <NumberInput key="level" source="level" min={1} max={10} />,
 ];
 
 interface EscalationRow {

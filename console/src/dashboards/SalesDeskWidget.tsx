@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslate } from 'react-admin';
+import { postGraphql } from '../providers/graphql-client';
+import { formatPercent } from '../resources/money';
+import { CountRow, CountTile } from './CountTile';
+import { SALES_DESK, salesDesk, type SalesDesk } from './desk-api';
+import { DeskList } from './DeskList';
+import { WidgetCard } from './WidgetCard';
+
+/**
+ * What holds up my deals (seed 004: the customer's approval chain), what has been escalated
+ * to me, and where my relationships are thin (seed 003) — the AR's second look of the day.
+ */
+export function SalesDeskWidget() {
+  const translate = useTranslate();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['desk', 'sales'],
+    queryFn: () => postGraphql<SalesDesk>(SALES_DESK, salesDesk.variables()),
+  });
+  const links = salesDesk.links;
+  return (
+    <WidgetCard
+      title="trident.desk.sales"
+      testId="sales-desk"
+      isPending={isPending}
+      error={error}
+      empty={false}
+    >
+      {data && (
+        <>
+          <CountRow>
+            <CountTile
+              value={data.blocked.totalCount}
+              label="trident.desk.blocked_steps"
+              to={links.blocked}
+              testId="count-blocked-steps"
+              alert
+            />
+            <CountTile
+              value={data.escalations.totalCount}
+              label="trident.desk.escalations_on_me"
+              to={links.escalations}
+              testId="count-escalations-on-me"
+              alert
+            />
+            <CountTile
+              value={data.thin.totalCount}
+              label="trident.desk.thin_coverage"
+              to={links.thin(data.thin.nodes.map((n) => n.accountId))}
+              testId="count-thin-coverage"
+            />
+          </CountRow>
+          <DeskList
+            title="trident.desk.blocked_steps"
+            items={data.blocked.nodes.map((step) => ({
+              key: step.id,
+              to: `/processRuns/${step.runId}/show`,
+              primary: step.name,
+              secondary: [
+                translate('trident.desk.days', { n: step.daysInStatus }),
+                step.blockerContact?.name,
+                step.blockReason,
+              ]
+                .filter(Boolean)
+                .join(' · '),
+              alert: true,
+            }))}
+          />
+          <DeskList
+            title="trident.desk.thin_coverage"
+            items={data.thin.nodes.map((row) => ({
+              key: row.accountId,
+              to: `/accounts/${row.accountId}/war-room`,
+              primary: row.account?.name ?? row.accountId,
+              secondary:
+                row.decisionContactsTotal === 0
+                  ? translate('trident.desk.no_decision_makers')
+                  : translate('trident.desk.decision_coverage', {
+                      share: formatPercent(row.decisionCoverage),
+                    }),
+            }))}
+          />
+        </>
+      )}
+    </WidgetCard>
+  );
+}

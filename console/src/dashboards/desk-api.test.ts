@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  ADMIN_DESK,
+  DELIVERY_DESK,
+  FINANCE_DESK,
+  MANAGER_DESK,
+  SALES_DESK,
+  SOLUTION_DESK,
+  STAGES,
+  adminDesk,
+  deliveryDesk,
+  financeDesk,
+  listUrl,
+  solutionDesk,
+  startOfWeek,
+} from './desk-api';
+
+const schema = buildSchema(
+  readFileSync(path.resolve(__dirname, '../../../api/schema.graphql'), 'utf8'),
+);
+
+describe('desk reads', () => {
+  it('are valid against the committed API schema', () => {
+    for (const document of [
+      SALES_DESK,
+      STAGES,
+      SOLUTION_DESK,
+      DELIVERY_DESK,
+      FINANCE_DESK,
+      MANAGER_DESK,
+      ADMIN_DESK,
+    ]) {
+      expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
+    }
+  });
+
+  it('link every number to the list filtered the way it was counted', () => {
+    const now = new Date(2026, 10, 25, 9, 30);
+    const solution = solutionDesk(
+      'u1',
+      [
+        { id: 's1', isWon: false, isLost: false, entryCriteria: ['ACTIVITY_LOGGED'] },
+        { id: 's2', isWon: false, isLost: false, entryCriteria: ['DECISION_MAKER'] },
+        { id: 's3', isWon: true, isLost: false, entryCriteria: ['SOLUTION_WORK'] },
+      ],
+      now,
+    );
+    expect(solution.variables.deals).toEqual({ stageIds: ['s2'], open: true, teamMemberId: 'u1' });
+    const decoded = (url: string) =>
+      JSON.parse(decodeURIComponent(url.split('?filter=')[1] ?? '{}')) as unknown;
+    expect(decoded(solution.links.deals)).toEqual(solution.variables.deals);
+    expect(decoded(solution.links.bid)).toEqual(solution.variables.bid);
+    const delivery = deliveryDesk();
+    expect(decoded(delivery.links.tasks)).toEqual(delivery.variables.tasks);
+    const finance = financeDesk(now);
+    expect(decoded(finance.links.week)).toEqual(finance.variables.week);
+    expect(decoded(adminDesk(now).links.audit)).toEqual(adminDesk(now).variables.today);
+    expect(listUrl('users')).toBe('/users');
+  });
+
+  it('starts the week on Monday', () => {
+    // Wednesday 25 November 2026 → Monday 23; a Sunday belongs to the week before.
+    expect(startOfWeek(new Date(2026, 10, 25, 15)).getDate()).toBe(23);
+    expect(startOfWeek(new Date(2026, 10, 29, 15)).getDate()).toBe(23);
+    expect(startOfWeek(new Date(2026, 10, 23, 0, 0)).getDate()).toBe(23);
+  });
+});
