@@ -34,11 +34,15 @@ import { escalations } from './resources/escalations';
 import { feedbacks } from './resources/feedbacks';
 import { handovers } from './resources/handovers';
 import { internalResources } from './resources/internal-resources';
+import { apiTokens } from './resources/api-tokens';
+import { auditEvents } from './resources/audit-events';
+import { payments } from './resources/payments';
 import { resourceRequests } from './resources/resource-requests';
 import { tasks } from './resources/tasks';
 import { users } from './resources/users';
 import { workPlans } from './resources/work-plans';
 import { TridentMenu } from './TridentMenu';
+import { WarRoomPage } from './war-room/WarRoomPage';
 
 const dataProvider = createDataProvider();
 
@@ -101,9 +105,13 @@ export function App() {
       <Resource name="escalationRules" {...escalationRules} />
       <Resource name="funnelStages" {...funnelStages} />
       <Resource name="users" {...users} />
+      <Resource name="apiTokens" {...apiTokens} />
+      <Resource name="auditEvents" {...auditEvents} />
+      <Resource name="payments" {...payments} />
       <CustomRoutes>
         <Route path="/accounts/:id/org-chart" element={<OrgChartPage />} />
         <Route path="/opportunities/board" element={<BoardPage />} />
+        <Route path="/accounts/:id/war-room" element={<WarRoomPage />} />
       </CustomRoutes>
     </Admin>
   );

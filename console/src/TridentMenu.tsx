@@ -6,6 +6,7 @@ const BEFORE_BOARD = ['accounts', 'contacts', 'orgUnits', 'leads', 'opportunitie
 const AFTER_BOARD = [
   // Collections: contracts with their milestones, evidence and payments.
   'contracts',
+  'payments',
   'activities',
   'accountPlans',
   // Execution: the task table, plans, the feedback loop, escalations, resources, handover.
@@ -22,6 +23,8 @@ const AFTER_BOARD = [
   'funnelStages',
   'escalationRules',
   'users',
+  'apiTokens',
+  'auditEvents',
 ];
 
 /** Every entry follows canAccess; the board is there for whoever may list opportunities. */

@@ -1,4 +1,4 @@
-import { List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -15,7 +15,7 @@ export interface DeskItem {
 export function DeskList({ title, items }: { title: string; items: DeskItem[] }) {
   const translate = useTranslate();
   return (
-    <>
+    <Box sx={{ minWidth: 0 }}>
       <Typography variant="subtitle2" sx={{ mt: 1 }}>
         {translate(title)}
       </Typography>
@@ -38,6 +38,6 @@ export function DeskList({ title, items }: { title: string; items: DeskItem[] })
           ))}
         </List>
       )}
-    </>
+    </Box>
   );
 }

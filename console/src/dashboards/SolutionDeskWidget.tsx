@@ -85,7 +85,13 @@ export function SolutionDeskWidget() {
               testId="count-new-needs"
             />
           </CountRow>
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
+              gap: 2,
+            }}
+          >
             <DeskList
               title="trident.desk.solution_deals"
               items={result.deals.nodes.map((deal) => ({
@@ -118,7 +124,12 @@ export function SolutionDeskWidget() {
                     sx={{ alignItems: 'center', py: 0.5 }}
                   >
                     <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-                      <Link to={`/contacts/${contact.id}/show`}>{contact.name}</Link>
+                      {/* Contacts are read on their customer's org chart. */}
+                      {contact.account ? (
+                        <Link to={`/accounts/${contact.account.id}/org-chart`}>{contact.name}</Link>
+                      ) : (
+                        contact.name
+                      )}
                       <Typography variant="caption" sx={{ color: 'text.secondary', ml: 1 }}>
                         {[contact.title, contact.account?.name].filter(Boolean).join(' · ')}
                       </Typography>

@@ -25,7 +25,7 @@ export function WidgetCard({
   const translate = useTranslate();
   return (
     <Card data-testid={testId} sx={{ height: '100%' }}>
-      <CardContent>
+      <CardContent sx={{ overflowX: 'auto' }}>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
           <Typography variant="h6">{translate(title)}</Typography>
           {action}

@@ -172,6 +172,7 @@ export const SOLUTION_DESK = /* GraphQL */ `
         title
         stance
         account {
+          id
           name
         }
       }
@@ -201,7 +202,7 @@ export interface SolutionDesk {
       name: string;
       title: string | null;
       stance: string | null;
-      account: { name: string } | null;
+      account: { id: string; name: string } | null;
     }[];
   };
   needs: Count;

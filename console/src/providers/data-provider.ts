@@ -46,7 +46,8 @@ import {
   WORK_PLAN_FIELDS,
   WORK_PLAN_UPDATE_KEYS,
 } from '../resources/execution.fields';
-import { CONTRACT_FIELDS } from '../resources/collections.fields';
+import { CONTRACT_FIELDS, PAYMENT_FIELDS } from '../resources/collections.fields';
+import { API_TOKEN_FIELDS, AUDIT_EVENT_FIELDS } from '../resources/users/user.fields';
 import { collectionsMethods, type CollectionsMethods } from './collections-api';
 import { executionMethods, type ExecutionMethods } from './execution-api';
 import {
@@ -476,6 +477,46 @@ export const RESOURCES: Record<string, ResourceMap> = {
       keys: ['fromUserId', 'toUserId'],
       args: { fromUserId: 'ID!', toUserId: 'ID!' },
     },
+  },
+  // Payments as booked (read only: they are recorded on the contract page).
+  payments: {
+    list: 'payments',
+    one: '',
+    fields: PAYMENT_FIELDS,
+    filterType: 'PaymentFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+  },
+  // ADMIN's views of access and history.
+  auditEvents: {
+    list: 'auditEvents',
+    one: '',
+    fields: AUDIT_EVENT_FIELDS,
+    filterType: 'AuditEventFilter',
+    orderType: '',
+    sortFields: {},
+    manyById: true,
+  },
+  apiTokens: {
+    list: 'apiTokens',
+    one: '',
+    fields: API_TOKEN_FIELDS,
+    filterType: '',
+    orderType: '',
+    sortFields: {},
+    plain: true,
+    create: {
+      mutation: 'createApiToken',
+      inputType: 'CreateApiTokenInput',
+      keys: ['name', 'expiresAt'],
+      // The secret comes back once, next to the token record.
+      result: { field: 'apiToken', extra: 'token' },
+    },
+    toInput: ({ expiresAt, ...rest }) => ({
+      ...rest,
+      expiresAt: expiresAt ? new Date(expiresAt as string).toISOString() : null,
+    }),
   },
   // Collections: the contract with its milestones, evidence and payments; verbs in collections-api.
   contracts: {

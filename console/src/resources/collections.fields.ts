@@ -22,3 +22,9 @@ export const CONTRACT_FIELDS = `
   opportunity { id name }
   milestones { ${MILESTONE_FIELDS} }
 `;
+
+export const PAYMENT_FIELDS = `
+  id milestoneId amount paidAt reference idempotencyKey recordedAt
+  recordedBy { id name }
+  milestone { id kind site currency contractId contract { id title account { id name } } }
+`;

@@ -316,6 +316,10 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     edit: 'Mutation.updateEscalationRule',
   },
   escalations: { list: 'Query.escalations' },
+  payments: { list: 'Query.payments' },
+  // Access and history are the administrator's.
+  auditEvents: { list: 'Query.auditEvents' },
+  apiTokens: { list: 'Query.apiTokens', create: 'Mutation.createApiToken' },
   handovers: { list: 'Query.handovers', show: 'Query.handover', create: 'Mutation.startHandover' },
   contracts: { list: 'Query.contracts', show: 'Query.contract', create: 'Mutation.createContract' },
   salesTargets: {

@@ -373,6 +373,11 @@ export class PaymentResolver {
     return p.amount;
   }
 
+  @FieldResolver(() => User, { nullable: true })
+  recordedBy(@Root() p: Payment, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.userById.load(p.recordedById);
+  }
+
   @FieldResolver(() => PaymentMilestone, { nullable: true })
   milestone(@Root() p: Payment, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.collections.milestoneById.load(p.milestoneId);

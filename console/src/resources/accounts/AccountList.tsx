@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { quadrantChoices, tierChoices } from '../../choices';
+import { WarRoomButton } from '../../war-room/WarRoomButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -70,6 +71,7 @@ export function AccountList() {
             money(record.potential)
           }
         />
+        <WarRoomButton compact />
       </Datagrid>
     </List>
   );

@@ -25,6 +25,7 @@ import {
   teamRoleChoices,
   tierChoices,
 } from '../../choices';
+import { WarRoomButton } from '../../war-room/WarRoomButton';
 
 function EmptyText({ messageKey }: { messageKey: string }) {
   const translate = useTranslate();
@@ -54,6 +55,7 @@ function OrgChartButton() {
 function AccountShowActions() {
   return (
     <TopToolbar>
+      <WarRoomButton />
       <OrgChartButton />
       <EditButton />
     </TopToolbar>

@@ -1,0 +1,172 @@
+import KeyIcon from '@mui/icons-material/Key';
+import {
+  Alert,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField as MuiTextField,
+} from '@mui/material';
+import { useState } from 'react';
+import {
+  Create,
+  CreateButton,
+  Datagrid,
+  DateField,
+  DateTimeInput,
+  FunctionField,
+  List,
+  SimpleForm,
+  type RaRecord,
+  TextField,
+  TextInput,
+  TopToolbar,
+  required,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+import { postGraphql } from '../../providers/graphql-client';
+
+interface TokenRow {
+  id: string;
+  revokedAt: string | null;
+  expiresAt: string | null;
+}
+
+const REVOKE = 'mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }';
+
+function TokenStatus({ row }: { row: TokenRow }) {
+  const translate = useTranslate();
+  const expired = row.expiresAt !== null && new Date(row.expiresAt) < new Date();
+  const status = row.revokedAt ? 'revoked' : expired ? 'expired' : 'active';
+  return (
+    <Chip
+      size="small"
+      color={status === 'active' ? 'success' : 'default'}
+      label={translate(`trident.api_token.${status}`)}
+    />
+  );
+}
+
+/** Revoking is immediate and cannot be undone: the BI tool's next request is refused. */
+function RevokeButton() {
+  const record = useRecordContext<TokenRow>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [confirming, setConfirming] = useState(false);
+  if (!record || record.revokedAt) return null;
+  const revoke = async () => {
+    try {
+      await postGraphql(REVOKE, { id: record.id });
+      notify('trident.api_token.revoked_done', { type: 'info' });
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setConfirming(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" color="error" onClick={() => setConfirming(true)}>
+        {translate('trident.api_token.revoke')}
+      </Button>
+      <Dialog open={confirming} onClose={() => setConfirming(false)}>
+        <DialogTitle>{translate('trident.api_token.revoke_title')}</DialogTitle>
+        <DialogContent>{translate('trident.api_token.revoke_body')}</DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)}>{translate('ra.action.cancel')}</Button>
+          <Button color="error" variant="contained" onClick={revoke}>
+            {translate('trident.api_token.revoke')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+/** BI tokens (ADMIN): who made them, when they were last used; secrets are never shown again. */
+function ApiTokenList() {
+  return (
+    <List
+      perPage={50}
+      exporter={false}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+    >
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <TextField source="name" sortable={false} />
+        <TextField source="prefix" sortable={false} />
+        <TextField source="createdBy.name" sortable={false} emptyText="—" />
+        <DateField source="createdAt" showTime sortable={false} />
+        <DateField source="lastUsedAt" showTime sortable={false} emptyText="—" />
+        <DateField source="expiresAt" showTime sortable={false} emptyText="—" />
+        <FunctionField
+          source="revokedAt"
+          sortable={false}
+          render={(row: TokenRow) => <TokenStatus row={row} />}
+        />
+        <RevokeButton />
+      </Datagrid>
+    </List>
+  );
+}
+
+/** Creating a token shows its secret once, to be copied into the BI tool. */
+function ApiTokenCreate() {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const [secret, setSecret] = useState<string | null>(null);
+  return (
+    <>
+      <Create
+        redirect={false}
+        mutationOptions={{
+          onSuccess: (data: RaRecord) =>
+            setSecret(typeof data.token === 'string' ? data.token : null),
+        }}
+      >
+        <SimpleForm>
+          <TextInput source="name" validate={required()} fullWidth />
+          <DateTimeInput source="expiresAt" />
+        </SimpleForm>
+      </Create>
+      <Dialog open={secret !== null} maxWidth="sm" fullWidth>
+        <DialogTitle>{translate('trident.api_token.secret_title')}</DialogTitle>
+        <DialogContent>
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {translate('trident.api_token.secret_once')}
+          </Alert>
+          <MuiTextField
+            value={secret ?? ''}
+            fullWidth
+            slotProps={{
+              input: { readOnly: true },
+              htmlInput: { 'data-testid': 'api-token-secret' },
+            }}
+            onFocus={(event) => event.target.select()}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => navigator.clipboard?.writeText(secret ?? '')}>
+            {translate('trident.api_token.copy')}
+          </Button>
+          <Button variant="contained" onClick={() => navigate('/apiTokens')}>
+            {translate('trident.api_token.done')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+export const apiTokens = { list: ApiTokenList, create: ApiTokenCreate, icon: KeyIcon };

@@ -1,0 +1,79 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { WidgetCard } from '../dashboards/WidgetCard';
+import { StageChip } from '../resources/funnel-stages/StageChip';
+import { formatMoney } from '../resources/money';
+import { RunChain } from './RunChain';
+import { retryNetworkErrors, warRoomApi } from './war-room-api';
+
+/** Open deals and where each stands in the customer's approval chain. */
+export function OpportunitiesSection({ accountId }: { accountId: string }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['warRoom', 'opportunities', accountId],
+    retry: retryNetworkErrors,
+    queryFn: () => warRoomApi.opportunities(accountId),
+  });
+  const deals = data?.nodes ?? [];
+  const field = (name: string) => translate(`resources.opportunities.fields.${name}`);
+  return (
+    <WidgetCard
+      title="trident.war_room.opportunities"
+      testId="war-room-opportunities"
+      isPending={isPending}
+      error={error}
+      empty={deals.length === 0}
+      emptyText="trident.war_room.no_opportunities"
+      action={
+        data && data.totalCount > deals.length ? (
+          <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+            {translate('trident.war_room.showing', { shown: deals.length, total: data.totalCount })}
+          </Typography>
+        ) : undefined
+      }
+    >
+      <Stack divider={<Box sx={{ borderTop: 1, borderColor: 'divider' }} />} spacing={1.25}>
+        {deals.map((deal) => (
+          <Box key={deal.id} data-testid="war-room-opportunity" sx={{ minWidth: 0 }}>
+            <Stack
+              direction="row"
+              sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5 }}
+            >
+              <Typography
+                component={Link}
+                to={`/opportunities/${deal.id}/show`}
+                variant="subtitle2"
+                sx={{ flex: '1 1 220px', minWidth: 0, overflowWrap: 'anywhere' }}
+              >
+                {deal.name}
+              </Typography>
+              <StageChip stage={deal.stage} />
+              <Typography
+                variant="body2"
+                sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+                data-testid="war-room-opportunity-amount"
+              >
+                {formatMoney(deal.amount, locale)}
+              </Typography>
+            </Stack>
+            <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
+              {field('expectedCloseDate')}: {deal.expectedCloseDate ?? '—'} · {field('ownerId')}:{' '}
+              {deal.owner?.name ?? '—'} ·{' '}
+              {translate('trident.opportunity.days_in_stage', { days: deal.daysInStage })}
+            </Typography>
+            {deal.processRuns.length === 0 ? (
+              <Typography variant="caption" component="div" sx={{ color: 'text.disabled' }}>
+                {translate('trident.war_room.no_runs')}
+              </Typography>
+            ) : (
+              deal.processRuns.map((run) => <RunChain key={run.id} run={run} />)
+            )}
+          </Box>
+        ))}
+      </Stack>
+    </WidgetCard>
+  );
+}

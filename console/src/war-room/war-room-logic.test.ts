@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  ContractMilestone,
+  KeyContact,
+  RunStep,
+  TimelineEntry,
+  WarRoomContract,
+  WarRoomPlan,
+} from './war-room-api';
+import {
+  collectedShare,
+  contractOrder,
+  contractSummary,
+  currentStepIndex,
+  flattenTimeline,
+  isoDay,
+  mergeKeyContacts,
+  pickLatestPlan,
+  planMilestoneState,
+  stepLate,
+  stepTone,
+  uncoveredDecisionContacts,
+} from './war-room-logic';
+
+const step = (position: number, status: string, extra: Partial<RunStep> = {}): RunStep => ({
+  id: `s${position}`,
+  position,
+  name: `Step ${position}`,
+  status,
+  daysInStatus: 1,
+  typicalDays: 3,
+  blockReason: null,
+  blockerContact: null,
+  ...extra,
+});
+
+describe('approval chain', () => {
+  it('finds the first step neither passed nor skipped, in position order', () => {
+    const steps = [step(3, 'PENDING'), step(1, 'PASSED'), step(2, 'SKIPPED'), step(4, 'PENDING')];
+    expect(currentStepIndex({ status: 'RUNNING', steps })).toBe(2);
+  });
+
+  it('points at a blocked step when it is the first one open', () => {
+    const steps = [step(1, 'PASSED'), step(2, 'BLOCKED'), step(3, 'PENDING')];
+    expect(currentStepIndex({ status: 'RUNNING', steps })).toBe(1);
+  });
+
+  it('has no current step when the run is through or stopped', () => {
+    expect(currentStepIndex({ status: 'RUNNING', steps: [step(1, 'PASSED')] })).toBe(-1);
+    expect(currentStepIndex({ status: 'DONE', steps: [step(1, 'PENDING')] })).toBe(-1);
+    expect(currentStepIndex({ status: 'CANCELLED', steps: [step(1, 'IN_REVIEW')] })).toBe(-1);
+    expect(currentStepIndex({ status: 'RUNNING', steps: [] })).toBe(-1);
+  });
+
+  it('draws blocked steps red wherever they are, the current one highlighted', () => {
+    expect(stepTone(step(1, 'BLOCKED'), false)).toBe('blocked');
+    expect(stepTone(step(1, 'BLOCKED'), true)).toBe('blocked');
+    expect(stepTone(step(1, 'IN_REVIEW'), true)).toBe('current');
+    expect(stepTone(step(1, 'PENDING'), false)).toBe('pending');
+    expect(stepTone(step(1, 'PASSED'), false)).toBe('passed');
+    expect(stepTone(step(1, 'SKIPPED'), false)).toBe('skipped');
+  });
+
+  it('calls a step late when it sits longer than it usually takes', () => {
+    expect(stepLate(step(1, 'IN_REVIEW', { daysInStatus: 5, typicalDays: 3 }))).toBe(true);
+    expect(stepLate(step(1, 'IN_REVIEW', { daysInStatus: 3, typicalDays: 3 }))).toBe(false);
+    expect(stepLate(step(1, 'PASSED', { daysInStatus: 9, typicalDays: 3 }))).toBe(false);
+    expect(stepLate(step(1, 'PENDING', { daysInStatus: 9, typicalDays: 0 }))).toBe(false);
+  });
+});
+
+const money = (amount: string) => ({ amount, currency: 'CNY' });
+const milestone = (
+  due: string,
+  status: string,
+  amount: string | null,
+  paid: string | null,
+  extra: Partial<ContractMilestone> = {},
+): ContractMilestone => ({
+  id: `m-${due}`,
+  kind: 'ON_DELIVERY',
+  site: null,
+  due,
+  status,
+  amount: amount === null ? null : money(amount),
+  paid: paid === null ? null : money(paid),
+  open:
+    amount === null ? null : money(((Number(amount) * 100 - Number(paid) * 100) / 100).toFixed(2)),
+  evidence: [],
+  ...extra,
+});
+const contract = (
+  milestones: ContractMilestone[],
+  amount: string | null = '1000.00',
+  extra: Partial<WarRoomContract> = {},
+): WarRoomContract => ({
+  id: 'c1',
+  title: 'Core network',
+  kind: 'NEW',
+  signedAt: '2026-01-10',
+  currency: 'CNY',
+  amount: amount === null ? null : money(amount),
+  milestones,
+  ...extra,
+});
+
+describe('contract summary', () => {
+  const today = '2026-06-15';
+
+  it('sums paid, open and overdue in cents', () => {
+    const summary = contractSummary(
+      contract([
+        milestone('2026-02-01', 'PAID', '300.10', '300.10'),
+        milestone('2026-05-01', 'OVERDUE', '400.20', '100.05'),
+        milestone('2026-07-01', 'PLANNED', '250.00', '0.00'),
+        milestone('2026-09-01', 'PLANNED', '49.70', '0.00'),
+      ]),
+      today,
+    );
+    expect(summary.paid).toBeCloseTo(400.15, 2);
+    expect(summary.open).toBeCloseTo(599.85, 2);
+    expect(summary.overdue).toBeCloseTo(300.15, 2);
+    expect(summary.amount).toBe(1000);
+    expect(summary).toMatchObject({
+      milestones: 4,
+      paidMilestones: 1,
+      overdueMilestones: 1,
+      nextDue: '2026-07-01',
+    });
+    expect(collectedShare(summary)).toBeCloseTo(0.40015, 5);
+  });
+
+  it('keeps amounts hidden from the role but still counts milestones', () => {
+    const summary = contractSummary(
+      contract(
+        [
+          milestone('2026-05-01', 'OVERDUE', null, null),
+          milestone('2026-08-01', 'PLANNED', null, null),
+        ],
+        null,
+      ),
+      today,
+    );
+    expect(summary).toMatchObject({
+      amount: null,
+      paid: null,
+      open: null,
+      overdue: null,
+      overdueMilestones: 1,
+      nextDue: '2026-08-01',
+    });
+    expect(collectedShare(summary)).toBeNull();
+  });
+
+  it('counts required evidence and how much of it is checked', () => {
+    const summary = contractSummary(
+      contract([
+        milestone('2026-07-01', 'PLANNED', '1000.00', '0.00', {
+          evidence: [
+            { id: 'e1', code: 'RELATIONSHIP_KEPT', required: true, checkedAt: '2026-06-01' },
+            { id: 'e2', code: 'DELIVERY_NOTE', required: true, checkedAt: null },
+            { id: 'e3', code: 'INVOICE', required: false, checkedAt: null },
+          ],
+        }),
+      ]),
+      today,
+    );
+    expect(summary.evidenceChecked).toBe(1);
+    expect(summary.evidenceRequired).toBe(2);
+  });
+
+  it('handles a contract without a payment plan', () => {
+    const summary = contractSummary(contract([]), today);
+    expect(summary).toMatchObject({ paid: 0, open: 0, overdue: 0, milestones: 0, nextDue: null });
+    expect(collectedShare(summary)).toBeNull();
+  });
+
+  it('lists contracts with overdue money first', () => {
+    const calm = contract([milestone('2026-08-01', 'PLANNED', '900.00', '0.00')], '900.00', {
+      id: 'calm',
+    });
+    const late = contract([milestone('2026-05-01', 'OVERDUE', '100.00', '0.00')], '100.00', {
+      id: 'late',
+    });
+    expect(contractOrder([calm, late], today).map((row) => row.contract.id)).toEqual([
+      'late',
+      'calm',
+    ]);
+  });
+});
+
+const plan = (id: string, period: string, updatedAt = '2026-01-01T00:00:00Z'): WarRoomPlan => ({
+  id,
+  period,
+  currency: 'CNY',
+  strategy: null,
+  relationshipStage: null,
+  riskMargin: 3,
+  updatedAt,
+  target: null,
+  milestones: [],
+});
+
+describe('account plan', () => {
+  const now = new Date('2026-05-20T08:00:00Z');
+
+  it('picks the plan whose period began last', () => {
+    const plans = [plan('y25', '2025'), plan('y26', '2026'), plan('q2', '2026-Q2')];
+    expect(pickLatestPlan(plans, now)?.id).toBe('q2');
+  });
+
+  it('ignores future plans while one is running, and takes the soonest when none is', () => {
+    expect(pickLatestPlan([plan('y26', '2026'), plan('y27', '2027')], now)?.id).toBe('y26');
+    expect(pickLatestPlan([plan('y28', '2028'), plan('y27', '2027')], now)?.id).toBe('y27');
+    expect(pickLatestPlan([], now)).toBeNull();
+  });
+
+  it('breaks a tie by the latest update', () => {
+    const plans = [
+      plan('old', '2026', '2026-01-01T00:00:00Z'),
+      plan('new', '2026', '2026-03-01T00:00:00Z'),
+    ];
+    expect(pickLatestPlan(plans, now)?.id).toBe('new');
+  });
+
+  it('reads a milestone as done, overdue or open', () => {
+    const m = { id: 'm', task: 't', position: 1, floorTarget: null, owner: null };
+    expect(planMilestoneState({ ...m, due: '2026-05-01', done: true }, '2026-05-20')).toBe('done');
+    expect(planMilestoneState({ ...m, due: '2026-05-01', done: false }, '2026-05-20')).toBe(
+      'overdue',
+    );
+    expect(planMilestoneState({ ...m, due: '2026-05-20', done: false }, '2026-05-20')).toBe('open');
+  });
+
+  it('formats the local day', () => {
+    expect(isoDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+const contact = (id: string, influence: number, extra: Partial<KeyContact> = {}): KeyContact => ({
+  id,
+  name: id,
+  title: null,
+  level: 'DECISION',
+  influence,
+  stance: 'NEUTRAL',
+  buyingRoles: [],
+  orgUnit: null,
+  relationshipOwner: null,
+  ...extra,
+});
+
+describe('key contacts', () => {
+  it('merges the four lists once each, most influential first', () => {
+    const ceo = contact('ceo', 5, { level: 'EXECUTIVE' });
+    const cto = contact('cto', 4, { buyingRoles: ['DECISION_MAKER'] });
+    const buyer = contact('buyer', 4, { buyingRoles: ['ECONOMIC_BUYER'] });
+    const merged = mergeKeyContacts({
+      relationshipCoverage: null,
+      decisionMakers: { nodes: [cto] },
+      economicBuyers: { nodes: [buyer, cto] },
+      executives: { nodes: [ceo] },
+      decisionLevel: { nodes: [cto, buyer] },
+    });
+    expect(merged.map((c) => c.id)).toEqual(['ceo', 'cto', 'buyer']);
+    expect(
+      mergeKeyContacts(
+        {
+          relationshipCoverage: null,
+          decisionMakers: { nodes: [cto] },
+          economicBuyers: { nodes: [buyer] },
+          executives: { nodes: [ceo] },
+          decisionLevel: { nodes: [] },
+        },
+        2,
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('keeps only decision and executive level people among the uncovered', () => {
+    const uncovered = uncoveredDecisionContacts({
+      unitsTotal: 0,
+      unitsCovered: 0,
+      unitCoverage: 0,
+      decisionContactsTotal: 0,
+      decisionContactsCovered: 0,
+      decisionCoverage: 0,
+      contactsTotal: 3,
+      contactsCovered: 0,
+      uncoveredUnits: [],
+      risingStarsWithoutOwner: [],
+      highInfluenceOpponents: [],
+      uncoveredContacts: [
+        { id: 'a', name: 'A', title: null, level: 'EXECUTIVE' },
+        { id: 'b', name: 'B', title: null, level: 'OPERATIONAL' },
+        { id: 'c', name: 'C', title: null, level: 'DECISION' },
+      ],
+    });
+    expect(uncovered.map((c) => c.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('timeline', () => {
+  const entry = (id: string, kind: TimelineEntry['kind'] = 'ACTIVITY'): TimelineEntry => ({
+    id,
+    kind,
+    at: '2026-05-01T00:00:00Z',
+    actor: null,
+    activity: null,
+    stageChange: null,
+    claimAttempt: null,
+  });
+
+  it('joins the loaded pages newest first, each entry once', () => {
+    const page = (nodes: TimelineEntry[]) => ({
+      totalCount: 3,
+      pageInfo: { hasNextPage: false, endCursor: null },
+      nodes,
+    });
+    const flat = flattenTimeline([
+      page([entry('1'), entry('2')]),
+      null,
+      page([entry('2'), entry('2', 'STAGE_CHANGE'), entry('3')]),
+    ]);
+    expect(flat.map((e) => `${e.kind}:${e.id}`)).toEqual([
+      'ACTIVITY:1',
+      'ACTIVITY:2',
+      'STAGE_CHANGE:2',
+      'ACTIVITY:3',
+    ]);
+  });
+});

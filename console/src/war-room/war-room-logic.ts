@@ -1,0 +1,219 @@
+/** Pure helpers of the war room page (tested in war-room-logic.test.ts). */
+import { parsePeriod } from '@trident/domain';
+import type {
+  ContractMilestone,
+  Coverage,
+  KeyContact,
+  PlanMilestone,
+  RunStep,
+  TimelineEntry,
+  TimelinePage,
+  WarRoomContract,
+  WarRoomCoverage,
+  WarRoomPlan,
+} from './war-room-api';
+
+/** The local calendar day as YYYY-MM-DD (due dates are plain dates). */
+export function isoDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// ---------------------------------------------------------------- approval chains
+
+const FINISHED = new Set(['PASSED', 'SKIPPED']);
+
+export const orderedSteps = (steps: readonly RunStep[]): RunStep[] =>
+  [...steps].sort((a, b) => a.position - b.position);
+
+/**
+ * Where a run stands: the index (in position order) of the first step that is neither
+ * passed nor skipped; -1 when every step is through or the run is no longer running.
+ */
+export function currentStepIndex(run: { status: string; steps: readonly RunStep[] }): number {
+  if (run.status !== 'RUNNING') return -1;
+  return orderedSteps(run.steps).findIndex((step) => !FINISHED.has(step.status));
+}
+
+export type StepTone = 'passed' | 'skipped' | 'current' | 'blocked' | 'pending';
+
+/** How a step is drawn: blocked red wherever it is, the current one highlighted. */
+export function stepTone(step: RunStep, isCurrent: boolean): StepTone {
+  if (step.status === 'BLOCKED') return 'blocked';
+  if (step.status === 'PASSED') return 'passed';
+  if (step.status === 'SKIPPED') return 'skipped';
+  return isCurrent ? 'current' : 'pending';
+}
+
+/** A step held longer than it usually takes (the escalation rule's signal). */
+export const stepLate = (step: RunStep): boolean =>
+  !FINISHED.has(step.status) && step.typicalDays > 0 && step.daysInStatus > step.typicalDays;
+
+// ---------------------------------------------------------------- contracts
+
+const cents = (amount: string | number): number => Math.round(Number(amount) * 100);
+
+export interface ContractSummary {
+  currency: string;
+  /** null when the caller's role does not see amounts */
+  amount: number | null;
+  paid: number | null;
+  open: number | null;
+  overdue: number | null;
+  milestones: number;
+  paidMilestones: number;
+  overdueMilestones: number;
+  nextDue: string | null;
+  evidenceChecked: number;
+  evidenceRequired: number;
+}
+
+const amountsVisible = (m: ContractMilestone) => m.amount !== null && m.amount !== undefined;
+
+/**
+ * Per contract: paid, still open and overdue (unpaid past due), summed in cents. Amounts
+ * stay null when the role does not see them (TECHNICAL, DELIVERY); counts always show.
+ */
+export function contractSummary(contract: WarRoomContract, today: string): ContractSummary {
+  const visible = contract.milestones.every(amountsVisible) && contract.amount !== null;
+  let paid = 0;
+  let open = 0;
+  let overdue = 0;
+  let overdueMilestones = 0;
+  let paidMilestones = 0;
+  let evidenceChecked = 0;
+  let evidenceRequired = 0;
+  let nextDue: string | null = null;
+  for (const m of contract.milestones) {
+    const isPaid = m.status === 'PAID';
+    // The API says OVERDUE when an unpaid milestone is past due (its own clock decides).
+    const isOverdue = m.status === 'OVERDUE';
+    if (isPaid) paidMilestones += 1;
+    if (isOverdue) overdueMilestones += 1;
+    if (!isPaid && !isOverdue && m.due >= today && (nextDue === null || m.due < nextDue))
+      nextDue = m.due;
+    for (const item of m.evidence) {
+      if (!item.required) continue;
+      evidenceRequired += 1;
+      if (item.checkedAt) evidenceChecked += 1;
+    }
+    if (visible) {
+      const milestonePaid = m.paid ? cents(m.paid.amount) : 0;
+      const milestoneOpen = m.open ? cents(m.open.amount) : cents(m.amount!.amount) - milestonePaid;
+      paid += milestonePaid;
+      open += milestoneOpen;
+      if (isOverdue) overdue += milestoneOpen;
+    }
+  }
+  const money = (value: number) => (visible ? value / 100 : null);
+  return {
+    currency: contract.amount?.currency ?? contract.currency,
+    amount: visible && contract.amount ? Number(contract.amount.amount) : null,
+    paid: money(paid),
+    open: money(open),
+    overdue: money(overdue),
+    milestones: contract.milestones.length,
+    paidMilestones,
+    overdueMilestones,
+    nextDue,
+    evidenceChecked,
+    evidenceRequired,
+  };
+}
+
+/** Share of the contract collected, 0–1; null when amounts are hidden or there is none. */
+export function collectedShare(summary: ContractSummary): number | null {
+  if (summary.paid === null || summary.open === null) return null;
+  const total = summary.paid + summary.open;
+  return total > 0 ? summary.paid / total : null;
+}
+
+/** Contracts with overdue money first, then the most open. */
+export function contractOrder(
+  contracts: readonly WarRoomContract[],
+  today: string,
+): { contract: WarRoomContract; summary: ContractSummary }[] {
+  return contracts
+    .map((contract) => ({ contract, summary: contractSummary(contract, today) }))
+    .sort(
+      (a, b) =>
+        b.summary.overdueMilestones - a.summary.overdueMilestones ||
+        (b.summary.overdue ?? 0) - (a.summary.overdue ?? 0) ||
+        (b.summary.open ?? 0) - (a.summary.open ?? 0) ||
+        b.contract.signedAt.localeCompare(a.contract.signedAt),
+    );
+}
+
+// ---------------------------------------------------------------- plan
+
+/**
+ * The plan to steer by: among plans whose period has begun, the one that began last
+ * (a running quarter beats the year it sits in), the most recently updated on a tie;
+ * when none has begun, the soonest upcoming one.
+ */
+export function pickLatestPlan(plans: readonly WarRoomPlan[], now: Date): WarRoomPlan | null {
+  const ranked = plans.map((plan) => ({ plan, range: parsePeriod(plan.period) }));
+  const start = (r: (typeof ranked)[number]) => r.range?.from.getTime() ?? 0;
+  const begun = ranked.filter((r) => start(r) <= now.getTime());
+  if (begun.length > 0) {
+    begun.sort((a, b) => start(b) - start(a) || b.plan.updatedAt.localeCompare(a.plan.updatedAt));
+    return begun[0]!.plan;
+  }
+  const upcoming = [...ranked].sort((a, b) => start(a) - start(b));
+  return upcoming[0]?.plan ?? null;
+}
+
+export type MilestoneState = 'done' | 'overdue' | 'open';
+
+export function planMilestoneState(m: PlanMilestone, today: string): MilestoneState {
+  if (m.done) return 'done';
+  return m.due < today ? 'overdue' : 'open';
+}
+
+export const orderedPlanMilestones = (milestones: readonly PlanMilestone[]): PlanMilestone[] =>
+  [...milestones].sort((a, b) => a.position - b.position || a.due.localeCompare(b.due));
+
+// ---------------------------------------------------------------- people
+
+const DECISION_LEVELS = new Set(['EXECUTIVE', 'DECISION']);
+
+/** Key decision contacts from the four filtered lists: once each, most influential first. */
+export function mergeKeyContacts(data: WarRoomCoverage, limit = 10): KeyContact[] {
+  const byId = new Map<string, KeyContact>();
+  for (const list of [
+    data.decisionMakers,
+    data.economicBuyers,
+    data.executives,
+    data.decisionLevel,
+  ])
+    for (const contact of list.nodes) if (!byId.has(contact.id)) byId.set(contact.id, contact);
+  const isDecisionMaker = (c: KeyContact) => (c.buyingRoles.includes('DECISION_MAKER') ? 1 : 0);
+  return [...byId.values()]
+    .sort(
+      (a, b) =>
+        b.influence - a.influence ||
+        isDecisionMaker(b) - isDecisionMaker(a) ||
+        a.name.localeCompare(b.name),
+    )
+    .slice(0, limit);
+}
+
+/** Decision and executive level people nobody of ours keeps a relationship with. */
+export const uncoveredDecisionContacts = (coverage: Coverage) =>
+  coverage.uncoveredContacts.filter((c) => DECISION_LEVELS.has(c.level));
+
+// ---------------------------------------------------------------- timeline
+
+/** The loaded pages as one newest-first list (a repeated entry is shown once). */
+export function flattenTimeline(pages: readonly (TimelinePage | null)[]): TimelineEntry[] {
+  const seen = new Set<string>();
+  const entries: TimelineEntry[] = [];
+  for (const page of pages)
+    for (const entry of page?.nodes ?? []) {
+      const key = `${entry.kind}:${entry.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push(entry);
+    }
+  return entries;
+}
