@@ -14,6 +14,16 @@ export interface BrowserApp {
   url: string;
   /** Signs in through the login form and waits for the menu. */
   signIn(page: Page, email: string): Promise<void>;
+  /**
+   * A fresh page for one scenario. When the scenario throws, the page's screenshot and its
+   * browser console (messages, page errors, failed requests) are saved under
+   * test-results/failures/ before the error goes on; page errors fail the scenario too.
+   */
+  scenario(
+    name: string,
+    viewport: { width: number; height: number },
+    run: (page: Page) => Promise<void>,
+  ): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +61,36 @@ export async function startBrowserApp(options: Parameters<typeof startTestApp>[0
       await page.locator('input[name="password"]').fill('trident-demo');
       await page.locator('button[type="submit"]').click();
       await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+    },
+    async scenario(name, viewport, run) {
+      const page = await browser.newPage({ viewport, locale: 'en-US' });
+      const log: string[] = [];
+      const pageErrors: string[] = [];
+      page.on('console', (message) => log.push(`[${message.type()}] ${message.text()}`));
+      page.on('pageerror', (error) => {
+        pageErrors.push(error.message);
+        log.push(`[pageerror] ${error.stack ?? error.message}`);
+      });
+      page.on('requestfailed', (request) =>
+        log.push(`[requestfailed] ${request.url()} ${request.failure()?.errorText ?? ''}`),
+      );
+      try {
+        await run(page);
+        if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join('; ')}`);
+      } catch (error) {
+        const dir = path.join(SHOTS, 'failures');
+        fs.mkdirSync(dir, { recursive: true });
+        await page
+          .screenshot({ path: path.join(dir, `${name}.png`), fullPage: true })
+          .catch(() => {});
+        fs.writeFileSync(
+          path.join(dir, `${name}.console.log`),
+          `${page.url()}\n${String((error as Error).stack ?? error)}\n\n${log.join('\n')}\n`,
+        );
+        throw error;
+      } finally {
+        await page.close();
+      }
     },
     async close() {
       await browser.close();
