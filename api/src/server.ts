@@ -49,7 +49,8 @@ export async function createServer({
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const services = createServices(db, config);
+  const services = createServices(db, config, log);
+  await services.auth.credentials.start();
   const production = config.NODE_ENV === 'production';
   const authenticateHeader = async (header: string | undefined): Promise<Viewer> => {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -117,7 +118,8 @@ export async function createServer({
           accountScope: () => {
             if (!ctx.viewer)
               throw authError ?? new AppError('UNAUTHENTICATED', 'Authentication required');
-            return (scope ??= resolveAccountScope(db, ctx.viewer));
+            const viewer = ctx.viewer;
+            return (scope ??= services.auth.scopeOf(viewer, () => resolveAccountScope(db, viewer)));
           },
           loaders: createLoaders(db, () => ctx),
         };
@@ -146,6 +148,7 @@ export async function createServer({
       for (const res of streams) res.end();
       await hub.stop();
       await apollo.stop();
+      await services.auth.credentials.stop();
     },
   };
 }

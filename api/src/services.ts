@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/config';
 import { AccountService } from './modules/accounts/account.service';
@@ -7,6 +8,7 @@ import { ClaimAttemptService } from './modules/accounts/claim-attempt.service';
 import { AuditService } from './modules/audit/audit.service';
 import { ApiTokenService } from './modules/identity/api-token.service';
 import { AuthService } from './modules/identity/auth.service';
+import { CredentialCache } from './modules/identity/credential-cache';
 import { JwtCodec } from './modules/identity/jwt';
 import { UserService } from './modules/identity/user.service';
 import { ContactService } from './modules/customer-org/contact.service';
@@ -45,13 +47,18 @@ import { RevenueService } from './modules/success/revenue.service';
 export function createServices(
   db: DataSource,
   config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>,
+  log: Pick<Logger, 'warn'>,
 ) {
   const processTemplates = new ProcessTemplateService(db);
   const opportunities = new OpportunityService(db);
   const escalationEngine = new EscalationEngine(db);
   return {
     audit: new AuditService(db),
-    auth: new AuthService(db, new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS)),
+    auth: new AuthService(
+      db,
+      new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS),
+      new CredentialCache((db.options as { url?: string }).url ?? null, log),
+    ),
     users: new UserService(db),
     apiTokens: new ApiTokenService(db),
     accounts: new AccountService(db),

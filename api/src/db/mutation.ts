@@ -20,13 +20,22 @@ export async function runMutation<T>(
   // The caller's scope is read on its own pool connection: read it before the transaction
   // holds one (and maybe a row lock), so a busy pool can never deadlock on it.
   if (ctx.viewer) await ctx.accountScope();
-  return ctx.db.transaction((manager) =>
+  let credentialsChanged = false;
+  const result = await ctx.db.transaction((manager) =>
     work({
       manager,
-      audit: (input) => ctx.services.audit.record(manager, ctx.viewer, ctx.requestId, input),
+      audit: (input) => {
+        credentialsChanged ||= CREDENTIAL_ENTITIES.has(input.entity);
+        return ctx.services.audit.record(manager, ctx.viewer, ctx.requestId, input);
+      },
     }),
   );
+  // Other processes hear the trigger's NOTIFY; this one must not wait for it to arrive.
+  if (credentialsChanged) ctx.services.auth.credentials.clear();
+  return result;
 }
+
+const CREDENTIAL_ENTITIES = new Set(['User', 'ApiToken']);
 
 /**
  * Reads a row for update, locking it until the transaction ends: NOT_FOUND when missing,

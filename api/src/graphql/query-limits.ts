@@ -3,14 +3,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 /**
  * Limits checked while validating, before any resolver runs, so a hostile query is
  * refused cheaply (graphql-armor). The console's deepest query (a contract with its
- * milestones, evidence and who checked it) is 5 levels; a BI extract is under 6.
+ * milestones, evidence and who checked it) is 5 levels; a BI extract is under 6. The cost
+ * multiplies a list's children by its literal `first`: one full page of 1,000 rows with
+ * some twenty fields fits, two such lists in one document do not.
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 5_000,
-  maxCost: 20_000,
+  maxCost: 50_000,
 } as const;
 
 export function queryLimits(production: boolean) {

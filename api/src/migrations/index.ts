@@ -8,6 +8,8 @@ import { Success1795607997464 } from './1795607997464-Success';
 import { OpportunityKind1795609491567 } from './1795609491567-OpportunityKind';
 import { LoginThrottle1795610865195 } from './1795610865195-LoginThrottle';
 import { Dashboards1795612799222 } from './1795612799222-Dashboards';
+import { BenchIndexes1796174068010 } from './1796174068010-BenchIndexes';
+import { CredentialNotify1796174068011 } from './1796174068011-CredentialNotify';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   OpportunityKind1795609491567,
   LoginThrottle1795610865195,
   Dashboards1795612799222,
+  BenchIndexes1796174068010,
+  CredentialNotify1796174068011,
 ];

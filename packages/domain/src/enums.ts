@@ -49,7 +49,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Page size limit of every connection (DESIGN.md §3). */
-export const MAX_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 25;
 
 // Customer map (DESIGN.md §2 customer-org; seeds 000, 002, 003)

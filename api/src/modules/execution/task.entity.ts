@@ -32,6 +32,9 @@ import { WorkPlan } from './work-plan.entity';
 @Index('task_opportunity_idx', ['opportunityId'])
 @Index('task_handover_idx', ['handoverId'])
 @Index('task_open_due_idx', ['due'], { where: `status NOT IN ('DONE', 'CANCELLED')` })
+@Index('task_opportunity_open_idx', ['opportunityId', 'due', 'id'], {
+  where: `status NOT IN ('DONE', 'CANCELLED')`,
+})
 @Check('task_status_check', `status IN (${sqlList(TASK_STATUSES)})`)
 @Check('task_kind_check', `kind IN (${sqlList(TASK_KINDS)})`)
 @Check('task_playbook_check', `playbook IS NULL OR playbook IN (${sqlList(HANDOVER_PLAYBOOKS)})`)

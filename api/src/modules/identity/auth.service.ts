@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
 import { unauthenticated } from '../../common/app-error';
+import type { AccountScope } from '../accounts/account-scope';
 import { ApiToken } from './api-token.entity';
+import { CredentialCache } from './credential-cache';
 import type { JwtCodec } from './jwt';
 import { LoginThrottleService } from './login-throttle';
 import { timingDummyHash, verifyPassword } from './password';
@@ -15,6 +17,7 @@ export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly jwt: JwtCodec,
+    readonly credentials: CredentialCache = new CredentialCache(null, console),
     private readonly throttle: LoginThrottleService = new LoginThrottleService(db),
   ) {}
 
@@ -41,29 +44,64 @@ export class AuthService {
   }
 
   /**
-   * Resolves an `Authorization: Bearer …` value to a viewer. The user is read on every
-   * request, so a departed user or a role change takes effect at once.
+   * Resolves an `Authorization: Bearer …` value to a viewer. The user (or token) row is
+   * re-read when the credential cache has nothing fresher than a few seconds, and the
+   * cache forgets everything the moment a user or token changes (CredentialCache).
    */
   async authenticate(bearer: string): Promise<Viewer> {
     if (bearer.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(bearer);
     const userId = await this.jwt.verify(bearer);
+    const key = `user:${userId}`;
+    const cached = this.credentials.get(key);
+    if (cached) return cached.viewer;
     const user = await this.db.getRepository(User).findOneBy({ id: userId });
     if (!user || user.status !== 'ACTIVE') throw unauthenticated('This user can no longer sign in');
-    return { kind: 'USER', userId: user.id, roles: user.roles };
+    const viewer: Viewer = { kind: 'USER', userId: user.id, roles: user.roles, credential: key };
+    this.credentials.set(key, viewer, null);
+    return viewer;
+  }
+
+  /** The viewer's account scope, resolved once per cached credential. */
+  scopeOf(viewer: Viewer, resolve: () => Promise<AccountScope>): Promise<AccountScope> {
+    return viewer.credential
+      ? this.credentials.scope(viewer, viewer.credential, resolve)
+      : resolve();
   }
 
   private async authenticateApiToken(token: string): Promise<Viewer> {
-    const repository = this.db.getRepository(ApiToken);
-    const found = await repository.findOneBy({
-      tokenHash: hashApiToken(token),
-      revokedAt: IsNull(),
-    });
-    if (!found || (found.expiresAt && found.expiresAt <= new Date())) {
-      throw unauthenticated('Invalid or revoked API token');
+    const tokenHash = hashApiToken(token);
+    const key = `token:${tokenHash}`;
+    const entry =
+      this.credentials.get(key) ??
+      (await (async () => {
+        const found = await this.db
+          .getRepository(ApiToken)
+          .findOneBy({ tokenHash, revokedAt: IsNull() });
+        if (!found || (found.expiresAt && found.expiresAt <= new Date())) {
+          throw unauthenticated('Invalid or revoked API token');
+        }
+        // A token is a BI client: read-only, whatever its creator may do.
+        const viewer: Viewer = {
+          kind: 'TOKEN',
+          userId: found.createdById,
+          roles: ['BI'],
+          tokenId: found.id,
+          credential: key,
+        };
+        return this.credentials.set(key, viewer, found.expiresAt?.getTime() ?? null);
+      })());
+    const now = Date.now();
+    if (!entry.touchedAt || now - entry.touchedAt > TOKEN_TOUCH_MS) {
+      entry.touchedAt = now;
+      // Best effort, outside any transaction: usage tracking must not slow or fail a read.
+      void this.db
+        .getRepository(ApiToken)
+        .update({ id: entry.viewer.tokenId }, { lastUsedAt: new Date(now) })
+        .catch(() => undefined);
     }
-    // Best effort, outside any transaction: usage tracking must not slow or fail a read.
-    void repository.update({ id: found.id }, { lastUsedAt: new Date() }).catch(() => undefined);
-    // A token is a BI client: read-only, whatever its creator may do.
-    return { kind: 'TOKEN', userId: found.createdById, roles: ['BI'], tokenId: found.id };
+    return entry.viewer;
   }
 }
+
+/** `lastUsedAt` is written at most once a minute per token, not on every BI page. */
+const TOKEN_TOUCH_MS = 60_000;

@@ -6,6 +6,8 @@ export interface Viewer {
   userId: string;
   roles: readonly Role[];
   tokenId?: string;
+  /** The credential cache entry this viewer was read from (CredentialCache). */
+  credential?: string;
 }
 
 export const hasRole = (viewer: Viewer, ...roles: Role[]) =>

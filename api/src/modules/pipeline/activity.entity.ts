@@ -20,7 +20,9 @@ import { ActivityKindEnum } from './pipeline.enums';
 @ObjectType()
 @Entity()
 @Index('activity_account_idx', ['accountId', 'occurredAt'])
-@Index('activity_opportunity_idx', ['opportunityId', 'occurredAt'])
+@Index('activity_opportunity_idx', ['opportunityId', 'occurredAt', 'id'])
+// The BI extract pages every visit newest first by (occurred_at, id).
+@Index('activity_occurred_idx', ['occurredAt', 'id'])
 @Index('activity_created_by_idx', ['createdById', 'occurredAt'])
 @Check('activity_kind_check', `kind IN (${sqlList(ACTIVITY_KINDS)})`)
 export class Activity {

@@ -22,6 +22,7 @@ import { FunnelWeaknessEnum } from './pipeline.enums';
 
 @ObjectType({ description: 'One stage of the funnel: deals that reached it and where they sit' })
 class FunnelStageStat {
+  @Field(() => ID, { description: 'The stage, without loading it (BI joins on it)' })
   stageId: string;
 
   @Field(() => Int, { description: 'Deals that reached this stage (or passed it)' })

@@ -47,6 +47,11 @@ export class Competitor {
 @Index('opportunity_stage_idx', ['stageId', 'stageEnteredAt'])
 @Index('opportunity_expected_close_idx', ['expectedCloseDate'])
 @Index('opportunity_closed_idx', ['closedAt'])
+// "My open deals by closing date" (the sales dashboard) and the funnel's period cohorts.
+@Index('opportunity_owner_open_idx', ['ownerId', 'expectedCloseDate', 'id'], {
+  where: 'closed_at IS NULL',
+})
+@Index('opportunity_created_idx', ['createdAt'])
 @Check('opportunity_amount_check', 'amount >= 0')
 @Check('opportunity_kind_check', `kind IN (${sqlList(CONTRACT_KINDS)})`)
 @Check('opportunity_contract_amount_check', 'contract_amount IS NULL OR contract_amount >= 0')

@@ -10,6 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { badInput } from '../../common/app-error';
 import { percentOf } from '../../common/decimal';
 import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
@@ -26,6 +27,8 @@ import {
   OpportunityOrder,
   UpdateOpportunityInput,
 } from './dtos/pipeline.inputs';
+import { Task } from '../execution/task.entity';
+import { Activity } from './activity.entity';
 import { FunnelStage } from './funnel-stage.entity';
 import { Lead } from './lead.entity';
 import {
@@ -157,6 +160,24 @@ export class OpportunityResolver {
   @FieldResolver(() => [OpportunityContact], { description: 'Who decides, and their role here' })
   decisionContacts(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.pipeline.contactsByOpportunityId.load(deal.id);
+  }
+
+  @FieldResolver(() => Task, {
+    nullable: true,
+    description: 'The next win step: the open task on this deal due soonest',
+  })
+  nextStep(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.nextTaskByOpportunityId.load(deal.id);
+  }
+
+  @FieldResolver(() => [Activity], { description: 'The newest visits on this deal, newest first' })
+  recentActivities(
+    @Root() deal: Opportunity,
+    @Ctx() ctx: AuthedContext,
+    @Arg('first', () => Int, { defaultValue: 5, description: '1–20' }) first: number,
+  ) {
+    if (first < 1 || first > 20) throw badInput('first', 'must be 1–20');
+    return ctx.loaders.pipeline.recentActivitiesByOpportunityId(first).load(deal.id);
   }
 
   @FieldResolver(() => [StageChange], { description: 'Every stage move, oldest first' })

@@ -7,6 +7,7 @@ import { accountScopeCondition } from '../accounts/account-scope';
 import { ClaimAttempt } from '../accounts/claim-attempt.entity';
 import { AccountPlanMilestone } from '../planning/account-plan.entity';
 import { TargetAdjustment } from '../planning/sales-target.entity';
+import { Task } from '../execution/task.entity';
 import { Activity } from './activity.entity';
 import { FunnelStage } from './funnel-stage.entity';
 import { Lead } from './lead.entity';
@@ -55,6 +56,32 @@ export function createPipelineLoaders(db: DataSource, ctx: () => RequestContext)
       return groupByKeys(keys, rows, keyOf);
     });
 
+  /** Each deal's `first` newest visits: one statement for every deal, LIMIT per deal. */
+  const recentActivities = new Map<number, DataLoader<string, Activity[]>>();
+  const recentActivitiesLoader = (first: number) => {
+    let loader = recentActivities.get(first);
+    if (!loader) {
+      loader = new DataLoader<string, Activity[]>(async (keys) => {
+        const rows = await db
+          .getRepository(Activity)
+          .createQueryBuilder('a')
+          .where(
+            `a.id IN (SELECT recent.id FROM unnest(:ids::uuid[]) AS deal(id)
+                CROSS JOIN LATERAL (
+                  SELECT x.id FROM activity x WHERE x.opportunity_id = deal.id
+                   ORDER BY x.occurred_at DESC, x.id DESC LIMIT :first) recent)`,
+            { ids: ids(keys), first },
+          )
+          .orderBy('a.occurred_at', 'DESC')
+          .addOrderBy('a.id', 'DESC')
+          .getMany();
+        return groupByKeys(keys, rows, (row) => row.opportunityId ?? '');
+      });
+      recentActivities.set(first, loader);
+    }
+    return loader;
+  };
+
   let stages: Promise<Map<string, FunnelStage>> | undefined;
   const allStages = () =>
     (stages ??= db
@@ -88,6 +115,22 @@ export function createPipelineLoaders(db: DataSource, ctx: () => RequestContext)
       (r) => r.opportunityId,
       'role',
     ),
+    recentActivitiesByOpportunityId: recentActivitiesLoader,
+    /** The open task due soonest on each deal (its next win step). */
+    nextTaskByOpportunityId: new DataLoader<string, Task | null>(async (keys) => {
+      const rows = await db
+        .getRepository(Task)
+        .createQueryBuilder('t')
+        .distinctOn(['t.opportunity_id'])
+        .where('t.opportunity_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .andWhere(`t.status NOT IN ('DONE', 'CANCELLED')`)
+        .orderBy('t.opportunity_id')
+        .addOrderBy('t.due')
+        .addOrderBy('t.id')
+        .getMany();
+      const byDeal = new Map(rows.map((row) => [row.opportunityId, row]));
+      return keys.map((key) => byDeal.get(key) ?? null);
+    }),
     historyByOpportunityId: childrenOf(StageChange, 'opportunity_id', (r) => r.opportunityId, 'at'),
     milestonesByPlanId: childrenOf(AccountPlanMilestone, 'plan_id', (r) => r.planId, 'position'),
     adjustmentsByTargetId: childrenOf(TargetAdjustment, 'target_id', (r) => r.targetId, 'at'),

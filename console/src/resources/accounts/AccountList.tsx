@@ -53,7 +53,7 @@ export function AccountList() {
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
       empty={<Empty />}
-      // The API pages at most 500 rows; exports come with the BI guide's cursor paging.
+      // The API pages at most 1,000 rows; exports come with the BI guide's cursor paging.
       exporter={false}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -1,0 +1,123 @@
+import { Client } from 'pg';
+import type { Logger } from 'pino';
+import type { AccountScope } from '../accounts/account-scope';
+import type { Viewer } from './viewer';
+
+/** Triggers on "user" and api_token NOTIFY this channel (migration CredentialCache). */
+export const CREDENTIALS_CHANNEL = 'trident_credentials';
+
+interface Entry {
+  viewer: Viewer;
+  /** API tokens: when it stops working by itself. */
+  expiresAt: number | null;
+  scope?: Promise<AccountScope>;
+  /** API tokens: when last_used_at was last written. */
+  touchedAt?: number;
+  cachedAt: number;
+}
+
+/**
+ * Who a credential is, and their account scope, kept for a few seconds so a request does
+ * not re-read the user (and a manager's reporting line) every time. Any change to a
+ * user's status, roles, manager or password, or to a token's revocation or expiry,
+ * NOTIFYs every API process (a database trigger, so direct SQL counts too) and each
+ * clears its cache. While the LISTEN connection is down nothing is cached: a revoked
+ * credential is never honoured longer than the trip of a NOTIFY.
+ */
+export class CredentialCache {
+  private readonly entries = new Map<string, Entry>();
+  private client: Client | null = null;
+  private listening = false;
+  private stopped = false;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly databaseUrl: string | null,
+    private readonly log: Pick<Logger, 'warn'>,
+    private readonly ttlMs = 10_000,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async start(): Promise<void> {
+    if (!this.databaseUrl || this.stopped) return;
+    const client = new Client({
+      connectionString: this.databaseUrl,
+      application_name: 'trident-credentials',
+    });
+    client.on('notification', () => this.clear());
+    client.on('error', (error) => {
+      this.log.warn({ err: error }, 'credential cache lost its LISTEN connection');
+      this.disconnected();
+    });
+    client.on('end', () => this.disconnected());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CREDENTIALS_CHANNEL}`);
+      this.client = client;
+      this.listening = true;
+    } catch (error) {
+      this.log.warn({ err: error }, 'credential cache cannot LISTEN: not caching');
+      await client.end().catch(() => undefined);
+      this.disconnected();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    this.listening = false;
+    this.clear();
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  get(key: string, now = Date.now()): Entry | undefined {
+    if (!this.listening) return undefined;
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (now - entry.cachedAt > this.ttlMs || (entry.expiresAt !== null && entry.expiresAt <= now)) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  set(key: string, viewer: Viewer, expiresAt: number | null): Entry {
+    const entry: Entry = { viewer, expiresAt, cachedAt: Date.now() };
+    if (!this.listening) return entry;
+    if (this.entries.size >= this.maxEntries) {
+      // Maps iterate in insertion order: drop the oldest.
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** The viewer's scope, computed once per cached credential. */
+  scope(viewer: Viewer, key: string, resolve: () => Promise<AccountScope>) {
+    const entry = this.get(key);
+    if (!entry || entry.viewer.userId !== viewer.userId) return resolve();
+    return (entry.scope ??= resolve().catch((error: unknown) => {
+      entry.scope = undefined;
+      throw error;
+    }));
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  private disconnected(): void {
+    this.listening = false;
+    this.client = null;
+    this.clear();
+    if (this.stopped || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.start();
+    }, 1_000);
+    this.retry.unref();
+  }
+}
