@@ -14,6 +14,7 @@ import type { RequestContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { queryLimits } from './graphql/query-limits';
+import { readSafelist, safelistPlugin } from './graphql/safelist';
 import { buildTridentSchema } from './graphql/schema';
 import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
@@ -24,7 +25,8 @@ import type { Viewer } from './modules/identity/viewer';
 import { createServices } from './services';
 
 export interface ServerOptions {
-  config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET' | 'JWT_TTL_SECONDS' | 'CONSOLE_DIR'>;
+  config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET' | 'JWT_TTL_SECONDS' | 'CONSOLE_DIR'> &
+    Partial<Pick<Config, 'GRAPHQL_SAFELIST'>>;
   db: DataSource;
   log: Logger;
   /** Serve the built console at `/` (default: when it has been built). */
@@ -70,7 +72,12 @@ export async function createServer({
     // main.ts owns shutdown (drain, close the pool, stop Postgres); Apollo's own handler
     // would re-raise the signal and kill the process halfway through.
     stopOnTerminationSignals: false,
-    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Automatic persisted queries are on (Apollo's default, an in-memory LRU per process).
+    plugins: [
+      ...(config.GRAPHQL_SAFELIST ? [safelistPlugin(readSafelist(config.GRAPHQL_SAFELIST))] : []),
+      ...limits.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
 

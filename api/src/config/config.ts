@@ -30,6 +30,8 @@ const schema = z
     // The escalation worker runs inside the API process unless turned off here (then run
     // it on its own with `pnpm --filter @trident/api worker`).
     ESCALATION_WORKER: z.enum(['inline', 'off']).default('inline'),
+    // A persisted-query manifest: when set, only its operations run (a BI-only replica).
+    GRAPHQL_SAFELIST: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

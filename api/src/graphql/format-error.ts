@@ -52,7 +52,12 @@ function fieldFromSource(error: unknown): string | undefined {
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // Errors thrown by request plugins (the safelist) arrive wrapped in a GraphQLError.
+    const original =
+      unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
+        ? unwrapped.originalError
+        : unwrapped;
     const base = {
       message: formatted.message,
       locations: formatted.locations,
@@ -68,6 +73,10 @@ export function createFormatError(log: Logger) {
     }
 
     const code = formatted.extensions?.code;
+    // Automatic persisted queries: clients react to these two codes, keep them as they are.
+    if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+      return { ...base, extensions: { code } };
+    }
     const validationErrors = formatted.extensions?.validationErrors as
       ValidationErrorLike[] | undefined;
     if (code === 'BAD_USER_INPUT' && validationErrors?.[0]) {
@@ -84,7 +93,6 @@ export function createFormatError(log: Logger) {
       code === 'GRAPHQL_VALIDATION_FAILED' ||
       code === 'GRAPHQL_PARSE_FAILED' ||
       code === 'BAD_REQUEST' ||
-      code === 'PERSISTED_QUERY_NOT_FOUND' ||
       code === 'OPERATION_RESOLUTION_FAILURE'
     ) {
       const field = fieldFromCoercionMessage(formatted.message) ?? fieldFromSource(original);
