@@ -1,0 +1,24 @@
+// The parts of the API package the bench uses, typed here: the package ships no declarations.
+declare module '@trident/api/scripts/embedded-postgres.mjs' {
+  export function startEmbeddedPostgres(options: {
+    dataDir: string;
+    port: number;
+  }): Promise<{ url: string; stop(): Promise<void> }>;
+  export function ensureDatabase(serverUrl: string, name: string): Promise<string>;
+  export function freePort(): Promise<number>;
+}
+
+// The API is compiled CommonJS without declarations: the entry points the bench uses.
+declare module '@trident/api/dist/main.js' {
+  export function startApi(
+    env: NodeJS.ProcessEnv,
+  ): Promise<{ url: string; close(): Promise<void> }>;
+}
+
+declare module '@trident/api/dist/db/data-source.js' {
+  export function createDataSource(options: { url: string }): {
+    initialize(): Promise<unknown>;
+    runMigrations(options: { transaction: 'each' }): Promise<unknown[]>;
+    destroy(): Promise<void>;
+  };
+}
