@@ -69,7 +69,7 @@ import {
   PaymentResolver,
 } from '../modules/collections/collections.resolver';
 import { RenewalResolver, RevenueRowResolver } from '../modules/success/success.resolver';
-import { AccessMiddleware } from './access.middleware';
+import { applyAccessControl } from './access-control';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -133,8 +133,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildTridentSchema(): Promise<GraphQLSchema> {
   return (built ??= buildSchema({
     resolvers: RESOLVERS,
-    globalMiddlewares: [AccessMiddleware],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
-  }));
+  }).then(applyAccessControl));
 }
