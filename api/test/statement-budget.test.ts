@@ -121,6 +121,20 @@ describe('statement budget of the benchmark shapes', () => {
     expect(first.statements).toHaveLength(1);
     const second = await measure(query, { after: first.data.activities.pageInfo.endCursor }, bi);
     expect(second.statements).toHaveLength(1);
+    // A later page must be an index range scan in sort order — no sort of everything before
+    // it — or page 900 costs 900 times page 1 (the plan, not a timing, is what is checked).
+    const runner = app.db.createQueryRunner();
+    try {
+      await runner.query('SET enable_sort = off');
+      const plan: { 'QUERY PLAN': string }[] = await runner.query(
+        `EXPLAIN (GENERIC_PLAN) ${second.statements[0]}`,
+      );
+      const text = plan.map((line) => line['QUERY PLAN']).join('\n');
+      expect(text).toMatch(/Index Scan Backward using activity_occurred_idx/);
+      expect(text).not.toMatch(/Sort/);
+    } finally {
+      await runner.release();
+    }
   });
 
   it('Q4 funnel for a quarter and a region: one statement', async () => {

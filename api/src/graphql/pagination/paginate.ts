@@ -53,22 +53,38 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const alias = query.alias;
   const endsWithId = sortKeys.some((key) => key.sql === `${alias}.id`);
+  // The id tie-break follows the last key's direction, so an index on (key, id) serves the
+  // order in one scan, forwards or backwards.
+  const tieBreak = sortKeys[sortKeys.length - 1]?.direction ?? 'ASC';
   const keys: SortKey<T>[] = endsWithId
     ? sortKeys
-    : [...sortKeys, { sql: `${alias}.id`, direction: 'ASC', value: (row) => row.id, cast: 'uuid' }];
+    : [
+        ...sortKeys,
+        { sql: `${alias}.id`, direction: tieBreak, value: (row) => row.id, cast: 'uuid' },
+      ];
   const countQuery = query.clone();
   const pageQuery = query.clone();
 
   if (after !== undefined) {
     const values = decode(after, keys.length);
     const params: Record<string, CursorValue> = {};
-    const ors = keys.map((key, i) => {
-      const ands = keys.slice(0, i).map((prev, j) => `${prev.sql} = :cursor${j}${cast(prev)}`);
-      ands.push(`${key.sql} ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}${cast(key)}`);
-      return `(${ands.join(' AND ')})`;
-    });
     values.forEach((value, i) => (params[`cursor${i}`] = value));
-    pageQuery.andWhere(`(${ors.join(' OR ')})`, params);
+    const direction = keys[0]!.direction;
+    if (keys.every((key) => key.direction === direction)) {
+      // A row comparison is an index range condition: page 900 costs what page 1 costs.
+      const row = (sql: (key: SortKey<T>, i: number) => string) => `(${keys.map(sql).join(', ')})`;
+      pageQuery.andWhere(
+        `${row((key) => key.sql)} ${direction === 'ASC' ? '>' : '<'} ${row((key, i) => `:cursor${i}${cast(key)}`)}`,
+        params,
+      );
+    } else {
+      const ors = keys.map((key, i) => {
+        const ands = keys.slice(0, i).map((prev, j) => `${prev.sql} = :cursor${j}${cast(prev)}`);
+        ands.push(`${key.sql} ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}${cast(key)}`);
+        return `(${ands.join(' AND ')})`;
+      });
+      pageQuery.andWhere(`(${ors.join(' OR ')})`, params);
+    }
   }
   keys.forEach((key, i) =>
     i === 0
