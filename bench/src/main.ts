@@ -159,7 +159,7 @@ async function main() {
       'Latency at one fixed rate per shape (half the slowest peer), the extract and the writers…',
     );
     for (const name of PEERS) {
-      const peer = await start(name, server.url, peerEnv);
+      let peer = await start(name, server.url, peerEnv);
       for (const shape of shapes.filter((s) => servesShape(s, peer))) {
         const rate = Math.max(1, Math.floor(Math.min(...saturated[shape.id]!) / 2));
         const result = await atRate(shape, peer, params, seconds, rate);
@@ -176,6 +176,9 @@ async function main() {
         );
       }
       if (wanted('Q3')) {
+        // A fresh process, so its peak RSS is the extract's and not what earlier shapes left.
+        await stop(peer);
+        peer = await start(name, server.url, peerEnv);
         const statements = entry('Q3', name).statements;
         Object.assign(entry('Q3', name), await runExtract(peer, params, log), { statements });
       }
@@ -203,7 +206,28 @@ async function main() {
         .map((id) => [id, queries[id]!]),
     );
     log(`\n${markdown(report)}`);
-    if (!values['no-report'] && !only) writeReport(report, path.join(repoRoot, 'docs'));
+    if (!values['no-report']) {
+      // A partial run (--only) replaces its shapes in the last full report of this scale.
+      const previous = path.join(repoRoot, 'docs', 'benchmarks.json');
+      if (only && fs.existsSync(previous)) {
+        const last = JSON.parse(fs.readFileSync(previous, 'utf8')) as BenchReport;
+        if (last.scale === scale) {
+          report.queries = Object.fromEntries(
+            ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6a', 'Q6b']
+              .filter((id) => report.queries[id] ?? last.queries[id])
+              .map((id) => [id, report.queries[id] ?? last.queries[id]!]),
+          );
+          report.partial_reruns = [
+            ...(last.partial_reruns ?? []),
+            { at: report.ran_at, only: only.join(',') },
+          ];
+          report.ran_at = last.ran_at;
+          writeReport(report, path.join(repoRoot, 'docs'));
+        }
+      } else if (!only) {
+        writeReport(report, path.join(repoRoot, 'docs'));
+      }
+    }
   } finally {
     for (const peer of running) await peer.stop();
     await counter?.close();

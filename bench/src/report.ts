@@ -10,6 +10,8 @@ export interface BenchReport {
   data: { rows: Record<string, number>; generate_seconds: number | null };
   settings: { seconds_per_run: number; pool_size: number };
   queries: Record<string, Record<string, PeerNumbers>>;
+  /** Shapes measured again later with --only, merged into this report. */
+  partial_reruns?: { at: string; only: string }[];
 }
 
 export function machine(postgres: string): BenchReport['machine'] {
@@ -35,6 +37,12 @@ export function markdown(report: BenchReport): string {
       .join(
         ', ',
       )}${report.data.generate_seconds === null ? ' (reused)' : `; generated in ${report.data.generate_seconds} s`}.`,
+    ...(report.partial_reruns?.length
+      ? [
+          '',
+          `Measured again later with \`--only\`: ${report.partial_reruns.map((r) => `${r.only} (${r.at.slice(0, 16).replace('T', ' ')} UTC)`).join(', ')}.`,
+        ]
+      : []),
     '',
     '| query | peer | req/s | p50 ms | p95 ms | p99 ms | statements / request | peak RSS MB | loop delay p99 ms | errors |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
