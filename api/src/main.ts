@@ -19,12 +19,24 @@ export interface RunningApi {
 export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<RunningApi> {
   const config = loadConfig(env);
   const log = createLogger(config.LOG_LEVEL);
-  const db = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
-  await db.initialize();
   if (config.MIGRATE_ON_START) {
-    const applied = await db.runMigrations({ transaction: 'each' });
-    if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    // Migrations may build indexes on big tables: no statement timeout for them.
+    const migrator = createDataSource({ url: config.DATABASE_URL, poolSize: 1 });
+    await migrator.initialize();
+    try {
+      const applied = await migrator.runMigrations({ transaction: 'each' });
+      if (applied.length)
+        log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    } finally {
+      await migrator.destroy();
+    }
   }
+  const db = createDataSource({
+    url: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
+  });
+  await db.initialize();
   if (config.DEMO_DATA && (await seedDemoData(db))) log.info('demo data loaded');
 
   const server = await createServer({ config, db, log });

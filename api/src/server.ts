@@ -19,6 +19,7 @@ import { buildTridentSchema } from './graphql/schema';
 import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
 import { healthRoutes } from './http/health';
+import { corsAllowList, securityHeaders } from './http/security-headers';
 import { NotificationHub } from './modules/notifications/notification-hub';
 import { resolveAccountScope, type AccountScope } from './modules/accounts/account-scope';
 import type { Viewer } from './modules/identity/viewer';
@@ -26,7 +27,7 @@ import { createServices } from './services';
 
 export interface ServerOptions {
   config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET' | 'JWT_TTL_SECONDS' | 'CONSOLE_DIR'> &
-    Partial<Pick<Config, 'GRAPHQL_SAFELIST'>>;
+    Partial<Pick<Config, 'GRAPHQL_SAFELIST' | 'BI_TOKEN_REQUESTS_PER_MINUTE' | 'CORS_ORIGINS'>>;
   db: DataSource;
   log: Logger;
   /** Serve the built console at `/` (default: when it has been built). */
@@ -94,6 +95,9 @@ export async function createServer({
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
+  app.use(securityHeaders());
+  const crossOrigin = corsAllowList(config.CORS_ORIGINS ?? []);
+  if (crossOrigin) app.use(crossOrigin);
   app.use(healthRoutes(db));
   const hub = new NotificationHub((db.options as { url: string }).url, log);
   const streams = new Set<express.Response>();

@@ -9,6 +9,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { ApiTokenService } from './modules/identity/api-token.service';
 import { AuthService } from './modules/identity/auth.service';
 import { CredentialCache } from './modules/identity/credential-cache';
+import { TokenRateLimit } from './modules/identity/token-rate-limit';
 import { JwtCodec } from './modules/identity/jwt';
 import { UserService } from './modules/identity/user.service';
 import { ContactService } from './modules/customer-org/contact.service';
@@ -46,7 +47,8 @@ import { RevenueService } from './modules/success/revenue.service';
 /** Stateless services, built once per server; per-request state travels in the context. */
 export function createServices(
   db: DataSource,
-  config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'>,
+  config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'> &
+    Partial<Pick<Config, 'BI_TOKEN_REQUESTS_PER_MINUTE'>>,
   log: Pick<Logger, 'warn'>,
 ) {
   const processTemplates = new ProcessTemplateService(db);
@@ -58,6 +60,7 @@ export function createServices(
       db,
       new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS),
       new CredentialCache((db.options as { url?: string }).url ?? null, log),
+      new TokenRateLimit(config.BI_TOKEN_REQUESTS_PER_MINUTE ?? 0),
     ),
     users: new UserService(db),
     apiTokens: new ApiTokenService(db),

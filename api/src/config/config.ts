@@ -32,6 +32,21 @@ const schema = z
     ESCALATION_WORKER: z.enum(['inline', 'off']).default('inline'),
     // A persisted-query manifest: when set, only its operations run (a BI-only replica).
     GRAPHQL_SAFELIST: z.string().min(1).optional(),
+    // Requests a minute per BI token and API process; 0 turns the limit off.
+    BI_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+    // Browser origins allowed to call the API from another origin (comma separated);
+    // empty: same origin only, as the console is served.
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
+    // Longest a single SQL statement may run before Postgres cancels it.
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

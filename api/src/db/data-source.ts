@@ -9,10 +9,17 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** Called with every SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
+  /** Postgres cancels a statement running longer (0: no limit). */
+  statementTimeoutMs?: number;
 }
 
 /** Schema changes go through migrations only: `synchronize` stays off everywhere. */
-export function createDataSource({ url, poolSize = 10, onQuery }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  poolSize = 10,
+  onQuery,
+  statementTimeoutMs = 0,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -24,7 +31,11 @@ export function createDataSource({ url, poolSize = 10, onQuery }: DataSourceOpti
     synchronize: false,
     // gen_random_uuid() is built into Postgres 13+; uuid-ossp would need an extension.
     uuidExtension: 'pgcrypto',
-    extra: { max: poolSize, application_name: 'trident-api' },
+    extra: {
+      max: poolSize,
+      application_name: 'trident-api',
+      ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    },
     logging: onQuery ? ['query'] : false,
     logger: onQuery
       ? {

@@ -103,6 +103,15 @@ export function createFormatError(log: Logger) {
       };
     }
 
+    if ((original as { driverError?: { code?: string } } | null)?.driverError?.code === '57014') {
+      // statement_timeout (STATEMENT_TIMEOUT_MS) cancelled a query: the caller may narrow it.
+      return {
+        ...base,
+        message:
+          'The request took too long and was cancelled: ask for less (a filter, a smaller page)',
+        extensions: { code: 'TIMEOUT' },
+      };
+    }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',

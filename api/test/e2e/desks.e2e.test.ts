@@ -386,6 +386,9 @@ describe('role dashboards in a real browser', () => {
       const renamed = `${await step.inputValue()} (复核 reviewed)`;
       await step.fill(renamed);
       await page.getByRole('button', { name: 'Save' }).click();
+      // react-admin goes back to the list after saving: let it, or its redirect can land
+      // after our own navigation to the desk below and take the page away again.
+      await page.waitForURL(/#\/processTemplates(\?.*)?$/, { timeout: 20_000 });
       await eventually(
         async () =>
           (

@@ -4,6 +4,7 @@ import { unauthenticated } from '../../common/app-error';
 import type { AccountScope } from '../accounts/account-scope';
 import { ApiToken } from './api-token.entity';
 import { CredentialCache } from './credential-cache';
+import { TokenRateLimit } from './token-rate-limit';
 import type { JwtCodec } from './jwt';
 import { LoginThrottleService } from './login-throttle';
 import { timingDummyHash, verifyPassword } from './password';
@@ -18,6 +19,7 @@ export class AuthService {
     private readonly db: DataSource,
     private readonly jwt: JwtCodec,
     readonly credentials: CredentialCache = new CredentialCache(null, console),
+    private readonly tokenRate: TokenRateLimit = new TokenRateLimit(0),
     private readonly throttle: LoginThrottleService = new LoginThrottleService(db),
   ) {}
 
@@ -90,6 +92,7 @@ export class AuthService {
         };
         return this.credentials.set(key, viewer, found.expiresAt?.getTime() ?? null);
       })());
+    this.tokenRate.take(entry.viewer.tokenId!);
     const now = Date.now();
     if (!entry.touchedAt || now - entry.touchedAt > TOKEN_TOUCH_MS) {
       entry.touchedAt = now;

@@ -1,0 +1,112 @@
+import pino from 'pino';
+import request from 'supertest';
+import { GraphQLError } from 'graphql';
+import { createDataSource } from '../src/db/data-source';
+import { createFormatError } from '../src/graphql/format-error';
+import { createServer, type TridentServer } from '../src/server';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+
+/** Limits and headers in front of the GraphQL API (security and reliability issue). */
+describe('HTTP hardening', () => {
+  let app: TestApp;
+  let limited: TridentServer;
+  let bi: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const admin = await app.login('admin@trident.demo');
+    bi = (
+      await app.must<{ createApiToken: { token: string } }>(
+        'mutation { createApiToken(input: { name: "limited" }) { token } }',
+        {},
+        admin,
+      )
+    ).createApiToken.token;
+    limited = await createServer({
+      config: {
+        NODE_ENV: 'test',
+        JWT_SECRET: TEST_JWT_SECRET,
+        JWT_TTL_SECONDS: 3600,
+        CONSOLE_DIR: undefined,
+        BI_TOKEN_REQUESTS_PER_MINUTE: 5,
+        CORS_ORIGINS: ['https://bi.example.com'],
+      },
+      db: app.db,
+      log: pino({ level: 'silent' }),
+      serveConsole: false,
+    });
+  });
+  afterAll(async () => {
+    await limited.stop();
+    await app.close();
+  });
+
+  const accounts = (server: TridentServer, token: string) =>
+    request(server.app)
+      .post('/graphql')
+      .set('authorization', `Bearer ${token}`)
+      .send({ query: '{ accounts(first: 1) { totalCount } }' })
+      .then((res) => res.body);
+
+  it('limits the requests of one BI token per minute, with a coded answer', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      expect((await accounts(limited, bi)).data.accounts.totalCount).toBeGreaterThan(0);
+    }
+    const refused = await accounts(limited, bi);
+    expect(refused.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limitPerMinute: 5 });
+    expect(refused.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    // Signed-in users are not counted against a token's limit.
+    const sales = await app.login('sales@trident.demo');
+    for (let i = 0; i < 6; i += 1) expect((await accounts(limited, sales)).errors).toBeUndefined();
+  });
+
+  it('sends security headers on every answer', async () => {
+    const res = await request(app.server.app).get('/healthz');
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('answers cross-origin callers only from the allow-list', async () => {
+    const preflight = (server: TridentServer, origin: string) =>
+      request(server.app)
+        .options('/graphql')
+        .set('origin', origin)
+        .set('access-control-request-method', 'POST')
+        .set('access-control-request-headers', 'content-type,authorization');
+    const allowed = await preflight(limited, 'https://bi.example.com');
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://bi.example.com');
+    const other = await preflight(limited, 'https://evil.example.com');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    const noList = await preflight(app.server, 'https://bi.example.com');
+    expect(noList.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('cancels a statement running past the timeout and says so with TIMEOUT', async () => {
+    const url = (app.db.options as { url: string }).url;
+    const db = createDataSource({ url, poolSize: 1, statementTimeoutMs: 200 });
+    await db.initialize();
+    try {
+      const [{ statement_timeout }] = await db.query('SHOW statement_timeout');
+      expect(statement_timeout).toBe('200ms');
+      await expect(db.query('SELECT pg_sleep(2)')).rejects.toMatchObject({
+        driverError: { code: '57014' },
+      });
+    } finally {
+      await db.destroy();
+    }
+    // What the API answers when that happens inside a resolver.
+    const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), {
+      driverError: { code: '57014' },
+    });
+    const error = new GraphQLError('x', { path: ['accounts'], originalError: cancelled });
+    const formatted = createFormatError(pino({ level: 'silent' }))(
+      { message: 'x', path: ['accounts'] },
+      error,
+    );
+    expect(formatted.extensions).toEqual({ code: 'TIMEOUT' });
+  });
+});
