@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pino from 'pino';
 import request from 'supertest';
-import { createServer } from '../src/server';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+import { createTestServer, startTestApp, type TestApp } from './support/test-app';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -114,18 +112,7 @@ describe('BI extract', () => {
         operations: [{ id: sha256(allowed), body: allowed }],
       }),
     );
-    const safe = await createServer({
-      config: {
-        NODE_ENV: 'test',
-        JWT_SECRET: TEST_JWT_SECRET,
-        JWT_TTL_SECONDS: 3600,
-        CONSOLE_DIR: undefined,
-        GRAPHQL_SAFELIST: file,
-      },
-      db: app.db,
-      log: pino({ level: 'silent' }),
-      serveConsole: false,
-    });
+    const safe = await createTestServer(app.db, { GRAPHQL_SAFELIST: file });
     try {
       const post = (query: string) =>
         request(safe.app)

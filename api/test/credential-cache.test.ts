@@ -1,8 +1,7 @@
-import pino from 'pino';
 import request from 'supertest';
 import { createDataSource } from '../src/db/data-source';
-import { createServer, type TridentServer } from '../src/server';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+import type { TridentServer } from '../src/server';
+import { createTestServer, startTestApp, type TestApp } from './support/test-app';
 
 /**
  * Credentials are cached for a few seconds per API process (the request path then reads
@@ -43,17 +42,7 @@ describe('credential cache', () => {
     admin = await app.login('admin@trident.demo');
     otherDb = createDataSource({ url: (app.db.options as { url: string }).url, poolSize: 2 });
     await otherDb.initialize();
-    other = await createServer({
-      config: {
-        NODE_ENV: 'test',
-        JWT_SECRET: TEST_JWT_SECRET,
-        JWT_TTL_SECONDS: 3600,
-        CONSOLE_DIR: undefined,
-      },
-      db: otherDb,
-      log: pino({ level: 'silent' }),
-      serveConsole: false,
-    });
+    other = await createTestServer(otherDb);
   });
   afterAll(async () => {
     await other.stop();

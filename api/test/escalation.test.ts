@@ -4,8 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
 import { EscalationEngine } from '../src/modules/escalations/escalation-engine';
 import { startEscalationWorker } from '../src/modules/escalations/escalation-worker';
-import { createServer } from '../src/server';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+import { createTestServer, startTestApp, type TestApp } from './support/test-app';
 
 const SZ = '中国移动通信集团广东有限公司深圳分公司';
 const T0 = new Date('2030-01-01T00:00:00Z');
@@ -164,17 +163,7 @@ describe('live notifications across API processes', () => {
     const app = await startTestApp();
     const otherDb = createDataSource({ url: (app.db.options as { url: string }).url, poolSize: 2 });
     await otherDb.initialize();
-    const other = await createServer({
-      config: {
-        NODE_ENV: 'test',
-        JWT_SECRET: TEST_JWT_SECRET,
-        JWT_TTL_SECONDS: 3600,
-        CONSOLE_DIR: undefined,
-      },
-      db: otherDb,
-      log: pino({ level: 'silent' }),
-      serveConsole: false,
-    });
+    const other = await createTestServer(otherDb);
     const port = await other.listen(0, '127.0.0.1');
     try {
       const sales = await app.login('sales@trident.demo');

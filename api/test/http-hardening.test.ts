@@ -3,8 +3,8 @@ import request from 'supertest';
 import { GraphQLError } from 'graphql';
 import { createDataSource } from '../src/db/data-source';
 import { createFormatError } from '../src/graphql/format-error';
-import { createServer, type TridentServer } from '../src/server';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+import type { TridentServer } from '../src/server';
+import { createTestServer, startTestApp, type TestApp } from './support/test-app';
 
 /** Limits and headers in front of the GraphQL API (security and reliability issue). */
 describe('HTTP hardening', () => {
@@ -22,18 +22,9 @@ describe('HTTP hardening', () => {
         admin,
       )
     ).createApiToken.token;
-    limited = await createServer({
-      config: {
-        NODE_ENV: 'test',
-        JWT_SECRET: TEST_JWT_SECRET,
-        JWT_TTL_SECONDS: 3600,
-        CONSOLE_DIR: undefined,
-        BI_TOKEN_REQUESTS_PER_MINUTE: 5,
-        CORS_ORIGINS: ['https://bi.example.com'],
-      },
-      db: app.db,
-      log: pino({ level: 'silent' }),
-      serveConsole: false,
+    limited = await createTestServer(app.db, {
+      BI_TOKEN_REQUESTS_PER_MINUTE: 5,
+      CORS_ORIGINS: ['https://bi.example.com'],
     });
   });
   afterAll(async () => {

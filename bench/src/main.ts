@@ -10,7 +10,7 @@ import { generate } from './generate';
 import { startWireCounter } from './measure/wire-counter';
 import { machine, markdown, writeReport, type BenchReport } from './report';
 import { runExtract } from './runs/extract';
-import { atRate, countStatements, saturate, servesShape } from './runs/reads';
+import { countStatements, loadShape, servesShape } from './runs/reads';
 import { runWrites } from './runs/writes';
 import { startPeer, type PeerName, type RunningPeer } from './servers';
 import { discoverParams, installBenchSchema, writerDeals } from './setup';
@@ -145,7 +145,7 @@ async function main() {
     for (const name of PEERS) {
       const peer = await start(name, server.url, peerEnv);
       for (const shape of shapes.filter((s) => servesShape(s, peer))) {
-        const result = await saturate(shape, peer, params, seconds);
+        const result = await loadShape(shape, peer, params, seconds);
         Object.assign(entry(shape.id, name), {
           rps: result.rps,
           errors: result.errors,
@@ -164,7 +164,7 @@ async function main() {
       let peer = await start(name, server.url, peerEnv);
       for (const shape of shapes.filter((s) => servesShape(s, peer))) {
         const rate = Math.max(1, Math.floor(Math.min(...saturated[shape.id]!) / 2));
-        const result = await atRate(shape, peer, params, seconds, rate);
+        const result = await loadShape(shape, peer, params, seconds, rate);
         const numbers = entry(shape.id, name);
         Object.assign(numbers, {
           fixed_rate: rate,

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
 import { seedDemoData } from '../../src/demo/seed-demo';
-import { createServer, type TridentServer } from '../../src/server';
+import { createServer, type ServerOptions, type TridentServer } from '../../src/server';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
@@ -65,6 +65,29 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
+const TEST_CONFIG: ServerOptions['config'] = {
+  NODE_ENV: 'test',
+  JWT_SECRET: TEST_JWT_SECRET,
+  JWT_TTL_SECONDS: 3600,
+  CONSOLE_DIR: undefined,
+};
+
+/**
+ * One more API server (another process, as far as caches and LISTEN go) on a data source:
+ * the test app's own, or a second pool on the same database. `config` adds settings.
+ */
+export function createTestServer(
+  db: DataSource,
+  config: Partial<ServerOptions['config']> = {},
+): Promise<TridentServer> {
+  return createServer({
+    config: { ...TEST_CONFIG, ...config },
+    db,
+    log: pino({ level: 'silent' }),
+    serveConsole: false,
+  });
+}
+
 /** A fresh, migrated database of its own and the real HTTP stack on top of it. */
 export async function startTestApp({
   demo = true,
@@ -83,12 +106,7 @@ export async function startTestApp({
   await db.runMigrations();
   if (demo) await seedDemoData(db, { customerMaps: demoMaps });
   const server = await createServer({
-    config: {
-      NODE_ENV: 'test',
-      JWT_SECRET: TEST_JWT_SECRET,
-      JWT_TTL_SECONDS: 3600,
-      CONSOLE_DIR: undefined,
-    },
+    config: TEST_CONFIG,
     db,
     log: pino({ level: 'silent' }),
     serveConsole,

@@ -62,30 +62,16 @@ export async function countStatements(
   };
 }
 
-/** Closed loop, as fast as the peer answers: its throughput. */
-export async function saturate(
+/**
+ * Without a rate: closed loop, as fast as the peer answers (its throughput). With one: a
+ * fixed offered load, the same for every peer, so latencies compare like with like.
+ */
+export async function loadShape(
   shape: ReadShape,
   peer: RunningPeer,
   params: BenchParams,
   seconds: number,
-): Promise<LoadResult> {
-  await peer.reset();
-  return load({
-    ...requestFor(shape, peer, params),
-    connections: CONNECTIONS,
-    seconds,
-    // Trident refuses Q6 on purpose: there a refusal is the answer, not an error.
-    isError: hostile(shape) ? undefined : graphqlError,
-  });
-}
-
-/** A fixed offered load, the same for every peer: latencies that compare like with like. */
-export async function atRate(
-  shape: ReadShape,
-  peer: RunningPeer,
-  params: BenchParams,
-  seconds: number,
-  rate: number,
+  rate?: number,
 ): Promise<LoadResult> {
   await peer.reset();
   return load({
@@ -93,6 +79,7 @@ export async function atRate(
     connections: CONNECTIONS,
     seconds,
     rate,
+    // Trident refuses Q6 on purpose: there a refusal is the answer, not an error.
     isError: hostile(shape) ? undefined : graphqlError,
   });
 }

@@ -1,40 +1,7 @@
-import {
-  Box,
-  Card,
-  CardContent,
-  LinearProgress,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@mui/material';
+import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { OrgChartResult } from '../providers/data-provider';
-
-function Share({
-  label,
-  value,
-  covered,
-  total,
-}: {
-  label: string;
-  value: number;
-  covered: number;
-  total: number;
-}) {
-  return (
-    <Box sx={{ mb: 1.5 }}>
-      <Typography variant="body2">
-        {label}: <strong>{Math.round(value * 100)}%</strong> ({covered}/{total})
-      </Typography>
-      <LinearProgress
-        variant="determinate"
-        value={value * 100}
-        color={value >= 0.8 ? 'success' : value >= 0.5 ? 'warning' : 'error'}
-      />
-    </Box>
-  );
-}
+import { CoverageShare } from './CoverageShare';
 
 /** Relationship coverage (seed 003): who at the customer nobody of ours knows yet. */
 export function CoveragePanel({
@@ -69,13 +36,15 @@ export function CoveragePanel({
         <Typography variant="h6" gutterBottom>
           {translate('trident.org_chart.coverage')}
         </Typography>
-        <Share
+        <CoverageShare
+          sx={{ mb: 1.5 }}
           label={translate('trident.org_chart.unit_coverage')}
           value={coverage.unitCoverage}
           covered={coverage.unitsCovered}
           total={coverage.unitsTotal}
         />
-        <Share
+        <CoverageShare
+          sx={{ mb: 1.5 }}
           label={translate('trident.org_chart.decision_coverage')}
           value={coverage.decisionCoverage}
           covered={coverage.decisionContactsCovered}

@@ -1,50 +1,23 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import StarIcon from '@mui/icons-material/Star';
-import {
-  Box,
-  Button,
-  Chip,
-  LinearProgress,
-  List,
-  ListItem,
-  ListItemText,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
+import { CoverageShare } from '../org-chart/CoverageShare';
 import { StanceChip } from './StanceChip';
 import { retryNetworkErrors, warRoomApi } from './war-room-api';
 import { mergeKeyContacts, uncoveredDecisionContacts } from './war-room-logic';
 
-function Share({
-  label,
-  value,
-  covered,
-  total,
-}: {
-  label: string;
-  value: number;
-  covered: number;
-  total: number;
-}) {
-  return (
-    <Box sx={{ minWidth: 0, display: 'flex', flexDirection: 'column', justifyContent: 'flex-end' }}>
-      <Typography variant="body2">
-        {label}: <strong>{Math.round(value * 100)}%</strong> ({covered}/{total})
-      </Typography>
-      <LinearProgress
-        variant="determinate"
-        value={value * 100}
-        color={value >= 0.8 ? 'success' : value >= 0.5 ? 'warning' : 'error'}
-        sx={{ height: 6, borderRadius: 3 }}
-      />
-    </Box>
-  );
-}
+const SHARE_SX = {
+  minWidth: 0,
+  display: 'flex',
+  flexDirection: 'column',
+  justifyContent: 'flex-end',
+} as const;
+const SHARE_BAR_SX = { height: 6, borderRadius: 3 } as const;
 
 /** A short list of names as chips; "None" when empty, "+n" past the limit. */
 function Names({
@@ -145,13 +118,17 @@ export function CoverageSection({ accountId }: { accountId: string }) {
               mb: 1,
             }}
           >
-            <Share
+            <CoverageShare
+              sx={SHARE_SX}
+              barSx={SHARE_BAR_SX}
               label={translate('trident.org_chart.unit_coverage')}
               value={coverage.unitCoverage}
               covered={coverage.unitsCovered}
               total={coverage.unitsTotal}
             />
-            <Share
+            <CoverageShare
+              sx={SHARE_SX}
+              barSx={SHARE_BAR_SX}
               label={translate('trident.org_chart.decision_coverage')}
               value={coverage.decisionCoverage}
               covered={coverage.decisionContactsCovered}

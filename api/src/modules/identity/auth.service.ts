@@ -3,8 +3,8 @@ import { IsNull, type DataSource } from 'typeorm';
 import { unauthenticated } from '../../common/app-error';
 import type { AccountScope } from '../accounts/account-scope';
 import { ApiToken } from './api-token.entity';
-import { CredentialCache } from './credential-cache';
-import { TokenRateLimit } from './token-rate-limit';
+import type { CredentialCache } from './credential-cache';
+import type { TokenRateLimit } from './token-rate-limit';
 import type { JwtCodec } from './jwt';
 import { LoginThrottleService } from './login-throttle';
 import { timingDummyHash, verifyPassword } from './password';
@@ -18,8 +18,8 @@ export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly jwt: JwtCodec,
-    readonly credentials: CredentialCache = new CredentialCache(null, console),
-    private readonly tokenRate: TokenRateLimit = new TokenRateLimit(0),
+    readonly credentials: CredentialCache,
+    private readonly tokenRate: TokenRateLimit,
     private readonly throttle: LoginThrottleService = new LoginThrottleService(db),
   ) {}
 
@@ -73,25 +73,7 @@ export class AuthService {
   private async authenticateApiToken(token: string): Promise<Viewer> {
     const tokenHash = hashApiToken(token);
     const key = `token:${tokenHash}`;
-    const entry =
-      this.credentials.get(key) ??
-      (await (async () => {
-        const found = await this.db
-          .getRepository(ApiToken)
-          .findOneBy({ tokenHash, revokedAt: IsNull() });
-        if (!found || (found.expiresAt && found.expiresAt <= new Date())) {
-          throw unauthenticated('Invalid or revoked API token');
-        }
-        // A token is a BI client: read-only, whatever its creator may do.
-        const viewer: Viewer = {
-          kind: 'TOKEN',
-          userId: found.createdById,
-          roles: ['BI'],
-          tokenId: found.id,
-          credential: key,
-        };
-        return this.credentials.set(key, viewer, found.expiresAt?.getTime() ?? null);
-      })());
+    const entry = this.credentials.get(key) ?? (await this.readApiToken(tokenHash, key));
     this.tokenRate.take(entry.viewer.tokenId!);
     const now = Date.now();
     if (!entry.touchedAt || now - entry.touchedAt > TOKEN_TOUCH_MS) {
@@ -103,6 +85,24 @@ export class AuthService {
         .catch(() => undefined);
     }
     return entry.viewer;
+  }
+
+  private async readApiToken(tokenHash: string, key: string) {
+    const found = await this.db
+      .getRepository(ApiToken)
+      .findOneBy({ tokenHash, revokedAt: IsNull() });
+    if (!found || (found.expiresAt && found.expiresAt <= new Date())) {
+      throw unauthenticated('Invalid or revoked API token');
+    }
+    // A token is a BI client: read-only, whatever its creator may do.
+    const viewer: Viewer = {
+      kind: 'TOKEN',
+      userId: found.createdById,
+      roles: ['BI'],
+      tokenId: found.id,
+      credential: key,
+    };
+    return this.credentials.set(key, viewer, found.expiresAt?.getTime() ?? null);
   }
 }
 
