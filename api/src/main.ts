@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from './config/config';
 import { createDataSource } from './db/data-source';
+import { SYSTEM_SCOPE, withDbScope } from './db/row-security';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { createLogger } from './logging/logger';
@@ -21,7 +22,7 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   const log = createLogger(config.LOG_LEVEL);
   if (config.MIGRATE_ON_START) {
     // Migrations may build indexes on big tables: no statement timeout for them.
-    const migrator = createDataSource({ url: config.DATABASE_URL, poolSize: 1 });
+    const migrator = createDataSource({ url: config.DATABASE_URL, poolSize: 1, as: 'owner' });
     await migrator.initialize();
     try {
       const applied = await migrator.runMigrations({ transaction: 'each' });
@@ -37,7 +38,8 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
   });
   await db.initialize();
-  if (config.DEMO_DATA && (await seedDemoData(db))) log.info('demo data loaded');
+  if (config.DEMO_DATA && (await withDbScope(SYSTEM_SCOPE, () => seedDemoData(db))))
+    log.info('demo data loaded');
 
   const server = await createServer({ config, db, log });
   const worker =

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
+import { dbScopeOf, NO_CALLER, setRequestDbScope, withDbScope } from './db/row-security';
 import type { Config } from './config/config';
 import type { RequestContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
@@ -104,6 +105,8 @@ export async function createServer({
   app.use(eventRoutes(hub, authenticateHeader, log, streams));
   app.use(
     '/graphql',
+    // Until the caller is known the database sees no scoped row; the context narrows it.
+    (_req, _res, next) => withDbScope(NO_CALLER, next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -118,6 +121,11 @@ export async function createServer({
           }
         }
         let scope: Promise<AccountScope> | undefined;
+        if (viewer) {
+          const known = viewer;
+          scope = services.auth.scopeOf(known, () => resolveAccountScope(db, known));
+          setRequestDbScope(dbScopeOf(known.userId, await scope));
+        }
         const ctx: RequestContext = {
           requestId: String(req.id),
           ip: req.ip ?? null,

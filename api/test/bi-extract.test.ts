@@ -112,7 +112,7 @@ describe('BI extract', () => {
         operations: [{ id: sha256(allowed), body: allowed }],
       }),
     );
-    const safe = await createTestServer(app.db, { GRAPHQL_SAFELIST: file });
+    const safe = await createTestServer(app.appDb, { GRAPHQL_SAFELIST: file });
     try {
       const post = (query: string) =>
         request(safe.app)

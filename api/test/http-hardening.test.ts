@@ -22,7 +22,7 @@ describe('HTTP hardening', () => {
         admin,
       )
     ).createApiToken.token;
-    limited = await createTestServer(app.db, {
+    limited = await createTestServer(app.appDb, {
       BI_TOKEN_REQUESTS_PER_MINUTE: 5,
       CORS_ORIGINS: ['https://bi.example.com'],
     });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
+import { APP_ROLE } from '../migrations/1796174068012-RowLevelSecurity';
 import { ENTITIES } from './entities';
+import { enforceRowSecurity } from './row-security';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DataSourceOptions {
@@ -11,6 +13,11 @@ export interface DataSourceOptions {
   onQuery?: (sql: string) => void;
   /** Postgres cancels a statement running longer (0: no limit). */
   statementTimeoutMs?: number;
+  /**
+   * `owner` runs as the connecting user: migrations, demo seeding and test fixtures. The
+   * default runs every statement as the application role, under row-level security.
+   */
+  as?: 'app' | 'owner';
 }
 
 /** Schema changes go through migrations only: `synchronize` stays off everywhere. */
@@ -19,8 +26,9 @@ export function createDataSource({
   poolSize = 10,
   onQuery,
   statementTimeoutMs = 0,
+  as = 'app',
 }: DataSourceOptions): DataSource {
-  return new DataSource({
+  const db = new DataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,
@@ -31,10 +39,14 @@ export function createDataSource({
     synchronize: false,
     // gen_random_uuid() is built into Postgres 13+; uuid-ossp would need an extension.
     uuidExtension: 'pgcrypto',
+    // The application role may not create extensions; the owner's migrations did.
+    installExtensions: as === 'owner',
     extra: {
       max: poolSize,
       application_name: 'trident-api',
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+      // A startup parameter, so no statement can run on the connection before the switch.
+      ...(as === 'app' ? { options: `-c role=${APP_ROLE}` } : {}),
     },
     logging: onQuery ? ['query'] : false,
     logger: onQuery
@@ -48,4 +60,6 @@ export function createDataSource({
         }
       : undefined,
   });
+  enforceRowSecurity(db);
+  return db;
 }

@@ -10,6 +10,7 @@ import { LoginThrottle1795610865195 } from './1795610865195-LoginThrottle';
 import { Dashboards1795612799222 } from './1795612799222-Dashboards';
 import { BenchIndexes1796174068010 } from './1796174068010-BenchIndexes';
 import { CredentialNotify1796174068011 } from './1796174068011-CredentialNotify';
+import { RowLevelSecurity1796174068012 } from './1796174068012-RowLevelSecurity';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Dashboards1795612799222,
   BenchIndexes1796174068010,
   CredentialNotify1796174068011,
+  RowLevelSecurity1796174068012,
 ];

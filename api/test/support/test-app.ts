@@ -23,7 +23,10 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 export interface TestApp {
+  /** The owner's connection: fixtures and checks, not subject to row-level security. */
   db: DataSource;
+  /** The application role's pool the server runs on. */
+  appDb: DataSource;
   server: TridentServer;
   /** SQL statements run since the last reset (for N+1 checks). */
   statements: string[];
@@ -97,17 +100,19 @@ export async function startTestApp({
   const database = await createTestDatabase();
 
   const statements: string[] = [];
-  const db = createDataSource({
+  const db = createDataSource({ url: database.url, poolSize: 4, as: 'owner' });
+  await db.initialize();
+  await db.runMigrations();
+  if (demo) await seedDemoData(db, { customerMaps: demoMaps });
+  const appDb = createDataSource({
     url: database.url,
     poolSize: 10,
     onQuery: (sql) => statements.push(sql),
   });
-  await db.initialize();
-  await db.runMigrations();
-  if (demo) await seedDemoData(db, { customerMaps: demoMaps });
+  await appDb.initialize();
   const server = await createServer({
     config: TEST_CONFIG,
-    db,
+    db: appDb,
     log: pino({ level: 'silent' }),
     serveConsole,
   });
@@ -122,6 +127,7 @@ export async function startTestApp({
 
   return {
     db,
+    appDb,
     server,
     statements,
     gql,
@@ -144,6 +150,7 @@ export async function startTestApp({
     },
     async close() {
       await server.stop();
+      await appDb.destroy();
       await db.destroy();
       await database.drop();
     },

@@ -3,6 +3,7 @@ import { matrixQuadrant } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../../common/app-error';
 import { runMutation } from '../../db/mutation';
+import { seeAllAccountsInTransaction } from '../../db/row-security';
 import type { AuthedContext } from '../../graphql/context';
 import { Account } from './account.entity';
 import { AccountTeamMember } from './account-team-member.entity';
@@ -68,7 +69,9 @@ export class ClaimAccountService {
       const id = (inserted.raw as { id: string }[])[0]?.id;
 
       if (!id) {
-        // Someone registered this customer first: keep the evidence, then refuse.
+        // Someone registered this customer first: keep the evidence, then refuse. The
+        // winner's account is outside the loser's scope by nature, and named on purpose.
+        await seeAllAccountsInTransaction(manager);
         const winner = await findWinner(manager, registrationNo, normalizedName);
         await manager.insert(ClaimAttempt, {
           accountId: winner.accountId,

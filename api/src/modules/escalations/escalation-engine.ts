@@ -1,6 +1,7 @@
 import type { EscalationTrigger } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from '../../db/mutation';
+import { SYSTEM_SCOPE, withDbScope } from '../../db/row-security';
 import { notifyUser } from '../notifications/notification.service';
 import { Escalation, EscalationRule } from './escalation.entity';
 import { TRIGGERS } from './escalation-triggers';
@@ -28,7 +29,12 @@ export interface RunResult {
 export class EscalationEngine {
   constructor(private readonly db: DataSource) {}
 
-  async run(now: Date, only?: EscalationTrigger[]): Promise<RunResult> {
+  /** A system job: it looks at every account, whoever's they are. */
+  run(now: Date, only?: EscalationTrigger[]): Promise<RunResult> {
+    return withDbScope(SYSTEM_SCOPE, () => this.runAll(now, only));
+  }
+
+  private async runAll(now: Date, only?: EscalationTrigger[]): Promise<RunResult> {
     const rules = await this.db.getRepository(EscalationRule).find({ where: { active: true } });
     const result: RunResult = { created: 0, resolved: 0 };
     for (const rule of rules) {
