@@ -32,7 +32,7 @@ export const q3 = {
     // Two statements, not one with `$1 IS NULL OR …`: that OR would hide the index.
     const columns =
       'id, account_id, opportunity_id, kind, occurred_at::text AS occurred_at, summary';
-    const { rows } = await pool.query<{ id: string; at_text: string }>(
+    const { rows } = await pool.query<{ id: string; occurred_at: string }>(
       at
         ? `SELECT ${columns} FROM activity WHERE (occurred_at, id) < ($1::timestamptz, $2::uuid)
             ORDER BY occurred_at DESC, id DESC LIMIT ${PAGE_SIZE}`
@@ -42,7 +42,7 @@ export const q3 = {
     const last = rows[rows.length - 1];
     return {
       rows,
-      endCursor: last ? JSON.stringify([last.at_text, last.id]) : null,
+      endCursor: last ? JSON.stringify([last.occurred_at, last.id]) : null,
       hasNextPage: rows.length === PAGE_SIZE,
     };
   },
