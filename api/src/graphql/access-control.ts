@@ -5,7 +5,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import { forbidden, unauthenticated } from '../common/app-error';
+import { AppError, unauthenticated } from '../common/app-error';
 import type { RequestContext } from './context';
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
@@ -32,7 +32,11 @@ export function applyAccessControl(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = (root, args, context, info) => {
         if (!context.viewer) throw context.authError ?? unauthenticated();
         if (!canRun(context.viewer.roles, operation)) {
-          throw forbidden(`Your role may not call ${field.name}`);
+          // `reason: ROLE` tells the gate's refusal apart from a service's record-level
+          // FORBIDDEN (not your deal, not your line), for clients and the access-matrix test.
+          throw new AppError('FORBIDDEN', `Your role may not call ${field.name}`, {
+            reason: 'ROLE',
+          });
         }
         return resolve(root, args, context, info);
       };

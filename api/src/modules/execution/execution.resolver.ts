@@ -338,12 +338,12 @@ export class AckTimeResolver {
 export class HandoverResolver {
   @Query(() => [Handover], { description: 'Handovers, newest first' })
   handovers(@Ctx() ctx: AuthedContext) {
-    return ctx.services.handovers.list();
+    return ctx.services.handovers.list(ctx);
   }
 
   @Query(() => Handover, { nullable: true })
   handover(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthedContext) {
-    return ctx.services.handovers.get(id);
+    return ctx.services.handovers.get(ctx, id);
   }
 
   @Mutation(() => Handover, {

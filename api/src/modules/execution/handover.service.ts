@@ -63,13 +63,30 @@ export class HandoverService {
     });
   }
 
-  get(id: string) {
+  /** A visible handover, or null. */
+  async get(ctx: AuthedContext, id: string) {
     requireUuid('id', id);
-    return this.db.getRepository(Handover).findOneBy({ id });
+    return (await this.scoped(ctx)).andWhere('h.id = :id', { id }).getOne();
   }
 
-  list() {
-    return this.db.getRepository(Handover).find({ order: { startedAt: 'DESC' }, take: 200 });
+  async list(ctx: AuthedContext) {
+    return (await this.scoped(ctx)).orderBy('h.startedAt', 'DESC').take(200).getMany();
+  }
+
+  /**
+   * What the caller may see: a manager the handovers of their reporting line (the leaver or
+   * the successor in it), an admin every one.
+   */
+  private async scoped(ctx: AuthedContext) {
+    const scope = await ctx.accountScope();
+    const query = this.db.getRepository(Handover).createQueryBuilder('h');
+    if (scope.kind === 'ALL') return query;
+    return query.where(
+      '(h.from_user_id = ANY(:line::uuid[]) OR h.to_user_id = ANY(:line::uuid[]))',
+      {
+        line: scope.userIds,
+      },
+    );
   }
 
   async progress(handoverId: string): Promise<{ total: number; done: number }> {
