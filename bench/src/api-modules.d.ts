@@ -16,9 +16,15 @@ declare module '@trident/api/dist/main.js' {
 }
 
 declare module '@trident/api/dist/db/data-source.js' {
-  export function createDataSource(options: { url: string }): {
+  /** `as: 'owner'` connects as the URL's user (migrations, seeding), not the app role. */
+  export function createDataSource(options: { url: string; as?: 'app' | 'owner' }): {
     initialize(): Promise<unknown>;
     runMigrations(options: { transaction: 'each' }): Promise<unknown[]>;
     destroy(): Promise<void>;
   };
+}
+
+declare module '@trident/api/dist/demo/seed-demo.js' {
+  /** Loads the demo data set (users, accounts, customer maps, deals, tasks, contracts). */
+  export function seedDemoData(db: unknown): Promise<boolean>;
 }

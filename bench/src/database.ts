@@ -9,21 +9,37 @@ export interface BenchDatabase {
 
 export const BENCH_DATABASE = 'trident_bench';
 
+export interface ServerOptions {
+  /** Folder under <repo>/.data holding the embedded server's data. */
+  dataDir: string;
+  database: string;
+  /** A fixed port for the embedded server (else a free one). */
+  port?: string;
+}
+
 /**
  * The Postgres server the bench runs on: DATABASE_URL's server when set, else an embedded
  * one whose data stays in <repo>/.data/bench-pg so a second run can reuse the data set.
+ * `pnpm loadtest` passes its own folder and database.
  */
-export async function openServer(repoRoot: string): Promise<BenchDatabase> {
+export async function openServer(
+  repoRoot: string,
+  options: ServerOptions = {
+    dataDir: 'bench-pg',
+    database: BENCH_DATABASE,
+    port: process.env.BENCH_PG_PORT,
+  },
+): Promise<BenchDatabase> {
   const embedded = await import('@trident/api/scripts/embedded-postgres.mjs');
   if (process.env.DATABASE_URL) {
-    const url = await embedded.ensureDatabase(process.env.DATABASE_URL, BENCH_DATABASE);
+    const url = await embedded.ensureDatabase(process.env.DATABASE_URL, options.database);
     return { url, stop: async () => undefined };
   }
   const pg = await embedded.startEmbeddedPostgres({
-    dataDir: path.join(repoRoot, '.data', 'bench-pg'),
-    port: Number(process.env.BENCH_PG_PORT ?? (await embedded.freePort())),
+    dataDir: path.join(repoRoot, '.data', options.dataDir),
+    port: Number(options.port ?? (await embedded.freePort())),
   });
-  const url = await embedded.ensureDatabase(pg.url, BENCH_DATABASE);
+  const url = await embedded.ensureDatabase(pg.url, options.database);
   return { url, stop: () => pg.stop() };
 }
 
@@ -58,7 +74,7 @@ export async function recreate(url: string): Promise<void> {
     await client.end();
   }
   const { createDataSource } = await import('@trident/api/dist/db/data-source.js');
-  const db = createDataSource({ url });
+  const db = createDataSource({ url, as: 'owner' });
   await db.initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
