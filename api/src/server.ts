@@ -28,7 +28,12 @@ import { createServices } from './services';
 
 export interface ServerOptions {
   config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET' | 'JWT_TTL_SECONDS' | 'CONSOLE_DIR'> &
-    Partial<Pick<Config, 'GRAPHQL_SAFELIST' | 'BI_TOKEN_REQUESTS_PER_MINUTE' | 'CORS_ORIGINS'>>;
+    Partial<
+      Pick<
+        Config,
+        'GRAPHQL_SAFELIST' | 'BI_TOKEN_REQUESTS_PER_MINUTE' | 'CORS_ORIGINS' | 'TRUST_PROXY'
+      >
+    >;
   db: DataSource;
   log: Logger;
   /** Serve the built console at `/` (default: when it has been built). */
@@ -52,6 +57,7 @@ export async function createServer({
 }: ServerOptions): Promise<TridentServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY ?? false);
   const httpServer = http.createServer(app);
   const services = createServices(db, config, log);
   await services.auth.credentials.start();

@@ -76,6 +76,28 @@ describe('HTTP hardening', () => {
     expect(noList.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('takes the client address from X-Forwarded-For only behind a trusted proxy', async () => {
+    const behindProxy = await createTestServer(app.appDb, { TRUST_PROXY: 1 });
+    try {
+      const failLogin = (server: TridentServer, forwardedFor: string) =>
+        request(server.app).post('/graphql').set('x-forwarded-for', forwardedFor).send({
+          query:
+            'mutation { login(email: "nobody@trident.demo", password: "wrong-password") { token } }',
+        });
+      await failLogin(behindProxy, '203.0.113.7');
+      await failLogin(app.server, '198.51.100.9');
+      const keys: { key: string }[] = await app.db.query(
+        `SELECT key FROM login_throttle WHERE key LIKE 'ip:%' ORDER BY key`,
+      );
+      const addresses = keys.map((k) => k.key);
+      expect(addresses).toContain('ip:203.0.113.7');
+      // Without a trusted proxy the header is the client's word, not its address.
+      expect(addresses).not.toContain('ip:198.51.100.9');
+    } finally {
+      await behindProxy.stop();
+    }
+  });
+
   it('cancels a statement running past the timeout and says so with TIMEOUT', async () => {
     const url = (app.db.options as { url: string }).url;
     const db = createDataSource({ url, poolSize: 1, statementTimeoutMs: 200 });

@@ -34,6 +34,20 @@ const schema = z
     GRAPHQL_SAFELIST: z.string().min(1).optional(),
     // Requests a minute per BI token and API process; 0 turns the limit off.
     BI_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+    // Which proxies in front may tell the client's address (X-Forwarded-For), as Express's
+    // `trust proxy`: a hop count ("1"), or addresses/subnets (comma separated). Unset: none,
+    // and the per-address sign-in limit then counts the load balancer as one client.
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value) => {
+        if (!value?.trim()) return false;
+        if (/^\d+$/.test(value.trim())) return Number(value.trim());
+        return value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean);
+      }),
     // Browser origins allowed to call the API from another origin (comma separated);
     // empty: same origin only, as the console is served.
     CORS_ORIGINS: z
