@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { generatedScale, openServer, recreate } from './database';
+import { generatedScale, migrate, openServer, recreate } from './database';
 import { generate } from './generate';
 import { startWireCounter } from './measure/wire-counter';
 import { machine, markdown, writeReport, type BenchReport } from './report';
@@ -60,6 +60,7 @@ async function main() {
         await client.end();
       }
     }
+    await migrate(server.url);
     const client = new Client({ connectionString: server.url });
     await client.connect();
     await installBenchSchema(client);
