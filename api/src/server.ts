@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
@@ -12,7 +13,7 @@ import { AppError } from './common/app-error';
 import { dbScopeOf, NO_CALLER, setRequestDbScope, withDbScope } from './db/row-security';
 import type { Config } from './config/config';
 import type { RequestContext } from './graphql/context';
-import { createFormatError } from './graphql/format-error';
+import { createFormatError, databaseUnavailable } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { queryLimits } from './graphql/query-limits';
 import { readSafelist, safelistPlugin } from './graphql/safelist';
@@ -118,19 +119,29 @@ export async function createServer({
       context: async ({ req }) => {
         let viewer: Viewer | null = null;
         let authError: AppError | null = null;
-        if (req.headers.authorization) {
-          try {
-            viewer = await authenticateHeader(req.headers.authorization);
-          } catch (error) {
-            if (!(error instanceof AppError)) throw error;
-            authError = error;
-          }
-        }
         let scope: Promise<AccountScope> | undefined;
-        if (viewer) {
-          const known = viewer;
-          scope = services.auth.scopeOf(known, () => resolveAccountScope(db, known));
-          setRequestDbScope(dbScopeOf(known.userId, await scope));
+        try {
+          if (req.headers.authorization) {
+            try {
+              viewer = await authenticateHeader(req.headers.authorization);
+            } catch (error) {
+              if (!(error instanceof AppError)) throw error;
+              authError = error;
+            }
+          }
+          if (viewer) {
+            const known = viewer;
+            scope = services.auth.scopeOf(known, () => resolveAccountScope(db, known));
+            setRequestDbScope(dbScopeOf(known.userId, await scope));
+          }
+        } catch (error) {
+          // Who is calling could not be read: with the database away, say so with a 503
+          // (load balancers and clients retry those), not as a failure of ours.
+          if (!databaseUnavailable(error)) throw error;
+          throw new GraphQLError('The database is unavailable: nothing was done, retry shortly', {
+            originalError: error as Error,
+            extensions: { code: 'UNAVAILABLE', http: { status: 503 } },
+          });
         }
         const ctx: RequestContext = {
           requestId: String(req.id),

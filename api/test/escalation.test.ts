@@ -130,16 +130,18 @@ describe('escalation engine', () => {
   });
 
   it('runs on the pg-boss queue inside the database', async () => {
-    await app.db.query(
-      `INSERT INTO task (account_id, title, due, assignee_id, requester_id) VALUES ($1, 'queued', now() - interval '1 hour', $2, $3)`,
-      [accountId, id.tech, id.sales],
-    );
     const worker = await startEscalationWorker({
       databaseUrl: (app.db.options as { url: string }).url,
       engine: new EscalationEngine(app.db),
       log: pino({ level: 'silent' }),
     });
     try {
+      // Only after the start-up run, so that what escalates the task is the queued job.
+      await worker.caughtUp;
+      await app.db.query(
+        `INSERT INTO task (account_id, title, due, assignee_id, requester_id) VALUES ($1, 'queued', now() - interval '1 hour', $2, $3)`,
+        [accountId, id.tech, id.sales],
+      );
       await worker.kick();
       const deadline = Date.now() + 30_000;
       let found = 0;

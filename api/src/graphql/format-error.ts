@@ -38,11 +38,64 @@ function fieldFromCoercionMessage(message: string): string | undefined {
   return variable?.[1];
 }
 
+/** Enough of the document before an error for a name, a colon and an opening bracket. */
+const NAME_WINDOW = 300;
+
 /** For an inline literal (`tier: NOPE`), the argument or input field written before it. */
 function fieldFromSource(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError) || !error.source || !error.positions?.[0]) return undefined;
-  const before = error.source.body.slice(0, error.positions[0]);
+  // Only the text just before the error: the anchored pattern backtracks over every word
+  // character it is given, quadratic in a long string literal (seconds for 100 kB).
+  const position = error.positions[0];
+  const before = error.source.body.slice(Math.max(0, position - NAME_WINDOW), position);
   return /([A-Za-z_]\w*)\s*:\s*[[{]?\s*$/.exec(before)?.[1];
+}
+
+/** SQLSTATEs meaning the server cannot serve us right now, and the socket errors of an unreachable one. */
+const UNAVAILABLE_CODES = new Set([
+  '57P01', // admin_shutdown: the server is stopping (fast shutdown ends every session)
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: starting up or shutting down
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+/** node-postgres reports a connection lost under a query by message only. */
+const CONNECTION_LOST =
+  /^Connection terminated|is not queryable|^timeout exceeded when trying to connect/;
+
+/**
+ * Whether the error, or one it wraps (Apollo's originalError, TypeORM's driverError, a
+ * cause, an AggregateError's errors), says the database is unreachable: class 08
+ * (connection exception), a shutdown, or a refused or dropped socket.
+ */
+export function databaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    originalError?: unknown;
+    driverError?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
+  if (
+    typeof e.code === 'string' &&
+    (UNAVAILABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))
+  )
+    return true;
+  if (typeof e.message === 'string' && CONNECTION_LOST.test(e.message)) return true;
+  return [
+    e.originalError,
+    e.driverError,
+    e.cause,
+    ...(Array.isArray(e.errors) ? e.errors : []),
+  ].some((inner) => inner !== error && databaseUnavailable(inner, depth + 1));
 }
 
 /**
@@ -72,7 +125,13 @@ export function createFormatError(log: Logger) {
       };
     }
 
-    const code = formatted.extensions?.code;
+    // graphql-js gives up coercing variables after 50 errors with an error of its own that
+    // Apollo does not recognise as bad input (it names no variable): it is bad input all the same.
+    const tooManyVariableErrors =
+      original instanceof GraphQLError &&
+      !original.path &&
+      original.message.startsWith('Too many errors processing variables');
+    const code = tooManyVariableErrors ? 'BAD_USER_INPUT' : formatted.extensions?.code;
     // Automatic persisted queries: clients react to these two codes, keep them as they are.
     if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
       return { ...base, extensions: { code } };
@@ -103,7 +162,34 @@ export function createFormatError(log: Logger) {
       };
     }
 
-    if ((original as { driverError?: { code?: string } } | null)?.driverError?.code === '57014') {
+    if (databaseUnavailable(error)) {
+      // Postgres is down or restarting (also while the request context reads the viewer):
+      // nothing was done, and the caller may retry; /readyz answers 503 meanwhile.
+      log.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return {
+        ...base,
+        message: 'The database is unavailable: nothing was done, retry shortly',
+        extensions: { code: 'UNAVAILABLE' },
+      };
+    }
+    const driverError = (original as { driverError?: { code?: string; detail?: string } } | null)
+      ?.driverError;
+    const sqlState = driverError?.code;
+    if (
+      sqlState === '22021' ||
+      sqlState === '22P05' ||
+      (sqlState === '22P02' && /surrogate/i.test(driverError?.detail ?? ''))
+    ) {
+      // Text that is valid JSON and GraphQL but that Postgres cannot store: a NUL character
+      // (\u0000) in text or jsonb, an unpaired UTF-16 surrogate in jsonb. The statement
+      // failed and the transaction rolled back.
+      return {
+        ...base,
+        message: 'Text must be valid Unicode without NUL characters (\\u0000)',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT' },
+      };
+    }
+    if (sqlState === '57014') {
       // statement_timeout (STATEMENT_TIMEOUT_MS) cancelled a query: the caller may narrow it.
       return {
         ...base,

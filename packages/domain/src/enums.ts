@@ -45,6 +45,9 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'TIMEOUT',
+  // The database cannot be reached right now (down, restarting, refusing connections):
+  // nothing was done, retry shortly.
+  'UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,13 +7,15 @@ export const ESCALATION_QUEUE = 'escalations';
 export interface EscalationWorker {
   /** Asks for a run now (deduplicated with any run already waiting). */
   kick(): Promise<void>;
+  /** Settles when the run at start has finished (tests wait for it). */
+  caughtUp: Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * The escalation engine on pg-boss, a job queue kept in the same Postgres (schema
  * `pgboss`; no second server): a cron job every minute plus on-demand kicks. The queue's
- * singleton policy keeps one run waiting at a time; the engine itself is idempotent, so
+ * singleton policy lets one run be active at a time; the engine itself is idempotent, so
  * several API processes may each run a worker.
  */
 export async function startEscalationWorker(options: {
@@ -42,10 +44,21 @@ export async function startEscalationWorker(options: {
     if (result.created || result.resolved) log.info(result, 'escalations evaluated');
   });
   log.info('escalation worker started');
+  // A worker killed mid-run (SIGKILL, out of memory) leaves its job active, and the
+  // singleton queue starts no other run until pg-boss expires it (15 minutes): catch up at
+  // start instead. The run is idempotent, so racing a queued run or another worker is safe.
+  const catchUp = engine.run(new Date()).then(
+    (result) => log.info(result, 'escalations caught up at start'),
+    (error: unknown) => log.error({ err: error }, 'escalation run at start failed'),
+  );
   return {
+    caughtUp: catchUp,
     kick: async () => {
       await boss.send(ESCALATION_QUEUE, {});
     },
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    stop: async () => {
+      await catchUp;
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
   };
 }
