@@ -43,6 +43,9 @@ export function createDataSource({
     installExtensions: as === 'owner',
     extra: {
       max: poolSize,
+      // A request waiting this long for a connection fails (UNAVAILABLE) instead of hanging:
+      // a pool starved by a bug, or by more load than it can serve, must show up.
+      connectionTimeoutMillis: 10_000,
       application_name: 'trident-api',
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
       // A startup parameter, so no statement can run on the connection before the switch.
