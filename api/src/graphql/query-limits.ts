@@ -1,4 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 
 /**
  * Limits checked while validating, before any resolver runs, so a hostile query is
@@ -16,13 +18,55 @@ export const QUERY_LIMITS = {
 } as const;
 
 export function queryLimits(production: boolean) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Counted by tokenLimit below instead.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     // Field suggestions ("did you mean …") map the schema for an attacker: off in production.
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  return { ...armor, plugins: [...armor.plugins, tokenLimit(QUERY_LIMITS.maxTokens)] };
+}
+
+/** Whether the document has more than `max` tokens; a syntax error ends the count. */
+function tooManyTokens(source: string, max: number): boolean {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) if (++count > max) return true;
+  } catch {
+    // Apollo's own parse reports the syntax error, as a 400.
+  }
+  return false;
+}
+
+class TokenLimitError extends GraphQLError {}
+
+/**
+ * The token limit, checked before Apollo parses the document. graphql-armor's own check
+ * parses in `parsingDidStart`, where Apollo answers any exception — a plain syntax error
+ * too — with HTTP 500; this one leaves syntax errors to Apollo's parser and refuses a long
+ * document with a 400.
+ */
+function tokenLimit(max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async parsingDidStart({ source }) {
+          if (source !== undefined && tooManyTokens(source, max)) {
+            throw new TokenLimitError(`Syntax Error: Token limit of ${max} exceeded.`, {
+              extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+    // Apollo masks an exception of a request hook as a 500 unless this hook throws it on.
+    async unexpectedErrorProcessingRequest({ error }) {
+      if (error instanceof TokenLimitError) throw error;
+    },
+  };
 }

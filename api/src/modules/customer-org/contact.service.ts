@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
+import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
@@ -18,6 +19,7 @@ import type {
   UpdateContactInput,
 } from './dtos/customer-org.inputs';
 import { requireUnitOf } from './org-unit.service';
+import { refuseNull } from '../../common/validation';
 
 const SORT: Record<ContactOrder['field'], Omit<SortKey<Contact>, 'direction'>> = {
   NAME: { sql: 'c.name', value: (c) => c.name },
@@ -102,6 +104,7 @@ export class ContactService {
     input: UpdateContactInput,
     version: number,
   ): Promise<Contact> {
+    refuseNull(input, ['name', 'level']);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Contact, 'Contact', id);
       assertVersion('Contact', before, version);
@@ -125,7 +128,10 @@ export class ContactService {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Contact, 'Contact', id);
       assertVersion('Contact', before, version);
-      if (orgUnitId) await requireUnitOf(manager, before.accountId, orgUnitId, 'orgUnitId');
+      if (orgUnitId !== null) {
+        requireUuid('orgUnitId', orgUnitId);
+        await requireUnitOf(manager, before.accountId, orgUnitId, 'orgUnitId');
+      }
       const changes: ContactChanges = { orgUnitId };
       if (title !== undefined) changes.title = title?.trim() || null;
       const after = await updateVersioned(manager, Contact, 'Contact', id, version, changes);
@@ -167,6 +173,7 @@ export class ContactService {
     contactId: string | null,
     input: UpdateContactInput | CreateContactInput,
   ): Promise<ContactChanges> {
+    refuseNull(input, ['influence', 'stance', 'buyingRoles', 'risingStar']);
     const changes: ContactChanges = {};
     if (input.title !== undefined) changes.title = input.title?.trim() || null;
     if (input.responsibilities !== undefined)

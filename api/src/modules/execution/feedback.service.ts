@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation, updateVersioned } from '../../db/mutation';
@@ -108,7 +108,7 @@ export class FeedbackService {
 
   async acknowledge(ctx: AuthedContext, id: string): Promise<Feedback> {
     const feedback = await runMutation(ctx, async ({ manager, audit }) => {
-      const before = await this.lock(ctx, id);
+      const before = await this.lock(ctx, manager, id);
       if (before.routedToId !== ctx.viewer.userId && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
         throw forbidden('Only the AR it was routed to (or a manager) acknowledges feedback');
       }
@@ -135,7 +135,7 @@ export class FeedbackService {
   /** A new need becomes a lead in one step (owned by the AR; it is acknowledged too). */
   async toLead(ctx: AuthedContext, id: string, title: string | undefined) {
     return runMutation(ctx, async ({ manager, audit }) => {
-      const before = await this.lock(ctx, id);
+      const before = await this.lock(ctx, manager, id);
       if (before.kind !== 'NEW_NEED') throw badInput('id', 'only a new need becomes a lead');
       if (before.leadId) throw conflict('This need is already a lead', { leadId: before.leadId });
       await lockAccountForWrite(ctx, manager, before.accountId, 'TEAM');
@@ -205,12 +205,18 @@ export class FeedbackService {
     }));
   }
 
-  private async lock(ctx: AuthedContext, id: string): Promise<Feedback> {
+  /**
+   * The feedback, if the caller can see it, locked for the transaction on the transaction's
+   * own connection: two acknowledgements queue up and the second sees the first, and no
+   * transaction ever waits for a second pool connection (a full pool would deadlock).
+   */
+  private async lock(ctx: AuthedContext, manager: EntityManager, id: string): Promise<Feedback> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'f.account_id');
-    const row = await this.db
+    const row = await manager
       .getRepository(Feedback)
       .createQueryBuilder('f')
+      .setLock('pessimistic_write')
       .where('f.id = :id', { id })
       .andWhere(scope.sql, scope.params)
       .getOne();

@@ -1,5 +1,6 @@
 import type { NotificationKind } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { requireUuid } from '../../common/ids';
 import { returnedRows, runMutation } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
@@ -93,6 +94,7 @@ export class NotificationService {
 
   /** Marks the given notifications (or all) read; answers how many changed. */
   async markRead(ctx: AuthedContext, ids: string[] | undefined): Promise<number> {
+    ids?.forEach((id) => requireUuid('ids', id));
     return runMutation(ctx, async ({ manager, audit }) => {
       const rows = returnedRows<{ id: string }>(
         await manager.query(

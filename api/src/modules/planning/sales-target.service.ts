@@ -2,7 +2,7 @@ import { elapsedShare, parsePeriod } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import { runMutation, updateVersioned } from '../../db/mutation';
+import { runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
@@ -69,8 +69,27 @@ export class SalesTargetService {
     );
   }
 
-  /** Sets a target (the first time) or changes it; either way the change is recorded. */
+  /**
+   * Sets a target (the first time) or changes it; either way the change is recorded. Two
+   * first settings at once both find no row to lock: the unique index lets one insert, and
+   * the other runs again as a change of the row the first one made.
+   */
   async set(ctx: AuthedContext, input: SetSalesTargetInput): Promise<AdjustResult> {
+    // The input's pattern lets any four-digit year through; a target's period must also
+    // be a range parsePeriod knows (2000–2100), as adjust() checks.
+    if (!parsePeriod(input.period))
+      throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
+    try {
+      return await this.setOnce(ctx, input);
+    } catch (error) {
+      if (uniqueViolation(error) === 'sales_target_user_period_key') {
+        return this.setOnce(ctx, input);
+      }
+      throw error;
+    }
+  }
+
+  private setOnce(ctx: AuthedContext, input: SetSalesTargetInput): Promise<AdjustResult> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await this.assertMayTarget(ctx, manager, input.userId);
       const existing = await lockTarget(manager, input.userId, input.period);

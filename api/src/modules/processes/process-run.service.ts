@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import { lockVersioned, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
@@ -60,18 +60,19 @@ export class ProcessRunService {
   /** Starts a run with the steps that apply to this deal, copied from the template. */
   async start(ctx: AuthedContext, input: StartProcessRunInput): Promise<ProcessRun> {
     return runMutation(ctx, async ({ manager, audit }) => {
-      await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
-      const template = await this.templates.get(ctx, input.templateId);
+      // Everything is read on the transaction's connection: waiting for a second pool
+      // connection while holding one would deadlock a full pool.
+      const account = await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
+      const template = await this.templates.getInTx(ctx, manager, input.templateId);
       if (!template) throw badInput('templateId', 'no such process template');
       if (template.accountId && template.accountId !== input.accountId) {
         throw badInput('templateId', "another customer's template: copy it to this account first");
       }
       await requireSubject(manager, input);
-      const account = await ctx.loaders.accountById.load(input.accountId);
       const path = approvalPath(await this.templates.steps(template.id, manager), {
         amount: input.amount,
         productLine: input.productLine,
-        region: account?.region,
+        region: account.region,
       });
       if (path.steps.length === 0)
         throw badInput('amount', 'no step of this process applies to this deal');
@@ -117,10 +118,11 @@ export class ProcessRunService {
   ): Promise<ProcessRunStep> {
     return runMutation(ctx, async ({ manager, audit }) => {
       requireUuid('id', id);
-      const before = await manager.getRepository(ProcessRunStep).findOneBy({ id });
-      if (!before) throw notFound('ProcessRunStep', id);
-      const run = await lockAccountRow(ctx, manager, ProcessRun, 'ProcessRunStep', before.runId);
-      assertVersion('ProcessRunStep', before, version);
+      const step = await manager.getRepository(ProcessRunStep).findOneBy({ id });
+      if (!step) throw notFound('ProcessRunStep', id);
+      const run = await lockAccountRow(ctx, manager, ProcessRun, 'ProcessRunStep', step.runId);
+      // Read again, locked, under the run's lock: a move may have landed since the read above.
+      const before = await lockVersioned(manager, ProcessRunStep, 'ProcessRunStep', id, version);
       if (run.status !== 'RUNNING') throw badInput('id', `the run is ${run.status.toLowerCase()}`);
       if (!canMoveStep(before.status, input.status)) {
         throw badInput('status', `a ${before.status} step cannot become ${input.status}`);

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import { assertVersion, runMutation } from '../../db/mutation';
+import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
@@ -20,6 +20,7 @@ import type {
   UpdateProcessTemplateInput,
 } from './dtos/process.inputs';
 import { ProcessTemplate } from './process-template.entity';
+import { refuseNull } from '../../common/validation';
 
 export class ProcessTemplateService {
   constructor(private readonly db: DataSource) {}
@@ -51,6 +52,28 @@ export class ProcessTemplateService {
   /** A visible template, or null. */
   get(ctx: AuthedContext, id: string): Promise<ProcessTemplate | null> {
     return ctx.loaders.processes.templateById.load(requireUuid('id', id));
+  }
+
+  /**
+   * A visible template read inside a mutation, on the transaction's own connection (the
+   * request's loaders use the pool: a transaction waiting for a second connection would
+   * deadlock a full pool); `lock` holds it until the transaction ends.
+   */
+  async getInTx(
+    ctx: AuthedContext,
+    manager: EntityManager,
+    id: string,
+    lock = false,
+  ): Promise<ProcessTemplate | null> {
+    requireUuid('id', id);
+    const scope = accountScopeCondition(await ctx.accountScope(), 't.account_id');
+    const query = manager
+      .getRepository(ProcessTemplate)
+      .createQueryBuilder('t')
+      .where('t.id = :id', { id })
+      .andWhere(`(t.account_id IS NULL OR ${scope.sql})`, scope.params);
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
   }
 
   steps(templateId: string, manager: EntityManager = this.db.manager): Promise<ApprovalStep[]> {
@@ -91,26 +114,31 @@ export class ProcessTemplateService {
   }
 
   async update(ctx: AuthedContext, id: string, input: UpdateProcessTemplateInput, version: number) {
+    refuseNull(input, ['name']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
-      if (!(await this.get(ctx, id))) throw notFound('ProcessTemplate', id);
-      const before = await manager
-        .getRepository(ProcessTemplate)
-        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = await this.getInTx(ctx, manager, id, true);
+      if (!before) throw notFound('ProcessTemplate', id);
       await this.checkWriter(ctx, manager, before.accountId);
       assertVersion('ProcessTemplate', before, version);
       const beforeSteps = await this.steps(id, manager);
       const changes: Partial<ProcessTemplate> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
       if (input.description !== undefined) changes.description = input.description?.trim() || null;
-      await manager.update(ProcessTemplate, { id, version }, { ...changes, version: version + 1 });
+      const after = await updateVersioned(
+        manager,
+        ProcessTemplate,
+        'ProcessTemplate',
+        id,
+        version,
+        changes,
+      );
       let steps = beforeSteps;
       if (input.steps) {
         await this.checkSteps(manager, before.accountId, input.steps);
         await manager.delete(ApprovalStep, { templateId: id });
         steps = await this.saveSteps(manager, id, input.steps);
       }
-      const after = await manager.getRepository(ProcessTemplate).findOneByOrFail({ id });
       await audit({
         action: 'process_template.update',
         entity: 'ProcessTemplate',
@@ -125,7 +153,7 @@ export class ProcessTemplateService {
   /** A global (or another account's) template becomes this account's own, in one step. */
   async copy(ctx: AuthedContext, templateId: string, accountId: string): Promise<ProcessTemplate> {
     return runMutation(ctx, async ({ manager, audit }) => {
-      const source = await this.get(ctx, templateId);
+      const source = await this.getInTx(ctx, manager, templateId);
       if (!source) throw notFound('ProcessTemplate', templateId);
       await this.checkWriter(ctx, manager, requireUuid('accountId', accountId));
       const sameAccount = source.accountId === accountId;

@@ -7,6 +7,7 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
+import { User } from '../identity/user.entity';
 import { hasRole } from '../identity/viewer';
 import { notifyUser } from '../notifications/notification.service';
 import type {
@@ -30,6 +31,7 @@ export class ResourceService {
 
   async createResource(ctx: AuthedContext, input: InternalResourceInput) {
     return runMutation(ctx, async ({ manager, audit }) => {
+      await requireUser(manager, input.userId);
       const resource = await manager
         .getRepository(InternalResource)
         .save(
@@ -56,6 +58,7 @@ export class ResourceService {
       const before = await manager.getRepository(InternalResource).findOneBy({ id });
       if (!before) throw notFound('InternalResource', id);
       assertVersion('InternalResource', before, version);
+      await requireUser(manager, input.userId);
       const after = await updateVersioned(
         manager,
         InternalResource,
@@ -233,4 +236,11 @@ async function capReached(manager: EntityManager, resource: InternalResource, da
   if (resource.maxPerQuarter !== null && row!.quarter >= resource.maxPerQuarter)
     return { period: 'QUARTER', limit: resource.maxPerQuarter, used: row!.quarter };
   return null;
+}
+
+/** The user a resource stands for must exist: the foreign key would only refuse it later. */
+async function requireUser(manager: EntityManager, userId: string | null | undefined) {
+  if (userId && !(await manager.getRepository(User).existsBy({ id: userId }))) {
+    throw badInput('userId', `no user ${userId}`);
+  }
 }
