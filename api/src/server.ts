@@ -113,8 +113,10 @@ export async function createServer({
   app.use(
     '/graphql',
     // Until the caller is known the database sees no scoped row; the context narrows it.
-    (_req, _res, next) => withDbScope(NO_CALLER, next),
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) =>
+      withDbScope(NO_CALLER, next),
     express.json({ limit: '1mb' }),
+    refuseUnreadableBody,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let viewer: Viewer | null = null;
@@ -188,3 +190,30 @@ export async function createServer({
     },
   };
 }
+
+/**
+ * A body over the limit or not JSON gets a GraphQL-shaped answer with a code, like every
+ * other refusal, instead of Express's HTML error page.
+ */
+const refuseUnreadableBody: express.ErrorRequestHandler = (error, _req, res, next) => {
+  const { type, status } = error as { type?: string; status?: number };
+  if (type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [
+        {
+          message: 'The request body is over the 1 MB limit',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE' },
+        },
+      ],
+    });
+  } else if (type === 'entity.parse.failed' || status === 400) {
+    res.status(400).json({
+      errors: [
+        {
+          message: 'The request body is not valid JSON',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' },
+        },
+      ],
+    });
+  } else next(error);
+};

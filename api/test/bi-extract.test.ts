@@ -119,7 +119,7 @@ describe('BI extract', () => {
           .post('/graphql')
           .set('authorization', `Bearer ${bi}`)
           .send({ query })
-          .then((res) => res.body);
+          .then((res) => ({ ...res.body, status: res.status }));
       const ok = await post(allowed);
       expect(ok.data.accounts.nodes).toHaveLength(2);
       app.statements.length = 0;
@@ -128,6 +128,7 @@ describe('BI extract', () => {
         code: 'FORBIDDEN',
         reason: 'NOT_SAFELISTED',
       });
+      expect(refused.status).toBe(403);
       expect(app.statements.some((s) => /FROM "account"/.test(s))).toBe(false);
     } finally {
       await safe.stop();

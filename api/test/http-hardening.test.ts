@@ -76,6 +76,24 @@ describe('HTTP hardening', () => {
     expect(noList.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('refuses a body over 1 MB or not JSON with a coded GraphQL answer', async () => {
+    const big = await request(app.server.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(1_100_000) } }));
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'BODY_TOO_LARGE',
+    });
+    const broken = await request(app.server.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send('{"query": "{ me { id } }"');
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('takes the client address from X-Forwarded-For only behind a trusted proxy', async () => {
     const behindProxy = await createTestServer(app.appDb, { TRUST_PROXY: 1 });
     try {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { AppError } from '../common/app-error';
 
 interface Manifest {
@@ -31,8 +32,15 @@ export function safelistPlugin(allowed: Set<string>): ApolloServerPlugin {
       return {
         async didResolveOperation({ queryHash }) {
           if (!allowed.has(queryHash)) {
-            throw new AppError('FORBIDDEN', 'This server runs safelisted operations only', {
-              reason: 'NOT_SAFELISTED',
+            const refusal = new AppError(
+              'FORBIDDEN',
+              'This server runs safelisted operations only',
+              { reason: 'NOT_SAFELISTED' },
+            );
+            // Apollo answers an error from this hook with HTTP 500 unless it names a status.
+            throw new GraphQLError(refusal.message, {
+              originalError: refusal,
+              extensions: { code: 'FORBIDDEN', reason: 'NOT_SAFELISTED', http: { status: 403 } },
             });
           }
         },
