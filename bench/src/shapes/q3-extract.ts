@@ -29,14 +29,15 @@ export const q3 = {
   /** The SQL peer's page: keyset on (occurred_at, id); the cursor is the last row's pair. */
   sql: async (pool: Pool, after: string | null) => {
     const [at, id] = after ? (JSON.parse(after) as [string, string]) : [null, null];
-    // Two statements, not one with `$1 IS NULL OR …`: that OR would hide the index.
+    // Two statements, not one with `$1 IS NULL OR …`: that OR would hide the index. ORDER BY
+    // names the table's column: bare, `occurred_at` would be the text alias, sorted as text.
     const columns =
       'id, account_id, opportunity_id, kind, occurred_at::text AS occurred_at, summary';
     const { rows } = await pool.query<{ id: string; occurred_at: string }>(
       at
-        ? `SELECT ${columns} FROM activity WHERE (occurred_at, id) < ($1::timestamptz, $2::uuid)
-            ORDER BY occurred_at DESC, id DESC LIMIT ${PAGE_SIZE}`
-        : `SELECT ${columns} FROM activity ORDER BY occurred_at DESC, id DESC LIMIT ${PAGE_SIZE}`,
+        ? `SELECT ${columns} FROM activity a WHERE (a.occurred_at, a.id) < ($1::timestamptz, $2::uuid)
+            ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${PAGE_SIZE}`
+        : `SELECT ${columns} FROM activity a ORDER BY a.occurred_at DESC, a.id DESC LIMIT ${PAGE_SIZE}`,
       at ? [at, id] : [],
     );
     const last = rows[rows.length - 1];
