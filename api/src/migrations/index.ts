@@ -11,6 +11,7 @@ import { Dashboards1795612799222 } from './1795612799222-Dashboards';
 import { BenchIndexes1796174068010 } from './1796174068010-BenchIndexes';
 import { CredentialNotify1796174068011 } from './1796174068011-CredentialNotify';
 import { RowLevelSecurity1796174068012 } from './1796174068012-RowLevelSecurity';
+import { RowLevelSecurityOnce1796174068013 } from './1796174068013-RowLevelSecurityOnce';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   BenchIndexes1796174068010,
   CredentialNotify1796174068011,
   RowLevelSecurity1796174068012,
+  RowLevelSecurityOnce1796174068013,
 ];
