@@ -12,6 +12,7 @@ import { BenchIndexes1796174068010 } from './1796174068010-BenchIndexes';
 import { CredentialNotify1796174068011 } from './1796174068011-CredentialNotify';
 import { RowLevelSecurity1796174068012 } from './1796174068012-RowLevelSecurity';
 import { RowLevelSecurityOnce1796174068013 } from './1796174068013-RowLevelSecurityOnce';
+import { RowLevelSecurityHashed1796174068014 } from './1796174068014-RowLevelSecurityHashed';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CredentialNotify1796174068011,
   RowLevelSecurity1796174068012,
   RowLevelSecurityOnce1796174068013,
+  RowLevelSecurityHashed1796174068014,
 ];
