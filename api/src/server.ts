@@ -110,8 +110,23 @@ export async function createServer({
   const hub = new NotificationHub((db.options as { url: string }).url, log);
   const streams = new Set<express.Response>();
   app.use(eventRoutes(hub, authenticateHeader, log, streams));
+  let stopping = false;
   app.use(
     '/graphql',
+    // Once shutdown has begun, a request that was not yet running does not start: its
+    // caller hears so before anything is done, instead of a reset mid-way.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!stopping) return next();
+      res.set('connection', 'close');
+      res.status(503).json({
+        errors: [
+          {
+            message: 'The server is shutting down: nothing was done, retry shortly',
+            extensions: { code: 'UNAVAILABLE' },
+          },
+        ],
+      });
+    },
     // Until the caller is known the database sees no scoped row; the context narrows it.
     (_req: express.Request, _res: express.Response, next: express.NextFunction) =>
       withDbScope(NO_CALLER, next),
@@ -182,6 +197,7 @@ export async function createServer({
         });
       }),
     stop: async () => {
+      stopping = true;
       // Live streams never finish by themselves: end them so the drain can complete.
       for (const res of streams) res.end();
       await hub.stop();

@@ -94,6 +94,19 @@ describe('HTTP hardening', () => {
     expect(broken.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a request that arrives once shutdown has begun, before running it', async () => {
+    const draining = await createTestServer(app.appDb);
+    const closing = draining.stop();
+    const late = await request(draining.app).post('/graphql').send({
+      query: 'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
+    });
+    await closing;
+    expect(late.status).toBe(503);
+    expect(late.headers.connection).toBe('close');
+    expect(late.body.errors[0].extensions.code).toBe('UNAVAILABLE');
+    expect(late.body.data).toBeUndefined();
+  });
+
   it('takes the client address from X-Forwarded-For only behind a trusted proxy', async () => {
     const behindProxy = await createTestServer(app.appDb, { TRUST_PROXY: 1 });
     try {
