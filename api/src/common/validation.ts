@@ -1,13 +1,13 @@
-import { badInput } from './app-error';
+import { IsDefined, ValidateIf } from 'class-validator';
 
 /**
- * Optional input fields that may be left out (unchanged, or the default) but not set to
- * null, because what they set cannot be empty: an explicit null is bad input. Class-validator's
- * `IsOptional` lets null through, and the service or the database would fail on it later.
+ * For an input field that may be left out (unchanged, or the default) but not set to null,
+ * because what it sets cannot be empty. `@IsOptional()` would let null through to the
+ * service or the database; this skips validation only when the field is absent.
  */
-export function refuseNull<T extends object>(input: T, fields: readonly (keyof T & string)[]) {
-  for (const field of fields) {
-    if ((input as Record<string, unknown>)[field] === null)
-      throw badInput(field, 'must not be null');
-  }
+export function OmitOrSet(): PropertyDecorator {
+  return (target, property) => {
+    ValidateIf((_object: unknown, value: unknown) => value !== undefined)(target, property);
+    IsDefined({ message: `${String(property)} must not be null` })(target, property);
+  };
 }

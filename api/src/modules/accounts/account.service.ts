@@ -12,7 +12,6 @@ import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
 import { normalizeAccountName } from './normalize-account-name';
-import { refuseNull } from '../../common/validation';
 
 const SORT: Record<AccountOrder['field'], Omit<SortKey<Account>, 'direction'>> = {
   NAME: { sql: 'a.name', value: (a) => a.name },
@@ -75,7 +74,6 @@ export class AccountService {
     input: UpdateAccountInput,
     version: number,
   ): Promise<Account> {
-    refuseNull(input, ['name', 'tier', 'drivers']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountForWrite(ctx, manager, id);

@@ -19,7 +19,6 @@ import type {
   UpdateContactInput,
 } from './dtos/customer-org.inputs';
 import { requireUnitOf } from './org-unit.service';
-import { refuseNull } from '../../common/validation';
 
 const SORT: Record<ContactOrder['field'], Omit<SortKey<Contact>, 'direction'>> = {
   NAME: { sql: 'c.name', value: (c) => c.name },
@@ -104,7 +103,6 @@ export class ContactService {
     input: UpdateContactInput,
     version: number,
   ): Promise<Contact> {
-    refuseNull(input, ['name', 'level']);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Contact, 'Contact', id);
       assertVersion('Contact', before, version);
@@ -173,7 +171,6 @@ export class ContactService {
     contactId: string | null,
     input: UpdateContactInput | CreateContactInput,
   ): Promise<ContactChanges> {
-    refuseNull(input, ['influence', 'stance', 'buyingRoles', 'risingStar']);
     const changes: ContactChanges = {};
     if (input.title !== undefined) changes.title = input.title?.trim() || null;
     if (input.responsibilities !== undefined)

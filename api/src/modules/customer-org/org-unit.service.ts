@@ -13,7 +13,6 @@ import type {
   UpdateOrgUnitInput,
 } from './dtos/customer-org.inputs';
 import { OrgUnit } from './org-unit.entity';
-import { refuseNull } from '../../common/validation';
 
 export class OrgUnitService {
   constructor(private readonly db: DataSource) {}
@@ -56,7 +55,6 @@ export class OrgUnitService {
     input: UpdateOrgUnitInput,
     version: number,
   ): Promise<OrgUnit> {
-    refuseNull(input, ['name', 'kind']);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, OrgUnit, 'OrgUnit', id);
       assertVersion('OrgUnit', before, version);

@@ -19,7 +19,6 @@ import { completeHandoverItem } from './handover.service';
 import { taskScopeCondition } from './task-access';
 import { Task } from './task.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
-import { refuseNull } from '../../common/validation';
 
 /**
  * The team task table (seed 000). Who may do what:
@@ -116,7 +115,6 @@ export class TaskService {
     input: UpdateTaskInput,
     version: number,
   ): Promise<Task> {
-    refuseNull(input, ['title', 'due']);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lock(ctx, manager, id, version);
       this.requireRequester(ctx, before);

@@ -17,7 +17,6 @@ import { Task } from './task.entity';
 import { WorkPlan } from './work-plan.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
-import { refuseNull } from '../../common/validation';
 
 export interface PlanReadiness {
   planId: string;
@@ -93,7 +92,6 @@ export class WorkPlanService {
   }
 
   async update(ctx: AuthedContext, id: string, input: UpdateWorkPlanInput, version: number) {
-    refuseNull(input, ['name']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, WorkPlan, 'WorkPlan', id);

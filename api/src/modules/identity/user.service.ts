@@ -8,7 +8,6 @@ import { isoTime, paginate, type SortKey } from '../../graphql/pagination/pagina
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './dtos/user.inputs';
 import { hashPassword, verifyPassword } from './password';
 import { User } from './user.entity';
-import { refuseNull } from '../../common/validation';
 
 const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
   NAME: { sql: 'u.name', value: (u) => u.name },
@@ -70,7 +69,6 @@ export class UserService {
     input: UpdateUserInput,
     version: number,
   ): Promise<User> {
-    refuseNull(input, ['name', 'roles', 'status']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const repository = manager.getRepository(User);

@@ -16,7 +16,6 @@ import type {
 } from './dtos/pipeline.inputs';
 import { requireContacts, requireDealOfAccount } from './opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
-import { refuseNull } from '../../common/validation';
 
 /** The visit log: anyone on the account team writes it, the author (or a manager) edits it. */
 export class ActivityService {
@@ -90,7 +89,6 @@ export class ActivityService {
     input: UpdateActivityInput,
     version: number,
   ): Promise<Activity> {
-    refuseNull(input, ['kind', 'occurredAt', 'summary', 'participantIds', 'contactIds']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Activity, 'Activity', id);

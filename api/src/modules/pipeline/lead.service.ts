@@ -26,7 +26,6 @@ import {
   requireTeamMembers,
   type OpportunityService,
 } from './opportunity.service';
-import { refuseNull } from '../../common/validation';
 
 const BANT_FIELD: Record<BantItem, 'budget' | 'authority' | 'need' | 'timing'> = {
   BUDGET: 'budget',
@@ -122,7 +121,6 @@ export class LeadService {
     input: UpdateLeadInput,
     version: number,
   ): Promise<Lead> {
-    refuseNull(input, ['title', 'source', 'scenario', 'ownerId']);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);

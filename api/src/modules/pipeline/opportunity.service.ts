@@ -30,7 +30,6 @@ import {
   type Competitor,
 } from './opportunity.entity';
 import { CRITERION_MESSAGES, stagesToCheck, unmetCriteria } from './stage-criteria';
-import { refuseNull } from '../../common/validation';
 
 const SORT: Record<OpportunityOrder['field'], Omit<SortKey<Opportunity>, 'direction'>> = {
   NAME: { sql: 'o.name', value: (o) => o.name },
@@ -198,7 +197,6 @@ export class OpportunityService {
     input: UpdateOpportunityInput,
     version: number,
   ): Promise<Opportunity> {
-    refuseNull(input, ['name', 'products', 'ownerId', 'competitors']);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockOpportunityForWrite(ctx, manager, id);
       assertVersion('Opportunity', before, version);
@@ -309,7 +307,6 @@ export class OpportunityService {
     deal: Opportunity,
     input: Pick<NewDeal, 'coachContactId' | 'team' | 'decisionContacts'>,
   ) {
-    refuseNull(input, ['team', 'decisionContacts']);
     if (input.coachContactId !== undefined) {
       if (input.coachContactId) {
         await requireContacts(manager, deal.accountId, [input.coachContactId], 'coachContactId');

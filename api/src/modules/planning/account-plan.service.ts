@@ -15,7 +15,6 @@ import type {
   UpdateAccountPlanInput,
 } from './dtos/planning.inputs';
 import { lockAccountRow } from '../customer-org/customer-org.access';
-import { refuseNull } from '../../common/validation';
 
 /** Account plans: the AR (or a manager over the account) writes them, the team reads them. */
 export class AccountPlanService {
@@ -97,7 +96,6 @@ export class AccountPlanService {
     input: UpdateAccountPlanInput,
     version: number,
   ): Promise<AccountPlan> {
-    refuseNull(input, ['targetAmount', 'riskMargin', 'productTargets']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(

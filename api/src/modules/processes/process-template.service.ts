@@ -20,7 +20,6 @@ import type {
   UpdateProcessTemplateInput,
 } from './dtos/process.inputs';
 import { ProcessTemplate } from './process-template.entity';
-import { refuseNull } from '../../common/validation';
 
 export class ProcessTemplateService {
   constructor(private readonly db: DataSource) {}
@@ -114,7 +113,6 @@ export class ProcessTemplateService {
   }
 
   async update(ctx: AuthedContext, id: string, input: UpdateProcessTemplateInput, version: number) {
-    refuseNull(input, ['name']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.getInTx(ctx, manager, id, true);

@@ -11,7 +11,6 @@ import type { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inpu
 import { Renewal } from './renewal.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
-import { refuseNull } from '../../common/validation';
 
 /** Renewals (seed 002): the AR's line records the next contract with each customer. */
 export class RenewalService {
@@ -85,7 +84,6 @@ export class RenewalService {
   }
 
   async update(ctx: AuthedContext, id: string, input: UpdateRenewalInput, version: number) {
-    refuseNull(input, ['amount', 'expectedSignDate', 'status']);
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Renewal, 'Renewal', id, 'id', 'OWNER');

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OmitOrSet } from '../../../common/validation';
 import { MoneyInput } from '../../../graphql/scalars/money.type';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import {
@@ -97,7 +98,7 @@ abstract class AccountFields {
   serviceStage?: ServiceStage | null;
 
   @Field(() => [DriverInput], { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   drivers?: DriverInput[];
@@ -117,13 +118,13 @@ export class ClaimAccountInput extends AccountFields {
 @InputType()
 export class UpdateAccountInput extends AccountFields {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 200)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @Field(() => AccountTierEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   tier?: AccountTier;
 }
 

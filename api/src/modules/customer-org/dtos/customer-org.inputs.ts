@@ -20,6 +20,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OmitOrSet } from '../../../common/validation';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import {
   BuyingRoleEnum,
@@ -55,13 +56,13 @@ export class CreateOrgUnitInput {
 @InputType()
 export class UpdateOrgUnitInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 200)
   @Matches(/\S/, NOT_BLANK)
   name?: string;
 
   @Field(() => OrgUnitKindEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   kind?: OrgUnitKind;
 
   @Field(() => ID, { nullable: true, description: 'null makes it a top unit' })
@@ -112,18 +113,18 @@ abstract class ContactFields {
   responsibilities?: string | null;
 
   @Field(() => Int, { nullable: true, description: '1–5' })
-  @IsOptional()
+  @OmitOrSet()
   @IsInt()
   @Min(1)
   @Max(5)
   influence?: number;
 
   @Field(() => StanceEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   stance?: Stance;
 
   @Field(() => [BuyingRoleEnum], { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayUnique()
   @ArrayMaxSize(8)
   buyingRoles?: BuyingRole[];
@@ -133,7 +134,7 @@ abstract class ContactFields {
   coachLevel?: CoachLevel | null;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @IsBoolean()
   risingStar?: boolean;
 
@@ -174,13 +175,13 @@ export class CreateContactInput extends ContactFields {
 @InputType()
 export class UpdateContactInput extends ContactFields {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 100)
   @Matches(/\S/, NOT_BLANK)
   name?: string;
 
   @Field(() => ContactLevelEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   level?: ContactLevel;
 }
 

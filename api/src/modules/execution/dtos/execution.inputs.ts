@@ -25,6 +25,7 @@ import {
   TaskKindEnum,
   TaskStatusEnum,
 } from '../execution.enums';
+import { OmitOrSet } from '../../../common/validation';
 
 const NOT_BLANK = { message: 'must not be blank' };
 
@@ -87,13 +88,13 @@ export class CreateTaskInput extends TaskFields {
 @InputType()
 export class UpdateTaskInput extends TaskFields {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 300)
   @Matches(/\S/, NOT_BLANK)
   title?: string;
 
   @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   due?: Date;
 }
 
@@ -190,7 +191,7 @@ export class CreateWorkPlanInput {
 @InputType()
 export class UpdateWorkPlanInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 300)
   @Matches(/\S/, NOT_BLANK)
   name?: string;

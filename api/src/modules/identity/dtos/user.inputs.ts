@@ -11,6 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { OmitOrSet } from '../../../common/validation';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import { RoleEnum, UserStatusEnum } from '../user.entity';
 import { registerEnumType } from 'type-graphql';
@@ -46,13 +47,13 @@ export class CreateUserInput {
 @InputType()
 export class UpdateUserInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 100)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @Field(() => [RoleEnum], { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
   @ArrayUnique()
@@ -64,7 +65,7 @@ export class UpdateUserInput {
   managerId?: string | null;
 
   @Field(() => UserStatusEnum, { nullable: true, description: 'DEPARTED disables sign-in' })
-  @IsOptional()
+  @OmitOrSet()
   status?: UserStatus;
 }
 

@@ -25,6 +25,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OmitOrSet } from '../../../common/validation';
 import { MoneyInput } from '../../../graphql/scalars/money.type';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import { PurchaseModeEnum } from '../../accounts/account.enums';
@@ -138,11 +139,11 @@ export class BantCheckInput {
 @InputType('LeadFieldsInput')
 abstract class LeadFields {
   @Field(() => LeadSourceEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   source?: LeadSource;
 
   @Field(() => PurchaseModeEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   scenario?: PurchaseMode;
 
   @Field(() => MoneyInput, { nullable: true })
@@ -181,7 +182,7 @@ abstract class LeadFields {
   timing?: BantCheckInput;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to you; must sit on the account team' })
-  @IsOptional()
+  @OmitOrSet()
   @IsUUID()
   ownerId?: string;
 }
@@ -201,7 +202,7 @@ export class CreateLeadInput extends LeadFields {
 @InputType()
 export class UpdateLeadInput extends LeadFields {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 200)
   @Matches(/\S/, NOT_BLANK)
   title?: string;
@@ -311,7 +312,7 @@ export class CompetitorInput {
 @InputType('OpportunityFieldsInput')
 abstract class OpportunityFields {
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(30)
   @MaxLength(100, { each: true })
   products?: string[];
@@ -323,7 +324,7 @@ abstract class OpportunityFields {
   expectedCloseDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Must sit on the account team' })
-  @IsOptional()
+  @OmitOrSet()
   @IsUUID()
   ownerId?: string;
 
@@ -333,7 +334,7 @@ abstract class OpportunityFields {
   coachContactId?: string | null;
 
   @Field(() => [DealTeamMemberInput], { nullable: true, description: 'Replaces the deal team' })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   team?: DealTeamMemberInput[];
@@ -342,13 +343,13 @@ abstract class OpportunityFields {
     nullable: true,
     description: 'Replaces the decision contacts',
   })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   decisionContacts?: DecisionContactInput[];
 
   @Field(() => [CompetitorInput], { nullable: true, description: 'Replaces the competitors' })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   competitors?: CompetitorInput[];
@@ -381,7 +382,7 @@ export class CreateOpportunityInput extends OpportunityFields {
 @InputType()
 export class UpdateOpportunityInput extends OpportunityFields {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 200)
   @Matches(/\S/, NOT_BLANK)
   name?: string;
@@ -477,14 +478,14 @@ abstract class ActivityFields {
   nextSteps?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Our people who took part' })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(30)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   participantIds?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Customer contacts met' })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(50)
   @ArrayUnique()
   @IsUUID('all', { each: true })
@@ -512,15 +513,15 @@ export class CreateActivityInput extends ActivityFields {
 @InputType()
 export class UpdateActivityInput extends ActivityFields {
   @Field(() => ActivityKindEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   kind?: ActivityKind;
 
   @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   occurredAt?: Date;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 8000)
   @Matches(/\S/, NOT_BLANK)
   summary?: string;

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { OmitOrSet } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { LifecycleStageEnum } from '../../accounts/account.enums';
 import { PERIOD_MESSAGE } from '../../pipeline/dtos/pipeline.inputs';
@@ -84,13 +85,13 @@ abstract class AccountPlanFields {
   strategy?: string | null;
 
   @Field(() => [ProductTargetInput], { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   productTargets?: ProductTargetInput[];
 
   @Field(() => Float, { nullable: true, description: 'Times the target the pipeline must hold' })
-  @IsOptional()
+  @OmitOrSet()
   @IsNumber()
   @Min(1)
   @Max(20)
@@ -125,7 +126,7 @@ export class CreateAccountPlanInput extends AccountPlanFields {
 @InputType()
 export class UpdateAccountPlanInput extends AccountPlanFields {
   @Field(() => DecimalScalar, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Matches(/^\d/, NON_NEGATIVE)
   targetAmount?: string;
 }

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { OmitOrSet } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import {
   ApprovalRuleEnum,
@@ -100,7 +101,7 @@ export class CreateProcessTemplateInput {
 @InputType()
 export class UpdateProcessTemplateInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Length(1, 200)
   @Matches(/\S/, NOT_BLANK)
   name?: string;

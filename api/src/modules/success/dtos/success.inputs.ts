@@ -1,6 +1,7 @@
 import type { RenewalStatus } from '@trident/domain';
 import { IsDateString, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { OmitOrSet } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { RenewalStatusEnum } from '../renewal.entity';
 
@@ -57,17 +58,17 @@ export class CreateRenewalInput extends RenewalFields {
 @InputType()
 export class UpdateRenewalInput extends RenewalFields {
   @Field(() => DecimalScalar, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Matches(/^\d/, { message: 'must not be negative' })
   amount?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE)
   @IsDateString()
   expectedSignDate?: string;
 
   @Field(() => RenewalStatusEnum, { nullable: true })
-  @IsOptional()
+  @OmitOrSet()
   status?: RenewalStatus;
 }
