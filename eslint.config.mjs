@@ -5,6 +5,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const WORKSPACE_PATHS = [
+  {
+    group: ['**/packages/*/src/**', '**/packages/*/dist/**', '**/api/src/**', '**/console/src/**'],
+    message: 'Import another workspace package by its name (@trident/…), not by path.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '.data/**', '**/coverage/**'] },
   js.configs.recommended,
@@ -22,17 +29,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: [
-                '**/packages/*/src/**',
-                '**/packages/*/dist/**',
-                '**/api/src/**',
-                '**/console/src/**',
-              ],
-              message: 'Import another workspace package by its name (@trident/…), not by path.',
-            },
-          ],
+          patterns: WORKSPACE_PATHS,
         },
       ],
     },
@@ -44,6 +41,24 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: WORKSPACE_PATHS,
+          paths: [
+            {
+              name: 'react-admin',
+              importNames: ['DateTimeInput'],
+              message:
+                "Use console/src/inputs/DateTimeInput: react-admin's keeps zone-less text the API's DateTime refuses.",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ['console/src/inputs/DateTimeInput.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: WORKSPACE_PATHS }] },
   },
 );

@@ -2,7 +2,6 @@ import { Box } from '@mui/material';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
-  DateTimeInput,
   maxLength,
   ReferenceArrayInput,
   ReferenceInput,
@@ -11,6 +10,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useWatch } from 'react-hook-form';
 import { activityKindChoices } from '../../choices';
 import { AccountInput } from '../account-input';

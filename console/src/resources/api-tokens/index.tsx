@@ -15,7 +15,6 @@ import {
   CreateButton,
   Datagrid,
   DateField,
-  DateTimeInput,
   FunctionField,
   List,
   SimpleForm,
@@ -29,6 +28,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useNavigate } from 'react-router-dom';
 import { postGraphql } from '../../providers/graphql-client';
 

@@ -4,7 +4,6 @@ import {
   AutocompleteInput,
   Datagrid,
   DateField,
-  DateTimeInput,
   List,
   ReferenceInput,
   TextField,
@@ -12,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateTimeInput } from '../../inputs/DateTimeInput';
 
 const filters = [
   <DateTimeInput key="from" source="from" alwaysOn />,

@@ -1,7 +1,6 @@
 import PaymentsIcon from '@mui/icons-material/Payments';
 import {
   DateField,
-  DateTimeInput,
   FunctionField,
   List,
   Datagrid,
@@ -11,6 +10,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { Link } from 'react-router-dom';
 import { formatAmount } from '../money';
 

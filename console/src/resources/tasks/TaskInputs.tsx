@@ -1,7 +1,6 @@
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
-  DateTimeInput,
   maxLength,
   ReferenceInput,
   required,
@@ -9,6 +8,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useWatch } from 'react-hook-form';
 import { taskFormKindChoices } from '../../choices';
 import { AccountInput } from '../account-input';
