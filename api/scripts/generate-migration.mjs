@@ -24,7 +24,8 @@ const pg = await startEmbeddedPostgres({
 try {
   require('reflect-metadata');
   const { createDataSource } = require('../dist/db/data-source.js');
-  const db = createDataSource({ url: await ensureDatabase(pg.url, 'trident_generate') });
+  // Migrations run as the owner (the app role exists only once they have run).
+  const db = createDataSource({ url: await ensureDatabase(pg.url, 'trident_generate'), as: 'owner' });
   await db.initialize();
   await db.runMigrations();
   const sql = await db.driver.createSchemaBuilder().log();

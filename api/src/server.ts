@@ -109,7 +109,15 @@ export async function createServer({
   app.use(healthRoutes(db));
   const hub = new NotificationHub((db.options as { url: string }).url, log);
   const streams = new Set<express.Response>();
-  app.use(eventRoutes(hub, authenticateHeader, log, streams));
+  app.use(
+    eventRoutes(
+      hub,
+      authenticateHeader,
+      (listener) => services.auth.credentials.onChange(listener),
+      log,
+      streams,
+    ),
+  );
   let stopping = false;
   app.use(
     '/graphql',

@@ -5,6 +5,7 @@ import { AccountService } from './modules/accounts/account.service';
 import { AccountTeamService } from './modules/accounts/account-team.service';
 import { ClaimAccountService } from './modules/accounts/claim-account.service';
 import { ClaimAttemptService } from './modules/accounts/claim-attempt.service';
+import { AccountNameCollisionService } from './modules/accounts/account-name-collision.service';
 import { AuditService } from './modules/audit/audit.service';
 import { ApiTokenService } from './modules/identity/api-token.service';
 import { AuthService } from './modules/identity/auth.service';
@@ -67,6 +68,7 @@ export function createServices(
     accounts: new AccountService(db),
     claims: new ClaimAccountService(db),
     claimAttempts: new ClaimAttemptService(db),
+    accountNameCollisions: new AccountNameCollisionService(db),
     accountTeams: new AccountTeamService(db),
     orgUnits: new OrgUnitService(db),
     contacts: new ContactService(db),

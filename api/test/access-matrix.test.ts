@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HIDDEN_FIELDS, OPERATIONS, PUBLIC, ROLES, type Role } from '@trident/domain';
+import {
+  HIDDEN_FIELDS,
+  OPERATIONS,
+  PUBLIC,
+  ROLES,
+  SEPARATION_OF_DUTIES,
+  type Role,
+} from '@trident/domain';
 import {
   buildSchema,
   GraphQLList,
@@ -84,6 +91,25 @@ function connectionNodes(type: GraphQLNamedType): GraphQLObjectType | undefined 
 }
 
 // ---------------------------------------------------------------------------------------
+// Fields some role may not read, from the schema (DESIGN.md §1): money by its type — every
+// field of type Decimal or Money (Money's own parts aside) is for roles that see amounts —
+// and the listed others (private notes).
+
+const MONEY_BLIND: readonly Role[] = ['TECHNICAL', 'DELIVERY'];
+const MONEY_OUTPUT = ['Decimal', 'Money'];
+const MONEY_INPUT = ['Decimal', 'MoneyInput'];
+
+const HIDDEN: Record<string, readonly Role[]> = { ...HIDDEN_FIELDS };
+for (const type of Object.values(schema.getTypeMap())) {
+  if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Money') continue;
+  for (const field of Object.values(type.getFields()))
+    if (MONEY_OUTPUT.includes(getNamedType(field.type).name))
+      HIDDEN[`${type.name}.${field.name}`] = [
+        ...new Set([...(HIDDEN[`${type.name}.${field.name}`] ?? []), ...MONEY_BLIND]),
+      ];
+}
+
+// ---------------------------------------------------------------------------------------
 // Minimal documents generated from the argument and return types.
 
 /** A type-appropriate literal for a scalar; the argument name only picks a plausible format. */
@@ -126,6 +152,29 @@ function literal(type: GraphQLInputType, name: string, inputs: string[] = []): s
     return `{ ${body.join(', ')} }`;
   }
   throw new Error(`no generated value for ${String(type)}`);
+}
+
+/**
+ * Like `literal`, with the input field at `path` filled too (by `leaf`), required or not:
+ * how a caller would send one particular value.
+ */
+function literalAt(
+  type: GraphQLInputType,
+  name: string,
+  path: string[],
+  leaf: (type: GraphQLInputType, name: string) => string,
+): string {
+  if (!path.length) return leaf(type, name);
+  if (isNonNullType(type)) return literalAt(type.ofType, name, path, leaf);
+  if (isListType(type)) return `[${literalAt(type.ofType, name, path, leaf)}]`;
+  if (!isInputObjectType(type)) throw new Error(`${String(type)} has no field ${path[0]}`);
+  const fields = Object.values(type.getFields()).filter((f) => isRequired(f) || f.name === path[0]);
+  const body = fields.map((f) =>
+    f.name === path[0]
+      ? `${f.name}: ${literalAt(f.type, f.name, path.slice(1), leaf)}`
+      : `${f.name}: ${literal(f.type, f.name)}`,
+  );
+  return `{ ${body.join(', ')} }`;
 }
 
 /** Connections answer their count (it runs the scoped SQL), other objects `__typename`. */
@@ -273,6 +322,7 @@ const UNSCOPED: Record<string, string> = {
   InternalResource: 'our own experts and executives, listed for every deal',
   ApiToken: 'ADMIN only (operation gate)',
   AuditEvent: 'ADMIN only (operation gate)',
+  AccountNameCollision: 'ADMIN only (operation gate)',
   TimelineEntry: 'only under timeline(accountId), which is checked for outside accounts',
 };
 
@@ -292,6 +342,27 @@ function reachableFromQuery(): Set<string> {
   }
   return seen;
 }
+
+/** The root queries from which `typeName` can be reached through any fields at all. */
+function rootsReaching(typeName: string): string[] {
+  return Object.values(schema.getQueryType()!.getFields())
+    .filter((root) => {
+      const seen = new Set<string>();
+      const queue = [getNamedType(root.type)];
+      while (queue.length) {
+        const type = queue.shift()!;
+        if (type.name === typeName) return true;
+        if (!isObjectType(type) || seen.has(type.name)) continue;
+        seen.add(type.name);
+        for (const field of Object.values(type.getFields())) queue.push(getNamedType(field.type));
+      }
+      return false;
+    })
+    .map((root) => `Query.${root.name}`);
+}
+
+const byRootCount = (byRoot: Map<string, unknown[]>) =>
+  [...byRoot.values()].reduce((sum, list) => sum + list.length, 0);
 
 // ---------------------------------------------------------------------------------------
 // Paths through the schema, and documents along them.
@@ -551,7 +622,7 @@ describe('access matrix, generated from the schema', () => {
     expect({ 'OPERATIONS entries the schema does not have': stale }).toEqual({
       'OPERATIONS entries the schema does not have': [],
     });
-    const staleHidden = Object.keys(HIDDEN_FIELDS).filter((key) => {
+    const staleHidden = Object.keys(HIDDEN).filter((key) => {
       const [typeName, fieldName] = key.split('.') as [string, string];
       const type = schema.getType(typeName);
       return !isObjectType(type) || !type.getFields()[fieldName];
@@ -559,6 +630,36 @@ describe('access matrix, generated from the schema', () => {
     expect({ 'HIDDEN_FIELDS the schema does not have': staleHidden }).toEqual({
       'HIDDEN_FIELDS the schema does not have': [],
     });
+  });
+
+  it('lists every mutation that decides, reviews, approves, adjusts or overrides under separation of duties', () => {
+    const DECIDES = /^(review|decide|approve|accept|reject|adjust|override|sign)/i;
+    const DECIDING_INPUT = /^(\w*[sS]core|override\w*|approve|decision|askApproval)$/;
+    const inputNames = (type: GraphQLInputType, seen: string[] = []): string[] => {
+      const named = getNamedType(type);
+      if (!isInputObjectType(named) || seen.includes(named.name)) return [];
+      return Object.values(named.getFields()).flatMap((f) => [
+        f.name,
+        ...inputNames(f.type, [...seen, named.name]),
+      ]);
+    };
+    const deciding = operations
+      .filter((op) => op.root === 'Mutation')
+      .filter(
+        (op) =>
+          DECIDES.test(op.field.name) ||
+          op.field.args.some(
+            (arg) =>
+              DECIDING_INPUT.test(arg.name) ||
+              inputNames(arg.type).some((n) => DECIDING_INPUT.test(n)),
+          ),
+      )
+      .map((op) => op.key);
+    const unlisted = deciding.filter((key) => !(key in SEPARATION_OF_DUTIES));
+    expect({ 'deciding mutations without a separation-of-duties rule': unlisted }).toEqual({
+      'deciding mutations without a separation-of-duties rule': [],
+    });
+    expect(deciding.length).toBeGreaterThanOrEqual(5);
   });
 
   it('classifies every record type reachable from Query as account-scoped or not', () => {
@@ -684,10 +785,18 @@ describe('access matrix, generated from the schema', () => {
     it('hides every matrix-hidden field from exactly its roles, on records they can see', async () => {
       // One document per root field per role: the paths of every hidden field under that root.
       const byRoot = new Map<string, { field: string; path: string[]; leaf: string }[]>();
-      for (const hidden of Object.keys(HIDDEN_FIELDS)) {
+      const unreachable: string[] = [];
+      for (const hidden of Object.keys(HIDDEN)) {
         const [typeName, fieldName] = hidden.split('.') as [string, string];
         const route = pathTo(typeName);
-        if (!route) throw new Error(`no argument-free path from Query to ${typeName}`);
+        if (!route) {
+          // Only behind operations the gate refuses its roles (revenue, targets, aging).
+          const through = rootsReaching(typeName).filter((key) =>
+            HIDDEN[hidden]!.some((role) => allowed(key, role)),
+          );
+          if (through.length) unreachable.push(`${hidden} via ${through.join(', ')}`);
+          continue;
+        }
         const type = schema.getType(typeName) as GraphQLObjectType;
         const sub = subSelection(type.getFields()[fieldName]!.type);
         const leaf = `${type.getFields().id ? 'id ' : ''}${fieldName}${sub}`;
@@ -710,7 +819,7 @@ describe('access matrix, generated from the schema', () => {
       for (const [root, hiddenFields] of byRoot)
         for (const { field, path: route } of hiddenFields) {
           const fieldName = field.split('.')[1]!;
-          const hiddenFor: readonly Role[] = HIDDEN_FIELDS[field as keyof typeof HIDDEN_FIELDS];
+          const hiddenFor = HIDDEN[field]!;
           const leaves = (role: Role) => collect(answers.get(`${root}.${role}`), route);
           const withValue = new Set(
             leaves('ADMIN')
@@ -734,7 +843,11 @@ describe('access matrix, generated from the schema', () => {
           }
         }
       expect(first40(problems)).toEqual([]);
-      expect(checked).toBeGreaterThanOrEqual(Object.keys(HIDDEN_FIELDS).length);
+      expect({ 'hidden fields its roles reach only through arguments': unreachable }).toEqual({
+        'hidden fields its roles reach only through arguments': [],
+      });
+      // Money alone is over 40 fields; each was checked for both of its roles.
+      expect(checked).toBeGreaterThanOrEqual(2 * byRootCount(byRoot));
     });
 
     it('never counts beyond the scope: every connection total and aggregate, per scoped role', async () => {
@@ -933,16 +1046,142 @@ describe('access matrix, generated from the schema', () => {
       expect(seen).toBeGreaterThan(1000);
     });
 
+    it('refuses a role any argument that writes, filters or orders by a field it may not read', async () => {
+      // Derived here from the schema, not from the API's own rules: a money-typed argument
+      // or input field; an input field named like a hidden field of a type the operation
+      // answers with; an order whose field enum names one.
+      interface Probe {
+        op: Operation;
+        path: string[];
+        blind: readonly Role[];
+        order?: string;
+      }
+      const probes: Probe[] = [];
+      for (const op of operations) {
+        const named = getNamedType(op.field.type);
+        const answered = isObjectType(named)
+          ? [
+              named,
+              ...Object.values(named.getFields())
+                .map((f) => getNamedType(f.type))
+                .filter(isObjectType),
+            ]
+          : [];
+        const hiddenNamed = (name: string) =>
+          answered.map((t) => HIDDEN[`${t.name}.${name}`]).find(Boolean);
+        const visit = (type: GraphQLInputType, path: string[], seen: string[]) => {
+          const inner = getNamedType(type);
+          if (MONEY_INPUT.includes(inner.name)) {
+            probes.push({ op, path, blind: MONEY_BLIND });
+            return;
+          }
+          if (!isInputObjectType(inner) || seen.includes(inner.name)) return;
+          for (const f of Object.values(inner.getFields())) {
+            const fieldType = getNamedType(f.type);
+            const blind = !MONEY_INPUT.includes(fieldType.name) && hiddenNamed(f.name);
+            if (blind) probes.push({ op, path: [...path, f.name], blind });
+            if (f.name === 'field' && isEnumType(fieldType))
+              for (const value of fieldType.getValues()) {
+                const key = value.name.replace(/_/g, '').toLowerCase();
+                const target = answered
+                  .flatMap((t) => Object.keys(t.getFields()).map((n) => `${t.name}.${n}`))
+                  .find((c) => HIDDEN[c] && c.split('.')[1]!.toLowerCase() === key);
+                if (target)
+                  probes.push({
+                    op,
+                    path: [...path, f.name],
+                    blind: HIDDEN[target]!,
+                    order: value.name,
+                  });
+              }
+            visit(f.type, [...path, f.name], [...seen, inner.name]);
+          }
+        };
+        for (const arg of op.field.args) visit(arg.type, [arg.name], []);
+      }
+      const problems: string[] = [];
+      let refused = 0;
+      const calls = probes.flatMap((probe) => {
+        const args = probe.op.field.args
+          .filter((arg) => isRequired(arg) || arg.name === probe.path[0])
+          .map((arg) =>
+            arg.name === probe.path[0]
+              ? `${arg.name}: ${literalAt(
+                  arg.type,
+                  arg.name,
+                  probe.path.slice(1),
+                  (t, n) => probe.order ?? literal(t, n),
+                )}`
+              : `${arg.name}: ${literal(arg.type, arg.name)}`,
+          );
+        const document = `${probe.op.root === 'Mutation' ? 'mutation' : 'query'} { ${probe.op.field.name}(${args.join(', ')})${minimalSelection(probe.op.field.type)} }`;
+        const seeing = ROLES.find(
+          (role) => !probe.blind.includes(role) && allowed(probe.op.key, role),
+        );
+        return [
+          ...probe.blind
+            .filter((role) => allowed(probe.op.key, role))
+            .map((role) => ({ probe, role, document, blind: true })),
+          ...(seeing ? [{ probe, role: seeing, document, blind: false }] : []),
+        ];
+      });
+      await inChunks(calls, 8, async ({ probe, role, document, blind }) => {
+        const requestId = `hidden-input.${probe.op.key}.${role}.${probe.path.join('.')}`;
+        const res = await send(document, role, requestId);
+        const where = `${probe.op.key}(${probe.path.join('.')}${probe.order ? ` = ${probe.order}` : ''}) as ${role}`;
+        const guard = (res.errors ?? []).find((e) =>
+          ['MONEY', 'FIELD_HIDDEN', 'ORDER_HIDDEN'].includes(String(e.extensions.reason)),
+        );
+        if (!blind) {
+          if (guard) problems.push(`${where}: refused though the role reads it`);
+          return;
+        }
+        refused++;
+        const expectedField =
+          probe.order || probe.path.length === 1 ? probe.path[0] : probe.path.slice(1).join('.');
+        if (
+          !guard ||
+          guard.extensions.code !== 'FORBIDDEN' ||
+          guard.extensions.field !== expectedField
+        )
+          problems.push(
+            `${where}: expected FORBIDDEN on ${expectedField}, got ${JSON.stringify(res.errors)}`,
+          );
+      });
+      expect(first40(problems)).toEqual([]);
+      const [{ n }] = await app.db.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE request_id LIKE 'hidden-input.%'`,
+      );
+      expect(n).toBe(0);
+      // Money into runs, leads and the approval path, notes on contacts, orders by amount
+      // and potential, each for every role that may call the operation but not read the field.
+      expect(refused).toBeGreaterThanOrEqual(16);
+      for (const key of [
+        'Mutation.startProcessRun',
+        'Mutation.createLead',
+        'Mutation.updateContact',
+        'Query.approvalPath',
+        'Query.accounts',
+        'Query.opportunities',
+      ])
+        expect([key, calls.some((c) => c.blind && c.probe.op.key === key)]).toEqual([key, true]);
+    });
+
     // Last: it writes (the mutations in MAY_SUCCEED), and every rule above is read before.
     it('answers every operation × caller as the matrix says, and failed calls write nothing', async () => {
       const [{ n: auditBefore }] = await app.db.query('SELECT count(*)::int AS n FROM audit_event');
       const problems: string[] = [];
-      const calls = operations.flatMap((op) => {
+      const documents = operations.map((op) => {
         const document = documentFor(op);
         const invalid = validate(schema, parse(document));
         if (invalid.length) problems.push(`${op.key}: ${document}: ${invalid[0]!.message}`);
-        return CALLERS.map((caller) => ({ op, caller, document }));
+        return { op, document };
       });
+      // Caller by caller: the eight sign-ins (all as one account) are not a parallel burst,
+      // which the sign-in throttle would rightly cut short.
+      const calls = CALLERS.flatMap((caller) =>
+        documents.map(({ op, document }) => ({ op, caller, document })),
+      );
       const succeeded = new Map<string, string>();
       let denied = 0;
 

@@ -91,7 +91,7 @@ describe('credential cache', () => {
     }
   });
 
-  it('sees a new role at once after an admin changes it', async () => {
+  it('ends the session at once when an admin changes the roles; signing in again gets them', async () => {
     const [{ id, version }] = await app.db.query(
       `SELECT id, version FROM "user" WHERE email = 'tech@trident.demo'`,
     );
@@ -103,7 +103,13 @@ describe('credential cache', () => {
       { id, v: version },
       admin,
     );
-    const after = await app.gql<{ me: { roles: string[] } }>('{ me { roles } }', {}, tech);
+    const old = await app.gql('{ me { roles } }', {}, tech);
+    expect(old.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_ENDED',
+    });
+    const again = await app.login('tech@trident.demo');
+    const after = await app.gql<{ me: { roles: string[] } }>('{ me { roles } }', {}, again);
     expect(after.data?.me.roles).toEqual(['TECHNICAL', 'DELIVERY']);
   });
 });

@@ -196,10 +196,11 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
     }
     const waiting = await newTask({ planId });
     const nobody = await newTask({ planId, assigneeId: null });
+    // The plan's author presented it; the manager above scores the presentation.
     await app.must(
       'mutation($id: ID!) { updateWorkPlan(id: $id, version: 1, input: { presentationScore: 70 }) { id } }',
       { id: planId },
-      sales,
+      manager,
     );
     const READY = `query($p: ID!) { planReadiness(planId: $p) { complete execution presentation score unassigned { id } unacknowledged { id } } }`;
     const before = await app.must<{
@@ -379,10 +380,7 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       expect(await app.count('resource_request')).toBe(before);
       // Another month is free again.
       expect((await ask('2030-04-01')).data?.requestResource.status).toBe('APPROVED');
-      // Past the cap: a salesperson may not override, but may ask; the manager decides.
-      expect(
-        (await ask('2030-03-21', { overrideReason: '客户要求' })).errors?.[0]?.extensions.code,
-      ).toBe('FORBIDDEN');
+      // Past the cap: a salesperson asks; the manager decides.
       const pending = await ask('2030-03-22', { askApproval: true });
       expect(pending.data?.requestResource.status).toBe('PENDING');
       const decided = await app.must<{ decideResourceRequest: { status: string } }>(
@@ -391,14 +389,25 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
         manager,
       );
       expect(decided.decideResourceRequest.status).toBe('APPROVED');
-      const byManager = await ask('2030-03-25', { overrideReason: '董事长要求' }, manager);
-      expect(byManager.data?.requestResource.status).toBe('APPROVED');
+      // A manager past the cap asks too, and may not decide their own request.
+      const byManager = await ask('2030-03-25', { askApproval: true }, manager);
+      expect(byManager.data?.requestResource.status).toBe('PENDING');
+      const own = await app.gql(
+        'mutation($id: ID!) { decideResourceRequest(id: $id, approve: true, note: "自批") { status } }',
+        { id: byManager.data!.requestResource.id },
+        manager,
+      );
+      expect(own.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'SELF_APPROVAL',
+      });
       const history = await app.must<{ resourceRequests: { totalCount: number } }>(
         'query($r: ID!) { resourceRequests(filter: { resourceId: $r }) { totalCount } }',
         { r: resourceId },
         manager,
       );
-      // Two, one in April, the approved pending one and the manager's: refusals leave nothing.
+      // Two, one in April, the approved pending one and the manager's pending one: refusals
+      // leave nothing.
       expect(history.resourceRequests.totalCount).toBe(5);
     });
   });

@@ -21,8 +21,10 @@ export const badInput = (field: string, message: string, extra: Record<string, u
 export const notFound = (entity: string, id: string) =>
   new AppError('NOT_FOUND', `${entity} ${id} not found`, { entity, id });
 
-export const forbidden = (message = 'You are not allowed to do this') =>
-  new AppError('FORBIDDEN', message);
+export const forbidden = (
+  message = 'You are not allowed to do this',
+  extra: Record<string, unknown> = {},
+) => new AppError('FORBIDDEN', message, extra);
 
 export const unauthenticated = (message = 'Authentication required') =>
   new AppError('UNAUTHENTICATED', message);

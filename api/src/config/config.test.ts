@@ -1,8 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
-const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db' };
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-config-'));
+const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db', DATA_DIR: dataDir };
 
 describe('loadConfig', () => {
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
   it('applies defaults for a minimal environment', () => {
     const config = loadConfig(base);
     expect(config.PORT).toBe(4000);
@@ -16,8 +22,10 @@ describe('loadConfig', () => {
   });
 
   it('requires a database URL', () => {
-    expect(() => loadConfig({})).toThrow(/DATABASE_URL/);
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', DATA_DIR: dataDir })).toThrow(
+      /DATABASE_URL/,
+    );
   });
 
   it('requires a real JWT secret in production and never loads demo data there', () => {
@@ -31,5 +39,24 @@ describe('loadConfig', () => {
       DEMO_DATA: 'true',
     });
     expect(config.DEMO_DATA).toBe(false);
+    expect(config.HOST).toBe('0.0.0.0');
+  });
+
+  it('outside production signs with a random secret made once and kept with the data, and listens on this machine only', () => {
+    const first = loadConfig(base);
+    const again = loadConfig(base);
+    expect(first.JWT_SECRET).toBe(again.JWT_SECRET);
+    expect(first.JWT_SECRET.length).toBeGreaterThanOrEqual(48);
+    const file = path.join(dataDir, 'jwt-secret');
+    expect(fs.readFileSync(file, 'utf8').trim()).toBe(first.JWT_SECRET);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-config-'));
+    try {
+      expect(loadConfig({ ...base, DATA_DIR: elsewhere }).JWT_SECRET).not.toBe(first.JWT_SECRET);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+    expect(first.HOST).toBe('127.0.0.1');
+    expect(loadConfig({ ...base, HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
   });
 });

@@ -1,16 +1,24 @@
+import path from 'node:path';
 import { z } from 'zod';
+import { developmentSecret } from './development-secret';
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
-const DEV_JWT_SECRET = 'trident-development-secret-not-for-production-use';
+/** `<repo>/.data`, where `pnpm start` keeps the embedded Postgres (from src/ or dist/). */
+const REPO_DATA_DIR = path.resolve(__dirname, '..', '..', '..', '.data');
 
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    // Unset: this machine only outside production (the demo's passwords are public), every
+    // interface in production (a container behind its own network).
+    HOST: z.string().min(1).optional(),
+    // Where development keeps what it generates (the JWT secret); `pnpm start` keeps its
+    // embedded Postgres here too.
+    DATA_DIR: z.string().min(1).default(REPO_DATA_DIR),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     JWT_SECRET: z.string().min(32).optional(),
@@ -73,7 +81,8 @@ const schema = z
   })
   .transform((env) => ({
     ...env,
-    JWT_SECRET: env.JWT_SECRET ?? DEV_JWT_SECRET,
+    HOST: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    JWT_SECRET: env.JWT_SECRET ?? developmentSecret(env.DATA_DIR),
     // Demo users have well-known passwords: never in production, whatever the flag says.
     DEMO_DATA: env.DEMO_DATA && env.NODE_ENV !== 'production',
   }));

@@ -1,6 +1,7 @@
 import { Account } from '../modules/accounts/account.entity';
 import { AccountTeamMember } from '../modules/accounts/account-team-member.entity';
 import { ClaimAttempt } from '../modules/accounts/claim-attempt.entity';
+import { AccountNameCollision } from '../modules/accounts/account-name-collision.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { ApiToken } from '../modules/identity/api-token.entity';
 import { User } from '../modules/identity/user.entity';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   Account,
   AccountTeamMember,
   ClaimAttempt,
+  AccountNameCollision,
   OrgUnit,
   Contact,
   ContactMove,

@@ -1,4 +1,4 @@
-import { canRun, canSeeField, HIDDEN_FIELDS, isPublicOperation } from '@trident/domain';
+import { canRun, isPublicOperation } from '@trident/domain';
 import {
   defaultFieldResolver,
   isObjectType,
@@ -7,20 +7,58 @@ import {
 } from 'graphql';
 import { AppError, unauthenticated } from '../common/app-error';
 import type { RequestContext } from './context';
+import { hiddenFields, inputGuards, sends } from './field-rules';
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
 
 /**
  * The one gate between a request and the resolvers, driven by the shared access matrix:
  * every root field needs a matrix entry (fail closed), a viewer unless it is public, and
- * a granted role; a hidden field resolves to null for the roles it is hidden from.
- * Record-level scope is the services' job.
+ * a granted role; a hidden field (money by its type, others by HIDDEN_FIELDS: field-rules)
+ * resolves to null for the roles it is hidden from, and an argument that would write,
+ * filter or order by such a field is refused with FORBIDDEN naming it. Record-level scope
+ * is the services' job.
  *
- * It wraps only the root fields and the hidden fields, synchronously: a middleware on
+ * It wraps only the root fields, the hidden fields and the fields whose arguments reach a
+ * hidden one, synchronously: a middleware on
  * every field (type-graphql's globalMiddlewares) would make each scalar of each row a
  * promise, and a 5,000-contact org chart spent most of its time there.
  */
 export function applyAccessControl(schema: GraphQLSchema): GraphQLSchema {
+  // Innermost first: the gate on a root field must run before its input guards.
+  for (const { field, may } of hiddenFields(schema)) {
+    const resolve: GraphQLFieldResolver<unknown, RequestContext> =
+      field.resolve ?? defaultFieldResolver;
+    field.resolve = (root, args, context, info) =>
+      context.viewer && !may(context.viewer.roles) ? null : resolve(root, args, context, info);
+  }
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const guards = inputGuards(field);
+      if (!guards.length) continue;
+      const resolve: GraphQLFieldResolver<unknown, RequestContext> =
+        field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context, info) => {
+        // Without a viewer the gate inside answers UNAUTHENTICATED.
+        const roles = context.viewer?.roles;
+        if (roles)
+          for (const guard of guards) {
+            if (guard.may(roles) || !sends(args, guard.path, guard.value)) continue;
+            const [, ...inner] = guard.path;
+            throw new AppError(
+              'FORBIDDEN',
+              `Your role may not ${guard.value ? `order by ${guard.value}` : `set ${guard.path.join('.')}`}`,
+              {
+                field: guard.value || !inner.length ? guard.path[0] : inner.join('.'),
+                reason: guard.reason,
+              },
+            );
+          }
+        return resolve(root, args, context, info);
+      };
+    }
+  }
   for (const typeName of ROOT_TYPES) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
@@ -41,18 +79,6 @@ export function applyAccessControl(schema: GraphQLSchema): GraphQLSchema {
         return resolve(root, args, context, info);
       };
     }
-  }
-  for (const hidden of Object.keys(HIDDEN_FIELDS)) {
-    const [typeName, fieldName] = hidden.split('.') as [string, string];
-    const type = schema.getType(typeName);
-    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
-    if (!field) throw new Error(`access matrix hides ${hidden}, which the schema does not have`);
-    const resolve: GraphQLFieldResolver<unknown, RequestContext> =
-      field.resolve ?? defaultFieldResolver;
-    field.resolve = (root, args, context, info) =>
-      context.viewer && !canSeeField(context.viewer.roles, hidden)
-        ? null
-        : resolve(root, args, context, info);
   }
   return schema;
 }

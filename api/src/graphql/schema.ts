@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver, AccountTeamResolver } from '../modules/accounts/account.resolver';
 import { ClaimAttemptResolver } from '../modules/accounts/claim-attempt.resolver';
+import { AccountNameCollisionResolver } from '../modules/accounts/account-name-collision.resolver';
 import { AuditEventResolver } from '../modules/audit/audit-event.resolver';
 import { ApiTokenResolver } from '../modules/identity/api-token.resolver';
 import { AuthResolver } from '../modules/identity/auth.resolver';
@@ -79,6 +80,7 @@ export const RESOLVERS = [
   AccountResolver,
   AccountTeamResolver,
   ClaimAttemptResolver,
+  AccountNameCollisionResolver,
   OrgUnitResolver,
   ContactResolver,
   InfluenceResolver,

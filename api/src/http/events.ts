@@ -4,15 +4,25 @@ import { AppError } from '../common/app-error';
 import type { NotificationHub } from '../modules/notifications/notification-hub';
 import type { Viewer } from '../modules/identity/viewer';
 
+/** A stream whose credential cannot be re-read (LISTEN down) is checked this often. */
+const RECHECK_MS = 60_000;
+/** setTimeout's own ceiling; a later expiry is caught by the periodic check. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * `GET /events`: server-sent events for the signed-in user (Authorization header as for
  * /graphql). Each stored notification arrives as `event: notification`; a comment every
  * 25 s keeps proxies from closing the stream. The console reconnects by itself and reads
  * what it missed from `notifications`.
+ *
+ * A stream lives no longer than its credential: it ends with `event: ended` when its token
+ * expires, and when the user's password, roles or status change or the user departs (the
+ * credential NOTIFY makes every stream check its token again).
  */
 export function eventRoutes(
   hub: NotificationHub,
   authenticate: (header: string | undefined) => Promise<Viewer>,
+  credentialChanges: (listener: () => void) => () => void,
   log: Logger,
   open: Set<Response>,
 ) {
@@ -35,13 +45,42 @@ export function eventRoutes(
     });
     open.add(res);
     let unsubscribe: () => void = () => undefined;
+    const timers: NodeJS.Timeout[] = [];
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
-    heartbeat.unref();
+    timers.push(heartbeat);
+    let stopWatching: () => void = () => undefined;
     const close = () => {
-      clearInterval(heartbeat);
+      timers.forEach((timer) => clearTimeout(timer));
+      stopWatching();
       unsubscribe();
       open.delete(res);
     };
+    const end = (reason: string) => {
+      if (res.writableEnded) return;
+      res.write(`event: ended\ndata: ${JSON.stringify({ code: 'UNAUTHENTICATED', reason })}\n\n`);
+      res.end();
+      close();
+    };
+    const recheck = () => {
+      authenticate(req.headers.authorization).then(
+        (again) => {
+          if (again.userId !== viewer.userId) end('SESSION_ENDED');
+        },
+        (error: unknown) => {
+          const reason = error instanceof AppError ? error.extensions.reason : undefined;
+          // Only a refused credential ends the stream; a database hiccup does not.
+          if (error instanceof AppError && error.code === 'UNAUTHENTICATED')
+            end(typeof reason === 'string' ? reason : 'SESSION_ENDED');
+        },
+      );
+    };
+    stopWatching = credentialChanges(recheck);
+    timers.push(setInterval(recheck, RECHECK_MS));
+    if (viewer.expiresAt !== undefined) {
+      const left = viewer.expiresAt - Date.now();
+      if (left < MAX_TIMER_MS) timers.push(setTimeout(() => end('TOKEN_EXPIRED'), left));
+    }
+    timers.forEach((timer) => timer.unref());
     req.on('close', close);
     try {
       unsubscribe = await hub.subscribe(viewer.userId, (event) => {

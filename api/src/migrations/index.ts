@@ -13,6 +13,8 @@ import { CredentialNotify1796174068011 } from './1796174068011-CredentialNotify'
 import { RowLevelSecurity1796174068012 } from './1796174068012-RowLevelSecurity';
 import { RowLevelSecurityOnce1796174068013 } from './1796174068013-RowLevelSecurityOnce';
 import { RowLevelSecurityHashed1796174068014 } from './1796174068014-RowLevelSecurityHashed';
+import { SessionsEnd1796300000000 } from './1796300000000-SessionsEnd';
+import { AccountNameCollisions1796300000001 } from './1796300000001-AccountNameCollisions';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   RowLevelSecurity1796174068012,
   RowLevelSecurityOnce1796174068013,
   RowLevelSecurityHashed1796174068014,
+  SessionsEnd1796300000000,
+  AccountNameCollisions1796300000001,
 ];

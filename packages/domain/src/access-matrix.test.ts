@@ -1,4 +1,4 @@
-import { canAccessResource, canRun, canSeeField, OPERATIONS } from './access-matrix';
+import { canAccessResource, canRun, canSeeField, canSeeMoney, OPERATIONS } from './access-matrix';
 import { ROLES } from './enums';
 
 describe('access matrix', () => {
@@ -23,10 +23,11 @@ describe('access matrix', () => {
     expect(canRun(['TECHNICAL', 'SALES'], 'Mutation.claimAccount')).toBe(true);
   });
 
-  it('hides account potential only when every role of the caller is restricted', () => {
-    expect(canSeeField(['TECHNICAL'], 'Account.potential')).toBe(false);
-    expect(canSeeField(['DELIVERY', 'TECHNICAL'], 'Account.potential')).toBe(false);
-    expect(canSeeField(['TECHNICAL', 'SALES'], 'Account.potential')).toBe(true);
+  it('hides money only when every role of the caller is restricted', () => {
+    expect(canSeeMoney(['TECHNICAL'])).toBe(false);
+    expect(canSeeMoney(['DELIVERY', 'TECHNICAL'])).toBe(false);
+    expect(canSeeMoney(['TECHNICAL', 'SALES'])).toBe(true);
+    expect(canSeeMoney(['BI'])).toBe(true);
     expect(canSeeField(['TECHNICAL'], 'Account.name')).toBe(true);
   });
 

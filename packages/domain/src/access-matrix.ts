@@ -46,6 +46,8 @@ export const OPERATIONS = {
   'Query.account': ALL,
   'Query.claimAttempts': ['SALES', 'MANAGER', 'ADMIN'],
   'Mutation.claimAccount': ACCOUNT_WRITERS,
+  'Query.accountNameCollisions': ['ADMIN'],
+  'Mutation.resolveAccountNameCollision': ['ADMIN'],
   'Mutation.updateAccount': ACCOUNT_WRITERS,
   'Mutation.addTeamMember': ACCOUNT_WRITERS,
   'Mutation.removeTeamMember': ACCOUNT_WRITERS,
@@ -169,42 +171,51 @@ export const OPERATIONS = {
 
 export type Operation = keyof typeof OPERATIONS;
 
+/**
+ * Separation of duties: decisions nobody takes on their own work or request, and who takes
+ * them instead. Every mutation that reviews, decides, approves, adjusts or overrides is
+ * listed here (the access-matrix test fails on one that is not), and each has a test
+ * where the actor is the subject (separation-of-duties.test).
+ */
+export const SEPARATION_OF_DUTIES: Partial<Record<Operation, string>> = {
+  'Mutation.reviewTask':
+    'never the assignee; a task someone set themselves is reviewed by a manager above them',
+  'Mutation.decideResourceRequest': 'never the requester: someone above them decides',
+  'Mutation.requestResource':
+    'past the cap a request waits for a decision by someone else, managers included',
+  'Mutation.convertLead': "a BANT override is a manager's decision on someone else's lead",
+  'Mutation.updateWorkPlan':
+    "the plan's presentation score is given by a manager above its author, never the author",
+  'Mutation.setSalesTarget': 'nobody sets their own target: the manager above does',
+  'Mutation.adjustTarget': 'nobody adjusts their own target: the manager above does',
+};
+
 /** Who may convert a lead although BANT items are missing (with a reason, audited). */
 export const BANT_OVERRIDE_ROLES: readonly Role[] = ['MANAGER'];
 
-const AMOUNT_HIDDEN: readonly Role[] = ['TECHNICAL', 'DELIVERY'];
+/**
+ * Solution and delivery see the work, not the money (DESIGN.md §1). Money is decided by
+ * type, not by a list: every field whose GraphQL type is one of MONEY_TYPES, on any type,
+ * reads as null for a caller whose every role is here, and no argument or input field of
+ * those types (nor an order by such a field) is accepted from them. A new money field is
+ * hidden the day it is added.
+ */
+export const MONEY_HIDDEN: readonly Role[] = ['TECHNICAL', 'DELIVERY'];
 
-/** Fields that read as null for a caller whose every role is listed (DESIGN.md §1). */
+/** GraphQL types that carry an amount: output (Decimal, Money) and input (MoneyInput). */
+export const MONEY_TYPES: readonly string[] = ['Decimal', 'Money', 'MoneyInput'];
+
+export const canSeeMoney = (roles: readonly Role[]) =>
+  roles.some((role) => !MONEY_HIDDEN.includes(role));
+
+/**
+ * Fields other than money that read as null for a caller whose every role is listed; a
+ * role that cannot read a field cannot write it either (the API refuses the input field
+ * of the same name on a mutation returning the type).
+ */
 export const HIDDEN_FIELDS = {
-  'Account.potential': ['TECHNICAL', 'DELIVERY'],
   // Private relationship notes are for the account manager's line only (docs/domain-guide.md).
   'Contact.notes': ['TECHNICAL', 'DELIVERY', 'FINANCE', 'BI'],
-  // Deal and plan amounts: solution and delivery see the work, not the money (DESIGN.md §1).
-  'Lead.estimated': AMOUNT_HIDDEN,
-  'Opportunity.amount': AMOUNT_HIDDEN,
-  'Opportunity.weightedAmount': AMOUNT_HIDDEN,
-  'Opportunity.contractAmount': AMOUNT_HIDDEN,
-  'Funnel.openAmount': AMOUNT_HIDDEN,
-  'Funnel.weightedOpenAmount': AMOUNT_HIDDEN,
-  'FunnelStageStat.amount': AMOUNT_HIDDEN,
-  'FunnelStageStat.weightedAmount': AMOUNT_HIDDEN,
-  'FunnelStageStat.currentAmount': AMOUNT_HIDDEN,
-  'AccountPlan.target': AMOUNT_HIDDEN,
-  'AccountPlan.potential': AMOUNT_HIDDEN,
-  'AccountPlan.productTargets': AMOUNT_HIDDEN,
-  'AccountPlanMilestone.floorTarget': AMOUNT_HIDDEN,
-  'Contract.amount': AMOUNT_HIDDEN,
-  'PaymentMilestone.amount': AMOUNT_HIDDEN,
-  'PaymentMilestone.paid': AMOUNT_HIDDEN,
-  'PaymentMilestone.open': AMOUNT_HIDDEN,
-  'Payment.amount': AMOUNT_HIDDEN,
-  'PaymentTotal.amount': AMOUNT_HIDDEN,
-  'Renewal.amount': AMOUNT_HIDDEN,
-  'BattleMapRow.contractAmount': AMOUNT_HIDDEN,
-  'BattleMapRow.due': AMOUNT_HIDDEN,
-  'BattleMapRow.paid': AMOUNT_HIDDEN,
-  'BattleMapRow.open': AMOUNT_HIDDEN,
-  'BattleMapRow.overdue': AMOUNT_HIDDEN,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type HiddenField = keyof typeof HIDDEN_FIELDS;

@@ -22,14 +22,31 @@ const LEGAL_SUFFIXES = [
 ].sort((a, b) => b.length - a.length);
 
 /**
- * The key two claims are compared on: Unicode-compatible (full-width → half-width),
- * lower case, without spaces, punctuation or a trailing legal form.
+ * Characters that draw nothing: format characters (zero-width space and joiners, soft
+ * hyphen, bidirectional marks, word joiner) and the rest of Unicode's default-ignorables
+ * (variation selectors, fillers). Inside a name they would make a second, invisible
+ * spelling of the same customer.
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * The key two claims are compared on: without invisible characters, Unicode-compatible
+ * (NFKC: full-width → half-width, ligatures spelled out), lower case, without spaces,
+ * punctuation or a trailing legal form.
  */
 export function normalizeAccountName(name: string): string {
-  let key = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  // Dropping a space or a symbol can join a mark to the letter before it ("U ̊" → "Ů"), which
+  // NFKC then composes: repeat until nothing changes, so the key of a key is itself.
+  let key = name;
+  for (let previous = ''; previous !== key;) {
+    previous = key;
+    key = key
+      .replace(INVISIBLE, '')
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(INVISIBLE, '')
+      .replace(/[\s\p{P}\p{S}]+/gu, '');
+  }
   for (let stripped = true; stripped;) {
     stripped = false;
     for (const suffix of LEGAL_SUFFIXES) {

@@ -74,22 +74,22 @@ class AgingRow {
   @Field()
   currency: string;
 
-  @Field(() => DecimalScalar, { description: 'Not yet due' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Not yet due' })
   notDue: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   days0to30: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   days31to60: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   days61to90: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   over90: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   outstanding: string;
 
   @Field(() => Float, { nullable: true, description: 'Days sales outstanding' })

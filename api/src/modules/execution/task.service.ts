@@ -8,6 +8,7 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { hasRole } from '../identity/viewer';
+import { isAboveInLine } from '../identity/reporting-line';
 import { notifyUser } from '../notifications/notification.service';
 import type {
   CreateTaskInput,
@@ -202,6 +203,8 @@ export class TaskService {
         if (before.assigneeId !== ctx.viewer.userId) {
           throw forbidden('Only the assignee may acknowledge, start or submit this task');
         }
+      } else if (to === 'DONE' || to === 'REWORK') {
+        await this.requireReviewer(ctx, manager, before);
       } else {
         this.requireRequester(ctx, before);
       }
@@ -242,6 +245,26 @@ export class TaskService {
         after,
       });
       return after;
+    });
+  }
+
+  /**
+   * Separation of duties: nobody accepts or scores their own work. The requester reviews;
+   * a task someone asked of themselves is reviewed by a manager above them (or an admin).
+   * Other managers and admins who see the task may review it, never its assignee.
+   */
+  private async requireReviewer(ctx: AuthedContext, manager: EntityManager, task: Task) {
+    const me = ctx.viewer.userId;
+    if (task.assigneeId === me) {
+      throw forbidden('Nobody reviews their own work: the requester or their manager does', {
+        reason: 'SELF_REVIEW',
+      });
+    }
+    if (task.requesterId !== task.assigneeId) return this.requireRequester(ctx, task);
+    if (hasRole(ctx.viewer, 'ADMIN') || (await isAboveInLine(manager, me, task.requesterId)))
+      return;
+    throw forbidden('A task someone set themselves is reviewed by a manager above them', {
+      reason: 'SELF_REVIEW',
     });
   }
 

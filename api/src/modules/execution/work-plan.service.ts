@@ -1,5 +1,6 @@
 import { planScore } from '@trident/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { forbidden } from '../../common/app-error';
 
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
@@ -17,6 +18,8 @@ import { Task } from './task.entity';
 import { WorkPlan } from './work-plan.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
+import { isAboveInLine } from '../identity/reporting-line';
+import { hasRole } from '../identity/viewer';
 
 export interface PlanReadiness {
   planId: string;
@@ -98,8 +101,10 @@ export class WorkPlanService {
       assertVersion('WorkPlan', before, version);
       const changes: Partial<WorkPlan> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
-      if (input.presentationScore !== undefined)
+      if (input.presentationScore !== undefined) {
+        await requirePresentationScorer(ctx, manager, before);
         changes.presentationScore = input.presentationScore;
+      }
       const after = await updateVersioned(manager, WorkPlan, 'WorkPlan', id, version, changes);
       await audit({ action: 'workPlan.update', entity: 'WorkPlan', entityId: id, before, after });
       return after;
@@ -132,4 +137,25 @@ export class WorkPlanService {
       score: planScore(execution, plan.presentationScore),
     };
   }
+}
+
+/**
+ * Separation of duties: the plan's author presents it and a manager above them (or an
+ * admin) scores the presentation; nobody scores their own.
+ */
+async function requirePresentationScorer(
+  ctx: AuthedContext,
+  manager: EntityManager,
+  plan: WorkPlan,
+) {
+  const me = ctx.viewer.userId;
+  if (plan.createdById === me)
+    throw forbidden('Nobody scores their own presentation: a manager above you does', {
+      field: 'presentationScore',
+      reason: 'SELF_REVIEW',
+    });
+  if (hasRole(ctx.viewer, 'ADMIN') || (await isAboveInLine(manager, me, plan.createdById))) return;
+  throw forbidden("A manager above the plan's author scores its presentation", {
+    field: 'presentationScore',
+  });
 }

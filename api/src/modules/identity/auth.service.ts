@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { IsNull, type DataSource } from 'typeorm';
-import { unauthenticated } from '../../common/app-error';
+import { canRun, type Role } from '@trident/domain';
+import type { DataSource } from 'typeorm';
+import { AppError, unauthenticated } from '../../common/app-error';
 import type { AccountScope } from '../accounts/account-scope';
 import { ApiToken } from './api-token.entity';
 import type { CredentialCache } from './credential-cache';
@@ -32,35 +33,44 @@ export class AuthService {
     password: string,
     ip: string | null = null,
   ): Promise<{ token: string; user: User }> {
-    await this.throttle.assertAllowed(email, ip);
+    // Counted before the hash is checked, in one statement: a burst of parallel guesses
+    // gets no more checks through than the limit.
+    const attempt = await this.throttle.countAttempt(email, ip);
     const user = await this.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(email, ip);
-      throw unauthenticated('Wrong email or password');
-    }
-    await this.throttle.recordSuccess(email);
+    if (!user || !ok) throw unauthenticated('Wrong email or password');
+    await this.throttle.recordSuccess(attempt);
     if (user.status !== 'ACTIVE')
       throw unauthenticated('This user has left and can no longer sign in');
-    return { token: await this.jwt.sign(user.id), user };
+    return { token: await this.jwt.sign(user.id, user.credentialVersion), user };
   }
 
   /**
    * Resolves an `Authorization: Bearer …` value to a viewer. The user (or token) row is
    * re-read when the credential cache has nothing fresher than a few seconds, and the
-   * cache forgets everything the moment a user or token changes (CredentialCache).
+   * cache forgets everything the moment a user or token changes (CredentialCache). A JWT
+   * signed before the user's last change of password, roles or status is refused.
    */
   async authenticate(bearer: string): Promise<Viewer> {
     if (bearer.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(bearer);
-    const userId = await this.jwt.verify(bearer);
-    const key = `user:${userId}`;
-    const cached = this.credentials.get(key);
-    if (cached) return cached.viewer;
+    const token = await this.jwt.verify(bearer);
+    const key = `user:${token.userId}`;
+    const entry = this.credentials.get(key) ?? (await this.readUser(token.userId, key));
+    if (entry.credentialVersion !== token.credentialVersion) {
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'Your session has ended (password, roles or status changed): sign in again',
+        { reason: 'SESSION_ENDED' },
+      );
+    }
+    return { ...entry.viewer, expiresAt: token.expiresAt };
+  }
+
+  private async readUser(userId: string, key: string) {
     const user = await this.db.getRepository(User).findOneBy({ id: userId });
     if (!user || user.status !== 'ACTIVE') throw unauthenticated('This user can no longer sign in');
     const viewer: Viewer = { kind: 'USER', userId: user.id, roles: user.roles, credential: key };
-    this.credentials.set(key, viewer, null);
-    return viewer;
+    return this.credentials.set(key, viewer, null, user.credentialVersion);
   }
 
   /** The viewer's account scope, resolved once per cached credential. */
@@ -87,22 +97,43 @@ export class AuthService {
     return entry.viewer;
   }
 
+  /**
+   * A token acts for its creator: it works while the creator is active and may still
+   * issue tokens, so demoting or marking the creator departed ends it at once (the
+   * user-change NOTIFY clears the cache). It reads as BI whatever its creator may do.
+   */
   private async readApiToken(tokenHash: string, key: string) {
-    const found = await this.db
-      .getRepository(ApiToken)
-      .findOneBy({ tokenHash, revokedAt: IsNull() });
-    if (!found || (found.expiresAt && found.expiresAt <= new Date())) {
+    const [found] = (await this.db.query(
+      `SELECT t.id, t.created_by_id, t.expires_at, u.status, u.roles
+         FROM api_token t JOIN "user" u ON u.id = t.created_by_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+      [tokenHash],
+    )) as {
+      id: string;
+      created_by_id: string;
+      expires_at: Date | null;
+      status: string;
+      roles: Role[];
+    }[];
+    if (!found || (found.expires_at && found.expires_at <= new Date())) {
       throw unauthenticated('Invalid or revoked API token');
     }
-    // A token is a BI client: read-only, whatever its creator may do.
+    if (found.status !== 'ACTIVE' || !canRun(found.roles, 'Mutation.createApiToken')) {
+      throw new AppError(
+        'UNAUTHENTICATED',
+        "This API token's creator may no longer issue tokens: ask an admin for a new one",
+        { reason: 'CREATOR_REVOKED' },
+      );
+    }
     const viewer: Viewer = {
       kind: 'TOKEN',
-      userId: found.createdById,
+      userId: found.created_by_id,
       roles: ['BI'],
       tokenId: found.id,
       credential: key,
+      expiresAt: found.expires_at?.getTime(),
     };
-    return this.credentials.set(key, viewer, found.expiresAt?.getTime() ?? null);
+    return this.credentials.set(key, viewer, found.expires_at?.getTime() ?? null, null);
   }
 }
 

@@ -8,6 +8,8 @@ export const CREDENTIALS_CHANNEL = 'trident_credentials';
 
 interface Entry {
   viewer: Viewer;
+  /** Users: the credential version a JWT must carry (null for API tokens). */
+  credentialVersion: number | null;
   /** API tokens: when it stops working by itself. */
   expiresAt: number | null;
   scope?: Promise<AccountScope>;
@@ -30,6 +32,7 @@ export class CredentialCache {
   private listening = false;
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(
     private readonly databaseUrl: string | null,
@@ -44,7 +47,10 @@ export class CredentialCache {
       connectionString: this.databaseUrl,
       application_name: 'trident-credentials',
     });
-    client.on('notification', () => this.clear());
+    client.on('notification', () => {
+      this.clear();
+      this.changeListeners.forEach((listener) => listener());
+    });
     client.on('error', (error) => {
       this.log.warn({ err: error }, 'credential cache lost its LISTEN connection');
       this.disconnected();
@@ -83,8 +89,13 @@ export class CredentialCache {
     return entry;
   }
 
-  set(key: string, viewer: Viewer, expiresAt: number | null): Entry {
-    const entry: Entry = { viewer, expiresAt, cachedAt: Date.now() };
+  set(
+    key: string,
+    viewer: Viewer,
+    expiresAt: number | null,
+    credentialVersion: number | null,
+  ): Entry {
+    const entry: Entry = { viewer, expiresAt, credentialVersion, cachedAt: Date.now() };
     if (!this.listening) return entry;
     if (this.entries.size >= this.maxEntries) {
       // Maps iterate in insertion order: drop the oldest.
@@ -109,10 +120,20 @@ export class CredentialCache {
     this.entries.clear();
   }
 
+  /**
+   * Called whenever some credential changed (or may have: the LISTEN connection dropped).
+   * Long-lived holders of a credential — live event streams — check theirs again.
+   */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
   private disconnected(): void {
     this.listening = false;
     this.client = null;
     this.clear();
+    this.changeListeners.forEach((listener) => listener());
     if (this.stopped || this.retry) return;
     this.retry = setTimeout(() => {
       this.retry = null;

@@ -4,6 +4,14 @@ import { unauthenticated } from '../../common/app-error';
 const ISSUER = 'trident';
 const ALGORITHM = 'HS256';
 
+export interface VerifiedToken {
+  userId: string;
+  /** The user's credential version when it was signed: a later change ends the token. */
+  credentialVersion: number;
+  /** When it stops working by itself (ms since the epoch). */
+  expiresAt: number;
+}
+
 export class JwtCodec {
   private readonly key: Uint8Array;
 
@@ -14,8 +22,8 @@ export class JwtCodec {
     this.key = new TextEncoder().encode(secret);
   }
 
-  sign(userId: string): Promise<string> {
-    return new SignJWT({})
+  sign(userId: string, credentialVersion: number): Promise<string> {
+    return new SignJWT({ cv: credentialVersion })
       .setProtectedHeader({ alg: ALGORITHM })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -24,18 +32,25 @@ export class JwtCodec {
       .sign(this.key);
   }
 
-  /** The user id in a valid token; UNAUTHENTICATED for an expired or forged one. */
-  async verify(token: string): Promise<string> {
+  /** Who a valid token names; UNAUTHENTICATED for an expired, forged or pre-version one. */
+  async verify(token: string): Promise<VerifiedToken> {
+    let payload;
     try {
-      const { payload } = await jwtVerify(token, this.key, {
+      ({ payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         algorithms: [ALGORITHM],
-      });
-      if (!payload.sub) throw unauthenticated('Invalid token');
-      return payload.sub;
+        requiredClaims: ['sub', 'exp'],
+      }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('Token expired: sign in again');
       throw unauthenticated('Invalid token');
     }
+    if (!payload.sub || !Number.isInteger(payload.cv) || typeof payload.exp !== 'number')
+      throw unauthenticated('Invalid token');
+    return {
+      userId: payload.sub,
+      credentialVersion: payload.cv as number,
+      expiresAt: payload.exp * 1000,
+    };
   }
 }

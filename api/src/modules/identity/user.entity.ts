@@ -72,6 +72,10 @@ export class User {
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
+  /** Bumped by a trigger when the password, roles or status change: older JWTs end. */
+  @Column('int', { default: 1 })
+  credentialVersion: number;
+
   @Field(() => Int, { description: 'Pass it back to updateUser: a stale value is a CONFLICT' })
   @Column('int', { default: 1 })
   version: number;

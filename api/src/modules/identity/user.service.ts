@@ -7,6 +7,7 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './dtos/user.inputs';
 import { hashPassword, verifyPassword } from './password';
+import { isAboveInLine } from './reporting-line';
 import { User } from './user.entity';
 
 const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
@@ -123,16 +124,8 @@ export class UserService {
   /** The reporting line must stay a tree: nobody may end up managing themselves. */
   private async refuseManagerCycle(manager: EntityManager, userId: string, managerId: string) {
     if (userId === managerId) throw badInput('managerId', 'a user cannot manage themselves');
-    const rows: unknown[] = await manager.query(
-      `WITH RECURSIVE chain(id) AS (
-         SELECT manager_id FROM "user" WHERE id = $1
-         UNION
-         SELECT u.manager_id FROM "user" u JOIN chain ON u.id = chain.id WHERE u.manager_id IS NOT NULL
-       )
-       SELECT 1 FROM chain WHERE id = $2 LIMIT 1`,
-      [managerId, userId],
-    );
-    if (rows.length > 0) throw badInput('managerId', 'this would make the reporting line a loop');
+    if (await isAboveInLine(manager, userId, managerId))
+      throw badInput('managerId', 'this would make the reporting line a loop');
   }
 
   async get(id: string): Promise<User> {

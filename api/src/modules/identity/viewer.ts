@@ -8,6 +8,8 @@ export interface Viewer {
   tokenId?: string;
   /** The credential cache entry this viewer was read from (CredentialCache). */
   credential?: string;
+  /** When the credential stops working by itself (ms since the epoch), if it does. */
+  expiresAt?: number;
 }
 
 export const hasRole = (viewer: Viewer, ...roles: Role[]) =>

@@ -178,8 +178,14 @@ export class LeadService {
           { missing },
         );
       }
-      if (override && !hasRole(ctx.viewer, ...BANT_OVERRIDE_ROLES)) {
+      if (missing.length && !hasRole(ctx.viewer, ...BANT_OVERRIDE_ROLES)) {
         throw forbidden('Only a manager may convert a lead without full BANT');
+      }
+      if (missing.length && lead.ownerId === ctx.viewer.userId) {
+        // Separation of duties: the override is a decision over someone else's lead.
+        throw forbidden("A manager overrides BANT on others' leads, not their own", {
+          reason: 'SELF_APPROVAL',
+        });
       }
       const amount =
         input.amount ??

@@ -24,7 +24,7 @@ export class ProductTarget {
   @Field()
   product: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   amount: string;
 }
 

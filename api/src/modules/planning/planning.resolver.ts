@@ -56,19 +56,22 @@ class CoverageLine {
   userId: string | null;
   accountId: string | null;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   target: string;
 
-  @Field(() => DecimalScalar, { description: 'Won in the period' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Won in the period' })
   won: string;
 
-  @Field(() => DecimalScalar, { description: 'target − won, at least 0' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'target − won, at least 0' })
   remaining: string;
 
-  @Field(() => DecimalScalar, { description: 'Open deals expected to close in the period' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Open deals expected to close in the period',
+  })
   pipeline: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   weightedPipeline: string;
 
   @Field(() => Float, { nullable: true, description: 'pipeline ÷ remaining' })

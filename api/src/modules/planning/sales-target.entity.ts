@@ -39,7 +39,7 @@ export class SalesTarget {
   @Column('text')
   period: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   @Column('numeric', { precision: 18, scale: 2 })
   revenue: string;
 
@@ -105,7 +105,7 @@ export class TargetAdjustment {
   @Column('numeric', { precision: 18, scale: 2, nullable: true })
   fromRevenue: string | null;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   @Column('numeric', { precision: 18, scale: 2 })
   toRevenue: string;
 
@@ -113,7 +113,10 @@ export class TargetAdjustment {
   @Column('text')
   reason: string;
 
-  @Field(() => DecimalScalar, { description: 'Won revenue in the period when it changed' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Won revenue in the period when it changed',
+  })
   @Column('numeric', { precision: 18, scale: 2 })
   wonAtChange: string;
 

@@ -8,7 +8,6 @@ import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { User } from '../identity/user.entity';
-import { hasRole } from '../identity/viewer';
 import { notifyUser } from '../notifications/notification.service';
 import type {
   InternalResourceInput,
@@ -120,12 +119,11 @@ export class ResourceService {
         throw badInput('resourceId', 'is not an active internal resource');
       await requireDealOfAccount(manager, input.accountId, input.opportunityId);
       const over = await capReached(manager, resource, input.date);
-      const isManager = hasRole(ctx.viewer, 'MANAGER', 'ADMIN');
+      // Past the cap the request waits for someone above the requester: nobody approves
+      // their own, managers included (separation of duties).
       let status: ResourceRequest['status'] = 'APPROVED';
       if (over) {
-        if (input.overrideReason && isManager) status = 'APPROVED';
-        else if (input.overrideReason) throw forbidden('Only a manager may approve past the cap');
-        else if (input.askApproval) status = 'PENDING';
+        if (input.askApproval) status = 'PENDING';
         else {
           throw badInput(
             'date',
@@ -143,8 +141,6 @@ export class ResourceService {
           date: input.date,
           status,
           requesterId: ctx.viewer.userId,
-          decidedById: over && status === 'APPROVED' ? ctx.viewer.userId : null,
-          decisionNote: over && status === 'APPROVED' ? input.overrideReason!.trim() : null,
         }),
       );
       if (status === 'PENDING') {
@@ -187,9 +183,9 @@ export class ResourceService {
       if (before.status !== 'PENDING') throw conflict(`The request is already ${before.status}`);
       const scope = await ctx.accountScope();
       const covers = scope.kind === 'ALL' || scope.userIds.includes(before.requesterId);
-      if (!covers || before.requesterId === ctx.viewer.userId) {
-        throw forbidden("A manager decides their own team's requests");
-      }
+      if (before.requesterId === ctx.viewer.userId)
+        throw forbidden('Nobody decides their own request', { reason: 'SELF_APPROVAL' });
+      if (!covers) throw forbidden("A manager decides their own team's requests");
       const after = await updateVersioned(
         manager,
         ResourceRequest,

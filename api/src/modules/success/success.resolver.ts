@@ -47,24 +47,28 @@ class RevenueRow {
   @Field({ description: 'First day of the period, YYYY-MM-DD' })
   periodStart: string;
 
-  @Field(() => DecimalScalar, { description: 'RENEWAL contracts' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'RENEWAL contracts' })
   recurring: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   new: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   expansion: string;
 
   @Field(() => DecimalScalar, {
+    nullable: true,
     description: 'Revenue of accounts that bought in the previous period and not in this one',
   })
   churned: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { nullable: true })
   total: string;
 
-  @Field(() => DecimalScalar, { description: 'Everything signed before the period ends' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Everything signed before the period ends',
+  })
   cumulative: string;
 }
 

@@ -94,17 +94,12 @@ export class RequestResourceInput {
 
   @Field({
     nullable: true,
-    description: 'Past the cap: ask your manager to approve (the request waits as PENDING)',
+    description:
+      'Past the cap: ask your manager to approve (the request waits as PENDING; nobody approves their own, managers included)',
   })
   @IsOptional()
   @IsBoolean()
   askApproval?: boolean;
-
-  @Field(() => String, { nullable: true, description: 'MANAGER: approve past the cap, with why' })
-  @IsOptional()
-  @Length(1, 1000)
-  @Matches(/\S/, NOT_BLANK)
-  overrideReason?: string;
 }
 
 @InputType()
