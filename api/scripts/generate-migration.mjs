@@ -25,7 +25,10 @@ try {
   require('reflect-metadata');
   const { createDataSource } = require('../dist/db/data-source.js');
   // Migrations run as the owner (the app role exists only once they have run).
-  const db = createDataSource({ url: await ensureDatabase(pg.url, 'trident_generate'), as: 'owner' });
+  const db = createDataSource({
+    url: await ensureDatabase(pg.url, 'trident_generate'),
+    as: 'owner',
+  });
   await db.initialize();
   await db.runMigrations();
   const sql = await db.driver.createSchemaBuilder().log();

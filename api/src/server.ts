@@ -13,7 +13,9 @@ import { AppError } from './common/app-error';
 import { dbScopeOf, NO_CALLER, setRequestDbScope, withDbScope } from './db/row-security';
 import type { Config } from './config/config';
 import type { RequestContext } from './graphql/context';
+import { analyticsCostLimit, responseSizeLimit } from './graphql/analytics-cost';
 import { createFormatError, databaseUnavailable } from './graphql/format-error';
+import { createDataSource } from './db/data-source';
 import { createLoaders } from './graphql/loaders';
 import { queryLimits } from './graphql/query-limits';
 import { readSafelist, safelistPlugin } from './graphql/safelist';
@@ -21,6 +23,7 @@ import { buildTridentSchema } from './graphql/schema';
 import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
 import { healthRoutes } from './http/health';
+import { refuseUnstorableText } from './http/storable-text';
 import { corsAllowList, securityHeaders } from './http/security-headers';
 import { NotificationHub } from './modules/notifications/notification-hub';
 import { resolveAccountScope, type AccountScope } from './modules/accounts/account-scope';
@@ -32,10 +35,18 @@ export interface ServerOptions {
     Partial<
       Pick<
         Config,
-        'GRAPHQL_SAFELIST' | 'BI_TOKEN_REQUESTS_PER_MINUTE' | 'CORS_ORIGINS' | 'TRUST_PROXY'
+        | 'GRAPHQL_SAFELIST'
+        | 'BI_TOKEN_REQUESTS_PER_MINUTE'
+        | 'CORS_ORIGINS'
+        | 'TRUST_PROXY'
+        | 'ANALYTICS_POOL_SIZE'
+        | 'ANALYTICS_STATEMENT_TIMEOUT_MS'
+        | 'RESPONSE_MAX_BYTES'
       >
     >;
   db: DataSource;
+  /** The pool for aggregates; by default the server opens a small one of its own. */
+  analyticsDb?: DataSource;
   log: Logger;
   /** Serve the built console at `/` (default: when it has been built). */
   serveConsole?: boolean;
@@ -53,6 +64,7 @@ export interface TridentServer {
 export async function createServer({
   config,
   db,
+  analyticsDb,
   log,
   serveConsole = true,
 }: ServerOptions): Promise<TridentServer> {
@@ -60,7 +72,18 @@ export async function createServer({
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY ?? false);
   const httpServer = http.createServer(app);
-  const services = createServices(db, config, log);
+  // Reports get connections of their own: four heavy callers cannot take the pool that
+  // sign-ins, lists and writes need.
+  const ownAnalytics = analyticsDb
+    ? null
+    : createDataSource({
+        url: (db.options as { url: string }).url,
+        poolSize: config.ANALYTICS_POOL_SIZE ?? 3,
+        statementTimeoutMs: config.ANALYTICS_STATEMENT_TIMEOUT_MS ?? 15_000,
+        applicationName: 'trident-analytics',
+      });
+  await ownAnalytics?.initialize();
+  const services = createServices(db, config, log, analyticsDb ?? ownAnalytics ?? db);
   await services.auth.credentials.start();
   const production = config.NODE_ENV === 'production';
   const authenticateHeader = async (header: string | undefined): Promise<Viewer> => {
@@ -85,6 +108,8 @@ export async function createServer({
     plugins: [
       ...(config.GRAPHQL_SAFELIST ? [safelistPlugin(readSafelist(config.GRAPHQL_SAFELIST))] : []),
       ...limits.plugins,
+      analyticsCostLimit(),
+      responseSizeLimit(config.RESPONSE_MAX_BYTES ?? 10_000_000),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });
@@ -140,6 +165,7 @@ export async function createServer({
       withDbScope(NO_CALLER, next),
     express.json({ limit: '1mb' }),
     refuseUnreadableBody,
+    refuseUnstorableText,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let viewer: Viewer | null = null;
@@ -211,6 +237,7 @@ export async function createServer({
       await hub.stop();
       await apollo.stop();
       await services.auth.credentials.stop();
+      await ownAnalytics?.destroy();
     },
   };
 }

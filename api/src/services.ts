@@ -45,12 +45,17 @@ import { BattleMapService } from './modules/collections/battle-map.service';
 import { RenewalService } from './modules/success/renewal.service';
 import { RevenueService } from './modules/success/revenue.service';
 
-/** Stateless services, built once per server; per-request state travels in the context. */
+/**
+ * Stateless services, built once per server; per-request state travels in the context.
+ * Aggregates read through `analyticsDb`.
+ */
 export function createServices(
   db: DataSource,
   config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'> &
     Partial<Pick<Config, 'BI_TOKEN_REQUESTS_PER_MINUTE'>>,
   log: Pick<Logger, 'warn'>,
+  /** The pool aggregates run on (a small one of their own in a server; the same in tests). */
+  analyticsDb: DataSource = db,
 ) {
   const processTemplates = new ProcessTemplateService(db);
   const opportunities = new OpportunityService(db);
@@ -77,16 +82,16 @@ export function createServices(
     coverage: new CoverageService(db),
     processTemplates,
     processRuns: new ProcessRunService(db, processTemplates),
-    accountMatrix: new AccountMatrixService(db),
+    accountMatrix: new AccountMatrixService(analyticsDb),
     funnelStages: new FunnelStageService(db),
     opportunities,
     leads: new LeadService(db, opportunities),
     activities: new ActivityService(db),
     timeline: new TimelineService(db),
-    funnel: new FunnelService(db),
+    funnel: new FunnelService(analyticsDb),
     accountPlans: new AccountPlanService(db),
     salesTargets: new SalesTargetService(db),
-    pipelineCoverage: new PipelineCoverageService(db),
+    pipelineCoverage: new PipelineCoverageService(analyticsDb),
     tasks: new TaskService(db),
     workPlans: new WorkPlanService(db),
     feedback: new FeedbackService(db, escalationEngine),
@@ -96,11 +101,11 @@ export function createServices(
     escalationRules: new EscalationRuleService(db),
     escalationEngine,
     contracts: new ContractService(db),
-    collectionAging: new CollectionAgingService(db),
-    battleMap: new BattleMapService(db),
+    collectionAging: new CollectionAgingService(analyticsDb),
+    battleMap: new BattleMapService(analyticsDb),
     payments: new PaymentLedgerService(db),
     renewals: new RenewalService(db),
-    revenue: new RevenueService(db),
+    revenue: new RevenueService(analyticsDb),
   };
 }
 

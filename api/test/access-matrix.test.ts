@@ -132,6 +132,10 @@ function scalarLiteral(scalar: string, name: string): string {
       return '"1.00"';
     case 'DateTime':
       return '"2026-01-01T00:00:00.000Z"';
+    case 'LocalDate':
+      return '"2026-01-01"';
+    case 'Period':
+      return '"2026"';
     case 'JSON':
       return '{}';
     default:

@@ -86,8 +86,15 @@ describe('bad input is refused with the field, and nothing is written', () => {
       {},
       'id',
     );
+    // An id that cannot exist is bad input; one that could but is not visible reads as null.
     const read = await app.gql<{ account: unknown }>('{ account(id: "42") { id } }', {}, sales);
-    expect(read.errors).toBeUndefined();
-    expect(read.data?.account).toBeNull();
+    expect(read.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const unknown = await app.gql<{ account: unknown }>(
+      '{ account(id: "00000000-0000-0000-0000-000000000042") { id } }',
+      {},
+      sales,
+    );
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data?.account).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ const PLAN = `mutation($c: ID!, $v: Int!, $input: PaymentPlanInput!) {
     id version milestones { id version kind site share due amount { amount } evidence { id code required } }
   }
 }`;
-const PAY = `mutation($m: ID!, $a: Decimal!, $k: String!, $d: String! = "2030-02-01") {
+const PAY = `mutation($m: ID!, $a: Decimal!, $k: String!, $d: LocalDate! = "2030-02-01") {
   recordPayment(milestoneId: $m, amount: $a, paidAt: $d, idempotencyKey: $k, reference: "BANK-1") {
     id amount milestone { stage paid { amount } open { amount } }
   }

@@ -94,6 +94,30 @@ describe('HTTP hardening', () => {
     expect(broken.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses an answer over the response size limit with a coded error', async () => {
+    const small = await createTestServer(app.appDb, { RESPONSE_MAX_BYTES: 2_000 });
+    try {
+      const ask = (first: number) =>
+        request(small.app)
+          .post('/graphql')
+          .set('authorization', `Bearer ${bi}`)
+          .send({ query: `{ accounts(first: ${first}) { nodes { id name region industry } } }` })
+          .then((res) => res.body);
+      const fits = await ask(2);
+      expect(fits.errors).toBeUndefined();
+      const tooLarge = await ask(200);
+      expect(tooLarge.data).toBeUndefined();
+      expect(tooLarge.errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'RESPONSE_TOO_LARGE',
+        maxBytes: 2_000,
+      });
+      expect(tooLarge.errors[0].extensions.size).toBeGreaterThan(2_000);
+    } finally {
+      await small.stop();
+    }
+  });
+
   it('refuses a request that arrives once shutdown has begun, before running it', async () => {
     const draining = await createTestServer(app.appDb);
     const closing = draining.stop();

@@ -134,7 +134,7 @@ describe('pipeline mutations under random input', () => {
     ],
     [
       'adjustTarget',
-      'mutation($u: ID!, $p: String!, $v: Decimal!, $r: String!) { adjustTarget(userId: $u, period: $p, newValue: $v, reason: $r) { flagged } }',
+      'mutation($u: ID!, $p: Period!, $v: Decimal!, $r: String!) { adjustTarget(userId: $u, period: $p, newValue: $v, reason: $r) { flagged } }',
       fc.record({ u: fc.oneof(fc.constant('SALES'), hostile), p: hostile, v: hostile, r: hostile }),
       () => manager,
     ],

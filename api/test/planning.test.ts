@@ -6,12 +6,12 @@ const NANJING = '国网江苏省电力有限公司南京供电分公司';
 const SET = `mutation($input: SetSalesTargetInput!) {
   setSalesTarget(input: $input) { flagged target { id revenue version } adjustment { fromRevenue toRevenue wonAtChange flagged } }
 }`;
-const ADJUST = `mutation($u: ID!, $p: String!, $v: Decimal!, $r: String!) {
+const ADJUST = `mutation($u: ID!, $p: Period!, $v: Decimal!, $r: String!) {
   adjustTarget(userId: $u, period: $p, newValue: $v, reason: $r) {
     flagged target { revenue } adjustment { fromRevenue toRevenue wonAtChange reason flagged actor { email } }
   }
 }`;
-const COVERAGE = `query($p: String!) { pipelineCoverage(period: $p) {
+const COVERAGE = `query($p: Period!) { pipelineCoverage(period: $p) {
   byOwner { owner { email } target won remaining pipeline weightedPipeline coverage weightedCoverage riskMargin belowMargin }
   byAccount { account { name } target won pipeline coverage belowMargin }
 } }`;

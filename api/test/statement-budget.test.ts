@@ -144,7 +144,7 @@ describe('statement budget of the benchmark shapes', () => {
         GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 1`,
     );
     const { statements, data } = await measure<{ funnel: { totalDeals: number } }>(
-      `query($p: String!, $r: String!) { funnel(filter: { period: $p, region: $r }) {
+      `query($p: Period!, $r: String!) { funnel(filter: { period: $p, region: $r }) {
           totalDeals stages { stageId reached amount conversionToNext } } }`,
       { p: quarter, r: region },
       bi,

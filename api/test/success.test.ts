@@ -100,7 +100,7 @@ describe('customer success: revenue summary and renewals', () => {
   it('lists renewals due soon, with amounts hidden from the solution team', async () => {
     const inTen = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     await app.must(
-      `mutation($a: ID!, $d: String!) { createRenewal(input: { accountId: $a, amount: "900", expectedSignDate: $d,
+      `mutation($a: ID!, $d: LocalDate!) { createRenewal(input: { accountId: $a, amount: "900", expectedSignDate: $d,
          newNeeds: "扩容到 20 个站点", productFit: "现有方案可扩展", newProductNeeded: "边缘计算" }) { id } }`,
       { a: sz, d: inTen },
       sales,

@@ -69,6 +69,13 @@ const schema = z
       ),
     // Longest a single SQL statement may run before Postgres cancels it.
     STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+    // Aggregates (revenue, aging, funnel, coverage, battle map, matrix) run on a pool of
+    // their own, so heavy reports cannot starve everyone else; their statements get a
+    // shorter leash.
+    ANALYTICS_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(3),
+    ANALYTICS_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+    // A GraphQL answer larger than this is refused with RESPONSE_TOO_LARGE.
+    RESPONSE_MAX_BYTES: z.coerce.number().int().min(1_000).default(10_000_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {

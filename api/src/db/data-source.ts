@@ -18,6 +18,8 @@ export interface DataSourceOptions {
    * default runs every statement as the application role, under row-level security.
    */
   as?: 'app' | 'owner';
+  /** Shown in pg_stat_activity, so an operator can tell the pools apart. */
+  applicationName?: string;
 }
 
 /** Schema changes go through migrations only: `synchronize` stays off everywhere. */
@@ -27,6 +29,7 @@ export function createDataSource({
   onQuery,
   statementTimeoutMs = 0,
   as = 'app',
+  applicationName = 'trident-api',
 }: DataSourceOptions): DataSource {
   const db = new DataSource({
     type: 'postgres',
@@ -46,7 +49,7 @@ export function createDataSource({
       // A request waiting this long for a connection fails (UNAVAILABLE) instead of hanging:
       // a pool starved by a bug, or by more load than it can serve, must show up.
       connectionTimeoutMillis: 10_000,
-      application_name: 'trident-api',
+      application_name: applicationName,
       ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
       // A startup parameter, so no statement can run on the connection before the switch.
       ...(as === 'app' ? { options: `-c role=${APP_ROLE}` } : {}),

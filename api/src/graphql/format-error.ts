@@ -28,14 +28,40 @@ const fieldOf = (path: string[]) =>
     .filter((p) => !/^\d+$/.test(p))
     .join('.');
 
-/** graphql-js coercion messages name the variable path: `at "input.tier"` or `$input`. */
-function fieldFromCoercionMessage(message: string): string | undefined {
+/**
+ * graphql-js coercion messages name the variable path: `at "f.period"` (the field `period`
+ * inside the variable `$f`) or just `$p` — then the argument `$p` is passed to, read from the
+ * document (`period: $p`), names the field.
+ */
+function fieldFromCoercionMessage(message: string, error: unknown): string | undefined {
   const at = /at "([^"]+)"/.exec(message);
-  if (at?.[1]) return fieldOf(at[1].split('.'));
+  if (at?.[1]) {
+    const path = at[1].split('.');
+    return fieldOf(path.length > 1 ? path.slice(1) : path);
+  }
   const field = /[Ff]ield "(?:[A-Za-z]+\.)?([A-Za-z0-9_]+)"/.exec(message);
   if (field?.[1]) return field[1];
-  const variable = /Variable "\$([A-Za-z0-9_]+)"/.exec(message);
-  return variable?.[1];
+  const variable = /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
+  if (!variable) return undefined;
+  const source = error instanceof GraphQLError ? error.source?.body : undefined;
+  return (source && argumentOfVariable(source, variable)) ?? variable;
+}
+
+/** The argument a variable is passed to (`period: $p` → `period`), looking just before each use. */
+function argumentOfVariable(source: string, variable: string): string | undefined {
+  const use = new RegExp(`^\\$${variable}(?![\\w])`);
+  for (
+    let at = source.indexOf(`$${variable}`);
+    at >= 0;
+    at = source.indexOf(`$${variable}`, at + 1)
+  ) {
+    if (!use.test(source.slice(at, at + variable.length + 2))) continue;
+    // A short window, like fieldFromSource: no pattern ever runs over a long literal.
+    const before = source.slice(Math.max(0, at - NAME_WINDOW), at);
+    const name = /([A-Za-z_]\w*)\s*:\s*$/.exec(before)?.[1];
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** Enough of the document before an error for a name, a colon and an opening bracket. */
@@ -154,7 +180,8 @@ export function createFormatError(log: Logger) {
       code === 'BAD_REQUEST' ||
       code === 'OPERATION_RESOLUTION_FAILURE'
     ) {
-      const field = fieldFromCoercionMessage(formatted.message) ?? fieldFromSource(original);
+      const field =
+        fieldFromCoercionMessage(formatted.message, original) ?? fieldFromSource(original);
       // Malformed input of any kind is the caller's to fix: one code for all of it.
       return {
         ...base,

@@ -71,6 +71,7 @@ import {
 } from '../modules/collections/collections.resolver';
 import { RenewalResolver, RevenueRowResolver } from '../modules/success/success.resolver';
 import { applyAccessControl } from './access-control';
+import { normalizeArguments } from './argument-hygiene';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -137,5 +138,7 @@ export function buildTridentSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
-  }).then(applyAccessControl));
+  })
+    .then(normalizeArguments)
+    .then(applyAccessControl));
 }

@@ -27,6 +27,8 @@ export interface TestApp {
   db: DataSource;
   /** The application role's pool the server runs on. */
   appDb: DataSource;
+  /** The application role's pool for aggregates (statements counted with the others). */
+  analyticsDb: DataSource;
   server: TridentServer;
   /** SQL statements run since the last reset (for N+1 checks). */
   statements: string[];
@@ -110,9 +112,16 @@ export async function startTestApp({
     onQuery: (sql) => statements.push(sql),
   });
   await appDb.initialize();
+  const analyticsDb = createDataSource({
+    url: database.url,
+    poolSize: 3,
+    onQuery: (sql) => statements.push(sql),
+  });
+  await analyticsDb.initialize();
   const server = await createServer({
     config: TEST_CONFIG,
     db: appDb,
+    analyticsDb,
     log: pino({ level: 'silent' }),
     serveConsole,
   });
@@ -128,6 +137,7 @@ export async function startTestApp({
   return {
     db,
     appDb,
+    analyticsDb,
     server,
     statements,
     gql,
@@ -150,6 +160,7 @@ export async function startTestApp({
     },
     async close() {
       await server.stop();
+      await analyticsDb.destroy();
       await appDb.destroy();
       await db.destroy();
       await database.drop();

@@ -182,7 +182,7 @@ export const OPEN_MILESTONES = `query OpenMilestones {
   }
 }`;
 
-export const RECORD_PAYMENT = `mutation Pay($milestoneId: ID!, $amount: Decimal!, $paidAt: String!,
+export const RECORD_PAYMENT = `mutation Pay($milestoneId: ID!, $amount: Decimal!, $paidAt: LocalDate!,
     $reference: String, $key: String!) {
   recordPayment(milestoneId: $milestoneId, amount: $amount, paidAt: $paidAt,
                 reference: $reference, idempotencyKey: $key) { id milestoneId amount }

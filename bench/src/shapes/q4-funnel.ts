@@ -53,7 +53,7 @@ export const q4: ReadShape = {
   trident: (p) => ({
     token: p.biToken,
     variables: { period: p.quarter, region: p.region },
-    query: `query Q4($period: String!, $region: String!) {
+    query: `query Q4($period: Period!, $region: String!) {
       funnel(filter: { period: $period, region: $region }) {
         totalDeals
         stages { stageId reached amount weightedAmount currentCount currentAmount conversionToNext }

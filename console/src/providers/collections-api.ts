@@ -148,7 +148,7 @@ const RECORD_PAYMENT = gql`
   mutation RecordPayment(
     $milestoneId: ID!
     $amount: Decimal!
-    $paidAt: String!
+    $paidAt: LocalDate!
     $reference: String
     $idempotencyKey: String!
   ) {
@@ -193,7 +193,7 @@ const BATTLE_MAP = gql`
 `;
 
 const COLLECTION_AGING = gql`
-  query CollectionAging($groupBy: AgingGroup, $asOf: String) {
+  query CollectionAging($groupBy: AgingGroup, $asOf: LocalDate) {
     collectionAging(groupBy: $groupBy, asOf: $asOf) {
       key
       region
@@ -218,7 +218,7 @@ const COLLECTION_AGING = gql`
 `;
 
 const REVENUE_SUMMARY = gql`
-  query RevenueSummary($from: String!, $to: String!, $granularity: RevenueGranularity) {
+  query RevenueSummary($from: Period!, $to: Period!, $granularity: RevenueGranularity) {
     revenueSummary(from: $from, to: $to, granularity: $granularity, groupBy: NONE) {
       key
       periodStart

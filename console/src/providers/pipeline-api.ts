@@ -142,7 +142,7 @@ export interface TargetChangeResult {
 }
 
 const ADJUST_TARGET = gql`
-  mutation AdjustTarget($userId: ID!, $period: String!, $newValue: Decimal!, $reason: String!) {
+  mutation AdjustTarget($userId: ID!, $period: Period!, $newValue: Decimal!, $reason: String!) {
     adjustTarget(userId: $userId, period: $period, newValue: $newValue, reason: $reason) {
       flagged
       target { ${SALES_TARGET_FIELDS} }
@@ -227,7 +227,7 @@ export interface OwnerDiagnosisRecord {
 }
 
 const FUNNEL_DIAGNOSIS = gql`
-  query FunnelDiagnosis($period: String) {
+  query FunnelDiagnosis($period: Period) {
     funnelDiagnosis(period: $period) {
       teamSize deals weakness reading readingZh training trainingZh
       owner { id name }
@@ -294,7 +294,7 @@ const COVERAGE_LINE = `
 `;
 
 const PIPELINE_COVERAGE = gql`
-  query PipelineCoverage($period: String!) {
+  query PipelineCoverage($period: Period!) {
     pipelineCoverage(period: $period) {
       period
       byOwner { ${COVERAGE_LINE} owner { id name } }

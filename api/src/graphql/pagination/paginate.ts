@@ -2,35 +2,16 @@ import { DEFAULT_PAGE_SIZE } from '@trident/domain';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import type { Page, PageInfo } from './connection';
+import { decodeCursor, encodeCursor, type CursorKind, type CursorValue } from './cursor';
 import type { PageArgs } from './page-args';
-
-type CursorValue = string | number | null;
 
 /** One ORDER BY key: a non-null SQL expression and how to read it off a row. */
 export interface SortKey<T> {
   sql: string;
   direction: 'ASC' | 'DESC';
   value: (row: T) => CursorValue;
-  /** SQL type to cast the cursor parameter to, e.g. 'timestamptz' or 'numeric'. */
-  cast?: string;
-}
-
-const encode = (values: CursorValue[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-
-function decode(cursor: string, length: number): CursorValue[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === length &&
-      values.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
-    ) {
-      return values as CursorValue[];
-    }
-  } catch {
-    // fall through: any malformed cursor is the same bad input
-  }
-  throw badInput('after', 'is not a cursor from this list (use pageInfo.endCursor)');
+  /** SQL type to cast the cursor parameter to (none: text); cursors are checked against it. */
+  cast?: Exclude<CursorKind, 'text'>;
 }
 
 /**
@@ -66,7 +47,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const pageQuery = query.clone();
 
   if (after !== undefined) {
-    const values = decode(after, keys.length);
+    const values = decodeCursor(
+      after,
+      keys.map((key) => key.cast ?? 'text'),
+    );
     const params: Record<string, CursorValue> = {};
     values.forEach((value, i) => (params[`cursor${i}`] = value));
     const direction = keys[0]!.direction;
@@ -96,7 +80,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 
   const rows = await pageQuery.getMany();
   const nodes = rows.slice(0, first);
-  const cursors = nodes.map((row) => encode(keys.map((key) => key.value(row))));
+  const cursors = nodes.map((row) => encodeCursor(keys.map((key) => key.value(row))));
   const pageInfo: PageInfo = {
     hasNextPage: rows.length > first,
     hasPreviousPage: after !== undefined || offset > 0,

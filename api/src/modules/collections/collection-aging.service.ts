@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { badInput } from '../../common/app-error';
 import type { AuthedContext } from '../../graphql/context';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 
@@ -37,9 +36,6 @@ export class CollectionAgingService {
   constructor(private readonly db: DataSource) {}
 
   async aging(ctx: AuthedContext, asOf: string, groupBy: AgingGroup): Promise<AgingRow[]> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
-      throw badInput('asOf', 'must be a date YYYY-MM-DD');
-    }
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'm.account_id', 2);
     const rows: {
       key: string;

@@ -38,6 +38,7 @@ import {
   PaymentPlanInput,
 } from './dtos/collections.inputs';
 import { EVIDENCE_PILLAR_OF, type EvidencePillar } from '@trident/domain';
+import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 
 export const ContractConnection = Connection(Contract);
 export const PaymentMilestoneConnection = Connection(PaymentMilestone);
@@ -117,7 +118,7 @@ class BattleMapRow {
   @Field(() => DecimalScalar, { nullable: true, description: 'Unpaid and past due' })
   overdue: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   nextDue: string | null;
 
   @Field(() => Int)
@@ -208,7 +209,7 @@ export class ContractResolver {
 
   @Query(() => [AgingRow], { description: 'Aging buckets at a date, by account, owner or region' })
   collectionAging(
-    @Arg('asOf', () => String, { nullable: true, description: 'YYYY-MM-DD, default today' })
+    @Arg('asOf', () => LocalDateScalar, { nullable: true, description: 'Default today' })
     asOf: string | undefined,
     @Arg('groupBy', () => AgingGroupEnum, { nullable: true, description: 'Default ACCOUNT' })
     groupBy: AgingGroup | undefined,
@@ -260,7 +261,7 @@ export class ContractResolver {
   recordPayment(
     @Arg('milestoneId', () => ID) milestoneId: string,
     @Arg('amount', () => DecimalScalar) amount: string,
-    @Arg('paidAt', { description: 'YYYY-MM-DD' }) paidAt: string,
+    @Arg('paidAt', () => LocalDateScalar) paidAt: string,
     @Arg('reference', () => String, { nullable: true }) reference: string | undefined,
     @Arg('idempotencyKey') idempotencyKey: string,
     @Ctx() ctx: AuthedContext,

@@ -26,6 +26,7 @@ import {
   MilestoneKindEnum,
   MilestoneStageEnum,
 } from './collections.enums';
+import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 
 /** A signed contract from a won deal: what was promised, for how much, at which sites. */
 @ObjectType()
@@ -71,7 +72,7 @@ export class Contract {
   @Column('char', { length: 3 })
   currency: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar)
   @Column('date')
   signedAt: string;
 
@@ -153,7 +154,7 @@ export class PaymentMilestone {
   @Column('char', { length: 3 })
   currency: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar)
   @Column('date')
   due: string;
 
@@ -246,7 +247,7 @@ export class Payment {
   @Column('numeric', { precision: 18, scale: 2 })
   amount: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar)
   @Column('date')
   paidAt: string;
 

@@ -298,9 +298,6 @@ export class ContractService {
     if (!/^\d{1,16}(\.\d{1,2})?$/.test(input.amount) || toCents(input.amount) <= 0n) {
       throw badInput('amount', 'must be a positive amount with at most 2 decimals');
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.paidAt) || Number.isNaN(Date.parse(input.paidAt))) {
-      throw badInput('paidAt', 'must be a date YYYY-MM-DD');
-    }
     const key = input.idempotencyKey.trim();
     if (key.length < 8 || key.length > 200)
       throw badInput('idempotencyKey', 'must be 8–200 characters');

@@ -19,6 +19,7 @@ import { User } from '../identity/user.entity';
 import { FunnelFilter, FunnelStageInput } from './dtos/pipeline.inputs';
 import { FunnelStage } from './funnel-stage.entity';
 import { FunnelWeaknessEnum } from './pipeline.enums';
+import { PeriodScalar } from '../../graphql/scalars/period.scalar';
 
 @ObjectType({ description: 'One stage of the funnel: deals that reached it and where they sit' })
 class FunnelStageStat {
@@ -147,7 +148,7 @@ export class FunnelResolver {
 
   @Query(() => [OwnerDiagnosis], { description: 'Each owner’s weak funnel step, if any' })
   funnelDiagnosis(
-    @Arg('period', () => String, { nullable: true, description: 'Deals created in it' })
+    @Arg('period', () => PeriodScalar, { nullable: true, description: 'Deals created in it' })
     period: string | undefined,
     @Ctx() ctx: AuthedContext,
   ) {

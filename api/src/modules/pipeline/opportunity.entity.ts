@@ -21,6 +21,7 @@ import { User } from '../identity/user.entity';
 import { FunnelStage } from './funnel-stage.entity';
 import { Lead } from './lead.entity';
 import { DealTeamRoleEnum } from './pipeline.enums';
+import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 
 /** A competitor on a deal, with what they do well and where they are weak. */
 @ObjectType()
@@ -91,7 +92,7 @@ export class Opportunity {
   @Column('text', { array: true, default: () => "'{}'" })
   products: string[];
 
-  @Field(() => String, { nullable: true, description: 'ISO date (YYYY-MM-DD)' })
+  @Field(() => LocalDateScalar, { nullable: true })
   @Column('date', { nullable: true })
   expectedCloseDate: string | null;
 

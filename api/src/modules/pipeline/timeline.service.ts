@@ -5,6 +5,7 @@ import { requireUuid } from '../../common/ids';
 import type { AuthedContext } from '../../graphql/context';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import type { Page } from '../../graphql/pagination/connection';
+import { decodeCursor, encodeCursor } from '../../graphql/pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '@trident/domain';
 
 export interface TimelineRow {
@@ -14,19 +15,9 @@ export interface TimelineRow {
   actorId: string | null;
 }
 
-const encode = (row: TimelineRow) =>
-  Buffer.from(JSON.stringify([row.at.toISOString(), row.id])).toString('base64url');
-
-function decode(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
-      return value as [string, string];
-  } catch {
-    // any malformed cursor is the same bad input
-  }
-  throw badInput('after', 'is not a cursor from this timeline (use pageInfo.endCursor)');
-}
+const encode = (row: TimelineRow) => encodeCursor([row.at.toISOString(), row.id]);
+const decode = (cursor: string) =>
+  decodeCursor(cursor, ['timestamptz', 'uuid']) as [string, string];
 
 /**
  * One account's history, newest first: visits, stage moves of its deals and contested

@@ -17,6 +17,8 @@ import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { LifecycleStageEnum } from '../accounts/account.enums';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
+import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
+import { PeriodScalar } from '../../graphql/scalars/period.scalar';
 
 /** What we mean to sell of one product to this customer in the period. */
 @ObjectType()
@@ -55,7 +57,7 @@ export class AccountPlan {
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'account_plan_account_id_fkey' })
   account?: Account;
 
-  @Field({ description: '2026, 2026-Q4 or 2026-11' })
+  @Field(() => PeriodScalar, { description: '2026, 2026-Q4 or 2026-11' })
   @Column('text')
   period: string;
 
@@ -151,7 +153,7 @@ export class AccountPlanMilestone {
   })
   owner?: User;
 
-  @Field({ description: 'ISO date (YYYY-MM-DD)' })
+  @Field(() => LocalDateScalar)
   @Column('date')
   due: string;
 

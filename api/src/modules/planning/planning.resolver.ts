@@ -32,6 +32,7 @@ import {
 } from './dtos/planning.inputs';
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
 import type { MatrixQuadrant } from '@trident/domain';
+import { PeriodScalar } from '../../graphql/scalars/period.scalar';
 
 export const AccountPlanConnection = Connection(AccountPlan);
 export const SalesTargetConnection = Connection(SalesTarget);
@@ -89,7 +90,7 @@ class CoverageLine {
 
 @ObjectType()
 class PipelineCoverage {
-  @Field()
+  @Field(() => PeriodScalar)
   period: string;
 
   @Field(() => [CoverageLine], { description: 'Per owner with a sales target in the period' })
@@ -137,7 +138,7 @@ export class AccountPlanResolver {
   @Query(() => PipelineCoverage, {
     description: 'Weighted and unweighted pipeline against target, per owner and per account',
   })
-  pipelineCoverage(@Arg('period') period: string, @Ctx() ctx: AuthedContext) {
+  pipelineCoverage(@Arg('period', () => PeriodScalar) period: string, @Ctx() ctx: AuthedContext) {
     return ctx.services.pipelineCoverage.coverage(ctx, period);
   }
 
@@ -239,7 +240,7 @@ export class SalesTargetResolver {
   })
   adjustTarget(
     @Arg('userId', () => ID) userId: string,
-    @Arg('period') period: string,
+    @Arg('period', () => PeriodScalar) period: string,
     @Arg('newValue', () => DecimalScalar) newValue: string,
     @Arg('reason') reason: string,
     @Ctx() ctx: AuthedContext,

@@ -13,6 +13,7 @@ import {
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { User } from '../identity/user.entity';
 import { numberTransformer } from './account-plan.entity';
+import { PeriodScalar } from '../../graphql/scalars/period.scalar';
 
 /** A salesperson's target for a period: revenue, new accounts, renewal rate. */
 @ObjectType()
@@ -35,7 +36,7 @@ export class SalesTarget {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'sales_target_user_id_fkey' })
   user?: User;
 
-  @Field()
+  @Field(() => PeriodScalar)
   @Column('text')
   period: string;
 
@@ -97,7 +98,7 @@ export class TargetAdjustment {
   @Column('uuid')
   userId: string;
 
-  @Field()
+  @Field(() => PeriodScalar)
   @Column('text')
   period: string;
 

@@ -16,6 +16,7 @@ import { Account } from '../accounts/account.entity';
 import { ContactLevelEnum } from '../customer-org/customer-org.enums';
 import { User } from '../identity/user.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
+import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 
 export const ResourceRequestStatusEnum = enumOf(RESOURCE_REQUEST_STATUSES);
 registerEnumType(ResourceRequestStatusEnum, { name: 'ResourceRequestStatus' });
@@ -126,7 +127,7 @@ export class ResourceRequest {
   @Column('text')
   purpose: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar)
   @Column('date')
   date: string;
 

@@ -15,6 +15,7 @@ import { enumOf, sqlList } from '../../graphql/enum-of';
 import { Account } from '../accounts/account.entity';
 import { Contract } from '../collections/contract.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
+import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 
 export const RenewalStatusEnum = enumOf(RENEWAL_STATUSES);
 registerEnumType(RenewalStatusEnum, { name: 'RenewalStatus' });
@@ -78,7 +79,7 @@ export class Renewal {
   @Column('char', { length: 3, default: 'CNY' })
   currency: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar)
   @Column('date')
   expectedSignDate: string;
 

@@ -1,6 +1,7 @@
 import { parsePeriod, type RevenueGranularity, type RevenueGroup } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
+import { ANALYTICS_LIMITS, periodCount } from '../../graphql/analytics-cost';
 import type { AuthedContext } from '../../graphql/context';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 
@@ -51,6 +52,13 @@ export class RevenueService {
     if (!start) throw badInput('from', 'must be a year, a quarter or a month');
     if (!end) throw badInput('to', 'must be a year, a quarter or a month');
     if (end.to <= start.from) throw badInput('to', 'must not end before from starts');
+    const periods = periodCount(from, to, granularity);
+    if (periods > ANALYTICS_LIMITS.maxPeriods)
+      throw badInput(
+        'to',
+        `spans ${periods} periods, at most ${ANALYTICS_LIMITS.maxPeriods}: narrow the range or choose a coarser granularity`,
+        { reason: 'RANGE_TOO_WIDE', periods, maxPeriods: ANALYTICS_LIMITS.maxPeriods },
+      );
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 5);
     const rows: {
       key: string;

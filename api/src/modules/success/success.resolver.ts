@@ -29,6 +29,8 @@ import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
 import { Renewal } from './renewal.entity';
+import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
+import { PeriodScalar } from '../../graphql/scalars/period.scalar';
 
 export const RenewalConnection = Connection(Renewal);
 const RevenueGranularityEnum = enumOf(REVENUE_GRANULARITIES);
@@ -44,7 +46,7 @@ class RevenueRow {
   @Field({ description: 'The group: an account id, an owner id, a region, or ALL' })
   key: string;
 
-  @Field({ description: 'First day of the period, YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: 'First day of the period, YYYY-MM-DD' })
   periodStart: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'RENEWAL contracts' })
@@ -97,8 +99,8 @@ export class RenewalResolver {
     description: 'Recurring, new, expansion, churned and cumulative revenue',
   })
   revenueSummary(
-    @Arg('from', { description: 'First period: 2026, 2026-Q1 or 2026-01' }) from: string,
-    @Arg('to', { description: 'Last period (included)' }) to: string,
+    @Arg('from', () => PeriodScalar, { description: 'First period' }) from: string,
+    @Arg('to', () => PeriodScalar, { description: 'Last period (included)' }) to: string,
     @Arg('granularity', () => RevenueGranularityEnum, {
       nullable: true,
       description: 'Default QUARTER',

@@ -8,8 +8,10 @@ import {
   SelectArrayInput,
   SelectInput,
   TextInput,
+  usePermissions,
   useRecordContext,
 } from 'react-admin';
+import { canSeeField, type Role } from '@trident/domain';
 import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';
 import {
@@ -33,6 +35,9 @@ export function ContactInputs({ creating = false }: { creating?: boolean }) {
   const record = useRecordContext<{ accountId?: string }>();
   const watched = useWatch({ name: 'accountId' }) as string | undefined;
   const accountId = watched ?? record?.accountId;
+  // A role that may not read private notes may not write them either (the API refuses).
+  const { permissions } = usePermissions<Role[]>();
+  const seesNotes = canSeeField(permissions ?? [], 'Contact.notes');
   return (
     <Box sx={grid}>
       {creating && <AccountInput isRequired />}
@@ -61,7 +66,7 @@ export function ContactInputs({ creating = false }: { creating?: boolean }) {
       <BooleanInput source="risingStar" />
       <Box sx={{ gridColumn: { md: 'span 3' } }}>
         <TextInput source="responsibilities" multiline fullWidth validate={maxLength(2000)} />
-        <TextInput source="notes" multiline fullWidth validate={maxLength(10000)} />
+        {seesNotes && <TextInput source="notes" multiline fullWidth validate={maxLength(10000)} />}
       </Box>
     </Box>
   );

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { BANT_ITEMS } from '@trident/domain';
+import { BANT_ITEMS, canSeeMoney, type Role } from '@trident/domain';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -10,6 +10,7 @@ import {
   required,
   SelectInput,
   TextInput,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -46,6 +47,8 @@ function Section({ title }: { title: string }) {
 export function LeadInputs({ creating = false }: { creating?: boolean }) {
   const record = useRecordContext<{ accountId?: string }>();
   const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
+  const { permissions } = usePermissions<Role[]>();
+  const seesMoney = canSeeMoney(permissions ?? []);
   return (
     <Box sx={grid}>
       {creating && (
@@ -58,13 +61,15 @@ export function LeadInputs({ creating = false }: { creating?: boolean }) {
       </Box>
       <SelectInput source="source" choices={leadSourceChoices} defaultValue="OTHER" />
       <SelectInput source="scenario" choices={purchaseModeChoices} defaultValue="OCCASIONAL" />
-      <NumberInput source="estimated.amount" min={0} />
-      {/* No default currency: roles that do not see the estimate must not send one back. */}
-      <TextInput
-        source="estimated.currency"
-        helperText="trident.lead.currency_help"
-        validate={regex(/^[A-Z]{3}$/, 'ra.validation.regex')}
-      />
+      {/* Roles that do not see money neither see nor send the estimate (the API refuses). */}
+      {seesMoney && <NumberInput source="estimated.amount" min={0} />}
+      {seesMoney && (
+        <TextInput
+          source="estimated.currency"
+          helperText="trident.lead.currency_help"
+          validate={regex(/^[A-Z]{3}$/, 'ra.validation.regex')}
+        />
+      )}
       <Box sx={wide}>
         <ReferenceInput source="ownerId" reference="users">
           <AutocompleteInput

@@ -3,7 +3,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
-  IsDateString,
   IsOptional,
   IsUUID,
   Length,
@@ -14,9 +13,7 @@ import {
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { ContractKindEnum, MilestoneKindEnum, MilestoneStageEnum } from '../collections.enums';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
+import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
 
 @InputType()
 export class CreateContractInput {
@@ -41,9 +38,7 @@ export class CreateContractInput {
   @Matches(/^\d/, { message: 'must not be negative' })
   amount?: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @Matches(ISO_DATE, DATE_MESSAGE)
-  @IsDateString()
+  @Field(() => LocalDateScalar)
   signedAt: string;
 
   @Field(() => String, { nullable: true })
@@ -66,9 +61,7 @@ export class MilestoneInput {
   @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'must be a percentage with at most 2 decimals' })
   share: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @Matches(ISO_DATE, DATE_MESSAGE)
-  @IsDateString()
+  @Field(() => LocalDateScalar)
   due: string;
 
   @Field(() => String, { nullable: true })
@@ -97,10 +90,11 @@ export class PaymentPlanInput {
   @IsBoolean()
   perSite?: boolean;
 
-  @Field({ nullable: true, description: 'Per site: the first due date (then monthly)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Per site: the first due date (then monthly)',
+  })
   @IsOptional()
-  @Matches(ISO_DATE, DATE_MESSAGE)
-  @IsDateString()
   firstDue?: string;
 }
 
@@ -170,9 +164,8 @@ export class MilestoneFilter {
   @IsBoolean()
   overdue?: boolean;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, DATE_MESSAGE)
   dueBefore?: string;
 
   @Field(() => [MilestoneKindEnum], { nullable: true })

@@ -13,7 +13,6 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsBoolean,
-  IsDateString,
   IsInt,
   IsOptional,
   IsUUID,
@@ -39,13 +38,10 @@ import {
   LeadStatusEnum,
   StageCriterionEnum,
 } from '../pipeline.enums';
+import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
+import { PeriodScalar } from '../../../graphql/scalars/period.scalar';
 
 const NOT_BLANK = { message: 'must not be blank' };
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
-export const PERIOD_MESSAGE = {
-  message: 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)',
-};
 
 // ---------- funnel stages (ADMIN) ----------
 
@@ -226,10 +222,8 @@ export class ConvertLeadInput {
   @ValidateNested()
   amount?: MoneyInput;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString()
   expectedCloseDate?: string | null;
 
   @Field(() => String, {
@@ -317,10 +311,8 @@ abstract class OpportunityFields {
   @MaxLength(100, { each: true })
   products?: string[];
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString()
   expectedCloseDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Must sit on the account team' })
@@ -440,9 +432,8 @@ export class OpportunityFilter {
   @IsBoolean()
   open?: boolean;
 
-  @Field({ nullable: true, description: 'Expected to close in this period' })
+  @Field(() => PeriodScalar, { nullable: true, description: 'Expected to close in this period' })
   @IsOptional()
-  @Matches(PERIOD, PERIOD_MESSAGE)
   closingIn?: string;
 
   @Field({ nullable: true, description: 'Deals where this user sits on the deal team' })
@@ -578,9 +569,11 @@ export class FunnelFilter {
   @IsUUID('all', { each: true })
   accountIds?: string[];
 
-  @Field({ nullable: true, description: 'Deals created in this period (a cohort)' })
+  @Field(() => PeriodScalar, {
+    nullable: true,
+    description: 'Deals created in this period (a cohort)',
+  })
   @IsOptional()
-  @Matches(PERIOD, PERIOD_MESSAGE)
   period?: string;
 
   @Field({ nullable: true, description: 'Account region, or its beginning (e.g. Guangdong)' })

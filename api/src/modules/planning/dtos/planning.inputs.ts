@@ -2,7 +2,6 @@ import type { LifecycleStage } from '@trident/domain';
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsDateString,
   IsInt,
   IsNumber,
   IsOptional,
@@ -18,10 +17,10 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { OmitOrSet } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { LifecycleStageEnum } from '../../accounts/account.enums';
-import { PERIOD_MESSAGE } from '../../pipeline/dtos/pipeline.inputs';
+import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
+import { PeriodScalar } from '../../../graphql/scalars/period.scalar';
 
 const NOT_BLANK = { message: 'must not be blank' };
-const PERIOD = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 const NON_NEGATIVE = { message: 'must not be negative' };
 const CURRENCY = { message: 'must be a three-letter ISO 4217 code such as CNY' };
 
@@ -48,9 +47,7 @@ export class PlanMilestoneInput {
   @IsUUID()
   ownerId: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString()
+  @Field(() => LocalDateScalar)
   due: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The least it must bring' })
@@ -110,8 +107,7 @@ export class CreateAccountPlanInput extends AccountPlanFields {
   @IsUUID()
   accountId: string;
 
-  @Field()
-  @Matches(PERIOD, PERIOD_MESSAGE)
+  @Field(() => PeriodScalar)
   period: string;
 
   @Field(() => DecimalScalar)
@@ -138,9 +134,8 @@ export class AccountPlanFilter {
   @IsUUID()
   accountId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => PeriodScalar, { nullable: true })
   @IsOptional()
-  @Matches(PERIOD, PERIOD_MESSAGE)
   period?: string;
 }
 
@@ -150,8 +145,7 @@ export class SetSalesTargetInput {
   @IsUUID()
   userId: string;
 
-  @Field()
-  @Matches(PERIOD, PERIOD_MESSAGE)
+  @Field(() => PeriodScalar)
   period: string;
 
   @Field(() => DecimalScalar)
@@ -195,9 +189,8 @@ export class SalesTargetFilter {
   @IsUUID()
   userId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => PeriodScalar, { nullable: true })
   @IsOptional()
-  @Matches(PERIOD, PERIOD_MESSAGE)
   period?: string;
 }
 
@@ -208,9 +201,8 @@ export class TargetAdjustmentFilter {
   @IsUUID()
   userId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => PeriodScalar, { nullable: true })
   @IsOptional()
-  @Matches(PERIOD, PERIOD_MESSAGE)
   period?: string;
 
   @Field({ nullable: true, description: 'Only rises for someone already ahead of plan' })

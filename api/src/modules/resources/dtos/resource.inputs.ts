@@ -2,7 +2,6 @@ import type { ContactLevel, ResourceRequestStatus } from '@trident/domain';
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsDateString,
   IsInt,
   IsOptional,
   IsUUID,
@@ -15,6 +14,7 @@ import {
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ContactLevelEnum } from '../../customer-org/customer-org.enums';
 import { ResourceRequestStatusEnum } from '../internal-resource.entity';
+import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
 
 const NOT_BLANK = { message: 'must not be blank' };
 
@@ -87,9 +87,7 @@ export class RequestResourceInput {
   @Matches(/\S/, NOT_BLANK)
   purpose: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
-  @IsDateString()
+  @Field(() => LocalDateScalar)
   date: string;
 
   @Field({

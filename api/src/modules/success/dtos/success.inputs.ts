@@ -1,11 +1,10 @@
 import type { RenewalStatus } from '@trident/domain';
-import { IsDateString, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OmitOrSet } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { RenewalStatusEnum } from '../renewal.entity';
-
-const DATE = { message: 'must be a date YYYY-MM-DD' };
+import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
 
 @InputType('RenewalFieldsInput')
 abstract class RenewalFields {
@@ -49,9 +48,7 @@ export class CreateRenewalInput extends RenewalFields {
   @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY' })
   currency: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE)
-  @IsDateString()
+  @Field(() => LocalDateScalar)
   expectedSignDate: string;
 }
 
@@ -62,10 +59,8 @@ export class UpdateRenewalInput extends RenewalFields {
   @Matches(/^\d/, { message: 'must not be negative' })
   amount?: string;
 
-  @Field({ nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true })
   @OmitOrSet()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, DATE)
-  @IsDateString()
   expectedSignDate?: string;
 
   @Field(() => RenewalStatusEnum, { nullable: true })

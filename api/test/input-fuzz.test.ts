@@ -24,10 +24,12 @@ import { createServer, type TridentServer } from '../src/server';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
 
 /**
- * Property-based fuzzing of every mutation, generated from the printed schema: for random
- * and hostile arguments (sent as variables or inline) the API answers 200/400, every error
- * carries a known code that is not INTERNAL_SERVER_ERROR, a refused mutation writes nothing
- * (a fingerprint of every table is unchanged) and a successful one writes one audit event.
+ * Property-based fuzzing of every mutation and every query, generated from the printed
+ * schema: for random and hostile arguments (sent as variables or inline, with arbitraries
+ * for each custom scalar and forged cursors) the API answers 200/400, every error carries a
+ * known code that is not INTERNAL_SERVER_ERROR and bad input names its field; a refused
+ * mutation writes nothing (a fingerprint of every table is unchanged), a successful one
+ * writes one audit event, and a query never writes.
  *
  * FUZZ_SEED=<n> picks another seed, FUZZ_RUNS=<n> the runs per mutation, FUZZ_VERBOSE=1
  * prints what each mutation answered.
@@ -35,6 +37,7 @@ import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app'
 
 const SCHEMA = buildSchema(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 const MUTATIONS = Object.values(SCHEMA.getMutationType()!.getFields());
+const QUERIES = Object.values(SCHEMA.getQueryType()!.getFields());
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20260509);
 const VERBOSE = !!process.env.FUZZ_VERBOSE;
@@ -198,6 +201,63 @@ const period = fc.oneof(
   { arbitrary: hostileString, weight: 1 },
 );
 
+const localDate = fc.oneof(
+  { arbitrary: isoDate, weight: 6 },
+  { arbitrary: fc.constantFrom('1000-01-01', '9999-12-31', '2024-02-29'), weight: 1 },
+);
+const badLocalDate = fc.oneof(
+  fc.constantFrom(
+    '2026-02-30',
+    '2025-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '0000-01-01',
+    '0999-12-31',
+    '2026-1-1',
+    '2026/01/01',
+    '20260101',
+    '2026-01-01T00:00:00Z',
+    '+12026-01-01',
+  ),
+  fc.integer(),
+  hostileString,
+);
+const badPeriod = fc.oneof(
+  fc.constantFrom(
+    '1999',
+    '2101',
+    '2026-Q5',
+    '2026-Q0',
+    '2026-13',
+    '2026-00',
+    '2026-q1',
+    'Q1',
+    '26',
+  ),
+  fc.integer(),
+  hostileString,
+);
+
+/** Cursors as a client might forge them: the right shape with the wrong types or lengths. */
+const forgedCursor = fc
+  .oneof(
+    fc.constant([]),
+    fc.constant(['2026-01-01T00:00:00.000Z', 'not-a-uuid']),
+    fc.constant(['not-a-time', '00000000-0000-0000-0000-000000000000']),
+    fc.constant(['2026-02-30T00:00:00.000Z', '00000000-0000-0000-0000-000000000000']),
+    fc.constant([1e300, 'x']),
+    fc.constant([null, null]),
+    fc.constant([{ a: 1 }]),
+    fc.constant(['\ud800', '\u0000']),
+    fc.array(fc.oneof(fc.string(), fc.integer(), fc.constant(null)), { maxLength: 4 }),
+  )
+  .map((values) => Buffer.from(JSON.stringify(values)).toString('base64url'));
+const cursor = fc.oneof(
+  { arbitrary: forgedCursor, weight: 3 },
+  { arbitrary: hostileString, weight: 1 },
+  { arbitrary: fc.constantFrom('', '=', 'bnVsbA', 'W10'), weight: 1 },
+);
+
 const decimal = fc.oneof(
   {
     arbitrary: fc.constantFrom(
@@ -329,6 +389,7 @@ function idArb(f: Fuzzer, tables: string[]): fc.Arbitrary<unknown> {
 
 function stringArb(f: Fuzzer, name: string): fc.Arbitrary<unknown> {
   const n = name.toLowerCase();
+  if (n === 'after') return f.tame ? fc.constant(undefined) : cursor;
   if (f.tame) return tameString(n);
   if (n === 'period') return period;
   if (n === 'currency') {
@@ -459,6 +520,14 @@ function leafArb(
         valid = dateTime;
         invalid = badDateTime;
         break;
+      case 'LocalDate':
+        valid = localDate;
+        invalid = badLocalDate;
+        break;
+      case 'Period':
+        valid = period;
+        invalid = badPeriod;
+        break;
       default:
         throw new Error(`no arbitrary for scalar ${named.name} (${mutation}.${name})`);
     }
@@ -468,6 +537,8 @@ function leafArb(
     if (named.name === 'Float') return fc.constantFrom(1, 2.5, 3);
     if (named.name === 'Decimal') return fc.constantFrom('1000', '250000.00', '1250000');
     if (named.name === 'DateTime') return recentDateTime;
+    if (named.name === 'LocalDate') return recentDate;
+    if (named.name === 'Period') return fc.constantFrom('2026', '2026-Q3', '2026-11', '2027');
     return valid;
   }
   return fc.oneof(
@@ -600,7 +671,7 @@ function bareArb(
 const typeString = (type: GraphQLInputType): string => type.toString();
 
 /** The leaves of the return type, and `id` of related objects: what a client would ask. */
-function selection(type: GraphQLOutputType): string {
+function selection(type: GraphQLOutputType, depth = 0): string {
   const named = getNamedType(type);
   if (!isObjectType(named)) return '';
   const parts = ['__typename'];
@@ -610,7 +681,10 @@ function selection(type: GraphQLOutputType): string {
     if (isLeafType(fieldType)) parts.push(field.name);
     else if (isObjectType(fieldType)) {
       const inner = fieldType.getFields();
-      if (inner.id && !inner.nodes) parts.push(`${field.name} { __typename id }`);
+      // A connection: its rows too, so their field resolvers run on fuzzed filters.
+      if (inner.nodes && depth === 0)
+        parts.push(`${field.name} ${selection(field.type, depth + 1)}`);
+      else if (inner.id && !inner.nodes) parts.push(`${field.name} { __typename id }`);
       else if (!inner.nodes && !inner.edges) {
         const leaves = Object.values(inner)
           .filter((x) => isLeafType(getNamedType(x.type)) && x.args.length === 0)
@@ -657,6 +731,7 @@ function buildCall(
   field: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
   inline: boolean,
+  root: 'mutation' | 'query' = 'mutation',
 ): Call {
   const present = field.args.filter((a) => args[a.name] !== undefined || !inline);
   const sel = selection(field.type);
@@ -666,7 +741,7 @@ function buildCall(
       .map((a) => `${a.name}: ${literal(args[a.name], a.type)}`)
       .join(', ');
     return {
-      query: `mutation Fuzz { ${field.name}${argText ? `(${argText})` : ''} ${sel} }`,
+      query: `${root} Fuzz { ${field.name}${argText ? `(${argText})` : ''} ${sel} }`,
       variables: {},
     };
   }
@@ -675,7 +750,7 @@ function buildCall(
   const variables: Record<string, unknown> = {};
   for (const a of field.args) if (args[a.name] !== undefined) variables[a.name] = args[a.name];
   return {
-    query: `mutation Fuzz${defs ? `(${defs})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }`,
+    query: `${root} Fuzz${defs ? `(${defs})` : ''} { ${field.name}${uses ? `(${uses})` : ''} ${sel} }`,
     variables,
   };
 }
@@ -690,7 +765,7 @@ interface WireError {
   extensions?: { code?: unknown; reason?: unknown; field?: unknown };
 }
 
-describe('every mutation under random and hostile input', () => {
+describe('every mutation and query under random and hostile input', () => {
   let app: TestApp;
   let db: DataSource;
   let server: TridentServer;
@@ -1067,6 +1142,90 @@ describe('every mutation under random and hostile input', () => {
           .map(([k, v]) => `${k}×${v}`)
           .join(' ')}`,
       );
+    },
+  );
+
+  it('covers every query of the schema and of the access matrix', () => {
+    const inMatrix = Object.keys(OPERATIONS)
+      .filter((op) => op.startsWith('Query.'))
+      .map((op) => op.slice('Query.'.length))
+      .sort();
+    expect(QUERIES.map((q) => q.name).sort()).toEqual(inMatrix);
+  });
+
+  it.each(QUERIES.map((q) => [q.name, q] as const))(
+    'query %s answers data or a coded error naming the field, and writes nothing',
+    async (name, field) => {
+      const fuzzer = await loadPools();
+      const grant = OPERATIONS[`Query.${name}` as keyof typeof OPERATIONS];
+      const allowed = (role: Role) =>
+        grant === 'PUBLIC' || (grant as readonly Role[]).includes(role);
+      const roles = (['ADMIN', 'MANAGER', 'SALES', 'FINANCE', 'TECHNICAL'] as const).filter(
+        allowed,
+      );
+      if (!roles.length) return;
+      const arb = fc.record({
+        args: fc.tuple(
+          ...field.args.map((arg) => {
+            const tame = valueArb(
+              { ...fuzzer, tame: true },
+              arg.type,
+              arg.name,
+              undefined,
+              name,
+              0,
+            );
+            const wild = valueArb(
+              { ...fuzzer, tame: false },
+              arg.type,
+              arg.name,
+              undefined,
+              name,
+              0,
+            );
+            return fc.oneof({ arbitrary: wild, weight: 2 }, { arbitrary: tame, weight: 1 });
+          }),
+        ),
+        inline: fc.nat(3).map((n) => n === 0),
+        token: fc.constantFrom(...roles.map((role) => actors.get(role)!.token)),
+      });
+      const before = await fingerprint();
+      const property = fc.asyncProperty(arb, async ({ args: values, inline, token }) => {
+        const args: Record<string, unknown> = {};
+        field.args.forEach((arg, i) => (args[arg.name] = values[i]));
+        const call = buildCall(field, args, inline, 'query');
+        fc.pre(JSON.stringify(call).length < 1_000_000);
+        serverErrors.length = 0;
+        const res = await post(call, token);
+        const context = () =>
+          `\nquery ${name} (${inline ? 'inline' : 'variables'}) answered ${res.status}: ${res.text.slice(0, 1500)}` +
+          `\nquery: ${call.query.slice(0, 1500)}\nvariables: ${JSON.stringify(call.variables).slice(0, 1500)}` +
+          (serverErrors.length ? `\nserver log: ${serverErrors.join('\n').slice(0, 4000)}` : '');
+        if (res.status !== 200 && res.status !== 400)
+          throw new Error(`HTTP ${res.status}${context()}`);
+        for (const error of res.errors ?? []) {
+          const code = error.extensions?.code;
+          if (
+            typeof code !== 'string' ||
+            !(ERROR_CODES as readonly string[]).includes(code) ||
+            code === 'INTERNAL_SERVER_ERROR'
+          )
+            throw new Error(`error without a known code: ${JSON.stringify(error)}${context()}`);
+          const reason = error.extensions?.reason;
+          if (code === 'BAD_USER_INPUT' && reason === undefined && !error.extensions?.field)
+            throw new Error(`BAD_USER_INPUT without a field: ${JSON.stringify(error)}${context()}`);
+          if (!inline && reason === 'GRAPHQL_PARSE_FAILED')
+            throw new Error(`generated document refused: ${JSON.stringify(error)}${context()}`);
+        }
+        if (!res.errors?.length && res.data?.[name] === undefined)
+          throw new Error(`neither data nor errors${context()}`);
+      });
+      await fc.assert(property, { numRuns: RUNS, seed: BASE_SEED ^ hash(`Query.${name}`) });
+      const after = await fingerprint();
+      const changed = [...after.keys()].filter((t) => after.get(t) !== before.get(t));
+      expect({ [`tables query ${name} wrote`]: changed }).toEqual({
+        [`tables query ${name} wrote`]: [],
+      });
     },
   );
 });
