@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ERROR_CODES, OPERATIONS, type Role } from '@trident/domain';
 import fc from 'fast-check';
 import {
@@ -33,7 +32,7 @@ import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app'
  * prints what each mutation answered.
  */
 
-const SCHEMA = buildSchema(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+const SCHEMA = buildSchema(readFileSync(require.resolve('@trident/schema/schema.graphql'), 'utf8'));
 const MUTATIONS = Object.values(SCHEMA.getMutationType()!.getFields());
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20260509);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GraphqlRequestError } from '../providers/graphql-client';
@@ -14,7 +14,7 @@ import {
 } from './war-room-api';
 
 const schema = buildSchema(
-  readFileSync(path.resolve(__dirname, '../../../api/schema.graphql'), 'utf8'),
+  readFileSync(createRequire(import.meta.url).resolve('@trident/schema/schema.graphql'), 'utf8'),
 );
 
 describe('war room queries', () => {
