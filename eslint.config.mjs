@@ -13,7 +13,16 @@ const WORKSPACE_PATHS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '.data/**', '**/coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'console/src/gql/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '.data/**',
+      '**/coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import type { TridentDataProvider } from '../providers/data-provider';
 import { formatDue } from '../resources/tasks/TaskActions';
 import { CountRow, CountTile } from './CountTile';
-import { listUrl } from './desk-api';
+import { listUrl } from './desks';
 import { WidgetCard } from './WidgetCard';
 
 /**

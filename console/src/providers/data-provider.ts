@@ -48,6 +48,7 @@ import {
 } from '../resources/execution.fields';
 import { CONTRACT_FIELDS, PAYMENT_FIELDS } from '../resources/collections.fields';
 import { API_TOKEN_FIELDS, AUDIT_EVENT_FIELDS } from '../resources/users/user.fields';
+import { apiMethods, type Api } from './api';
 import { collectionsMethods, type CollectionsMethods } from './collections-api';
 import { executionMethods, type ExecutionMethods } from './execution-api';
 import {
@@ -1039,6 +1040,7 @@ export interface MoveRunStepInput {
 
 /** The data provider plus the console's domain actions and non-CRUD reads. */
 export type TridentDataProvider = DataProvider &
+  Api &
   PipelineMethods &
   ExecutionMethods &
   CollectionsMethods & {
@@ -1077,6 +1079,7 @@ export function createDataProvider(client = createGraphqlClient()): TridentDataP
       });
       return data!.moveRunStep;
     },
+    ...apiMethods(client),
     ...pipelineMethods(client),
     ...executionMethods(client),
     ...collectionsMethods(client),
