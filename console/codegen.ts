@@ -20,7 +20,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         // Scalars as they travel in JSON: money and times are exact text.
-        scalars: { DateTime: 'string', Decimal: 'string', JSON: 'unknown' },
+        scalars: { ID: 'string', DateTime: 'string', Decimal: 'string', JSON: 'unknown' },
       },
     },
     'src/gql/introspection.json': {

@@ -1,5 +1,8 @@
 import { HIGH_POTENTIAL_THRESHOLD, STRONG_RELATIONSHIP_THRESHOLD } from '@trident/domain';
-import type { AccountMatrixResult, FunnelResult } from '../providers/pipeline-api';
+import type { AccountMatrixQuery, FunnelQuery } from '../gql/graphql';
+
+type AccountMatrixResult = AccountMatrixQuery['accountMatrix'];
+type FunnelResult = FunnelQuery['funnel'];
 
 export interface FunnelRow {
   stageId: string;

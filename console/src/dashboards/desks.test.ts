@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { adminDesk, deliveryDesk, financeDesk, listUrl, solutionDesk, startOfWeek } from './desks';
+import { OPEN_TASK_STATUSES } from '../resources/execution-inputs';
+import {
+  adminDesk,
+  deliveryDesk,
+  financeDesk,
+  listUrl,
+  needsMeTodayVariables,
+  solutionDesk,
+  startOfWeek,
+} from './desks';
 
 describe('desk reads', () => {
   it('link every number to the list filtered the way it was counted', () => {
@@ -31,5 +40,21 @@ describe('desk reads', () => {
     expect(startOfWeek(new Date(2026, 10, 25, 15)).getDate()).toBe(23);
     expect(startOfWeek(new Date(2026, 10, 29, 15)).getDate()).toBe(23);
     expect(startOfWeek(new Date(2026, 10, 23, 0, 0)).getDate()).toBe(23);
+  });
+});
+
+describe('needs me today', () => {
+  it("counts today's work with the API: late, due today, due tomorrow", () => {
+    const now = new Date(2026, 4, 20, 9, 0);
+    const v = needsMeTodayVariables(now);
+    expect(v.overdue).toEqual({
+      mine: true,
+      statuses: OPEN_TASK_STATUSES,
+      dueBefore: now.toISOString(),
+    });
+    expect(v.today?.dueAfter).toBe(now.toISOString());
+    expect(v.today?.dueBefore).toBe(new Date(2026, 4, 21).toISOString());
+    expect(v.tomorrow?.dueAfter).toBe(new Date(2026, 4, 21).toISOString());
+    expect(v.tomorrow?.dueBefore).toBe(new Date(2026, 4, 22).toISOString());
   });
 });

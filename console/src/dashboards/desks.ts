@@ -8,11 +8,12 @@ import type {
   DeliveryDeskQueryVariables,
   DeskStagesQuery,
   FinanceDeskQueryVariables,
+  NeedsMeTodayQueryVariables,
   SalesDeskQueryVariables,
   SolutionDeskQueryVariables,
   TaskKind,
 } from '../gql/graphql';
-import { OPEN_TASK_STATUSES, startOfDay } from '../providers/execution-inputs';
+import { dueSoonBefore, OPEN_TASK_STATUSES, startOfDay } from '../resources/execution-inputs';
 
 type Filter = Record<string, unknown>;
 
@@ -137,5 +138,22 @@ export function adminDesk(now: Date) {
       apiTokens: listUrl('apiTokens'),
       audit: listUrl('auditEvents', today),
     },
+  };
+}
+
+// ——— everyone: what needs me today ———
+
+/**
+ * My open tasks already late, due later today and due tomorrow, each counted by the API,
+ * and the soonest few to click.
+ */
+export function needsMeTodayVariables(now: Date): NeedsMeTodayQueryVariables {
+  const mine = { mine: true, statuses: OPEN_TASK_STATUSES };
+  const at = (date: Date) => date.toISOString();
+  return {
+    overdue: { ...mine, dueBefore: at(now) },
+    today: { ...mine, dueAfter: at(now), dueBefore: at(startOfDay(now, 1)) },
+    tomorrow: { ...mine, dueAfter: at(startOfDay(now, 1)), dueBefore: at(dueSoonBefore(now)) },
+    soon: { ...mine, dueBefore: at(dueSoonBefore(now)) },
   };
 }

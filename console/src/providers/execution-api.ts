@@ -5,7 +5,7 @@ import {
   RESOURCE_REQUEST_FIELDS,
   TASK_FIELDS,
 } from '../resources/execution.fields';
-import { dueSoonBefore, OPEN_TASK_STATUSES, startOfDay } from './execution-inputs';
+import { dueSoonBefore, OPEN_TASK_STATUSES, startOfDay } from '../resources/execution-inputs';
 
 /** Execution calls that are not CRUD: the task table's verbs, feedback, notifications. */
 

@@ -1,4 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable } from '@apollo/client';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 export const TOKEN_KEY = 'trident.token';
 export const USER_KEY = 'trident.user';
@@ -40,9 +47,59 @@ const errorBodyLink = new ApolloLink(
     }),
 );
 
+const inlined = new WeakMap<DocumentNode, DocumentNode>();
+
+/**
+ * The document with every fragment spread replaced by the fragment's fields. The API's depth
+ * limit counts a spread as a level of its own, so a record fragment holding another one
+ * (a contract's milestones and their evidence) would be refused; the fields are the same.
+ * Trident's fragments are on the type of the field they are spread in (no interfaces or
+ * unions), so their fields can stand in the selection directly.
+ */
+export function inlineFragments(document: DocumentNode): DocumentNode {
+  const known = inlined.get(document);
+  if (known) return known;
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const inline = (set: SelectionSetNode): SelectionSetNode => ({
+    ...set,
+    selections: set.selections.flatMap((selection): SelectionNode[] => {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        return fragment ? [...inline(fragment.selectionSet).selections] : [selection];
+      }
+      return selection.selectionSet
+        ? [{ ...selection, selectionSet: inline(selection.selectionSet) }]
+        : [selection];
+    }),
+  });
+  const result: DocumentNode = fragments.size
+    ? {
+        ...document,
+        definitions: document.definitions
+          .filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION)
+          .map((d) =>
+            d.kind === Kind.OPERATION_DEFINITION
+              ? { ...d, selectionSet: inline(d.selectionSet) }
+              : d,
+          ),
+      }
+    : document;
+  inlined.set(document, result);
+  return result;
+}
+
+const inlineFragmentsLink = new ApolloLink((operation, forward) => {
+  operation.query = inlineFragments(operation.query);
+  return forward(operation);
+});
+
 export function createGraphqlClient(uri = GRAPHQL_URL) {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, errorBodyLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([authLink, errorBodyLink, inlineFragmentsLink, new HttpLink({ uri })]),
     // react-admin keeps its own cache; Apollo's would only serve stale lists.
     cache: new InMemoryCache(),
     defaultOptions: {

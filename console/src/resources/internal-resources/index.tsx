@@ -22,7 +22,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { levelChoices } from '../../choices';
-import { checklistItems, checklistText } from '../../providers/execution-inputs';
+import { checklistItems, checklistText } from '../execution-inputs';
 
 const grid = {
   display: 'grid',

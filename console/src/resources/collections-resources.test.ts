@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { buildQuery } from './data-provider';
-import { collectionsMethods } from './collections-api';
+import { buildQuery } from './build-query';
+import { collectionsMethods } from '../providers/collections-api';
 
 const text = (query: Parameters<typeof print>[0]) => print(query).replace(/\s+/g, ' ');
 

@@ -1,0 +1,55 @@
+import { graphql } from '../../gql';
+import type { ResourceData } from '../../providers/adapter';
+
+export const PROCESS_RUN_FIELDS = graphql(`
+  fragment ProcessRunFields on ProcessRun {
+    id
+    accountId
+    account {
+      id
+      name
+    }
+    title
+    amount
+    productLine
+    status
+    startedAt
+    finishedAt
+    subjectType
+    subjectId
+    template {
+      id
+      name
+      kind
+    }
+    startedBy {
+      id
+      name
+    }
+    steps {
+      id
+      position
+      name
+      status
+      since
+      daysInStatus
+      typicalDays
+      blockReason
+      version
+      blockerContact {
+        id
+        name
+      }
+      approverContact {
+        id
+        name
+      }
+      approverOrgUnit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const processRunsData: ResourceData = { fragment: PROCESS_RUN_FIELDS };
