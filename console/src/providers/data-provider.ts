@@ -1,6 +1,5 @@
 import type { ApolloClient, NormalizedCacheObject } from '@apollo/client';
 import { OperationTypeNode, type OperationDefinitionNode } from 'graphql';
-import { gql } from '@apollo/client';
 import { HttpError, type DataProvider } from 'react-admin';
 import {
   createAdapter,
@@ -10,9 +9,7 @@ import {
   type Row,
 } from './adapter';
 import { apiMethods, type Api } from './api';
-import { collectionsMethods, type CollectionsMethods } from './collections-api';
-import { executionMethods, type ExecutionMethods } from './execution-api';
-import { createGraphqlClient } from './graphql-client';
+import { graphqlClient } from './graphql-client';
 
 export type { ResourceData } from './adapter';
 
@@ -51,164 +48,8 @@ export function toHttpError(error: unknown): unknown {
   return new HttpError(first.message, status, { ...extensions, code, field, ...formErrors });
 }
 
-const ORG_CHART = gql`
-  query OrgChart($accountId: ID!) {
-    orgChart(accountId: $accountId) {
-      account {
-        id
-        name
-      }
-      units {
-        id
-        name
-        kind
-        parentId
-      }
-      contacts {
-        id
-        name
-        title
-        level
-        orgUnitId
-        reportsToId
-        influence
-        stance
-        coachLevel
-        risingStar
-        status
-        buyingRoles
-        relationshipOwner {
-          id
-          name
-        }
-      }
-      influences {
-        id
-        fromContactId
-        toContactId
-        strength
-        note
-      }
-    }
-    relationshipCoverage(accountId: $accountId) {
-      unitsTotal
-      unitsCovered
-      unitCoverage
-      decisionContactsTotal
-      decisionContactsCovered
-      decisionCoverage
-      uncoveredUnits {
-        id
-        name
-      }
-      risingStarsWithoutOwner {
-        id
-        name
-        title
-      }
-      highInfluenceOpponents {
-        id
-        name
-        title
-        stance
-        influence
-      }
-    }
-  }
-`;
-
-export interface ChartContact {
-  id: string;
-  name: string;
-  title: string | null;
-  level: string;
-  orgUnitId: string | null;
-  reportsToId: string | null;
-  influence: number;
-  stance: string;
-  coachLevel: string | null;
-  risingStar: boolean;
-  status: string;
-  buyingRoles: string[];
-  relationshipOwner: { id: string; name: string } | null;
-}
-
-export interface OrgChartResult {
-  orgChart: {
-    account: { id: string; name: string };
-    units: { id: string; name: string; kind: string; parentId: string | null }[];
-    contacts: ChartContact[];
-    influences: {
-      id: string;
-      fromContactId: string;
-      toContactId: string;
-      strength: number;
-      note: string | null;
-    }[];
-  } | null;
-  relationshipCoverage: {
-    unitsTotal: number;
-    unitsCovered: number;
-    unitCoverage: number;
-    decisionContactsTotal: number;
-    decisionContactsCovered: number;
-    decisionCoverage: number;
-    uncoveredUnits: { id: string; name: string }[];
-    risingStarsWithoutOwner: { id: string; name: string; title: string | null }[];
-    highInfluenceOpponents: {
-      id: string;
-      name: string;
-      title: string | null;
-      stance: string;
-      influence: number;
-    }[];
-  } | null;
-}
-
-const MARK_LEFT = gql`
-  mutation MarkContactLeft($id: ID!, $version: Int!) {
-    markContactLeft(id: $id, version: $version) {
-      id
-      status
-      leftAt
-      version
-    }
-  }
-`;
-
-const MOVE_RUN_STEP = gql`
-  mutation MoveRunStep($id: ID!, $input: MoveRunStepInput!, $version: Int!) {
-    moveRunStep(id: $id, input: $input, version: $version) {
-      id
-      status
-      version
-    }
-  }
-`;
-
-export interface MoveRunStepInput {
-  status: string;
-  reason?: string;
-  blockerContactId?: string | null;
-  note?: string;
-}
-
-/** The data provider plus the console's domain actions and non-CRUD reads. */
-export type TridentDataProvider = DataProvider &
-  Api &
-  ExecutionMethods &
-  CollectionsMethods & {
-    orgChart(accountId: string): Promise<OrgChartResult>;
-    markContactLeft(
-      id: string,
-      version: number,
-    ): Promise<{ id: string; status: string; version: number }>;
-    moveRunStep(
-      id: string,
-      input: MoveRunStepInput,
-      version: number,
-    ): Promise<{ id: string; status: string }>;
-  };
+/** react-admin's CRUD calls plus typed documents for everything else. */
+export type TridentDataProvider = DataProvider & Api;
 
 /**
  * react-admin's data provider over the console's one Apollo client: CRUD through the
@@ -217,7 +58,7 @@ export type TridentDataProvider = DataProvider &
  */
 export function createDataProvider(
   resources: Readonly<Record<string, ResourceData>>,
-  client: ApolloClient<NormalizedCacheObject> = createGraphqlClient(),
+  client: ApolloClient<NormalizedCacheObject> = graphqlClient,
 ): TridentDataProvider {
   const { buildOperation } = createAdapter(resources);
   const run = async (fetchType: FetchType, resource: string, params: unknown) => {
@@ -250,28 +91,6 @@ export function createDataProvider(
   const provider = {
     ...crud,
     ...apiMethods(client),
-    orgChart: async (accountId: string) => {
-      const { data } = await client.query<OrgChartResult>({
-        query: ORG_CHART,
-        variables: { accountId },
-      });
-      return data;
-    },
-    markContactLeft: async (id: string, version: number) => {
-      const { data } = await client.mutate<{
-        markContactLeft: { id: string; status: string; version: number };
-      }>({ mutation: MARK_LEFT, variables: { id, version } });
-      return data!.markContactLeft;
-    },
-    moveRunStep: async (id: string, input: MoveRunStepInput, version: number) => {
-      const { data } = await client.mutate<{ moveRunStep: { id: string; status: string } }>({
-        mutation: MOVE_RUN_STEP,
-        variables: { id, input, version },
-      });
-      return data!.moveRunStep;
-    },
-    ...executionMethods(client),
-    ...collectionsMethods(client),
   };
   return new Proxy(provider, {
     get(target, key: string) {

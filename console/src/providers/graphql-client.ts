@@ -109,44 +109,5 @@ export function createGraphqlClient(uri = GRAPHQL_URL) {
   });
 }
 
-export interface GraphqlErrorShape {
-  message: string;
-  extensions?: { code?: string; field?: string } & Record<string, unknown>;
-}
-
-/** POSTs one operation; returns data or throws the first GraphQL error (with its code). */
-export async function postGraphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token: string | null = getToken(),
-): Promise<T> {
-  const response = await fetch(GRAPHQL_URL, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: T;
-    errors?: GraphqlErrorShape[];
-  };
-  if (body.errors?.length) throw new GraphqlRequestError(body.errors[0]!, response.status);
-  if (!response.ok || !body.data)
-    throw new GraphqlRequestError({ message: response.statusText }, response.status);
-  return body.data;
-}
-
-export class GraphqlRequestError extends Error {
-  readonly code?: string;
-  readonly field?: string;
-  constructor(
-    error: GraphqlErrorShape,
-    readonly status: number,
-  ) {
-    super(error.message);
-    this.code = error.extensions?.code;
-    this.field = error.extensions?.field;
-  }
-}
+/** The console's one Apollo client: the data provider and sign-in both use it. */
+export const graphqlClient = createGraphqlClient();

@@ -26,3 +26,13 @@ export const apiTokensData: ResourceData = {
     expiresAt: expiresAt ? new Date(expiresAt as string).toISOString() : null,
   }),
 };
+
+/** Revoking is immediate: the BI tool's next request is refused. */
+export const REVOKE_API_TOKEN = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

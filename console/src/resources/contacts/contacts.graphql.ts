@@ -43,3 +43,15 @@ export const CONTACT_FIELDS = graphql(`
 `);
 
 export const contactsData: ResourceData = { fragment: CONTACT_FIELDS };
+
+/** People move: a contact who left stays on the map, marked, with the day they left. */
+export const MARK_CONTACT_LEFT = graphql(`
+  mutation MarkContactLeft($id: ID!, $version: Int!) {
+    markContactLeft(id: $id, version: $version) {
+      id
+      status
+      leftAt
+      version
+    }
+  }
+`);

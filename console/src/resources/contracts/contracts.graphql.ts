@@ -98,3 +98,51 @@ export const contractsData: ResourceData = {
   // Empty optional fields mean "use the deal's" (amount, title, kind), not an empty value.
   toInput: contractInput,
 };
+
+export const SET_PAYMENT_PLAN = graphql(`
+  mutation SetPaymentPlan($contractId: ID!, $input: PaymentPlanInput!, $version: Int!) {
+    setPaymentPlan(contractId: $contractId, input: $input, version: $version) {
+      ...ContractFields
+    }
+  }
+`);
+
+export const CHECK_EVIDENCE = graphql(`
+  mutation CheckEvidence($id: ID!, $checked: Boolean!, $note: String) {
+    checkEvidence(id: $id, checked: $checked, note: $note) {
+      ...EvidenceFields
+    }
+  }
+`);
+
+export const INVOICE_MILESTONE = graphql(`
+  mutation InvoiceMilestone($id: ID!, $version: Int!) {
+    invoiceMilestone(id: $id, version: $version) {
+      ...PaymentMilestoneFields
+    }
+  }
+`);
+
+/** Saving twice sends the same idempotency key: the payment is booked once. */
+export const RECORD_PAYMENT = graphql(`
+  mutation RecordPayment(
+    $milestoneId: ID!
+    $amount: Decimal!
+    $paidAt: String!
+    $reference: String
+    $idempotencyKey: String!
+  ) {
+    recordPayment(
+      milestoneId: $milestoneId
+      amount: $amount
+      paidAt: $paidAt
+      reference: $reference
+      idempotencyKey: $idempotencyKey
+    ) {
+      id
+      amount
+      paidAt
+      reference
+    }
+  }
+`);

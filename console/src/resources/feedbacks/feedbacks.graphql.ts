@@ -39,3 +39,25 @@ export const feedbacksData: ResourceData = {
   create: 'reportFeedback',
   toFilter: mineFilter,
 };
+
+export const ACKNOWLEDGE_FEEDBACK = graphql(`
+  mutation AcknowledgeFeedback($id: ID!) {
+    acknowledgeFeedback(id: $id) {
+      ...FeedbackFields
+    }
+  }
+`);
+
+export const FEEDBACK_TO_LEAD = graphql(`
+  mutation FeedbackToLead($id: ID!, $title: String) {
+    feedbackToLead(id: $id, title: $title) {
+      feedback {
+        ...FeedbackFields
+      }
+      lead {
+        id
+        title
+      }
+    }
+  }
+`);

@@ -53,3 +53,13 @@ export const PROCESS_RUN_FIELDS = graphql(`
 `);
 
 export const processRunsData: ResourceData = { fragment: PROCESS_RUN_FIELDS };
+
+export const MOVE_RUN_STEP = graphql(`
+  mutation MoveRunStep($id: ID!, $input: MoveRunStepInput!, $version: Int!) {
+    moveRunStep(id: $id, input: $input, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);

@@ -37,3 +37,11 @@ export const resourceRequestsData: ResourceData = {
   create: 'requestResource',
   toInput: resourceRequestInput,
 };
+
+export const DECIDE_RESOURCE_REQUEST = graphql(`
+  mutation DecideResourceRequest($id: ID!, $approve: Boolean!, $note: String) {
+    decideResourceRequest(id: $id, approve: $approve, note: $note) {
+      ...ResourceRequestFields
+    }
+  }
+`);

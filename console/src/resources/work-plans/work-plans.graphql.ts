@@ -33,3 +33,33 @@ export const WORK_PLAN_FIELDS = graphql(`
 `);
 
 export const workPlansData: ResourceData = { fragment: WORK_PLAN_FIELDS, toInput: workPlanInput };
+
+export const PLAN_READINESS = graphql(`
+  query PlanReadiness($planId: ID!) {
+    planReadiness(planId: $planId) {
+      complete
+      execution
+      presentation
+      score
+      unassigned {
+        ...PlanTaskFields
+      }
+      unacknowledged {
+        ...PlanTaskFields
+      }
+    }
+  }
+`);
+
+export const PLAN_TASK_FIELDS = graphql(`
+  fragment PlanTaskFields on Task {
+    id
+    title
+    status
+    due
+    assignee {
+      id
+      name
+    }
+  }
+`);
