@@ -1,8 +1,8 @@
 import { buildClientSchema, validate, type IntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import introspection from '../gql/introspection.json';
-import { createAdapter, type FetchType } from '../providers/adapter';
-import { RESOURCE_DATA } from './resource-data';
+import { RESOURCE_DATA } from '../resources/resource-data';
+import { createAdapter, type FetchType } from './adapter';
 
 const schema = buildClientSchema(introspection as unknown as IntrospectionQuery);
 const { buildOperation } = createAdapter(RESOURCE_DATA);
