@@ -1,5 +1,6 @@
 import type { ApolloClient, NormalizedCacheObject, TypedDocumentNode } from '@apollo/client';
 import { HttpError, useDataProvider } from 'react-admin';
+import type { TridentDataProvider } from './data-provider';
 
 /** An operation's variables may be left out when none of them is required. */
 export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
@@ -30,7 +31,7 @@ export function apiMethods(client: ApolloClient<NormalizedCacheObject>): Api {
 }
 
 /** The data provider's typed calls, for everything that is not a react-admin resource. */
-export const useApi = (): Api => useDataProvider<ReturnType<typeof useDataProvider> & Api>();
+export const useApi = (): Api => useDataProvider<TridentDataProvider>();
 
 /**
  * An answer with a GraphQL error (FORBIDDEN, BAD_USER_INPUT…) will not change on a retry:
