@@ -1,5 +1,6 @@
 // One ESLint config for the monorepo: typescript-eslint strict rules everywhere,
-// React hooks rules in the console.
+// React hooks rules in the console, and the console's rules about talking to the API.
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -12,8 +13,72 @@ const WORKSPACE_PATHS = [
   },
 ];
 
+const DATE_TIME_INPUT = {
+  name: 'react-admin',
+  importNames: ['DateTimeInput'],
+  message:
+    "Use console/src/inputs/DateTimeInput: react-admin's keeps zone-less text the API's DateTime refuses.",
+};
+
+/** Only console/src/providers builds the GraphQL client and reads the schema's introspection. */
+const API_CLIENTS = ['@apollo/client', 'ra-data-graphql', 'graphql-request', 'graphql-tag'].map(
+  (name) => ({
+    name,
+    message:
+      'Only console/src/providers talks to the API: write a typed document (graphql() in a *.graphql.ts file) and send it with useApi() from providers/api.',
+  }),
+);
+const INTROSPECTION = {
+  group: ['**/gql/introspection.json'],
+  message:
+    "The static introspection drives the data provider's adapter only (console/src/providers).",
+};
+
+/**
+ * The console's types come from the schema (src/gql): an interface or an object type named
+ * after a schema type, or any interface named …Record or …Result, restates what codegen
+ * already generated. Use the generated fragment or operation type (TaskFieldsFragment,
+ * BoardQuery['open']['nodes'][number]) instead.
+ */
+const SCHEMA_TYPES = [
+  ...readFileSync(new URL('./packages/schema/schema.graphql', import.meta.url), 'utf8').matchAll(
+    /^(?:type|input|enum|interface|union) (\w+)/gm,
+  ),
+]
+  .map(([, name]) => name)
+  .filter((name) => !['Query', 'Mutation', 'Subscription'].includes(name));
+const SCHEMA_NAMES = `/^(${SCHEMA_TYPES.join('|')})(Record|Row|Result|Fields)?$/`;
+const NO_RESTATED_TYPES = [
+  {
+    selector: `TSInterfaceDeclaration[id.name=${SCHEMA_NAMES}]`,
+    message: 'This restates a schema type: use the type codegen generated (src/gql).',
+  },
+  {
+    selector: `TSTypeAliasDeclaration[id.name=${SCHEMA_NAMES}] > TSTypeLiteral`,
+    message: 'This restates a schema type: use the type codegen generated (src/gql).',
+  },
+  {
+    selector: 'TSInterfaceDeclaration[id.name=/(Record|Result)$/]',
+    message:
+      'A record or result shape comes from the schema: use the generated fragment or operation type (src/gql).',
+  },
+  {
+    selector: "CallExpression[callee.name='fetch'] > Literal[value=/graphql/]",
+    message: 'Call the API through useApi() from providers/api, not with fetch.',
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '.data/**', '**/coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'console/src/gql/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '.data/**',
+      '**/coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,21 +109,39 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: WORKSPACE_PATHS,
-          paths: [
-            {
-              name: 'react-admin',
-              importNames: ['DateTimeInput'],
-              message:
-                "Use console/src/inputs/DateTimeInput: react-admin's keeps zone-less text the API's DateTime refuses.",
-            },
-          ],
+          patterns: [...WORKSPACE_PATHS, INTROSPECTION],
+          paths: [DATE_TIME_INPUT, ...API_CLIENTS],
         },
+      ],
+      // Codegen reads documents from *.graphql.ts files only: a graphql() elsewhere is never typed.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='graphql']",
+          message:
+            'Write documents in a *.graphql.ts file beside their user: codegen reads only those.',
+        },
+        ...NO_RESTATED_TYPES,
       ],
     },
   },
   {
+    files: ['console/src/**/*.graphql.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_RESTATED_TYPES] },
+  },
+  {
+    files: ['console/src/providers/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: WORKSPACE_PATHS, paths: [DATE_TIME_INPUT] }],
+    },
+  },
+  {
     files: ['console/src/inputs/DateTimeInput.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: WORKSPACE_PATHS }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...WORKSPACE_PATHS, INTROSPECTION], paths: API_CLIENTS },
+      ],
+    },
   },
 );

@@ -5,6 +5,5 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
-    server: { deps: { inline: [/ra-data-graphql/] } },
   },
 });

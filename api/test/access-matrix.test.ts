@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import {
   HIDDEN_FIELDS,
   OPERATIONS,
@@ -42,7 +41,9 @@ import { startTestApp, type GqlResult, type TestApp } from './support/test-app';
  * inside the accounts the SQL rule below allows (DESIGN.md §1, docs/security.md).
  */
 
-const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+const schema = buildSchema(
+  fs.readFileSync(require.resolve('@trident/schema/schema.graphql'), 'utf8'),
+);
 
 type Caller = Role | 'ANONYMOUS';
 type Grant = readonly Role[] | typeof PUBLIC;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ERROR_CODES, OPERATIONS, type Role } from '@trident/domain';
 import fc from 'fast-check';
 import {
@@ -35,7 +34,7 @@ import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app'
  * prints what each mutation answered.
  */
 
-const SCHEMA = buildSchema(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+const SCHEMA = buildSchema(readFileSync(require.resolve('@trident/schema/schema.graphql'), 'utf8'));
 const MUTATIONS = Object.values(SCHEMA.getMutationType()!.getFields());
 const QUERIES = Object.values(SCHEMA.getQueryType()!.getFields());
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);

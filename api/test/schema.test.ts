@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { isOperation } from '@trident/domain';
 import { printSchema } from 'graphql';
 import { buildTridentSchema } from '../src/graphql/schema';
@@ -8,7 +7,7 @@ import { startTestApp } from './support/test-app';
 
 describe('schema and migrations', () => {
   it('has a committed schema.graphql that matches the code (run `pnpm --filter @trident/api schema:print`)', async () => {
-    const committed = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
+    const committed = fs.readFileSync(require.resolve('@trident/schema/schema.graphql'), 'utf8');
     expect(committed).toBe(`${printSchema(await buildTridentSchema())}\n`);
   });
 

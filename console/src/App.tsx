@@ -28,6 +28,7 @@ import { salesTargets } from './resources/sales-targets';
 import { i18nProvider } from './i18n/i18n-provider';
 import { authProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
+import { RESOURCE_DATA } from './resources/resource-data';
 import { accounts } from './resources/accounts';
 import { escalationRules } from './resources/escalation-rules';
 import { escalations } from './resources/escalations';
@@ -44,7 +45,7 @@ import { workPlans } from './resources/work-plans';
 import { TridentMenu } from './TridentMenu';
 import { WarRoomPage } from './war-room/WarRoomPage';
 
-const dataProvider = createDataProvider();
+const dataProvider = createDataProvider(RESOURCE_DATA);
 
 function TridentAppBar() {
   return (

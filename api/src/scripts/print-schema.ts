@@ -4,10 +4,16 @@ import path from 'node:path';
 import { printSchema } from 'graphql';
 import { buildTridentSchema } from '../graphql/schema';
 
-/** Writes api/schema.graphql, the committed contract a test keeps current. */
+/**
+ * Writes schema.graphql into @trident/schema, the committed contract a test keeps current and
+ * the console generates its types from.
+ */
 async function main() {
   const schema = await buildTridentSchema();
-  const target = path.resolve(__dirname, '../../schema.graphql');
+  const target = path.join(
+    path.dirname(require.resolve('@trident/schema/package.json')),
+    'schema.graphql',
+  );
   fs.writeFileSync(target, `${printSchema(schema)}\n`);
   process.stdout.write(`wrote ${target}\n`);
 }

@@ -1,5 +1,5 @@
 // The GraphQL documents of the mixed workload. The desks are the console's own documents
-// (console/src/dashboards/desk-api.ts), the rest what its lists and the war room ask for.
+// (console/src/dashboards/desks.graphql.ts), the rest what its lists and the war room ask for.
 
 export const SALES_DESK = `query SalesDesk($thin: Float!, $escalations: EscalationFilterInput!) {
   blocked: blockedSteps(first: 5) {

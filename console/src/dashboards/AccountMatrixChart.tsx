@@ -1,7 +1,7 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import {
   CartesianGrid,
   Legend,
@@ -13,8 +13,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { AccountMatrixResult } from '../providers/pipeline-api';
-import type { TridentDataProvider } from '../providers/data-provider';
+import type { AccountMatrixQuery } from '../gql/graphql';
+import { useApi } from '../providers/api';
+import { ACCOUNT_MATRIX } from './widgets.graphql';
 import { formatCompact } from '../resources/money';
 import { MATRIX_SPLIT, matrixPoints, type MatrixPoint } from './chart-data';
 import { WidgetCard } from './WidgetCard';
@@ -33,7 +34,7 @@ const GRID = [
 ];
 
 /** Counts per quadrant, for every role (and the whole chart when amounts are hidden). */
-function QuadrantGrid({ matrix }: { matrix: AccountMatrixResult }) {
+function QuadrantGrid({ matrix }: { matrix: AccountMatrixQuery['accountMatrix'] }) {
   const translate = useTranslate();
   const cell = (q: string) => matrix.cells.find((c) => c.quadrant === q);
   return (
@@ -111,10 +112,10 @@ export function AccountMatrixChart() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const navigate = useNavigate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['accountMatrix'],
-    queryFn: () => dataProvider.accountMatrix(),
+    queryFn: () => api.query(ACCOUNT_MATRIX).then((data) => data.accountMatrix),
   });
   const points = data ? matrixPoints(data) : [];
   const total = data ? data.cells.reduce((sum, c) => sum + c.count, 0) + data.unclassified : 0;

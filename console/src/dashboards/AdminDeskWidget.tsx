@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { postGraphql } from '../providers/graphql-client';
+import { useApi } from '../providers/api';
 import { CountRow, CountTile } from './CountTile';
-import { ADMIN_DESK, adminDesk, type AdminDesk } from './desk-api';
+import { adminDesk } from './desks';
+import { ADMIN_DESK } from './desks.graphql';
 import { DeskList } from './DeskList';
 import { WidgetCard } from './WidgetCard';
 
@@ -12,9 +13,10 @@ export function AdminDeskWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const desk = useMemo(() => adminDesk(new Date()), []);
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['desk', 'admin'],
-    queryFn: () => postGraphql<AdminDesk>(ADMIN_DESK, desk.variables),
+    queryFn: () => api.query(ADMIN_DESK, desk.variables),
   });
   const links = desk.links;
   return (

@@ -1,7 +1,7 @@
 import { MenuItem, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import {
   Bar,
   BarChart,
@@ -12,7 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useApi } from '../providers/api';
+import { COLLECTION_AGING } from './widgets.graphql';
 import { formatAmount, formatCompact } from '../resources/money';
 import { AGING_BUCKETS, agingBars } from './collections-data';
 import { WidgetCard } from './WidgetCard';
@@ -32,11 +33,12 @@ const TOP = 15;
 export function AgingChartWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const [groupBy, setGroupBy] = useState<'ACCOUNT' | 'REGION'>('ACCOUNT');
   const { data, isPending, error } = useQuery({
     queryKey: ['collectionAging', groupBy],
-    queryFn: () => dataProvider.collectionAging(groupBy),
+    queryFn: () =>
+      api.query(COLLECTION_AGING, { groupBy, asOf: null }).then((data) => data.collectionAging),
   });
   const bars = agingBars(data ?? []).slice(0, TOP);
   const currency = bars[0]?.currency ?? '';

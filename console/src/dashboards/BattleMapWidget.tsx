@@ -1,8 +1,9 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useApi } from '../providers/api';
+import { BATTLE_MAP } from './widgets.graphql';
 import { formatAmount } from '../resources/money';
 import { battleMapOrder } from './collections-data';
 import { WidgetCard } from './WidgetCard';
@@ -11,10 +12,10 @@ import { WidgetCard } from './WidgetCard';
 export function BattleMapWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['battleMap'],
-    queryFn: () => dataProvider.battleMap(),
+    queryFn: () => api.query(BATTLE_MAP, { filter: {} }).then((data) => data.battleMap),
   });
   const rows = battleMapOrder(data ?? []);
   const money = (value: string | null) => formatAmount(value, locale);

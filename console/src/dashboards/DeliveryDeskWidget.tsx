@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
-import { postGraphql } from '../providers/graphql-client';
+import { useApi } from '../providers/api';
 import { CountRow, CountTile } from './CountTile';
-import { DELIVERY_DESK, deliveryDesk, type DeliveryDesk } from './desk-api';
+import { deliveryDesk } from './desks';
+import { DELIVERY_DESK } from './desks.graphql';
 import { DeskList } from './DeskList';
 import { WidgetCard } from './WidgetCard';
 
@@ -14,9 +15,10 @@ import { WidgetCard } from './WidgetCard';
 export function DeliveryDeskWidget() {
   const translate = useTranslate();
   const desk = deliveryDesk();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['desk', 'delivery'],
-    queryFn: () => postGraphql<DeliveryDesk>(DELIVERY_DESK, desk.variables),
+    queryFn: () => api.query(DELIVERY_DESK, desk.variables),
   });
   return (
     <WidgetCard

@@ -1,18 +1,22 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useApi } from '../providers/api';
+import { EVIDENCE_MILESTONES } from './widgets.graphql';
 import { MilestoneStatusChip } from '../resources/contracts/StatusChip';
 import { WidgetCard } from './WidgetCard';
 
 /** Delivery and acceptance milestones still missing required evidence: what FR must collect. */
 export function DeliveryEvidenceWidget() {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['paymentMilestones', 'delivery'],
-    queryFn: () => dataProvider.paymentMilestones({ stage: 'PLANNED' }, 200),
+    queryFn: () =>
+      api
+        .query(EVIDENCE_MILESTONES, { filter: { stage: 'PLANNED' }, first: 200 })
+        .then((data) => data.paymentMilestones),
   });
   const rows = (data?.nodes ?? [])
     .filter((m) => m.kind === 'ON_DELIVERY' || m.kind === 'ON_ACCEPTANCE' || m.kind === 'PER_SITE')

@@ -10,9 +10,10 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { WEAK_STEP_THRESHOLD } from '@trident/domain';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import type { TridentDataProvider } from '../providers/data-provider';
-import type { OwnerDiagnosisRecord } from '../providers/pipeline-api';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { useApi } from '../providers/api';
+import { FUNNEL_DIAGNOSIS } from './widgets.graphql';
+import type { FunnelDiagnosisQuery } from '../gql/graphql';
 import { stageName } from '../resources/funnel-stages/stage-name';
 import { formatPercent } from '../resources/money';
 import { WidgetCard } from './WidgetCard';
@@ -21,7 +22,7 @@ function StepCell({
   step,
   first,
 }: {
-  step: OwnerDiagnosisRecord['steps'][number];
+  step: FunnelDiagnosisQuery['funnelDiagnosis'][number]['steps'][number];
   first: boolean;
 }) {
   const weak = step.relative !== null && step.relative < WEAK_STEP_THRESHOLD;
@@ -57,10 +58,11 @@ export function DiagnosisTable({ period }: { period: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const zh = locale.startsWith('zh');
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['funnelDiagnosis', period],
-    queryFn: () => dataProvider.funnelDiagnosis(period),
+    queryFn: () =>
+      api.query(FUNNEL_DIAGNOSIS, { period: period || null }).then((data) => data.funnelDiagnosis),
   });
   const stages = data?.[0]?.steps.map((s) => s.stage) ?? [];
   return (

@@ -10,9 +10,10 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useApi } from '../providers/api';
+import { FEEDBACK_ACK_TIMES } from './widgets.graphql';
 import { durationParts } from './duration';
 import { WidgetCard } from './WidgetCard';
 
@@ -37,11 +38,14 @@ function Minutes({ value }: { value: number | null }) {
  */
 export function FeedbackAckTimesWidget() {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const from = useMemo(() => new Date(Date.now() - 90 * 24 * 3600 * 1000), []);
   const { data, isPending, error } = useQuery({
     queryKey: ['feedbackAckTimes', from.toISOString()],
-    queryFn: () => dataProvider.feedbackAckTimes(from),
+    queryFn: () =>
+      api
+        .query(FEEDBACK_ACK_TIMES, { from: from?.toISOString() ?? null, to: null })
+        .then((data) => data.feedbackAckTimes),
   });
   const rows = data ?? [];
   return (

@@ -2,10 +2,11 @@ import { Chip } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { postGraphql } from '../providers/graphql-client';
+import { useApi } from '../providers/api';
 import { formatAmount, formatMoney } from '../resources/money';
 import { CountRow, CountTile } from './CountTile';
-import { FINANCE_DESK, financeDesk, type FinanceDesk } from './desk-api';
+import { financeDesk } from './desks';
+import { FINANCE_DESK } from './desks.graphql';
 import { DeskList } from './DeskList';
 import { WidgetCard } from './WidgetCard';
 
@@ -17,9 +18,10 @@ export function FinanceDeskWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const desk = useMemo(() => financeDesk(new Date()), []);
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['desk', 'finance'],
-    queryFn: () => postGraphql<FinanceDesk>(FINANCE_DESK, desk.variables),
+    queryFn: () => api.query(FINANCE_DESK, desk.variables),
   });
   const weekCount = data?.week.reduce((sum, row) => sum + row.count, 0) ?? 0;
   return (

@@ -1,8 +1,9 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Funnel, FunnelChart, LabelList, ResponsiveContainer, Tooltip } from 'recharts';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useApi } from '../providers/api';
+import { FUNNEL } from './widgets.graphql';
 import { stageName } from '../resources/funnel-stages/stage-name';
 import { formatCompact, formatPercent } from '../resources/money';
 import { funnelRows } from './chart-data';
@@ -31,10 +32,10 @@ const COLORS = ['#90caf9', '#64b5f6', '#42a5f5', '#1e88e5', '#2e7d32', '#1565c0'
 export function FunnelChartWidget({ period }: { period: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['funnel', period],
-    queryFn: () => dataProvider.funnel({ period }),
+    queryFn: () => api.query(FUNNEL, { filter: { period } }).then((data) => data.funnel),
   });
   const { rows, lost } = data ? funnelRows(data) : { rows: [], lost: 0 };
   const chart = rows.map((row, i) => ({

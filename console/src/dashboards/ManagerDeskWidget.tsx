@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { postGraphql } from '../providers/graphql-client';
+import { useApi } from '../providers/api';
 import { formatAmount } from '../resources/money';
 import { CountRow, CountTile } from './CountTile';
-import { MANAGER_DESK, managerDesk, type ManagerDesk } from './desk-api';
+import { managerDesk } from './desks';
+import { MANAGER_DESK } from './desks.graphql';
 import { DeskList } from './DeskList';
 import { WidgetCard } from './WidgetCard';
 
@@ -14,9 +15,10 @@ import { WidgetCard } from './WidgetCard';
 export function ManagerDeskWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['desk', 'manager'],
-    queryFn: () => postGraphql<ManagerDesk>(MANAGER_DESK),
+    queryFn: () => api.query(MANAGER_DESK),
   });
   const links = managerDesk.links;
   const inProgress = data?.handovers.filter((h) => h.status === 'IN_PROGRESS') ?? [];

@@ -1,11 +1,12 @@
 import { List, ListItemButton, ListItemText } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useApi } from '../providers/api';
+import { NEEDS_ME_TODAY } from './widgets.graphql';
 import { formatDue } from '../resources/tasks/TaskActions';
 import { CountRow, CountTile } from './CountTile';
-import { listUrl } from './desk-api';
+import { listUrl, needsMeTodayVariables } from './desks';
 import { WidgetCard } from './WidgetCard';
 
 /**
@@ -16,10 +17,10 @@ import { WidgetCard } from './WidgetCard';
 export function NeedsMeTodayWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['needsMeToday'],
-    queryFn: () => dataProvider.needsMeToday(new Date()),
+    queryFn: () => api.query(NEEDS_ME_TODAY, needsMeTodayVariables(new Date())),
   });
   const soon = data?.soonest.nodes ?? [];
   const nothing =

@@ -13,9 +13,10 @@ import {
 import { alpha } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import type { TridentDataProvider } from '../providers/data-provider';
-import type { CoverageLineRecord } from '../providers/pipeline-api';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { useApi } from '../providers/api';
+import { PIPELINE_COVERAGE } from './widgets.graphql';
+import type { CoverageLineFieldsFragment as CoverageLineRecord } from '../gql/graphql';
 import { formatCompact } from '../resources/money';
 import { WidgetCard } from './WidgetCard';
 
@@ -47,11 +48,11 @@ function CoverageCell({ line }: { line: CoverageLineRecord }) {
 export function PipelineCoveragePanel({ period }: { period: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const [chosen, setBy] = useState<'owner' | 'account' | null>(null);
   const { data, isPending, error } = useQuery({
     queryKey: ['pipelineCoverage', period],
-    queryFn: () => dataProvider.pipelineCoverage(period),
+    queryFn: () => api.query(PIPELINE_COVERAGE, { period }).then((data) => data.pipelineCoverage),
   });
   // An account manager's own line says little: their accounts come first for them.
   const by = chosen ?? ((data?.byOwner.length ?? 0) > 1 ? 'owner' : 'account');

@@ -1,7 +1,8 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { useApi } from '../providers/api';
+import { RENEWALS } from './widgets.graphql';
 import { formatMoney } from '../resources/money';
 import { WidgetCard } from './WidgetCard';
 
@@ -9,10 +10,11 @@ import { WidgetCard } from './WidgetCard';
 export function RenewalsWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['renewals', 90],
-    queryFn: () => dataProvider.renewals(90),
+    queryFn: () =>
+      api.query(RENEWALS, { dueWithinDays: 90, first: 50 }).then((data) => data.renewals),
   });
   const rows = [...(data?.nodes ?? [])].sort((a, b) =>
     a.expectedSignDate.localeCompare(b.expectedSignDate),

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import {
   Bar,
   BarChart,
@@ -12,7 +12,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useApi } from '../providers/api';
+import { REVENUE_SUMMARY } from './widgets.graphql';
 import { formatAmount, formatCompact } from '../resources/money';
 import { revenueBars } from './collections-data';
 import { WidgetCard } from './WidgetCard';
@@ -28,11 +29,14 @@ const SERIES = [
 export function RevenueTrendWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const year = new Date().getFullYear();
   const { data, isPending, error } = useQuery({
     queryKey: ['revenueSummary', year],
-    queryFn: () => dataProvider.revenueSummary(`${year}-Q1`, `${year}-Q4`, 'QUARTER'),
+    queryFn: () =>
+      api
+        .query(REVENUE_SUMMARY, { from: `${year}-Q1`, to: `${year}-Q4`, granularity: 'QUARTER' })
+        .then((data) => data.revenueSummary),
   });
   const bars = revenueBars(data ?? []);
   return (

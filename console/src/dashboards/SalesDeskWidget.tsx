@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
-import { postGraphql } from '../providers/graphql-client';
+import { useApi } from '../providers/api';
 import { formatPercent } from '../resources/money';
 import { CountRow, CountTile } from './CountTile';
-import { SALES_DESK, salesDesk, type SalesDesk } from './desk-api';
+import { salesDesk } from './desks';
+import { SALES_DESK } from './desks.graphql';
 import { DeskList } from './DeskList';
 import { WidgetCard } from './WidgetCard';
 
@@ -13,9 +14,10 @@ import { WidgetCard } from './WidgetCard';
  */
 export function SalesDeskWidget() {
   const translate = useTranslate();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['desk', 'sales'],
-    queryFn: () => postGraphql<SalesDesk>(SALES_DESK, salesDesk.variables()),
+    queryFn: () => api.query(SALES_DESK, salesDesk.variables()),
   });
   const links = salesDesk.links;
   return (

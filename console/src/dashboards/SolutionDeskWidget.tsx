@@ -2,17 +2,12 @@ import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { postGraphql } from '../providers/graphql-client';
+import { useApi } from '../providers/api';
 import { stageName } from '../resources/funnel-stages/stage-name';
 import { StanceChip } from '../war-room/StanceChip';
 import { CountRow, CountTile } from './CountTile';
-import {
-  SOLUTION_DESK,
-  STAGES,
-  solutionDesk,
-  type DeskStages,
-  type SolutionDesk,
-} from './desk-api';
+import { solutionDesk } from './desks';
+import { SOLUTION_DESK, STAGES } from './desks.graphql';
 import { DeskList } from './DeskList';
 import { WidgetCard } from './WidgetCard';
 
@@ -26,13 +21,14 @@ export function SolutionDeskWidget() {
   const [locale] = useLocaleState();
   const { data: identity } = useGetIdentity();
   const userId = identity?.id ? String(identity.id) : '';
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['desk', 'solution', userId],
     enabled: !!userId,
     queryFn: async () => {
-      const { funnelStages } = await postGraphql<DeskStages>(STAGES);
+      const { funnelStages } = await api.query(STAGES);
       const desk = solutionDesk(userId, funnelStages, new Date());
-      return { desk, result: await postGraphql<SolutionDesk>(SOLUTION_DESK, desk.variables) };
+      return { desk, result: await api.query(SOLUTION_DESK, desk.variables) };
     },
   });
   const links = data?.desk.links;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FunnelResult } from '../providers/pipeline-api';
+import type { FunnelQuery } from '../gql/graphql';
+
+type FunnelResult = FunnelQuery['funnel'];
 import { funnelRows, jitter, matrixPoints, MATRIX_SPLIT } from './chart-data';
 
 const stage = (code: string, position: number, extra = {}) => ({

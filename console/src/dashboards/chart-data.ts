@@ -1,7 +1,10 @@
 import { HIGH_POTENTIAL_THRESHOLD, STRONG_RELATIONSHIP_THRESHOLD } from '@trident/domain';
-import type { AccountMatrixResult, FunnelResult } from '../providers/pipeline-api';
+import type { AccountMatrixQuery, FunnelQuery } from '../gql/graphql';
 
-export interface FunnelRow {
+type AccountMatrixResult = AccountMatrixQuery['accountMatrix'];
+type FunnelResult = FunnelQuery['funnel'];
+
+export interface FunnelChartRow {
   stageId: string;
   code: string;
   stage: { nameZh: string; nameEn: string };
@@ -18,7 +21,7 @@ const num = (value: string | null) => (value === null ? null : Number(value));
  * The funnel's rows in stage order, without lost stages (they are not a step of the
  * funnel: their count is given on its own).
  */
-export function funnelRows(funnel: FunnelResult): { rows: FunnelRow[]; lost: number } {
+export function funnelRows(funnel: FunnelResult): { rows: FunnelChartRow[]; lost: number } {
   const ordered = [...funnel.stages].sort((a, b) => a.stage.position - b.stage.position);
   return {
     rows: ordered

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgingRow, BattleMapRow } from '../providers/collections-api';
+import type { AgingRow, BattleMapRow } from './collections-data';
 import { agingBars, battleMapOrder, revenueBars } from './collections-data';
 
 const row = (id: string, overdue: string | null, nextDue: string | null): BattleMapRow => ({

@@ -1,4 +1,8 @@
-import type { AgingRow, BattleMapRow, RevenueRow } from '../providers/collections-api';
+import type { BattleMapQuery, CollectionAgingQuery, RevenueSummaryQuery } from '../gql/graphql';
+
+export type BattleMapRow = BattleMapQuery['battleMap'][number];
+export type AgingRow = CollectionAgingQuery['collectionAging'][number];
+type RevenueRow = RevenueSummaryQuery['revenueSummary'][number];
 
 /** Overdue first (most overdue money first), then the soonest next due date. */
 export function battleMapOrder(rows: readonly BattleMapRow[]): BattleMapRow[] {

@@ -14,16 +14,11 @@ import {
 } from '@mui/material';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  useCanAccess,
-  useDataProvider,
-  useLocaleState,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { useCanAccess, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import type { NotificationRecord } from '../providers/execution-api';
-import type { TridentDataProvider } from '../providers/data-provider';
+import type { NotificationFieldsFragment as NotificationRecord } from '../gql/graphql';
+import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS } from './notifications.graphql';
+import { useApi } from '../providers/api';
 import { notificationLink } from './notification-links';
 import { useLiveStatus, useUnreadCount } from './useLiveNotifications';
 
@@ -35,7 +30,7 @@ export function NotificationBell() {
   const notify = useNotify();
   const navigate = useNavigate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const queryClient = useQueryClient();
   const { canAccess = false } = useCanAccess({ resource: 'notifications', action: 'read' });
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -43,11 +38,11 @@ export function NotificationBell() {
   const live = useLiveStatus();
   const recent = useQuery({
     queryKey: ['notifications', 'recent'],
-    queryFn: () => dataProvider.notifications(SHOWN),
+    queryFn: () => api.query(NOTIFICATIONS, { first: SHOWN, unreadOnly: false }),
     enabled: canAccess && !!anchor,
   });
   const { mutate: markRead } = useMutation({
-    mutationFn: (ids?: string[]) => dataProvider.markNotificationsRead(ids),
+    mutationFn: (ids?: string[]) => api.mutate(MARK_NOTIFICATIONS_READ, { ids: ids ?? null }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });

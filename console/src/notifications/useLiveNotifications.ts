@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import { useCanAccess, useDataProvider, useNotify } from 'react-admin';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { useCanAccess, useNotify } from 'react-admin';
+import { useApi } from '../providers/api';
+import { UNREAD_NOTIFICATION_COUNT } from './notifications.graphql';
 import { getToken } from '../providers/graphql-client';
 import { openNotificationStream, type LiveNotification } from '../providers/notification-stream';
 import { staleQueries, TOAST_KINDS } from './notification-links';
@@ -14,11 +15,12 @@ export const useLiveStatus = () => useContext(LiveStatusContext);
 
 /** The unread counter of the app bar: stored notifications, so nothing is lost offline. */
 export function useUnreadCount() {
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { canAccess = false } = useCanAccess({ resource: 'notifications', action: 'read' });
   return useQuery({
     queryKey: UNREAD_KEY,
-    queryFn: () => dataProvider.unreadNotificationCount(),
+    queryFn: () =>
+      api.query(UNREAD_NOTIFICATION_COUNT).then((data) => data.unreadNotificationCount),
     enabled: canAccess,
   });
 }

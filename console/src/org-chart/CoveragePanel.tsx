@@ -1,13 +1,13 @@
 import { Card, CardContent, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { OrgChartResult } from '../providers/data-provider';
+import type { OrgChartQuery } from '../gql/graphql';
 import { CoverageShare } from './CoverageShare';
 
 /** Relationship coverage (seed 003): who at the customer nobody of ours knows yet. */
 export function CoveragePanel({
   coverage,
 }: {
-  coverage: NonNullable<OrgChartResult['relationshipCoverage']>;
+  coverage: NonNullable<OrgChartQuery['relationshipCoverage']>;
 }) {
   const translate = useTranslate();
   const section = (title: string, items: { id: string; name: string; title?: string | null }[]) => (

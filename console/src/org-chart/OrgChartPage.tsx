@@ -4,8 +4,9 @@ import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Loading, Title, useDataProvider, useTranslate } from 'react-admin';
-import type { TridentDataProvider } from '../providers/data-provider';
+import { Loading, Title, useTranslate } from 'react-admin';
+import { useApi } from '../providers/api';
+import { ORG_CHART } from './org-chart.graphql';
 import { CoveragePanel } from './CoveragePanel';
 import { STANCE_COLORS, layoutOrgChart } from './org-chart-layout';
 import { ContactNode, UnitNode } from './OrgChartNodes';
@@ -17,10 +18,10 @@ export function OrgChartPage() {
   const { id = '' } = useParams();
   const translate = useTranslate();
   const navigate = useNavigate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['orgChart', id],
-    queryFn: () => dataProvider.orgChart(id),
+    queryFn: () => api.query(ORG_CHART, { accountId: id }),
   });
   const layout = useMemo(() => (data?.orgChart ? layoutOrgChart(data.orgChart) : null), [data]);
 

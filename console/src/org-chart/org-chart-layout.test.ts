@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { OrgChartQuery } from '../gql/graphql';
 import { CONTACT_HEIGHT, CONTACT_WIDTH, layoutOrgChart } from './org-chart-layout';
 
-const contact = (id: string, orgUnitId: string | null, reportsToId: string | null) => ({
+type Chart = NonNullable<OrgChartQuery['orgChart']>;
+
+const contact = (
+  id: string,
+  orgUnitId: string | null,
+  reportsToId: string | null,
+): Chart['contacts'][number] => ({
   id,
   name: id,
   title: null,
@@ -18,7 +25,7 @@ const contact = (id: string, orgUnitId: string | null, reportsToId: string | nul
 });
 
 describe('layoutOrgChart', () => {
-  const chart = {
+  const chart: Chart = {
     account: { id: 'a', name: 'A' },
     units: [
       { id: 'u1', name: 'Exec', kind: 'EXECUTIVE', parentId: null },

@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import type { Edge, Node } from '@xyflow/react';
-import type { ChartContact, OrgChartResult } from '../providers/data-provider';
+import type { OrgChartQuery } from '../gql/graphql';
 
 export const CONTACT_WIDTH = 210;
 export const CONTACT_HEIGHT = 84;
@@ -18,7 +18,8 @@ export const STANCE_COLORS: Record<string, string> = {
   OPPONENT: '#e53935',
 };
 
-type Chart = NonNullable<OrgChartResult['orgChart']>;
+type Chart = NonNullable<OrgChartQuery['orgChart']>;
+type ChartContact = Chart['contacts'][number];
 
 /**
  * Lays out an org chart with dagre: contacts top-down along reporting lines, grouped in

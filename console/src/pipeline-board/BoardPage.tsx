@@ -22,21 +22,20 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  Loading,
-  Title,
-  useCanAccess,
-  useDataProvider,
-  useGetIdentity,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { Loading, Title, useCanAccess, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { apiError } from '../providers/api-error';
-import type { TridentDataProvider } from '../providers/data-provider';
-import type { BoardCard, FunnelStageRecord, MoveOpportunityArgs } from '../providers/pipeline-api';
-import { BOARD_CLOSED_LIMIT } from '../providers/pipeline-api';
+import { useApi } from '../providers/api';
+import type { MoveOpportunityMutationVariables } from '../gql/graphql';
 import { useStageName } from '../resources/funnel-stages/stage-name';
-import { boardColumns, decideDrop } from './board-logic';
+import { BOARD, MOVE_OPPORTUNITY } from './board.graphql';
+import {
+  BOARD_CLOSED_LIMIT,
+  boardColumns,
+  boardVariables,
+  decideDrop,
+  type BoardCard,
+  type FunnelStageRecord,
+} from './board-logic';
 import { BoardColumnView } from './BoardColumnView';
 import { DealCardBody } from './DealCard';
 import { MoveDialog, type MoveDetails } from './MoveDialog';
@@ -60,7 +59,7 @@ export function BoardPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const stageName = useStageName();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data: identity } = useGetIdentity();
   const { canAccess: canMove = false } = useCanAccess({
     resource: 'opportunities',
@@ -74,7 +73,7 @@ export function BoardPage() {
   };
   const { data, isPending, error, refetch } = useQuery({
     queryKey: ['opportunityBoard', filter],
-    queryFn: () => dataProvider.board(filter),
+    queryFn: () => api.query(BOARD, boardVariables(filter)),
   });
   // Drops waiting for the API's answer: card id → stage id.
   const [moves, setMoves] = useState<Record<string, string>>({});
@@ -100,7 +99,14 @@ export function BoardPage() {
     });
 
   const { mutate: move } = useMutation({
-    mutationFn: (args: MoveOpportunityArgs) => dataProvider.moveOpportunity(args),
+    mutationFn: ({ note, contractAmount, ...args }: MoveOpportunityMutationVariables) =>
+      api
+        .mutate(MOVE_OPPORTUNITY, {
+          ...args,
+          note: note?.trim() || null,
+          contractAmount: contractAmount || null,
+        })
+        .then((data) => data.moveOpportunity),
     onSuccess: async (moved) => {
       notify('trident.board.moved', {
         type: 'success',

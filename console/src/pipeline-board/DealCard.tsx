@@ -3,7 +3,7 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCompact } from '../resources/money';
-import type { BoardCard } from '../providers/pipeline-api';
+import type { BoardCard } from './board-logic';
 
 /** What a deal card shows; also used for the card that follows the pointer. */
 export function DealCardBody({ card, lifted = false }: { card: BoardCard; lifted?: boolean }) {

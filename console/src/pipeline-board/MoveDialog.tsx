@@ -10,7 +10,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { BoardCard, FunnelStageRecord } from '../providers/pipeline-api';
+import type { BoardCard, FunnelStageRecord } from './board-logic';
 import { useStageName } from '../resources/funnel-stages/stage-name';
 import { moveNeeds } from './board-logic';
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardCard, FunnelStageRecord } from '../providers/pipeline-api';
-import { boardColumns, decideDrop, moveNeeds } from './board-logic';
+import {
+  boardColumns,
+  boardVariables,
+  decideDrop,
+  moveNeeds,
+  type BoardCard,
+  type FunnelStageRecord,
+} from './board-logic';
 
 const stage = (id: string, position: number, extra: Partial<FunnelStageRecord> = {}) =>
   ({
@@ -81,5 +87,17 @@ describe('dropping a card', () => {
     expect(decideDrop(cards, STAGES, {}, 'd1', 'prospect')).toEqual({ kind: 'none' });
     expect(decideDrop(cards, STAGES, { d1: 'won' }, 'd1', 'won')).toEqual({ kind: 'none' });
     expect(decideDrop(cards, STAGES, {}, 'd1', null)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('the board', () => {
+  it('reads open deals and the latest closed ones with the same filter', () => {
+    expect(boardVariables({ search: ' 5G ', ownerIds: ['u1'] })).toEqual({
+      open: { search: '5G', ownerIds: ['u1'], open: true },
+      closed: { search: '5G', ownerIds: ['u1'], open: false },
+      openFirst: 500,
+      closedFirst: 60,
+    });
+    expect(boardVariables().open).toEqual({ open: true });
   });
 });

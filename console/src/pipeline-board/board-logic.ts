@@ -1,4 +1,35 @@
-import type { BoardCard, FunnelStageRecord } from '../providers/pipeline-api';
+import type {
+  BoardCardFieldsFragment as BoardCard,
+  BoardQueryVariables,
+  FunnelStageFieldsFragment as FunnelStageRecord,
+} from '../gql/graphql';
+
+export type { BoardCard, FunnelStageRecord };
+
+/** Closed deals pile up; the board shows the latest of them. */
+export const BOARD_CLOSED_LIMIT = 60;
+export const BOARD_OPEN_LIMIT = 500;
+
+export interface BoardFilter {
+  search?: string;
+  accountId?: string;
+  ownerIds?: string[];
+}
+
+/** The board's two reads: open deals (all, up to the page limit) and the latest closed ones. */
+export function boardVariables(filter: BoardFilter = {}): BoardQueryVariables {
+  const base = {
+    ...(filter.search?.trim() ? { search: filter.search.trim() } : {}),
+    ...(filter.accountId ? { accountId: filter.accountId } : {}),
+    ...(filter.ownerIds?.length ? { ownerIds: filter.ownerIds } : {}),
+  };
+  return {
+    open: { ...base, open: true },
+    closed: { ...base, open: false },
+    openFirst: BOARD_OPEN_LIMIT,
+    closedFirst: BOARD_CLOSED_LIMIT,
+  };
+}
 
 /** One column of the board: a funnel stage and the deals in it. */
 export interface BoardColumn {

@@ -1,17 +1,11 @@
 import { BANT_OVERRIDE_ROLES, canAccessResource, canRun, type Role } from '@trident/domain';
 import type { AuthProvider } from 'react-admin';
-import { getToken, postGraphql, TOKEN_KEY, USER_KEY } from './graphql-client';
+import type { LoginMutation } from '../gql/graphql';
+import { LOGIN } from './auth-provider.graphql';
+import { toHttpError } from './data-provider';
+import { getToken, graphqlClient, TOKEN_KEY, USER_KEY } from './graphql-client';
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  roles: Role[];
-}
-
-const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { token user { id name email roles } }
-}`;
+export type SessionUser = LoginMutation['login']['user'];
 
 export const sessionUser = (): SessionUser | null => {
   const raw = sessionStorage.getItem(USER_KEY);
@@ -71,13 +65,16 @@ export function canAccessConsole(roles: readonly Role[], resource: string, actio
  */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const data = await postGraphql<{ login: { token: string; user: SessionUser } }>(
-      LOGIN,
-      { email: username, password },
-      null,
-    );
-    sessionStorage.setItem(TOKEN_KEY, data.login.token);
-    sessionStorage.setItem(USER_KEY, JSON.stringify(data.login.user));
+    // A stale token must not ride along: signing in is for whoever has no session.
+    clearSession();
+    const result = await graphqlClient
+      .mutate({ mutation: LOGIN, variables: { email: username, password } })
+      .catch((error: unknown) => {
+        throw toHttpError(error);
+      });
+    const { token, user } = result.data!.login;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    sessionStorage.setItem(USER_KEY, JSON.stringify(user));
   },
   async logout() {
     clearSession();

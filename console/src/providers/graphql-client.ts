@@ -1,4 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable } from '@apollo/client';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 export const TOKEN_KEY = 'trident.token';
 export const USER_KEY = 'trident.user';
@@ -40,9 +47,59 @@ const errorBodyLink = new ApolloLink(
     }),
 );
 
+const inlined = new WeakMap<DocumentNode, DocumentNode>();
+
+/**
+ * The document with every fragment spread replaced by the fragment's fields. The API's depth
+ * limit counts a spread as a level of its own, so a record fragment holding another one
+ * (a contract's milestones and their evidence) would be refused; the fields are the same.
+ * Trident's fragments are on the type of the field they are spread in (no interfaces or
+ * unions), so their fields can stand in the selection directly.
+ */
+export function inlineFragments(document: DocumentNode): DocumentNode {
+  const known = inlined.get(document);
+  if (known) return known;
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const inline = (set: SelectionSetNode): SelectionSetNode => ({
+    ...set,
+    selections: set.selections.flatMap((selection): SelectionNode[] => {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        return fragment ? [...inline(fragment.selectionSet).selections] : [selection];
+      }
+      return selection.selectionSet
+        ? [{ ...selection, selectionSet: inline(selection.selectionSet) }]
+        : [selection];
+    }),
+  });
+  const result: DocumentNode = fragments.size
+    ? {
+        ...document,
+        definitions: document.definitions
+          .filter((d) => d.kind !== Kind.FRAGMENT_DEFINITION)
+          .map((d) =>
+            d.kind === Kind.OPERATION_DEFINITION
+              ? { ...d, selectionSet: inline(d.selectionSet) }
+              : d,
+          ),
+      }
+    : document;
+  inlined.set(document, result);
+  return result;
+}
+
+const inlineFragmentsLink = new ApolloLink((operation, forward) => {
+  operation.query = inlineFragments(operation.query);
+  return forward(operation);
+});
+
 export function createGraphqlClient(uri = GRAPHQL_URL) {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, errorBodyLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([authLink, errorBodyLink, inlineFragmentsLink, new HttpLink({ uri })]),
     // react-admin keeps its own cache; Apollo's would only serve stale lists.
     cache: new InMemoryCache(),
     defaultOptions: {
@@ -52,44 +109,5 @@ export function createGraphqlClient(uri = GRAPHQL_URL) {
   });
 }
 
-export interface GraphqlErrorShape {
-  message: string;
-  extensions?: { code?: string; field?: string } & Record<string, unknown>;
-}
-
-/** POSTs one operation; returns data or throws the first GraphQL error (with its code). */
-export async function postGraphql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token: string | null = getToken(),
-): Promise<T> {
-  const response = await fetch(GRAPHQL_URL, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: T;
-    errors?: GraphqlErrorShape[];
-  };
-  if (body.errors?.length) throw new GraphqlRequestError(body.errors[0]!, response.status);
-  if (!response.ok || !body.data)
-    throw new GraphqlRequestError({ message: response.statusText }, response.status);
-  return body.data;
-}
-
-export class GraphqlRequestError extends Error {
-  readonly code?: string;
-  readonly field?: string;
-  constructor(
-    error: GraphqlErrorShape,
-    readonly status: number,
-  ) {
-    super(error.message);
-    this.code = error.extensions?.code;
-    this.field = error.extensions?.field;
-  }
-}
+/** The console's one Apollo client: the data provider and sign-in both use it. */
+export const graphqlClient = createGraphqlClient();

@@ -5,7 +5,8 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
 import { formatAmount, formatMoney } from '../resources/money';
-import { retryNetworkErrors, warRoomApi } from './war-room-api';
+import { retryNetworkErrors, useApi } from '../providers/api';
+import { WAR_ROOM_CONTRACTS } from './war-room.graphql';
 import { collectedShare, contractOrder, isoDay } from './war-room-logic';
 
 const STATUS_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
@@ -49,10 +50,11 @@ function Figure({
 export function ContractsSection({ accountId }: { accountId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['warRoom', 'contracts', accountId],
     retry: retryNetworkErrors,
-    queryFn: () => warRoomApi.contracts(accountId),
+    queryFn: () => api.query(WAR_ROOM_CONTRACTS, { accountId }).then((data) => data.contracts),
   });
   const today = useMemo(() => isoDay(new Date()), []);
   const rows = contractOrder(data?.nodes ?? [], today);

@@ -8,7 +8,8 @@ import { Link } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
 import { CoverageShare } from '../org-chart/CoverageShare';
 import { StanceChip } from './StanceChip';
-import { retryNetworkErrors, warRoomApi } from './war-room-api';
+import { retryNetworkErrors, useApi } from '../providers/api';
+import { WAR_ROOM_COVERAGE } from './war-room.graphql';
 import { mergeKeyContacts, uncoveredDecisionContacts } from './war-room-logic';
 
 const SHARE_SX = {
@@ -79,10 +80,11 @@ function Columns({ children }: { children: ReactNode }) {
 /** Seed 003 coverage in brief, and the people who decide, with their stance. */
 export function CoverageSection({ accountId }: { accountId: string }) {
   const translate = useTranslate();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['warRoom', 'coverage', accountId],
     retry: retryNetworkErrors,
-    queryFn: () => warRoomApi.coverage(accountId),
+    queryFn: () => api.query(WAR_ROOM_COVERAGE, { accountId }),
   });
   const coverage = data?.relationshipCoverage ?? null;
   const keyContacts = data ? mergeKeyContacts(data) : [];

@@ -6,16 +6,19 @@ import { WidgetCard } from '../dashboards/WidgetCard';
 import { StageChip } from '../resources/funnel-stages/StageChip';
 import { formatMoney } from '../resources/money';
 import { RunChain } from './RunChain';
-import { retryNetworkErrors, warRoomApi } from './war-room-api';
+import { retryNetworkErrors, useApi } from '../providers/api';
+import { WAR_ROOM_OPPORTUNITIES } from './war-room.graphql';
 
 /** Open deals and where each stands in the customer's approval chain. */
 export function OpportunitiesSection({ accountId }: { accountId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['warRoom', 'opportunities', accountId],
     retry: retryNetworkErrors,
-    queryFn: () => warRoomApi.opportunities(accountId),
+    queryFn: () =>
+      api.query(WAR_ROOM_OPPORTUNITIES, { accountId }).then((data) => data.opportunities),
   });
   const deals = data?.nodes ?? [];
   const field = (name: string) => translate(`resources.opportunities.fields.${name}`);

@@ -17,7 +17,8 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
 import { formatAmount, formatMoney } from '../resources/money';
-import { retryNetworkErrors, warRoomApi } from './war-room-api';
+import { retryNetworkErrors, useApi } from '../providers/api';
+import { WAR_ROOM_PLANS } from './war-room.graphql';
 import {
   isoDay,
   orderedPlanMilestones,
@@ -36,10 +37,11 @@ const STATE_COLORS: Record<MilestoneState, 'success' | 'error' | 'default'> = {
 export function PlanSection({ accountId }: { accountId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['warRoom', 'plans', accountId],
     retry: retryNetworkErrors,
-    queryFn: () => warRoomApi.plans(accountId),
+    queryFn: () => api.query(WAR_ROOM_PLANS, { accountId }).then((data) => data.accountPlans.nodes),
   });
   const now = useMemo(() => new Date(), []);
   const today = isoDay(now);

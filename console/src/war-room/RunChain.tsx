@@ -4,7 +4,7 @@ import ChevronRightIcon from '@mui/icons-material/ChevronRight';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { Run } from './war-room-api';
+import type { Run } from './war-room-logic';
 import {
   currentStepIndex,
   orderedSteps,

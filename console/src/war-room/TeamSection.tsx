@@ -1,7 +1,7 @@
 import { Avatar, Chip, List, ListItem, ListItemAvatar, ListItemText } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { WidgetCard } from '../dashboards/WidgetCard';
-import type { TeamMember } from './war-room-api';
+import type { TeamMember } from './war-room-logic';
 
 const ROLE_ORDER = ['AR', 'SR', 'FR', 'FINANCE', 'SPONSOR'];
 const ROLE_COLORS: Record<string, 'primary' | 'secondary' | 'success' | 'warning' | 'default'> = {

@@ -7,7 +7,9 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
 import { stageName } from '../resources/funnel-stages/stage-name';
-import { retryNetworkErrors, warRoomApi, type TimelineEntry } from './war-room-api';
+import { retryNetworkErrors, useApi } from '../providers/api';
+import { WAR_ROOM_TIMELINE, TIMELINE_PAGE_SIZE } from './war-room.graphql';
+import type { TimelineEntry } from './war-room-logic';
 import { flattenTimeline } from './war-room-logic';
 
 const ICONS = {
@@ -96,6 +98,7 @@ function EntryBody({ entry, locale }: { entry: TimelineEntry; locale: string }) 
 export function TimelineSection({ accountId }: { accountId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const api = useApi();
   const {
     data,
     isPending,
@@ -107,7 +110,10 @@ export function TimelineSection({ accountId }: { accountId: string }) {
   } = useInfiniteQuery({
     queryKey: ['warRoom', 'timeline', accountId],
     retry: retryNetworkErrors,
-    queryFn: ({ pageParam }) => warRoomApi.timeline(accountId, pageParam),
+    queryFn: ({ pageParam }) =>
+      api
+        .query(WAR_ROOM_TIMELINE, { accountId, first: TIMELINE_PAGE_SIZE, after: pageParam })
+        .then((data) => data.timeline),
     initialPageParam: null as string | null,
     getNextPageParam: (last) =>
       last?.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined,

@@ -14,7 +14,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { WarRoomAccount } from './war-room-api';
+import type { WarRoomAccount } from './war-room-logic';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const translate = useTranslate();

@@ -8,7 +8,8 @@ import { OpportunitiesSection } from './OpportunitiesSection';
 import { PlanSection } from './PlanSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './TimelineSection';
-import { retryNetworkErrors, warRoomApi } from './war-room-api';
+import { retryNetworkErrors, useApi } from '../providers/api';
+import { WAR_ROOM_ACCOUNT } from './war-room.graphql';
 import { WarRoomHeader } from './WarRoomHeader';
 
 const wide = { gridColumn: '1 / -1' };
@@ -21,10 +22,11 @@ const wide = { gridColumn: '1 / -1' };
 export function WarRoomPage() {
   const { id = '' } = useParams();
   const translate = useTranslate();
+  const api = useApi();
   const account = useQuery({
     queryKey: ['warRoom', 'account', id],
     retry: retryNetworkErrors,
-    queryFn: () => warRoomApi.account(id),
+    queryFn: () => api.query(WAR_ROOM_ACCOUNT, { id }).then((data) => data.account),
   });
   const title = account.data
     ? translate('trident.war_room.title_with', { name: account.data.name })

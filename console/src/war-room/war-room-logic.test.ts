@@ -6,7 +6,7 @@ import type {
   TimelineEntry,
   WarRoomContract,
   WarRoomPlan,
-} from './war-room-api';
+} from './war-room-logic';
 import {
   collectedShare,
   contractOrder,
@@ -22,7 +22,11 @@ import {
   uncoveredDecisionContacts,
 } from './war-room-logic';
 
-const step = (position: number, status: string, extra: Partial<RunStep> = {}): RunStep => ({
+const step = (
+  position: number,
+  status: RunStep['status'],
+  extra: Partial<RunStep> = {},
+): RunStep => ({
   id: `s${position}`,
   position,
   name: `Step ${position}`,
@@ -72,7 +76,7 @@ describe('approval chain', () => {
 const money = (amount: string) => ({ amount, currency: 'CNY' });
 const milestone = (
   due: string,
-  status: string,
+  status: ContractMilestone['status'],
   amount: string | null,
   paid: string | null,
   extra: Partial<ContractMilestone> = {},

@@ -1,17 +1,29 @@
-/** Pure helpers of the war room page (tested in war-room-logic.test.ts). */
+/**
+ * Pure helpers of the war room page (tested in war-room-logic.test.ts), over the shapes of
+ * war-room.graphql.ts as codegen types them.
+ */
 import { parsePeriod } from '@trident/domain';
 import type {
-  ContractMilestone,
-  Coverage,
-  KeyContact,
-  PlanMilestone,
-  RunStep,
-  TimelineEntry,
-  TimelinePage,
-  WarRoomContract,
-  WarRoomCoverage,
-  WarRoomPlan,
-} from './war-room-api';
+  WarRoomAccountQuery,
+  WarRoomContractFragment,
+  WarRoomCoverageQuery,
+  WarRoomKeyContactFragment as KeyContact,
+  WarRoomPlanFragment as WarRoomPlan,
+  WarRoomRunFragment as Run,
+  WarRoomTimelineEntryFragment as TimelineEntry,
+  WarRoomTimelineQuery,
+  WarRoomContractFragment as WarRoomContract,
+} from '../gql/graphql';
+
+export type { KeyContact, Run, TimelineEntry, WarRoomContract, WarRoomPlan };
+export type WarRoomAccount = NonNullable<WarRoomAccountQuery['account']>;
+export type TeamMember = WarRoomAccount['team'][number];
+export type RunStep = Run['steps'][number];
+export type ContractMilestone = WarRoomContractFragment['milestones'][number];
+export type PlanMilestone = WarRoomPlan['milestones'][number];
+export type WarRoomCoverage = WarRoomCoverageQuery;
+export type Coverage = NonNullable<WarRoomCoverageQuery['relationshipCoverage']>;
+export type TimelinePage = NonNullable<WarRoomTimelineQuery['timeline']>;
 
 /** The local calendar day as YYYY-MM-DD (due dates are plain dates). */
 export function isoDay(now: Date): string {

@@ -30,15 +30,9 @@ import {
 } from 'react-admin';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useNavigate } from 'react-router-dom';
-import { postGraphql } from '../../providers/graphql-client';
-
-interface TokenRow {
-  id: string;
-  revokedAt: string | null;
-  expiresAt: string | null;
-}
-
-const REVOKE = 'mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }';
+import type { ApiTokenFieldsFragment as TokenRow } from '../../gql/graphql';
+import { useApi } from '../../providers/api';
+import { REVOKE_API_TOKEN } from './api-tokens.graphql';
 
 function TokenStatus({ row }: { row: TokenRow }) {
   const translate = useTranslate();
@@ -59,11 +53,12 @@ function RevokeButton() {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const api = useApi();
   const [confirming, setConfirming] = useState(false);
   if (!record || record.revokedAt) return null;
   const revoke = async () => {
     try {
-      await postGraphql(REVOKE, { id: record.id });
+      await api.mutate(REVOKE_API_TOKEN, { id: record.id });
       notify('trident.api_token.revoked_done', { type: 'info' });
       refresh();
     } catch (error) {

@@ -1,25 +1,20 @@
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  Button,
-  Confirm,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-} from 'react-admin';
-import type { TridentDataProvider } from '../../providers/data-provider';
+import { Button, Confirm, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import type { ContactFieldsFragment } from '../../gql/graphql';
+import { useApi } from '../../providers/api';
+import { MARK_CONTACT_LEFT } from './contacts.graphql';
 
 /** People leave; the record stays, marked LEFT with the date (never deleted). */
 export function MarkLeftButton() {
-  const record = useRecordContext<{ id: string; version: number; status: string; name: string }>();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const record = useRecordContext<ContactFieldsFragment>();
+  const api = useApi();
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
   const { mutate, isPending } = useMutation({
-    mutationFn: () => dataProvider.markContactLeft(record!.id, record!.version),
+    mutationFn: () => api.mutate(MARK_CONTACT_LEFT, { id: record!.id, version: record!.version }),
     onSuccess: () => {
       notify('trident.contact.marked_left', { type: 'info' });
       refresh();

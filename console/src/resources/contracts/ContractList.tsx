@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { contractKindChoices } from '../../choices';
-import type { ContractRecord } from '../../providers/collections-api';
+import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql';
 import { AccountInput } from '../account-input';
 import { MoneyField } from '../MoneyField';
 

@@ -15,7 +15,7 @@ import { canRun, type Role } from '@trident/domain';
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import { Show, useGetIdentity, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { ContractRecord } from '../../providers/collections-api';
+import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql';
 import { formatMoney } from '../money';
 import { EvidenceChecklist, InvoiceButton, RecordPaymentButton } from './MilestoneActions';
 import { PaymentPlanButton } from './PaymentPlanButton';

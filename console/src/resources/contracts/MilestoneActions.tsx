@@ -14,9 +14,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { EvidenceRecord, MilestoneRecord } from '../../providers/collections-api';
-import type { TridentDataProvider } from '../../providers/data-provider';
+import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import type {
+  EvidenceFieldsFragment as EvidenceRecord,
+  PaymentMilestoneFieldsFragment as MilestoneRecord,
+} from '../../gql/graphql';
+import { CHECK_EVIDENCE, INVOICE_MILESTONE, RECORD_PAYMENT } from './contracts.graphql';
+import { useApi } from '../../providers/api';
 import { apiError, apiMessage } from '../../providers/api-error';
 import { formatMoney } from '../money';
 
@@ -31,14 +35,14 @@ export function EvidenceChecklist({
   canCheck: boolean;
 }) {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const refresh = useRefresh();
   const notify = useNotify();
   const [busy, setBusy] = useState<string | null>(null);
   const toggle = async (item: EvidenceRecord) => {
     setBusy(item.id);
     try {
-      await dataProvider.checkEvidence(item.id, !item.checkedAt);
+      await api.mutate(CHECK_EVIDENCE, { id: item.id, checked: !item.checkedAt, note: null });
       refresh();
     } catch (error) {
       notify(apiMessage(apiError(error)), { type: 'error' });
@@ -98,7 +102,7 @@ export function EvidenceChecklist({
 /** Invoice the milestone; the API refuses while required evidence is missing and says which. */
 export function InvoiceButton({ milestone }: { milestone: MilestoneRecord }) {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const refresh = useRefresh();
   const notify = useNotify();
   const [pending, setPending] = useState(false);
@@ -107,7 +111,7 @@ export function InvoiceButton({ milestone }: { milestone: MilestoneRecord }) {
     setPending(true);
     setError(null);
     try {
-      await dataProvider.invoiceMilestone(milestone.id, milestone.version);
+      await api.mutate(INVOICE_MILESTONE, { id: milestone.id, version: milestone.version });
       notify('trident.milestone.invoiced', { type: 'success' });
       refresh();
     } catch (e) {
@@ -156,7 +160,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const refresh = useRefresh();
   const notify = useNotify();
   const [key, setKey] = useState<string | null>(null);
@@ -178,11 +182,11 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
     setPending(true);
     setError(null);
     try {
-      await dataProvider.recordPayment({
+      await api.mutate(RECORD_PAYMENT, {
         milestoneId: milestone.id,
         amount: amount.trim(),
         paidAt,
-        reference,
+        reference: reference.trim() || null,
         idempotencyKey: key,
       });
       notify('trident.milestone.payment_recorded', { type: 'success' });

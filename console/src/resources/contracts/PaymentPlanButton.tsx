@@ -13,16 +13,17 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { ContractRecord } from '../../providers/collections-api';
-import type { TridentDataProvider } from '../../providers/data-provider';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql';
+import { SET_PAYMENT_PLAN } from './contracts.graphql';
+import { useApi } from '../../providers/api';
 import { apiError, apiMessage } from '../../providers/api-error';
 import { addDays, shareTotal, standardPlan, type PlanRow } from './plan';
 
 /** Sets the contract's milestones: the standard four stages, or one per delivery site. */
 export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const refresh = useRefresh();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
@@ -45,11 +46,11 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
     setPending(true);
     setError(null);
     try {
-      await dataProvider.setPaymentPlan(
-        contract.id,
-        mode === 'perSite' ? { perSite: true, firstDue } : { milestones: rows },
-        contract.version,
-      );
+      await api.mutate(SET_PAYMENT_PLAN, {
+        contractId: contract.id,
+        input: mode === 'perSite' ? { perSite: true, firstDue } : { milestones: rows },
+        version: contract.version,
+      });
       notify('trident.plan_editor.saved', { type: 'success' });
       setOpen(false);
       refresh();

@@ -24,7 +24,7 @@ describe('payment plan', () => {
 
 describe('contract form input', () => {
   it("drops empty optional fields so the API uses the deal's, and trims the sites", async () => {
-    const { contractInput } = await import('../../providers/data-provider');
+    const { contractInput } = await import('./contract-input');
     expect(
       contractInput({
         opportunityId: 'o1',

@@ -1,18 +1,16 @@
 /** The standard four-stage payment plan (seed 002) and its arithmetic. */
+import type { MilestoneInput } from '../../gql/graphql';
 
-export interface PlanRow {
-  kind: string;
-  share: string;
-  due: string;
-}
+export type PlanRow = Pick<MilestoneInput, 'kind' | 'share' | 'due'>;
 
 /** Down payment, delivery, acceptance, warranty retention: 30/40/25/5 by default. */
-export const STANDARD_PLAN: readonly { kind: string; share: number; afterDays: number }[] = [
-  { kind: 'DOWN_PAYMENT', share: 30, afterDays: 30 },
-  { kind: 'ON_DELIVERY', share: 40, afterDays: 120 },
-  { kind: 'ON_ACCEPTANCE', share: 25, afterDays: 210 },
-  { kind: 'WARRANTY_RETENTION', share: 5, afterDays: 575 },
-];
+export const STANDARD_PLAN: readonly { kind: PlanRow['kind']; share: number; afterDays: number }[] =
+  [
+    { kind: 'DOWN_PAYMENT', share: 30, afterDays: 30 },
+    { kind: 'ON_DELIVERY', share: 40, afterDays: 120 },
+    { kind: 'ON_ACCEPTANCE', share: 25, afterDays: 210 },
+    { kind: 'WARRANTY_RETENTION', share: 5, afterDays: 575 },
+  ];
 
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

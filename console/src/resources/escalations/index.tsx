@@ -18,6 +18,7 @@ import {
   escalationStatusChoices,
   escalationTriggerChoices,
 } from '../../choices';
+import type { EscalationFieldsFragment } from '../../gql/graphql';
 
 const filters = [
   <SelectInput key="status" source="status" choices={escalationStatusChoices} alwaysOn />,
@@ -26,12 +27,7 @@ const filters = [
   <NumberInput key="level" source="level" min={1} max={10} />,
 ];
 
-interface EscalationRow {
-  target: string;
-  status: string;
-  targetUser: { name: string } | null;
-  rule: { name: string; trigger: string } | null;
-}
+type EscalationRow = EscalationFieldsFragment;
 
 function Target({ row }: { row: EscalationRow }) {
   const translate = useTranslate();

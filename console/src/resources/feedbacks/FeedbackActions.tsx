@@ -6,7 +6,6 @@ import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import {
   useCanAccess,
-  useDataProvider,
   useGetIdentity,
   useNotify,
   useRecordContext,
@@ -14,16 +13,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apiError } from '../../providers/api-error';
-import type { TridentDataProvider } from '../../providers/data-provider';
-
-interface FeedbackRow {
-  id: string;
-  kind: string;
-  text: string;
-  routedToId: string;
-  acknowledgedAt: string | null;
-  leadId: string | null;
-}
+import type { FeedbackFieldsFragment as FeedbackRow } from '../../gql/graphql';
+import { useApi } from '../../providers/api';
+import { ACKNOWLEDGE_FEEDBACK, FEEDBACK_TO_LEAD } from './feedbacks.graphql';
 
 /**
  * One click acknowledges (the AR it was routed to, or a manager); a new need becomes a
@@ -35,7 +27,7 @@ export function FeedbackActions() {
   const notify = useNotify();
   const refresh = useRefresh();
   const navigate = useNavigate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data: identity } = useGetIdentity();
   const { canAccess: canAck = false } = useCanAccess({
     resource: 'feedbacks',
@@ -54,7 +46,7 @@ export function FeedbackActions() {
     refresh();
   };
   const acknowledge = useMutation({
-    mutationFn: (id: string) => dataProvider.acknowledgeFeedback(id),
+    mutationFn: (id: string) => api.mutate(ACKNOWLEDGE_FEEDBACK, { id }),
     onSuccess: () => {
       notify('trident.feedback.acknowledged', { type: 'success' });
       refresh();
@@ -62,7 +54,8 @@ export function FeedbackActions() {
     onError,
   });
   const makeLead = useMutation({
-    mutationFn: (row: FeedbackRow) => dataProvider.feedbackToLead(row.id),
+    mutationFn: (row: FeedbackRow) =>
+      api.mutate(FEEDBACK_TO_LEAD, { id: row.id, title: null }).then((data) => data.feedbackToLead),
     onSuccess: ({ lead }) => {
       notify('trident.feedback.lead_created', {
         type: 'success',

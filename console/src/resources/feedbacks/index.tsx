@@ -27,6 +27,7 @@ import { useWatch } from 'react-hook-form';
 import { feedbackKindChoices, feedbackSeverityChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { FeedbackActions } from './FeedbackActions';
+import type { FeedbackFieldsFragment } from '../../gql/graphql';
 
 /** The theme's warning colour, faint, behind the row. */
 const waitingRow = { bgcolor: 'rgba(237, 108, 2, 0.08)' };
@@ -48,17 +49,7 @@ const SEVERITY_COLORS: Record<string, ChipProps['color']> = {
   CRITICAL: 'error',
 };
 
-interface FeedbackRow {
-  createdAt: string;
-  reporter: { name: string } | null;
-  routedTo: { name: string } | null;
-  kind: string;
-  severity: string;
-  text: string;
-  acknowledgedAt: string | null;
-  minutesToAcknowledge: number | null;
-  leadId: string | null;
-}
+type FeedbackRow = FeedbackFieldsFragment;
 
 /** When, who heard it, and the AR it went to. */
 function Reported({ row }: { row: FeedbackRow }) {

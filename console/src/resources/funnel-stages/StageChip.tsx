@@ -1,11 +1,11 @@
 import { Chip } from '@mui/material';
-import { useStageName, type NamedStage } from './stage-name';
+import { useStageName } from './stage-name';
+import type { StageRefFieldsFragment } from '../../gql/graphql';
 
-export interface ChipStage extends NamedStage {
-  probability: number;
-  isWon: boolean;
-  isLost: boolean;
-}
+export type ChipStage = Pick<
+  StageRefFieldsFragment,
+  'nameZh' | 'nameEn' | 'probability' | 'isWon' | 'isLost'
+>;
 
 /** A stage as a chip: won green, lost grey, open stages by probability. */
 export function StageChip({ stage }: { stage: ChipStage | null | undefined }) {

@@ -22,6 +22,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { funnelWeaknessChoices, stageCriterionChoices } from '../../choices';
+import type { FunnelStageFieldsFragment } from '../../gql/graphql';
 
 const grid = {
   display: 'grid',
@@ -72,14 +73,7 @@ function CriteriaChips({ criteria }: { criteria: string[] }) {
   );
 }
 
-interface StageRecord {
-  nameZh: string;
-  nameEn: string;
-  probability: number;
-  isWon: boolean;
-  isLost: boolean;
-  entryCriteria: string[];
-}
+type StageRecord = FunnelStageFieldsFragment;
 
 function StageList() {
   return (

@@ -1,9 +1,7 @@
 import { useLocaleState } from 'react-admin';
+import type { StageRefFieldsFragment } from '../../gql/graphql';
 
-export interface NamedStage {
-  nameZh: string;
-  nameEn: string;
-}
+export type NamedStage = Pick<StageRefFieldsFragment, 'nameZh' | 'nameEn'>;
 
 export const stageName = (stage: NamedStage | null | undefined, locale: string) =>
   stage ? (locale.startsWith('zh') ? stage.nameZh : stage.nameEn) : '—';

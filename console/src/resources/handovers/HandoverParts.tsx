@@ -1,13 +1,8 @@
 import { Box, Chip, LinearProgress, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { HandoverFieldsFragment } from '../../gql/graphql';
 
-export interface HandoverRow {
-  id: string;
-  status: string;
-  fromUser: { id: string; name: string; status: string } | null;
-  toUser: { id: string; name: string } | null;
-  progress: { total: number; done: number };
-}
+export type HandoverRow = HandoverFieldsFragment;
 
 export function HandoverProgress({ progress }: { progress: HandoverRow['progress'] }) {
   const translate = useTranslate();

@@ -15,17 +15,9 @@ import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admi
 import { formatDue } from '../tasks/TaskActions';
 import { TaskStatusChip } from '../tasks/TaskStatusChip';
 import { HandoverProgress, HandoverStatus, type HandoverRow } from './HandoverParts';
+import type { HandoverFieldsFragment } from '../../gql/graphql';
 
-interface HandoverItem {
-  id: string;
-  title: string;
-  status: string;
-  playbook: string | null;
-  due: string;
-  account: { id: string; name: string } | null;
-  opportunity: { id: string; name: string } | null;
-  assignee: { id: string; name: string } | null;
-}
+type HandoverItem = HandoverFieldsFragment['items'][number];
 
 const PLAYBOOK_COLORS = {
   TRANSFER: 'default',

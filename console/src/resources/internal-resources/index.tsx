@@ -22,7 +22,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { levelChoices } from '../../choices';
-import { checklistItems, checklistText } from '../../providers/execution-inputs';
+import { checklistItems, checklistText } from '../execution-inputs';
+import type { InternalResourceFieldsFragment } from '../../gql/graphql';
 
 const grid = {
   display: 'grid',
@@ -91,11 +92,7 @@ function ResourceInputs() {
   );
 }
 
-interface ResourceRow {
-  maxPerMonth: number | null;
-  maxPerQuarter: number | null;
-  preparation: string[];
-}
+type ResourceRow = InternalResourceFieldsFragment;
 
 function Cap({ row }: { row: ResourceRow }) {
   const translate = useTranslate();

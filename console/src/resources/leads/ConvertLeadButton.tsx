@@ -13,25 +13,11 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import {
-  Button,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Button, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { apiError, type ApiErrorDetails } from '../../providers/api-error';
-import type { TridentDataProvider } from '../../providers/data-provider';
-import type { ConvertLeadInput } from '../../providers/pipeline-api';
-
-interface LeadRecord {
-  id: string;
-  title: string;
-  status: string;
-  estimated: { amount: string; currency: string } | null;
-  missingBant: string[];
-}
+import { useApi } from '../../providers/api';
+import type { ConvertLeadInput, LeadFieldsFragment } from '../../gql/graphql';
+import { CONVERT_LEAD } from './leads.graphql';
 
 /** The API's refusal, in words: which BANT items are missing, or what else went wrong. */
 function ConvertError({ error, canOverride }: { error: ApiErrorDetails; canOverride: boolean }) {
@@ -58,11 +44,11 @@ function ConvertError({ error, canOverride }: { error: ApiErrorDetails; canOverr
  * a reason (audited). After conversion the new opportunity opens.
  */
 export function ConvertLeadButton() {
-  const record = useRecordContext<LeadRecord>();
+  const record = useRecordContext<LeadFieldsFragment>();
   const translate = useTranslate();
   const notify = useNotify();
   const navigate = useNavigate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   // Converting creates an opportunity: the same people may do it.
   const { canAccess: canConvert } = useCanAccess({ resource: 'opportunities', action: 'create' });
   const { canAccess: canOverride = false } = useCanAccess({
@@ -78,7 +64,8 @@ export function ConvertLeadButton() {
   const [error, setError] = useState<ApiErrorDetails | null>(null);
 
   const { mutate, isPending } = useMutation({
-    mutationFn: (input: ConvertLeadInput) => dataProvider.convertLead(record!.id, input),
+    mutationFn: (input: ConvertLeadInput) =>
+      api.mutate(CONVERT_LEAD, { id: record!.id, input }).then((data) => data.convertLead),
     onSuccess: (result) => {
       setOpen(false);
       notify(

@@ -12,26 +12,32 @@ import { useState } from 'react';
 import {
   Button,
   useCanAccess,
-  useDataProvider,
   useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import type { TridentDataProvider } from '../../providers/data-provider';
+import type { LeadFieldsFragment } from '../../gql/graphql';
+import { useApi } from '../../providers/api';
+import { DISQUALIFY_LEAD } from './leads.graphql';
 
 /** A lead that will not become a deal is closed with a reason, never deleted. */
 export function DisqualifyLeadButton() {
-  const record = useRecordContext<{ id: string; status: string; version: number }>();
+  const record = useRecordContext<LeadFieldsFragment>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { canAccess } = useCanAccess({ resource: 'opportunities', action: 'create' });
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const { mutate, isPending } = useMutation({
-    mutationFn: () => dataProvider.disqualifyLead(record!.id, reason.trim(), record!.version),
+    mutationFn: () =>
+      api.mutate(DISQUALIFY_LEAD, {
+        id: record!.id,
+        reason: reason.trim(),
+        version: record!.version,
+      }),
     onSuccess: () => {
       setOpen(false);
       notify('trident.lead.disqualified', { type: 'info' });

@@ -30,24 +30,9 @@ import { MoneyField } from '../MoneyField';
 import { bantKey } from './bant';
 import { ConvertLeadButton } from './ConvertLeadButton';
 import { DisqualifyLeadButton } from './DisqualifyLeadButton';
+import type { LeadFieldsFragment } from '../../gql/graphql';
 
-interface Check {
-  confirmed: boolean;
-  note: string | null;
-}
-interface LeadRecord {
-  id: string;
-  status: string;
-  spin: Record<string, string | null>;
-  budget: Check;
-  authority: Check;
-  need: Check;
-  timing: Check;
-  authorityContact: { id: string; name: string; title: string | null } | null;
-  missingBant: string[];
-  opportunity: { id: string; name: string } | null;
-  overrideReason: string | null;
-}
+type LeadRecord = LeadFieldsFragment;
 
 const SPIN = ['situation', 'problem', 'implication', 'needPayoff'] as const;
 

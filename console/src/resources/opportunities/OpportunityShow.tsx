@@ -32,49 +32,13 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { activityKindChoices } from '../../choices';
-import { StageChip, type ChipStage } from '../funnel-stages/StageChip';
-import { useStageName, type NamedStage } from '../funnel-stages/stage-name';
-import { formatMoney, type MoneyValue } from '../money';
+import { StageChip } from '../funnel-stages/StageChip';
+import { useStageName } from '../funnel-stages/stage-name';
+import { formatMoney } from '../money';
 import { BoardButton } from './OpportunityList';
+import type { ActivityFieldsFragment, OpportunityFieldsFragment } from '../../gql/graphql';
 
-interface Person {
-  id: string;
-  name: string;
-  title?: string | null;
-}
-interface OpportunityRecord {
-  id: string;
-  name: string;
-  accountId: string;
-  account: Person | null;
-  stage: ChipStage;
-  amount: MoneyValue | null;
-  weightedAmount: MoneyValue | null;
-  contractAmount: MoneyValue | null;
-  owner: Person | null;
-  expectedCloseDate: string | null;
-  daysInStage: number;
-  products: string[];
-  closedAt: string | null;
-  lead: { id: string; title: string } | null;
-  coachContact: Person | null;
-  team: { userId: string; teamRole: string; user: Person | null }[];
-  decisionContacts: {
-    contactId: string;
-    role: string;
-    note: string | null;
-    contact: Person | null;
-  }[];
-  competitors: { name: string; strengths: string | null; weaknesses: string | null }[];
-  history: {
-    id: string;
-    note: string | null;
-    at: string;
-    actor: Person | null;
-    fromStage: NamedStage | null;
-    toStage: NamedStage;
-  }[];
-}
+type OpportunityRecord = OpportunityFieldsFragment;
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
@@ -339,7 +303,7 @@ function Activities() {
           />
           <FunctionField
             label="resources.activities.fields.participantIds"
-            render={(r: { participants: Person[] }) =>
+            render={(r: ActivityFieldsFragment) =>
               r.participants.map((p) => p.name).join(', ') || '—'
             }
           />

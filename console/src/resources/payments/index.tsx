@@ -13,18 +13,9 @@ import {
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { Link } from 'react-router-dom';
 import { formatAmount } from '../money';
+import type { PaymentFieldsFragment } from '../../gql/graphql';
 
-interface PaymentRow {
-  id: string;
-  amount: string | null;
-  milestone: {
-    kind: string;
-    site: string | null;
-    currency: string;
-    contractId: string;
-    contract: { title: string; account: { name: string } | null } | null;
-  } | null;
-}
+type PaymentRow = PaymentFieldsFragment;
 
 const filters = [
   <DateTimeInput key="recordedFrom" source="recordedFrom" alwaysOn />,

@@ -9,11 +9,13 @@ import {
 } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { MoveRunStepInput, TridentDataProvider } from '../../providers/data-provider';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import type { MoveRunStepInput, RunStepStatus } from '../../gql/graphql';
+import { useApi } from '../../providers/api';
+import { MOVE_RUN_STEP } from './process-runs.graphql';
 
 /** Where a step may go from where it is (mirrors the API's transition table). */
-const NEXT: Record<string, string[]> = {
+const NEXT: Partial<Record<RunStepStatus, RunStepStatus[]>> = {
   PENDING: ['IN_REVIEW', 'SKIPPED'],
   IN_REVIEW: ['PASSED', 'BLOCKED', 'SKIPPED'],
   BLOCKED: ['IN_REVIEW', 'PASSED', 'SKIPPED'],
@@ -24,17 +26,18 @@ export function StepActions({
   step,
   running,
 }: {
-  step: { id: string; status: string; version: number };
+  step: { id: string; status: RunStepStatus; version: number };
   running: boolean;
 }) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const [blocking, setBlocking] = useState(false);
   const [reason, setReason] = useState('');
   const { mutate, isPending } = useMutation({
-    mutationFn: (input: MoveRunStepInput) => dataProvider.moveRunStep(step.id, input, step.version),
+    mutationFn: (input: MoveRunStepInput) =>
+      api.mutate(MOVE_RUN_STEP, { id: step.id, input, version: step.version }),
     onSuccess: () => refresh(),
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });

@@ -15,20 +15,10 @@ import {
 } from 'react-admin';
 import { AccountInput } from '../account-input';
 import { runStatusChoices } from '../../choices';
+import type { ProcessRunFieldsFragment } from '../../gql/graphql';
 import { StepActions } from './StepActions';
 
-interface RunStepRecord {
-  id: string;
-  version: number;
-  name: string;
-  status: string;
-  daysInStatus: number;
-  typicalDays: number;
-  blockReason: string | null;
-  blockerContact: { name: string } | null;
-  approverContact: { name: string } | null;
-  approverOrgUnit: { name: string } | null;
-}
+type RunStepRecord = ProcessRunFieldsFragment['steps'][number];
 
 const filters = [
   <AccountInput key="accountId" alwaysOn />,

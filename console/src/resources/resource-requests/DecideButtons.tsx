@@ -3,7 +3,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   useCanAccess,
-  useDataProvider,
   useGetIdentity,
   useNotify,
   useRecordContext,
@@ -11,20 +10,25 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apiError } from '../../providers/api-error';
-import type { TridentDataProvider } from '../../providers/data-provider';
+import type { ResourceRequestFieldsFragment } from '../../gql/graphql';
+import { useApi } from '../../providers/api';
+import { DECIDE_RESOURCE_REQUEST } from './resource-requests.graphql';
 
 /** A manager approves or rejects a request waiting past the frequency cap. */
 export function DecideButtons() {
-  const record = useRecordContext<{ id: string; status: string; requesterId: string }>();
+  const record = useRecordContext<ResourceRequestFieldsFragment>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data: identity } = useGetIdentity();
   const { canAccess = false } = useCanAccess({ resource: 'resourceRequests', action: 'decide' });
   const [note, setNote] = useState('');
   const { mutate, isPending } = useMutation({
-    mutationFn: (approve: boolean) => dataProvider.decideResourceRequest(record!.id, approve, note),
+    mutationFn: (approve: boolean) =>
+      api
+        .mutate(DECIDE_RESOURCE_REQUEST, { id: record!.id, approve, note: note.trim() || null })
+        .then((data) => data.decideResourceRequest),
     onSuccess: (after) => {
       notify(`trident.resource_request.decided.${after.status}`, { type: 'success' });
       refresh();

@@ -14,33 +14,24 @@ import { useState } from 'react';
 import {
   Button,
   useCanAccess,
-  useDataProvider,
   useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 import { apiError } from '../../providers/api-error';
-import type { TridentDataProvider } from '../../providers/data-provider';
-import type { TargetChangeResult } from '../../providers/pipeline-api';
+import { useApi } from '../../providers/api';
+import type { SalesTargetFieldsFragment } from '../../gql/graphql';
+import { ADJUST_TARGET } from './sales-targets.graphql';
 import { FastOxWarning } from './FastOxWarning';
-
-interface TargetRecord {
-  id: string;
-  userId: string;
-  period: string;
-  revenue: string;
-  currency: string;
-  user: { name: string } | null;
-}
 
 /** Changes a revenue target with a reason; a rise for someone ahead of plan comes back flagged. */
 export function AdjustTargetButton() {
-  const record = useRecordContext<TargetRecord>();
+  const record = useRecordContext<SalesTargetFieldsFragment>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   // Adjusting is setting the target again: the same managers may do it.
   const { canAccess } = useCanAccess({ resource: 'salesTargets', action: 'edit' });
   const [open, setOpen] = useState(false);
@@ -50,8 +41,15 @@ export function AdjustTargetButton() {
   const [flagged, setFlagged] = useState(false);
   const { mutate, isPending } = useMutation({
     mutationFn: () =>
-      dataProvider.adjustTarget(record!.userId, record!.period, value.trim(), reason.trim()),
-    onSuccess: (result: TargetChangeResult) => {
+      api
+        .mutate(ADJUST_TARGET, {
+          userId: record!.userId,
+          period: record!.period,
+          newValue: value.trim(),
+          reason: reason.trim(),
+        })
+        .then((data) => data.adjustTarget),
+    onSuccess: (result) => {
       refresh();
       if (result.flagged) {
         // Keep the dialog open: the warning must be read, not flash by.

@@ -16,19 +16,23 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Loading, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
-import type { TridentDataProvider } from '../../providers/data-provider';
+import { Loading, useLocaleState, useTranslate } from 'react-admin';
+import { useApi } from '../../providers/api';
+import { TARGET_ADJUSTMENTS } from './sales-targets.graphql';
 import { formatAmount } from '../money';
 
 /** Every target change with its reason; rises for someone ahead of plan stand out. */
 export function TargetAdjustmentsPanel() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const { data, isPending, error } = useQuery({
     queryKey: ['targetAdjustments', flaggedOnly],
-    queryFn: () => dataProvider.targetAdjustments(flaggedOnly ? { flagged: true } : {}, 50),
+    queryFn: () =>
+      api
+        .query(TARGET_ADJUSTMENTS, { filter: flaggedOnly ? { flagged: true } : {}, first: 50 })
+        .then((data) => data.targetAdjustments),
   });
   return (
     <Card sx={{ mt: 2 }}>

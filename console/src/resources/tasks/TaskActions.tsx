@@ -15,7 +15,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type MouseEvent } from 'react';
 import {
   useCanAccess,
-  useDataProvider,
   useGetIdentity,
   useLocaleState,
   useNotify,
@@ -24,8 +23,15 @@ import {
   useTranslate,
 } from 'react-admin';
 import { apiError } from '../../providers/api-error';
-import type { TridentDataProvider } from '../../providers/data-provider';
-import type { TaskRecord } from '../../providers/execution-api';
+import { useApi } from '../../providers/api';
+import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
+import {
+  ACKNOWLEDGE_TASK,
+  CANCEL_TASK,
+  REVIEW_TASK,
+  START_TASK,
+  SUBMIT_TASK,
+} from './tasks.graphql';
 import { scoreError, taskActions, type TaskAction } from './task-actions';
 
 type Dialogs = 'ACKNOWLEDGE' | 'SUBMIT' | 'REVIEW' | 'CANCEL';
@@ -69,7 +75,7 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
   const notify = useNotify();
   const refresh = useRefresh();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data: identity } = useGetIdentity();
   const { canAccess: canAct = false } = useCanAccess({ resource: 'tasks', action: 'act' });
   const { canAccess: reviewAny = false } = useCanAccess({
@@ -91,19 +97,31 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
   };
 
   const { mutate, isPending } = useMutation({
-    mutationFn: ({ action, note: text, review }: Call) => {
+    mutationFn: async ({ action, note: text, review }: Call): Promise<TaskRecord> => {
       const { id, version } = task!;
       switch (action) {
         case 'ACKNOWLEDGE':
-          return dataProvider.acknowledgeTask(id, version);
+          return (await api.mutate(ACKNOWLEDGE_TASK, { id, version })).acknowledgeTask;
         case 'START':
-          return dataProvider.startTask(id, version);
+          return (await api.mutate(START_TASK, { id, version })).startTask;
         case 'SUBMIT':
-          return dataProvider.submitTask(id, version, text);
+          return (await api.mutate(SUBMIT_TASK, { id, version, note: text?.trim() || null }))
+            .submitTask;
         case 'REVIEW':
-          return dataProvider.reviewTask(id, version, review!);
+          return (
+            await api.mutate(REVIEW_TASK, {
+              id,
+              version,
+              input: {
+                decision: review!.decision,
+                score: review!.score ?? null,
+                notes: review!.notes?.trim() || null,
+              },
+            })
+          ).reviewTask;
         case 'CANCEL':
-          return dataProvider.cancelTask(id, version, text);
+          return (await api.mutate(CANCEL_TASK, { id, version, reason: text?.trim() || null }))
+            .cancelTask;
       }
     },
     onSuccess: (after) => {

@@ -15,7 +15,7 @@ import {
 } from 'react-admin';
 import { taskKindChoices, taskStatusChoices } from '../../choices';
 import { AccountInput } from '../account-input';
-import type { TaskRecord } from '../../providers/execution-api';
+import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
 import { formatDue, TaskActions } from './TaskActions';
 import { TaskStatusChip } from './TaskStatusChip';
 

@@ -14,7 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { playbookChoices, taskKindChoices } from '../../choices';
-import type { TaskRecord } from '../../providers/execution-api';
+import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
 import { isEditable } from './task-actions';
 import { TaskActions } from './TaskActions';
 import { TaskStatusChip } from './TaskStatusChip';

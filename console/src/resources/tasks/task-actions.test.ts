@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreError, taskActions } from './task-actions';
+import { scoreError, taskActions, type TaskParties } from './task-actions';
 
-const task = (status: string) => ({ status, assigneeId: 'ann', requesterId: 'rex' });
+const task = (status: TaskParties['status']) => ({ status, assigneeId: 'ann', requesterId: 'rex' });
 
 describe('task actions per status and person', () => {
   it('lets only the assignee acknowledge a proposed task', () => {
@@ -33,7 +33,7 @@ describe('task actions per status and person', () => {
   });
 
   it('gives the person who asked for their own task both parts', () => {
-    const own = { status: 'PROPOSED', assigneeId: 'ann', requesterId: 'ann' };
+    const own: TaskParties = { status: 'PROPOSED', assigneeId: 'ann', requesterId: 'ann' };
     expect(taskActions(own, 'ann')).toEqual(['ACKNOWLEDGE', 'CANCEL']);
   });
 });

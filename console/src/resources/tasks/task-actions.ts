@@ -1,13 +1,10 @@
 import { canMoveTask, type TaskStatus } from '@trident/domain';
+import type { TaskFieldsFragment } from '../../gql/graphql';
 
 /** What a person can do with a task, per status and per their part in it (seed 000). */
 export type TaskAction = 'ACKNOWLEDGE' | 'START' | 'SUBMIT' | 'REVIEW' | 'CANCEL';
 
-export interface TaskParties {
-  status: string;
-  assigneeId: string | null;
-  requesterId: string;
-}
+export type TaskParties = Pick<TaskFieldsFragment, 'status' | 'assigneeId' | 'requesterId'>;
 
 /**
  * The assignee acknowledges (content, quality, result, due), starts and submits; the

@@ -12,10 +12,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import type { TridentDataProvider } from '../../providers/data-provider';
-import type { PlanTask } from '../../providers/execution-api';
+import { useApi } from '../../providers/api';
+import type { PlanTaskFieldsFragment as PlanTask } from '../../gql/graphql';
+import { PLAN_READINESS } from './work-plans.graphql';
 import { scoreText } from './plan-score';
 
 function TaskLines({ title, tasks }: { title: string; tasks: PlanTask[] }) {
@@ -48,10 +49,10 @@ function TaskLines({ title, tasks }: { title: string; tasks: PlanTask[] }) {
  */
 export function ReadinessPanel({ planId }: { planId: string }) {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<TridentDataProvider>();
+  const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['workPlans', 'readiness', planId],
-    queryFn: () => dataProvider.planReadiness(planId),
+    queryFn: () => api.query(PLAN_READINESS, { planId }).then((data) => data.planReadiness),
   });
   return (
     <Card variant="outlined" data-testid="plan-readiness">

@@ -24,24 +24,9 @@ import {
 import { formatDue } from '../tasks/TaskActions';
 import { TaskStatusChip } from '../tasks/TaskStatusChip';
 import { ReadinessPanel } from './ReadinessPanel';
+import type { WorkPlanFieldsFragment } from '../../gql/graphql';
 
-interface PlanRecord {
-  id: string;
-  name: string;
-  accountId: string;
-  opportunityId: string | null;
-  account: { id: string; name: string } | null;
-  presentationScore: number | null;
-  tasks: {
-    id: string;
-    title: string;
-    status: string;
-    due: string;
-    overdue: boolean;
-    reviewScore: number | null;
-    assignee: { id: string; name: string } | null;
-  }[];
-}
+type PlanRecord = WorkPlanFieldsFragment;
 
 function AddTaskButton() {
   const record = useRecordContext<PlanRecord>();

@@ -20,12 +20,11 @@ import { Box } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { AccountInput } from '../account-input';
 import { WorkPlanShow } from './WorkPlanShow';
+import type { WorkPlanFieldsFragment } from '../../gql/graphql';
 
 const filters = [<AccountInput key="accountId" alwaysOn />];
 
-interface PlanRow {
-  tasks: { status: string; assigneeId: string | null }[];
-}
+type PlanRow = WorkPlanFieldsFragment;
 
 function WorkPlanList() {
   return (

@@ -1,42 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { OPEN_TASK_STATUSES } from '../resources/execution-inputs';
 import {
-  ADMIN_DESK,
-  DELIVERY_DESK,
-  FINANCE_DESK,
-  MANAGER_DESK,
-  SALES_DESK,
-  SOLUTION_DESK,
-  STAGES,
   adminDesk,
   deliveryDesk,
   financeDesk,
   listUrl,
+  needsMeTodayVariables,
   solutionDesk,
   startOfWeek,
-} from './desk-api';
-
-const schema = buildSchema(
-  readFileSync(path.resolve(__dirname, '../../../api/schema.graphql'), 'utf8'),
-);
+} from './desks';
 
 describe('desk reads', () => {
-  it('are valid against the committed API schema', () => {
-    for (const document of [
-      SALES_DESK,
-      STAGES,
-      SOLUTION_DESK,
-      DELIVERY_DESK,
-      FINANCE_DESK,
-      MANAGER_DESK,
-      ADMIN_DESK,
-    ]) {
-      expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
-    }
-  });
-
   it('link every number to the list filtered the way it was counted', () => {
     const now = new Date(2026, 10, 25, 9, 30);
     const solution = solutionDesk(
@@ -66,5 +40,21 @@ describe('desk reads', () => {
     expect(startOfWeek(new Date(2026, 10, 25, 15)).getDate()).toBe(23);
     expect(startOfWeek(new Date(2026, 10, 29, 15)).getDate()).toBe(23);
     expect(startOfWeek(new Date(2026, 10, 23, 0, 0)).getDate()).toBe(23);
+  });
+});
+
+describe('needs me today', () => {
+  it("counts today's work with the API: late, due today, due tomorrow", () => {
+    const now = new Date(2026, 4, 20, 9, 0);
+    const v = needsMeTodayVariables(now);
+    expect(v.overdue).toEqual({
+      mine: true,
+      statuses: OPEN_TASK_STATUSES,
+      dueBefore: now.toISOString(),
+    });
+    expect(v.today?.dueAfter).toBe(now.toISOString());
+    expect(v.today?.dueBefore).toBe(new Date(2026, 4, 21).toISOString());
+    expect(v.tomorrow?.dueAfter).toBe(new Date(2026, 4, 21).toISOString());
+    expect(v.tomorrow?.dueBefore).toBe(new Date(2026, 4, 22).toISOString());
   });
 });

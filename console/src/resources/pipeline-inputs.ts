@@ -1,7 +1,7 @@
 /**
- * Form values → the API's pipeline and planning inputs. Forms edit what the API reads
- * back (Money objects, nested records with names); mutations want only their own fields,
- * decimals as strings and numbers as numbers. Rules about the values stay in the API.
+ * Form values → the API's pipeline and planning inputs, where the adapter's generic cut to
+ * the input type is not enough: blank texts as null, decimals as strings, numbers as numbers,
+ * read shapes renamed to what the input takes. Rules about the values stay in the API.
  */
 type Row = Record<string, unknown>;
 
@@ -14,13 +14,6 @@ const numberOrNull = (value: unknown): number | null => (blank(value) ? null : N
 
 const textOrNull = (value: unknown): string | null =>
   blank(value) ? null : String(value).trim() || null;
-
-/** `{ amount, currency }` → MoneyInput; a cleared amount clears the whole value. */
-export function money(value: unknown, fallbackCurrency = 'CNY'): Row | null {
-  const m = value as { amount?: unknown; currency?: string } | null | undefined;
-  if (!m || blank(m.amount)) return null;
-  return { amount: String(m.amount), currency: m.currency || fallbackCurrency };
-}
 
 /** Applies `shape` to the keys that are present, leaving absent ones absent (partial updates). */
 function reshape(input: Row, shapes: Record<string, (value: unknown) => unknown>): Row {
@@ -41,7 +34,6 @@ const bant = (value: unknown) => {
 
 export const leadInput = (input: Row): Row =>
   reshape(input, {
-    estimated: (v) => money(v),
     spin: (v) => {
       const spin = (v ?? {}) as Row;
       return {
@@ -59,9 +51,8 @@ export const leadInput = (input: Row): Row =>
 
 export const opportunityInput = (input: Row): Row =>
   reshape(input, {
-    amount: (v) => money(v),
-    products: (v) => list(v, (p) => p as unknown as string).filter((p) => !blank(p)),
     team: (v) => list(v, (m) => ({ userId: m.userId, teamRole: m.teamRole })),
+    products: (v) => list(v, (p) => p as unknown as string).filter((p) => !blank(p)),
     decisionContacts: (v) =>
       list(v, (c) => ({ contactId: c.contactId, role: c.role, note: textOrNull(c.note) })),
     competitors: (v) =>

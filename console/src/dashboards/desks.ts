@@ -1,0 +1,159 @@
+/**
+ * The variables of each role's desk reads (desks.graphql.ts) and, next to each number, the
+ * list filter that shows the rows behind it — the same filter the count was taken with.
+ */
+import { solutionStageIds } from '@trident/domain';
+import type {
+  AdminDeskQueryVariables,
+  DeliveryDeskQueryVariables,
+  DeskStagesQuery,
+  FinanceDeskQueryVariables,
+  NeedsMeTodayQueryVariables,
+  SalesDeskQueryVariables,
+  SolutionDeskQueryVariables,
+  TaskKind,
+} from '../gql/graphql';
+import { dueSoonBefore, OPEN_TASK_STATUSES, startOfDay } from '../resources/execution-inputs';
+
+type Filter = Record<string, unknown>;
+
+/** A react-admin list URL with its filter set. */
+export const listUrl = (resource: string, filter: Filter = {}) =>
+  Object.keys(filter).length
+    ? `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`
+    : `/${resource}`;
+
+/** Decision coverage below which an account's relationships count as thin (seed 003). */
+export const THIN_COVERAGE = 0.5;
+
+/** Monday 00:00 of `now`'s week, local time: "this week" for the finance desk. */
+export function startOfWeek(now: Date): Date {
+  const sinceMonday = (now.getDay() + 6) % 7;
+  return startOfDay(now, -sinceMonday);
+}
+
+const openTasks = (kind: TaskKind) => ({ mine: true, kind, statuses: OPEN_TASK_STATUSES });
+
+// ——— SALES (AR) ———
+
+export const salesDesk = {
+  variables: (): SalesDeskQueryVariables => ({
+    thin: THIN_COVERAGE,
+    escalations: { mine: true, status: 'OPEN' },
+  }),
+  links: {
+    blocked: listUrl('processRuns', { status: 'RUNNING' }),
+    escalations: listUrl('escalations', { mine: true, status: 'OPEN' }),
+    thin: (accountIds: string[]) => listUrl('accounts', { ids: accountIds }),
+  },
+};
+
+// ——— TECHNICAL (SR) ———
+
+/** Trials are the visit log's TRIAL entries of the last 30 days. */
+export function solutionDesk(userId: string, stages: DeskStagesQuery['funnelStages'], now: Date) {
+  const filters: SolutionDeskQueryVariables = {
+    deals: { stageIds: solutionStageIds(stages), open: true, teamMemberId: userId },
+    solution: openTasks('SOLUTION'),
+    bid: openTasks('BID'),
+    trials: { kind: 'TRIAL', from: startOfDay(now, -30).toISOString() },
+    gatekeepers: { buyingRole: 'TECHNICAL_GATEKEEPER', status: 'ACTIVE' },
+    needs: { kind: 'NEW_NEED' },
+  };
+  return {
+    variables: filters,
+    links: {
+      deals: listUrl('opportunities', filters.deals),
+      solution: listUrl('tasks', filters.solution),
+      bid: listUrl('tasks', filters.bid),
+      trials: listUrl('activities', filters.trials),
+      gatekeepers: listUrl('contacts', filters.gatekeepers),
+      needs: listUrl('feedbacks', filters.needs),
+    },
+  };
+}
+
+// ——— DELIVERY (FR) ———
+
+export function deliveryDesk() {
+  const filters: DeliveryDeskQueryVariables = {
+    contracts: { inDelivery: true },
+    // Delivery and acceptance still ahead: not yet invoiced.
+    milestones: { kinds: ['ON_DELIVERY', 'ON_ACCEPTANCE', 'PER_SITE'], stage: 'PLANNED' },
+    tasks: openTasks('DELIVERY'),
+    negative: { kind: 'NEGATIVE' },
+  };
+  return {
+    variables: filters,
+    links: {
+      contracts: listUrl('contracts', filters.contracts),
+      milestones: listUrl('contracts', filters.contracts),
+      tasks: listUrl('tasks', filters.tasks),
+      negative: listUrl('feedbacks', filters.negative),
+    },
+  };
+}
+
+// ——— FINANCE ———
+
+export function financeDesk(now: Date) {
+  const filters: FinanceDeskQueryVariables = {
+    week: { recordedFrom: startOfWeek(now).toISOString() },
+    chains: { subjectType: 'CONTRACT', status: 'RUNNING' },
+  };
+  return {
+    variables: filters,
+    links: {
+      overdue: listUrl('contracts', { overdue: true }),
+      week: listUrl('payments', filters.week),
+      chains: listUrl('processRuns', filters.chains),
+    },
+  };
+}
+
+// ——— MANAGER ———
+
+export const managerDesk = {
+  links: {
+    level: (level: number) => listUrl('escalations', { status: 'OPEN', level }),
+    flags: listUrl('salesTargets'),
+    handovers: listUrl('handovers'),
+  },
+};
+
+// ——— ADMIN ———
+
+export function adminDesk(now: Date) {
+  const today = { from: startOfDay(now).toISOString() };
+  const variables: AdminDeskQueryVariables = { today };
+  return {
+    variables,
+    links: {
+      users: listUrl('users'),
+      departed: listUrl('users', { status: 'DEPARTED' }),
+      funnelStages: listUrl('funnelStages'),
+      processTemplates: listUrl('processTemplates'),
+      internalResources: listUrl('internalResources'),
+      escalationRules: listUrl('escalationRules'),
+      apiTokens: listUrl('apiTokens'),
+      audit: listUrl('auditEvents', today),
+    },
+  };
+}
+
+// ——— everyone: what needs me today ———
+
+/**
+ * My open tasks already late, due later today and due tomorrow, each counted by the API,
+ * and the soonest few to click.
+ */
+export function needsMeTodayVariables(now: Date): NeedsMeTodayQueryVariables {
+  const mine = { mine: true, statuses: OPEN_TASK_STATUSES };
+  const at = (date: Date) => date.toISOString();
+  return {
+    overdue: { ...mine, dueBefore: at(now) },
+    today: { ...mine, dueAfter: at(now), dueBefore: at(startOfDay(now, 1)) },
+    tomorrow: { ...mine, dueAfter: at(startOfDay(now, 1)), dueBefore: at(dueSoonBefore(now)) },
+    soon: { ...mine, dueBefore: at(dueSoonBefore(now)) },
+  };
+}

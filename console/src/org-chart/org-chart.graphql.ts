@@ -1,0 +1,68 @@
+import { graphql } from '../gql';
+
+/** One customer's map and its relationship coverage, in one request. */
+export const ORG_CHART = graphql(`
+  query OrgChart($accountId: ID!) {
+    orgChart(accountId: $accountId) {
+      account {
+        id
+        name
+      }
+      units {
+        id
+        name
+        kind
+        parentId
+      }
+      contacts {
+        id
+        name
+        title
+        level
+        orgUnitId
+        reportsToId
+        influence
+        stance
+        coachLevel
+        risingStar
+        status
+        buyingRoles
+        relationshipOwner {
+          id
+          name
+        }
+      }
+      influences {
+        id
+        fromContactId
+        toContactId
+        strength
+        note
+      }
+    }
+    relationshipCoverage(accountId: $accountId) {
+      unitsTotal
+      unitsCovered
+      unitCoverage
+      decisionContactsTotal
+      decisionContactsCovered
+      decisionCoverage
+      uncoveredUnits {
+        id
+        name
+      }
+      risingStarsWithoutOwner {
+        id
+        name
+        title
+      }
+      highInfluenceOpponents {
+        id
+        name
+        title
+        stance
+        influence
+      }
+    }
+  }
+`);

@@ -1,0 +1,80 @@
+import { graphql } from '../gql';
+
+/** Fewer fields for the board's cards: it loads hundreds at once. */
+export const BOARD_CARD_FIELDS = graphql(`
+  fragment BoardCardFields on Opportunity {
+    id
+    name
+    accountId
+    account {
+      id
+      name
+    }
+    stageId
+    daysInStage
+    expectedCloseDate
+    owner {
+      id
+      name
+    }
+    amount {
+      amount
+      currency
+    }
+    version
+  }
+`);
+
+/** The board's two reads: open deals (all, up to the page limit) and the latest closed ones. */
+export const BOARD = graphql(`
+  query Board(
+    $open: OpportunityFilter
+    $closed: OpportunityFilter
+    $openFirst: Int
+    $closedFirst: Int
+  ) {
+    stages: funnelStages {
+      ...FunnelStageFields
+    }
+    open: opportunities(
+      filter: $open
+      first: $openFirst
+      orderBy: [{ field: STAGE_ENTERED_AT, direction: ASC }]
+    ) {
+      nodes {
+        ...BoardCardFields
+      }
+      totalCount
+    }
+    closed: opportunities(
+      filter: $closed
+      first: $closedFirst
+      orderBy: [{ field: UPDATED_AT, direction: DESC }]
+    ) {
+      nodes {
+        ...BoardCardFields
+      }
+      totalCount
+    }
+  }
+`);
+
+export const MOVE_OPPORTUNITY = graphql(`
+  mutation MoveOpportunity(
+    $id: ID!
+    $stageId: ID!
+    $version: Int!
+    $note: String
+    $contractAmount: Decimal
+  ) {
+    moveOpportunity(
+      id: $id
+      stageId: $stageId
+      version: $version
+      note: $note
+      contractAmount: $contractAmount
+    ) {
+      ...BoardCardFields
+    }
+  }
+`);

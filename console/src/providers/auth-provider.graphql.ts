@@ -1,0 +1,15 @@
+import { graphql } from '../gql';
+
+export const LOGIN = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user {
+        id
+        name
+        email
+        roles
+      }
+    }
+  }
+`);
