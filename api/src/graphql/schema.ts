@@ -18,6 +18,7 @@ import {
 } from '../modules/customer-org/customer-org.resolver';
 import {
   ApprovalStepResolver,
+  PlannedStepResolver,
   ProcessRunResolver,
   ProcessRunStepResolver,
   ProcessTemplateResolver,
@@ -90,6 +91,7 @@ export const RESOLVERS = [
   AccountCoverageResolver,
   ProcessTemplateResolver,
   ApprovalStepResolver,
+  PlannedStepResolver,
   ProcessRunResolver,
   ProcessRunStepResolver,
   AccountMatrixResolver,

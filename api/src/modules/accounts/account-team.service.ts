@@ -6,6 +6,7 @@ import { runMutation, uniqueViolation } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
 import { User } from '../identity/user.entity';
 import { lockAccountForWrite } from './account-access';
+import { syncGapTasks } from '../processes/run-gaps';
 import { AccountTeamMember } from './account-team-member.entity';
 
 export class AccountTeamService {
@@ -39,6 +40,7 @@ export class AccountTeamService {
           throw conflict(`${user.name} is already on the team as ${teamRole}`, { field: 'userId' });
         throw error;
       }
+      await syncGapTasks(manager, accountId);
       await audit({
         action: 'account.team.add',
         entity: 'AccountTeamMember',
@@ -62,6 +64,7 @@ export class AccountTeamService {
         );
       }
       await manager.delete(AccountTeamMember, { id: memberId });
+      await syncGapTasks(manager, member.accountId);
       await audit({
         action: 'account.team.remove',
         entity: 'AccountTeamMember',

@@ -12,6 +12,7 @@ import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
 import { normalizeAccountName } from './normalize-account-name';
+import { replanRunsOf } from '../processes/run-planner';
 
 const SORT: Record<AccountOrder['field'], Omit<SortKey<Account>, 'direction'>> = {
   NAME: { sql: 'a.name', value: (a) => a.name },
@@ -121,7 +122,23 @@ export class AccountService {
         }
         throw error;
       }
-      await audit({ action: 'account.update', entity: 'Account', entityId: id, before, after });
+      // Step conditions may read the region: the account's running chains follow it.
+      const replanned =
+        changes.region !== undefined && changes.region !== before.region
+          ? await replanRunsOf(
+              manager,
+              ctx.viewer.userId,
+              { accountId: id },
+              `region ${before.region ?? '—'} → ${after.region ?? '—'}`,
+            )
+          : [];
+      await audit({
+        action: 'account.update',
+        entity: 'Account',
+        entityId: id,
+        before,
+        after: replanned.length ? { ...after, replanned } : after,
+      });
       return after;
     });
   }

@@ -248,6 +248,7 @@ export class ContractService {
       assertVersion('PaymentMilestone', before, version);
       if (before.stage !== 'PLANNED')
         throw badInput('id', `the milestone is already ${before.stage}`);
+      await requireGatesPassed(manager, milestoneId);
       const missing: { code: string }[] = await manager.query(
         `SELECT code FROM evidence_item WHERE milestone_id = $1 AND required AND checked_at IS NULL ORDER BY code`,
         [milestoneId],
@@ -316,6 +317,7 @@ export class ContractService {
         const milestone = await this.lockMilestone(ctx, manager, input.milestoneId);
         const existing = await manager.getRepository(Payment).findOneBy({ idempotencyKey: key });
         if (existing) return sameRequest(existing, requestHash);
+        await requireGatesPassed(manager, input.milestoneId);
         if (milestone.stage === 'PLANNED')
           throw badInput('milestoneId', 'invoice the milestone first');
         const paid = toCents(milestone.paidAmount) + toCents(input.amount);
@@ -388,6 +390,48 @@ export class ContractService {
     return contract;
   }
 
+  /**
+   * Money waits on the customer's signatures (seed 002): the run steps — an acceptance, a
+   * payment approval — that must pass before the milestone is invoiced or paid. Replaces
+   * the milestone's gates; steps of runs on the same customer only.
+   */
+  async setGates(ctx: AuthedContext, milestoneId: string, runStepIds: string[]) {
+    requireUuid('milestoneId', milestoneId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const milestone = await this.lockMilestone(ctx, manager, milestoneId);
+      const unique = [...new Set(runStepIds)];
+      const found: { id: string }[] = unique.length
+        ? await manager.query(
+            `SELECT s.id FROM process_run_step s JOIN process_run r ON r.id = s.run_id
+              WHERE s.id = ANY($1::uuid[]) AND r.account_id = $2`,
+            [unique, milestone.accountId],
+          )
+        : [];
+      const missing = unique.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length)
+        throw badInput('runStepIds', "must be steps of this customer's process runs", { missing });
+      const before: { run_step_id: string }[] = await manager.query(
+        'SELECT run_step_id FROM milestone_gate WHERE milestone_id = $1 ORDER BY run_step_id',
+        [milestoneId],
+      );
+      await manager.query('DELETE FROM milestone_gate WHERE milestone_id = $1', [milestoneId]);
+      if (unique.length)
+        await manager.query(
+          `INSERT INTO milestone_gate (milestone_id, run_step_id)
+           SELECT $1, id FROM unnest($2::uuid[]) AS id`,
+          [milestoneId, unique],
+        );
+      await audit({
+        action: 'milestone.gates',
+        entity: 'PaymentMilestone',
+        entityId: milestoneId,
+        before: { gates: before.map((g) => g.run_step_id) },
+        after: { gates: [...unique].sort() },
+      });
+      return milestone;
+    });
+  }
+
   private async lockMilestone(ctx: AuthedContext, manager: EntityManager, id: string) {
     const milestone = await manager
       .getRepository(PaymentMilestone)
@@ -441,4 +485,19 @@ function perSitePlan(contract: Contract, firstDue: string | undefined): Mileston
       due: due.toISOString().slice(0, 10),
     };
   });
+}
+
+/** Refuses to invoice or book money the customer has not yet signed for (the gates). */
+async function requireGatesPassed(manager: EntityManager, milestoneId: string) {
+  const waiting: { id: string; name: string }[] = await manager.query(
+    `SELECT s.id, s.name FROM milestone_gate g JOIN process_run_step s ON s.id = g.run_step_id
+      WHERE g.milestone_id = $1 AND s.status <> 'PASSED' ORDER BY s.position`,
+    [milestoneId],
+  );
+  if (waiting.length)
+    throw badInput(
+      'gates',
+      `waits on the customer's signature: ${waiting.map((w) => `"${w.name}"`).join(', ')} must pass first`,
+      { waitingOn: waiting.map((w) => w.id) },
+    );
 }

@@ -9,6 +9,7 @@ import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { likePattern } from '../identity/user.service';
 import { User } from '../identity/user.entity';
+import { syncGapTasks } from '../processes/run-gaps';
 import { ContactMove } from './contact-move.entity';
 import { Contact } from './contact.entity';
 import { lockAccountRow } from './customer-org.access';
@@ -87,6 +88,7 @@ export class ContactService {
           level: input.level,
         }),
       );
+      await syncGapTasks(manager, input.accountId);
       await audit({
         action: 'contact.create',
         entity: 'Contact',
@@ -110,6 +112,8 @@ export class ContactService {
       if (input.name !== undefined) changes.name = input.name.trim();
       if (input.level !== undefined) changes.level = input.level;
       const after = await updateVersioned(manager, Contact, 'Contact', id, version, changes);
+      // Who covers whom changed: gaps in the customer's chains open or close.
+      await syncGapTasks(manager, before.accountId);
       await audit({ action: 'contact.update', entity: 'Contact', entityId: id, before, after });
       return after;
     });
@@ -141,6 +145,8 @@ export class ContactService {
         toTitle: after.title,
         movedById: ctx.viewer.userId,
       });
+      // Who covers whom changed: gaps in the customer's chains open or close.
+      await syncGapTasks(manager, before.accountId);
       await audit({ action: 'contact.move', entity: 'Contact', entityId: id, before, after });
       return after;
     });
@@ -159,6 +165,8 @@ export class ContactService {
         status: 'LEFT',
         leftAt: when,
       });
+      // Who covers whom changed: gaps in the customer's chains open or close.
+      await syncGapTasks(manager, before.accountId);
       await audit({ action: 'contact.left', entity: 'Contact', entityId: id, before, after });
       return after;
     });

@@ -8,6 +8,7 @@ import { hasRole } from '../identity/viewer';
 import { notifyUser } from '../notifications/notification.service';
 import { Handover } from './handover.entity';
 import { Task } from './task.entity';
+import { syncGapTasks } from '../processes/run-gaps';
 
 const PLAYBOOK_TEXT: Record<HandoverPlaybook, string> = {
   TRANSFER: '直接结转：交接资料与记录 Transfer directly: hand over the records',
@@ -212,6 +213,8 @@ export async function completeHandoverItem(manager: EntityManager, task: Task): 
       task.accountId,
       from,
     ]);
+    // The leaver's relationships go with their seat: gaps in the chains may open.
+    await syncGapTasks(manager, task.accountId);
   }
   await manager.query(
     `UPDATE handover SET status = 'DONE', done_at = now()

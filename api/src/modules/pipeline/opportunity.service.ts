@@ -1,6 +1,7 @@
 import { parsePeriod, type ContractKind } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden } from '../../common/app-error';
+import { replanRunsOf } from '../processes/run-planner';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { AuthedContext } from '../../graphql/context';
@@ -224,12 +225,27 @@ export class OpportunityService {
         changes,
       );
       await this.writeRelations(manager, after, input);
+      // A run follows its deal: a new amount or product mix re-plans its open runs now.
+      const replanned =
+        changes.amount !== undefined || changes.products !== undefined
+          ? await replanRunsOf(
+              manager,
+              ctx.viewer.userId,
+              { opportunityId: id },
+              dealChangeNote(before, after),
+            )
+          : [];
       await audit({
         action: 'opportunity.update',
         entity: 'Opportunity',
         entityId: id,
         before,
-        after: { ...after, team: input.team, decisionContacts: input.decisionContacts },
+        after: {
+          ...after,
+          team: input.team,
+          decisionContacts: input.decisionContacts,
+          ...(replanned.length ? { replanned } : {}),
+        },
       });
       return manager.getRepository(Opportunity).findOneByOrFail({ id });
     });
@@ -435,4 +451,16 @@ export async function requireDealOfAccount(
     [opportunityId, accountId],
   );
   if (!rows.length) throw badInput(field, 'is not a deal of this customer');
+}
+
+/** Why the deal's runs were re-planned, as people read it: what changed, from what to what. */
+function dealChangeNote(before: Opportunity, after: Opportunity): string {
+  const parts: string[] = [];
+  if (before.amount !== after.amount || before.currency !== after.currency)
+    parts.push(`amount ${before.amount} ${before.currency} → ${after.amount} ${after.currency}`);
+  if (before.products.join(', ') !== after.products.join(', '))
+    parts.push(
+      `products ${before.products.join(', ') || '—'} → ${after.products.join(', ') || '—'}`,
+    );
+  return parts.join('; ') || 'the deal changed';
 }

@@ -209,6 +209,20 @@ export class ProcessTemplateService {
           throw error;
         }
       }
+      // Seed 000: every step has an approver our team can name. A global template is a
+      // pattern (its approvers are found per customer); an account's own names them.
+      if (accountId && !step.approverContactId && !step.approverOrgUnitId)
+        throw badInput(
+          field('approverContactId'),
+          'name who approves: a contact or a department of this customer',
+        );
+      if (step.ownerUserId) {
+        const owner: unknown[] = await manager.query(
+          `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
+          [step.ownerUserId],
+        );
+        if (!owner.length) throw badInput(field('ownerUserId'), 'is not an active colleague');
+      }
       if (step.approverContactId) {
         const contact = await manager
           .getRepository(Contact)
@@ -242,6 +256,8 @@ export class ProcessTemplateService {
           condition: step.condition?.trim() || null,
           typicalDays: step.typicalDays,
           documentsRequired: step.documentsRequired,
+          ownerRole: step.ownerRole ?? null,
+          ownerUserId: step.ownerUserId ?? null,
         }),
       ),
     );

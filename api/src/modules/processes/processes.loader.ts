@@ -5,7 +5,13 @@ import { isUuid } from '../../common/ids';
 import type { RequestContext } from '../../graphql/context';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { ApprovalStep } from './approval-step.entity';
-import { ProcessRun, ProcessRunStep, ProcessRunStepChange } from './process-run.entity';
+import {
+  ProcessRun,
+  ProcessRunPlan,
+  ProcessRunStep,
+  ProcessRunStepChange,
+} from './process-run.entity';
+import { carryOfSteps, type StepCarry } from './run-gaps';
 import { ProcessTemplate } from './process-template.entity';
 
 /** Process relations, one statement per relation per request, scoped to the caller. */
@@ -61,6 +67,20 @@ export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) 
         .orderBy('s.position')
         .getMany();
       return groupByKeys(keys, rows, (row) => row.runId);
+    }),
+    plansByRunId: new DataLoader<string, ProcessRunPlan[]>(async (keys) => {
+      const rows = await db
+        .getRepository(ProcessRunPlan)
+        .createQueryBuilder('p')
+        .where('p.run_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .orderBy('p.at')
+        .getMany();
+      return groupByKeys(keys, rows, (row) => row.runId);
+    }),
+    /** Who carries each step and its gaps: one statement for all steps of the request. */
+    carryByStepId: new DataLoader<string, StepCarry>(async (keys) => {
+      const carry = await carryOfSteps(db.manager, ids(keys));
+      return keys.map((key) => carry.get(key) ?? { ownerId: null, gaps: [] });
     }),
     historyByRunStepId: new DataLoader<string, ProcessRunStepChange[]>(async (keys) => {
       const rows = await db
