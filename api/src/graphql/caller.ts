@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AccountScope } from '../modules/accounts/account-scope';
 import type { AuditService } from '../modules/audit/audit.service';
 import type { Viewer } from '../modules/identity/viewer';
-import type { Loaders } from './loaders';
+import type { LoaderRegistry } from './registry';
 
 /**
  * Who is calling, as a service needs to know it: the viewer, their account scope, the
@@ -15,7 +15,7 @@ export interface Caller {
   viewer: Viewer;
   /** Memoised per request: computed at most once, only when an account is touched. */
   accountScope(): Promise<AccountScope>;
-  loaders: Loaders;
+  loaders: LoaderRegistry;
   writes: WriteHost;
 }
 

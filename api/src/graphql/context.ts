@@ -4,8 +4,7 @@ import type { AppError } from '../common/app-error';
 import type { AccountScope } from '../modules/accounts/account-scope';
 import type { Viewer } from '../modules/identity/viewer';
 import type { Caller, WriteHost } from './caller';
-import type { Loaders } from './loaders';
-import type { Services } from '../services';
+import type { LoaderRegistry, ServiceRegistry } from './registry';
 
 /** Everything a resolver gets for one request; nothing here outlives the request. */
 export interface RequestContext {
@@ -14,13 +13,13 @@ export interface RequestContext {
   ip: string | null;
   log: Logger;
   db: DataSource;
-  services: Services;
+  services: ServiceRegistry;
   viewer: Viewer | null;
   /** Why a presented credential was refused; reported when an operation needs a viewer. */
   authError: AppError | null;
   /** Memoised: computed at most once per request, only when an account is touched. */
   accountScope(): Promise<AccountScope>;
-  loaders: Loaders;
+  loaders: LoaderRegistry;
   writes: WriteHost;
 }
 

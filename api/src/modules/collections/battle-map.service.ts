@@ -5,21 +5,7 @@ import { paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition, rawAccountScopeCondition } from '../accounts/account-scope';
 import { PaymentMilestone } from './contract.entity';
 import type { BattleMapFilter, MilestoneFilter } from './dtos/collections.inputs';
-
-export interface BattleMapRow {
-  contractId: string;
-  accountId: string;
-  currency: string;
-  contractAmount: string;
-  due: string;
-  paid: string;
-  open: string;
-  overdue: string;
-  nextDue: string | null;
-  overdueMilestones: number;
-  evidenceChecked: number;
-  evidenceRequired: number;
-}
+import type { BattleMapRow } from './collections.types';
 
 /**
  * The battle map (seed 002): per contract what is due, paid and overdue and how far the

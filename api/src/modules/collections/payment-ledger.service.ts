@@ -5,12 +5,7 @@ import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { Payment } from './contract.entity';
 import type { PaymentFilter } from './dtos/collections.inputs';
-
-export interface PaymentTotal {
-  currency: string;
-  count: number;
-  amount: string;
-}
+import type { PaymentTotal } from './collections.types';
 
 /**
  * Payments as booked (the finance desk's week): a list and its totals per currency, over

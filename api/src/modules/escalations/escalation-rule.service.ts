@@ -1,4 +1,3 @@
-import type { EscalationObject, EscalationStatus, EscalationTrigger } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -7,18 +6,8 @@ import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from '../accounts/account-scope';
-import type { EscalationRuleInput } from './dtos/escalation.inputs';
+import type { EscalationFilterInput, EscalationRuleInput } from './dtos/escalation.inputs';
 import { Escalation, EscalationRule } from './escalation.entity';
-
-export interface EscalationFilter {
-  status?: EscalationStatus;
-  ruleId?: string;
-  trigger?: EscalationTrigger;
-  accountId?: string;
-  mine?: boolean;
-  level?: number;
-  objectType?: EscalationObject;
-}
 
 /** Rules are ADMIN's; escalations are read by whoever sees the account or is targeted. */
 export class EscalationRuleService {
@@ -66,7 +55,7 @@ export class EscalationRuleService {
     });
   }
 
-  async list(ctx: Caller, filter: EscalationFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: EscalationFilterInput = {}, page: PageArgs) {
     return paginate(
       await this.scoped(ctx, filter),
       [
@@ -82,7 +71,7 @@ export class EscalationRuleService {
   }
 
   /** How many escalations stand at each level of their chain, counted in SQL over the same rows. */
-  async levels(ctx: Caller, filter: EscalationFilter = {}) {
+  async levels(ctx: Caller, filter: EscalationFilterInput = {}) {
     const rows: { level: number; count: string }[] = await (
       await this.scoped(ctx, filter)
     )
@@ -95,7 +84,7 @@ export class EscalationRuleService {
   }
 
   /** What the caller may see: escalations on their accounts, and those that reached them. */
-  private async scoped(ctx: Caller, filter: EscalationFilter) {
+  private async scoped(ctx: Caller, filter: EscalationFilterInput) {
     const account = accountScopeCondition(await ctx.accountScope(), 'e.account_id');
     const query = this.db
       .getRepository(Escalation)

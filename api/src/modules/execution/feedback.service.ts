@@ -14,15 +14,7 @@ import { Lead } from '../pipeline/lead.entity';
 import type { FeedbackFilter, ReportFeedbackInput } from './dtos/execution.inputs';
 import { Feedback } from './feedback.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
-
-export interface AckTimeRow {
-  userId: string;
-  reported: number;
-  acknowledged: number;
-  waiting: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-}
+import type { AckTime } from './execution.types';
 
 const KIND_TITLE = {
   NEW_NEED: 'New need',
@@ -167,7 +159,7 @@ export class FeedbackService {
   }
 
   /** Time to acknowledge per AR, by SQL percentiles, for the ARs the caller may see. */
-  async ackTimes(ctx: Caller, from: Date | undefined, to: Date | undefined): Promise<AckTimeRow[]> {
+  async ackTimes(ctx: Caller, from: Date | undefined, to: Date | undefined): Promise<AckTime[]> {
     const scope = await ctx.accountScope();
     const rows: {
       user_id: string;

@@ -20,19 +20,7 @@ import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 import { isAboveInLine } from '../identity/reporting-line';
 import { hasRole } from '../identity/viewer';
-
-export interface PlanReadiness {
-  planId: string;
-  /** Tasks with nobody assigned, or whose assignee has not acknowledged yet. */
-  unassigned: Task[];
-  unacknowledged: Task[];
-  complete: boolean;
-  /** Mean review score over the plan's tasks (undone count 0), 0–100. */
-  execution: number | null;
-  presentation: number | null;
-  /** execution × presentation, seed 000's 70 % × 70 % = 49 %. */
-  score: number | null;
-}
+import type { PlanReadiness } from './execution.types';
 
 export class WorkPlanService {
   constructor(private readonly db: DataSource) {}

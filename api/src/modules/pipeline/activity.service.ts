@@ -13,7 +13,7 @@ import type {
   ActivityFilter,
   CreateActivityInput,
   UpdateActivityInput,
-} from './dtos/pipeline.inputs';
+} from './dtos/activity.inputs';
 import { requireContacts, requireDealOfAccount } from './opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 

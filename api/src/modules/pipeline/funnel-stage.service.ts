@@ -3,7 +3,7 @@ import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
-import type { FunnelStageInput } from './dtos/pipeline.inputs';
+import type { FunnelStageInput } from './dtos/funnel.inputs';
 import { FunnelStage } from './funnel-stage.entity';
 
 /** The funnel's stages: read by everyone, changed by ADMIN (the access matrix says so). */

@@ -17,46 +17,11 @@ import {
   type AccountScope,
 } from '../accounts/account-scope';
 import { likePattern } from '../identity/user.service';
-import type { FunnelFilter } from './dtos/pipeline.inputs';
+import type { FunnelFilter } from './dtos/funnel.inputs';
 import { Opportunity } from './opportunity.entity';
-
-export interface FunnelStageRow {
-  stageId: string;
-  reached: number;
-  amount: string;
-  weightedAmount: string;
-  currentCount: number;
-  currentAmount: string;
-  conversionToNext: number | null;
-}
-
-export interface FunnelResult {
-  currency: string;
-  stages: FunnelStageRow[];
-  totalDeals: number;
-  openAmount: string;
-  weightedOpenAmount: string;
-}
-
-export interface DiagnosisStep {
-  stageId: string;
-  reached: number;
-  /** Share of the previous stage's deals that reached this one; null for the first stage. */
-  conversion: number | null;
-  /** The team's median conversion (for the first stage: the median deal count). */
-  teamMedian: number | null;
-  /** Own value over the team median; below WEAK_STEP_THRESHOLD is weak. */
-  relative: number | null;
-}
-
-export interface OwnerDiagnosis {
-  ownerId: string;
-  teamSize: number;
-  deals: number;
-  steps: DiagnosisStep[];
-  weakStageId: string | null;
-  weakness: FunnelWeakness | null;
-}
+import type { DiagnosisStep } from './pipeline.types';
+import type { OwnerDiagnosis } from './pipeline.types';
+import type { Funnel } from './pipeline.types';
 
 /** Raw SQL with numbered parameters, built condition by condition. */
 class Sql {
@@ -75,7 +40,7 @@ class Sql {
 export class FunnelService {
   constructor(private readonly db: DataSource) {}
 
-  async funnel(ctx: Caller, filter: FunnelFilter = {}): Promise<FunnelResult> {
+  async funnel(ctx: Caller, filter: FunnelFilter = {}): Promise<Funnel> {
     const currency = filter.currency ?? 'CNY';
     const q = new Sql();
     const where = this.dealConditions(q, await ctx.accountScope(), filter, currency);

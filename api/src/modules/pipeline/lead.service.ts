@@ -17,15 +17,15 @@ import type {
   CreateLeadInput,
   LeadFilter,
   UpdateLeadInput,
-} from './dtos/pipeline.inputs';
+} from './dtos/lead.inputs';
 import { Lead } from './lead.entity';
-import type { Opportunity } from './opportunity.entity';
 import {
   activeStages,
   requireContacts,
   requireTeamMembers,
   type OpportunityService,
 } from './opportunity.service';
+import type { ConvertLeadResult } from './pipeline.types';
 
 const BANT_FIELD: Record<BantItem, 'budget' | 'authority' | 'need' | 'timing'> = {
   BUDGET: 'budget',
@@ -37,12 +37,6 @@ const BANT_FIELD: Record<BantItem, 'budget' | 'authority' | 'need' | 'timing'> =
 /** The BANT items a lead has not confirmed yet, in BANT order. */
 export const missingBant = (lead: Lead): BantItem[] =>
   BANT_ITEMS.filter((item) => !lead[BANT_FIELD[item]].confirmed);
-
-export interface ConvertResult {
-  lead: Lead;
-  opportunity: Opportunity;
-  overridden: BantItem[];
-}
 
 export class LeadService {
   constructor(
@@ -151,7 +145,7 @@ export class LeadService {
    * (seed 002). A MANAGER may convert anyway with a reason; the audit event keeps both
    * the reason and the items that were missing.
    */
-  async convert(ctx: Caller, id: string, input: ConvertLeadInput = {}): Promise<ConvertResult> {
+  async convert(ctx: Caller, id: string, input: ConvertLeadInput = {}): Promise<ConvertLeadResult> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const lead = await this.lockForWrite(ctx, manager, id);
       if (lead.status === 'CONVERTED') {

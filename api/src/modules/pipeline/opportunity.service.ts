@@ -20,7 +20,7 @@ import type {
   OpportunityFilter,
   OpportunityOrder,
   UpdateOpportunityInput,
-} from './dtos/pipeline.inputs';
+} from './dtos/opportunity.inputs';
 import { FunnelStage } from './funnel-stage.entity';
 import { assertDealWriter, lockOpportunityForWrite } from './opportunity-access';
 import {

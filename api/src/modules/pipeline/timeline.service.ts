@@ -7,15 +7,9 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import type { Page } from '../../graphql/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '@trident/domain';
+import type { TimelineEntry } from './pipeline.types';
 
-export interface TimelineRow {
-  id: string;
-  kind: TimelineKind;
-  at: Date;
-  actorId: string | null;
-}
-
-const encode = (row: TimelineRow) => encodeCursor([row.at.toISOString(), row.id]);
+const encode = (row: TimelineEntry) => encodeCursor([row.at.toISOString(), row.id]);
 const decode = (cursor: string) =>
   decodeCursor(cursor, ['timestamptz', 'uuid']) as [string, string];
 
@@ -31,7 +25,7 @@ export class TimelineService {
     ctx: Caller,
     accountId: string,
     page: PageArgs,
-  ): Promise<Page<TimelineRow> | null> {
+  ): Promise<Page<TimelineEntry> | null> {
     requireUuid('accountId', accountId);
     if (!(await ctx.loaders.accountById.load(accountId))) return null;
     const first = page.first ?? DEFAULT_PAGE_SIZE;

@@ -3,20 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
-
-export interface CoverageLine {
-  userId: string | null;
-  accountId: string | null;
-  target: string;
-  won: string;
-  remaining: string;
-  pipeline: string;
-  weightedPipeline: string;
-  coverage: number | null;
-  weightedCoverage: number | null;
-  riskMargin: number;
-  belowMargin: boolean;
-}
+import type { CoverageLine } from './planning.types';
 
 interface Row {
   user_id?: string;

@@ -14,11 +14,7 @@ import type {
   TargetAdjustmentFilter,
 } from './dtos/planning.inputs';
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
-
-export interface AdjustResult {
-  target: SalesTarget;
-  adjustment: TargetAdjustment;
-}
+import type { TargetChange } from './planning.types';
 
 /** Condition on a user id column: the people a caller may see targets of. */
 function userScope(scope: AccountScope, column: string) {
@@ -74,7 +70,7 @@ export class SalesTargetService {
    * first settings at once both find no row to lock: the unique index lets one insert, and
    * the other runs again as a change of the row the first one made.
    */
-  async set(ctx: Caller, input: SetSalesTargetInput): Promise<AdjustResult> {
+  async set(ctx: Caller, input: SetSalesTargetInput): Promise<TargetChange> {
     // The input's pattern lets any four-digit year through; a target's period must also
     // be a range parsePeriod knows (2000–2100), as adjust() checks.
     if (!parsePeriod(input.period))
@@ -89,7 +85,7 @@ export class SalesTargetService {
     }
   }
 
-  private setOnce(ctx: Caller, input: SetSalesTargetInput): Promise<AdjustResult> {
+  private setOnce(ctx: Caller, input: SetSalesTargetInput): Promise<TargetChange> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await this.assertMayTarget(ctx, manager, input.userId);
       const existing = await lockTarget(manager, input.userId, input.period);
@@ -136,7 +132,7 @@ export class SalesTargetService {
         before: existing,
         after: { ...target, flagged: adjustment.flagged },
       });
-      return { target, adjustment };
+      return { target, adjustment, flagged: adjustment.flagged };
     });
   }
 
@@ -146,7 +142,7 @@ export class SalesTargetService {
     period: string,
     newValue: string,
     reason: string,
-  ): Promise<AdjustResult> {
+  ): Promise<TargetChange> {
     requireUuid('userId', userId);
     if (!parsePeriod(period))
       throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
@@ -174,7 +170,7 @@ export class SalesTargetService {
         before,
         after: { ...target, flagged: adjustment.flagged },
       });
-      return { target, adjustment };
+      return { target, adjustment, flagged: adjustment.flagged };
     });
   }
 

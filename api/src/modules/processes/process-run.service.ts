@@ -1,4 +1,4 @@
-import { DEFAULT_STEP_OWNER, type RunStepGap } from '@trident/domain';
+import { DEFAULT_STEP_OWNER } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -25,6 +25,7 @@ import {
   ProcessRunStepChange,
 } from './process-run.entity';
 import { ProcessTemplate } from './process-template.entity';
+import type { RunPreview } from './chain.types';
 import type { ProcessTemplateService } from './process-template.service';
 import { carryOfSteps, syncGapTasks } from './run-gaps';
 import { applyingSteps, reschedule, startRun, templateSteps } from './run-planner';
@@ -435,14 +436,3 @@ async function requireOfAccount(
 
 /** Thrown to end the preview's transaction without keeping anything. */
 class RollBack extends Error {}
-
-/** A run as `start` would make it: its steps with owners, gaps and expected dates. */
-export interface RunPreview {
-  template: ProcessTemplate;
-  subjectName: string;
-  amount: string | null;
-  productLines: string[];
-  region: string | null;
-  expectedCloseDate: string | null;
-  steps: (ProcessRunStep & { ownerId: string | null; gaps: RunStepGap[] })[];
-}

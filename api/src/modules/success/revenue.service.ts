@@ -4,19 +4,7 @@ import { badInput } from '../../common/app-error';
 import { ANALYTICS_LIMITS, periodCount } from '../../graphql/analytics-cost';
 import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
-
-export interface RevenueRow {
-  key: string;
-  accountId: string | null;
-  ownerId: string | null;
-  periodStart: string;
-  recurring: string;
-  new: string;
-  expansion: string;
-  churned: string;
-  total: string;
-  cumulative: string;
-}
+import type { RevenueRow } from './success.types';
 
 const STEP: Record<RevenueGranularity, string> = {
   YEAR: '1 year',
