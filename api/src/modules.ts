@@ -11,6 +11,7 @@ import { pipelineModule } from './modules/pipeline/pipeline.module';
 import { planningModule } from './modules/planning/planning.module';
 import { processesModule } from './modules/processes/processes.module';
 import { resourcesModule } from './modules/resources/resources.module';
+import { searchModule } from './modules/search/search.module';
 import { successModule } from './modules/success/success.module';
 
 /**
@@ -33,4 +34,5 @@ export const MODULES = [
   escalationsModule,
   collectionsModule,
   successModule,
+  searchModule,
 ] as const;

@@ -6,7 +6,7 @@ import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '..
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import { lockAccountForWrite } from './account-access';
 import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';

@@ -1,3 +1,4 @@
+import { likePattern } from '../../common/text';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -15,8 +16,6 @@ const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
   EMAIL: { sql: 'u.email', value: (u) => u.email },
   CREATED_AT: { sql: 'u.created_at', value: (u) => isoTime(u.createdAt), cast: 'timestamptz' },
 };
-
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class UserService {
   constructor(private readonly db: DataSource) {}

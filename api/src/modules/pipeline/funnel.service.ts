@@ -16,7 +16,7 @@ import {
   rawAccountScopeCondition,
   type AccountScope,
 } from '../accounts/account-scope';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import type { FunnelFilter } from './dtos/funnel.inputs';
 import { Opportunity } from './opportunity.entity';
 import type { DiagnosisStep } from './pipeline.types';

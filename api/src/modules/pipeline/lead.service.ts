@@ -9,7 +9,7 @@ import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 import { accountScopeCondition } from '../accounts/account-scope';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import { hasRole } from '../identity/viewer';
 import type {
   BantCheckInput,

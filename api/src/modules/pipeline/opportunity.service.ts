@@ -9,7 +9,7 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import { hasRole } from '../identity/viewer';
 import type {
   CompetitorInput,
