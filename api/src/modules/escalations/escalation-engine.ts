@@ -129,7 +129,7 @@ export class EscalationEngine {
     const holding = rows.map((r) => r.object_id);
     const resolved = returnedRows<{ id: string }>(
       await manager.query(
-        `UPDATE escalation SET status = 'RESOLVED', resolved_at = $3
+        `UPDATE escalation SET status = 'RESOLVED', resolved_at = $3, version = version + 1
         WHERE rule_id = $1 AND status = 'OPEN' AND NOT (object_id = ANY($2::uuid[]))
         RETURNING id`,
         [rule.id, holding, now],

@@ -92,6 +92,13 @@ export class EscalationRule {
   @Column('boolean', { default: true })
   active: boolean;
 
+  @Field({
+    description:
+      'Whether the person escalated to may close an escalation by hand, with a note; otherwise it closes only when its condition clears',
+  })
+  @Column('boolean', { default: false })
+  manualResolve: boolean;
+
   @Field(() => Int)
   @Column('int', { default: 1 })
   version: number;
@@ -163,4 +170,27 @@ export class Escalation {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   resolvedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null when its condition cleared by itself' })
+  @Column('uuid', { nullable: true })
+  resolvedById: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  resolutionNote: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When someone took it in hand (it stays open until resolved)',
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  acknowledgedAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  acknowledgedById: string | null;
+
+  @Field(() => Int)
+  @Column('int', { default: 1 })
+  version: number;
 }

@@ -70,6 +70,54 @@ export class EscalationResolver {
     return ctx.services.escalationRules.levels(ctx, filter);
   }
 
+  @Mutation(() => Escalation, {
+    description: 'Take it in hand: it stays open until resolved, and shows who has it',
+  })
+  acknowledgeEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: AuthedContext) {
+    return ctx.services.escalations.acknowledge(ctx, id);
+  }
+
+  @Mutation(() => Escalation, {
+    description: 'Close it by hand with a note, where its rule allows (manualResolve)',
+  })
+  resolveEscalation(
+    @Arg('id', () => ID) id: string,
+    @Arg('note') note: string,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.escalations.resolve(ctx, id, note);
+  }
+
+  @Mutation(() => Escalation, {
+    description: 'Hand it to someone in your reporting line (a manager above its holder, or ADMIN)',
+  })
+  reassignEscalation(
+    @Arg('id', () => ID) id: string,
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.escalations.reassign(ctx, id, userId);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      'What the object belongs to, to open it: the run of a RUN_STEP, the contract of a MILESTONE; null for the others',
+  })
+  objectParentId(@Root() row: Escalation, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.escalations.objectParentId.load(row);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  acknowledgedBy(@Root() row: Escalation, @Ctx() ctx: AuthedContext) {
+    return row.acknowledgedById ? ctx.loaders.userById.load(row.acknowledgedById) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  resolvedBy(@Root() row: Escalation, @Ctx() ctx: AuthedContext) {
+    return row.resolvedById ? ctx.loaders.userById.load(row.resolvedById) : null;
+  }
+
   @FieldResolver(() => EscalationRule, { nullable: true })
   rule(@Root() row: Escalation, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.escalations.ruleById.load(row.ruleId);

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids';
 import { InternalResource } from '../resources/internal-resource.entity';
-import { EscalationRule } from './escalation.entity';
+import { Escalation, EscalationRule } from './escalation.entity';
 
 /** Rules and resources: configuration, readable by everyone who may see the rows. */
 export function createEscalationLoaders(db: DataSource) {
@@ -25,5 +25,21 @@ export function createEscalationLoaders(db: DataSource) {
       const levels = new Map(rows.map((row) => [row.object_id, Number(row.level)]));
       return keys.map((key) => levels.get(key) ?? null);
     }),
+    /** The run of a run step, the contract of a milestone: what to open for the object. */
+    objectParentId: new DataLoader<Escalation, string | null, string>(
+      async (rows) => {
+        const ids = (type: string) =>
+          rows.filter((r) => r.objectType === type).map((r) => r.objectId);
+        const parents: { id: string; parent: string }[] = await db.query(
+          `SELECT id, run_id AS parent FROM process_run_step WHERE id = ANY($1::uuid[])
+           UNION ALL
+           SELECT id, contract_id FROM payment_milestone WHERE id = ANY($2::uuid[])`,
+          [ids('RUN_STEP'), ids('MILESTONE')],
+        );
+        const byId = new Map(parents.map((row) => [row.id, row.parent]));
+        return rows.map((row) => byId.get(row.objectId) ?? null);
+      },
+      { cacheKeyFn: (row) => row.id },
+    ),
   };
 }

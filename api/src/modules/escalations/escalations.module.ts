@@ -1,8 +1,10 @@
 import { Dashboards1795612799222 } from '../../migrations/1795612799222-Dashboards';
 import { PaymentOverdue1795607900000 } from '../../migrations/1795607900000-PaymentOverdue';
+import { EscalationActions1796292439865 } from '../../migrations/1796292439865-EscalationActions';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { EscalationEngine } from './escalation-engine';
 import { EscalationRuleService } from './escalation-rule.service';
+import { EscalationService } from './escalation.service';
 import { Escalation, EscalationRule } from './escalation.entity';
 import { EscalationResolver, EscalationRuleResolver } from './escalation.resolver';
 import { createEscalationLoaders } from './escalations.loader';
@@ -12,9 +14,14 @@ export const escalationsModule = defineModule({
   name: 'escalations',
   entities: [EscalationRule, Escalation],
   resolvers: [EscalationRuleResolver, EscalationResolver],
-  migrations: [PaymentOverdue1795607900000, Dashboards1795612799222],
+  migrations: [
+    PaymentOverdue1795607900000,
+    Dashboards1795612799222,
+    EscalationActions1796292439865,
+  ],
   services: ({ db }) => ({
     escalationRules: new EscalationRuleService(db),
+    escalations: new EscalationService(db),
     escalationEngine: new EscalationEngine(db),
   }),
   loaders: { escalations: (db) => createEscalationLoaders(db) },

@@ -43,6 +43,13 @@ export class EscalationRuleInput {
   @Field({ defaultValue: true })
   @IsBoolean()
   active: boolean;
+
+  @Field({
+    defaultValue: false,
+    description: 'May the person escalated to resolve it by hand, with a note',
+  })
+  @IsBoolean()
+  manualResolve: boolean;
 }
 
 @InputType()
