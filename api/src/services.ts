@@ -44,6 +44,10 @@ import { PaymentLedgerService } from './modules/collections/payment-ledger.servi
 import { BattleMapService } from './modules/collections/battle-map.service';
 import { RenewalService } from './modules/success/renewal.service';
 import { RevenueService } from './modules/success/revenue.service';
+import { DeliveryLogService } from './modules/delivery/delivery-log.service';
+import { DeliveryPreferenceService } from './modules/delivery/delivery-preference.service';
+import { DeliveryRobotService } from './modules/delivery/delivery-robot.service';
+import { SecretBox } from './modules/delivery/secret-box';
 
 /**
  * Stateless services, built once per server; per-request state travels in the context.
@@ -52,7 +56,19 @@ import { RevenueService } from './modules/success/revenue.service';
 export function createServices(
   db: DataSource,
   config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'> &
-    Partial<Pick<Config, 'BI_TOKEN_REQUESTS_PER_MINUTE'>>,
+    Partial<
+      Pick<
+        Config,
+        | 'NODE_ENV'
+        | 'BI_TOKEN_REQUESTS_PER_MINUTE'
+        | 'DELIVERY_SECRET_KEY'
+        | 'DELIVERY_MODE'
+        | 'SMTP_URL'
+        | 'SMTP_FROM'
+        | 'PUBLIC_URL'
+        | 'ROBOT_EXTRA_HOSTS'
+      >
+    >,
   log: Pick<Logger, 'warn'>,
   /** The pool aggregates run on (a small one of their own in a server; the same in tests). */
   analyticsDb: DataSource = db,
@@ -60,6 +76,7 @@ export function createServices(
   const processTemplates = new ProcessTemplateService(db);
   const opportunities = new OpportunityService(db);
   const escalationEngine = new EscalationEngine(db);
+  const secrets = SecretBox.fromConfig({ ...config, NODE_ENV: config.NODE_ENV ?? 'development' });
   return {
     audit: new AuditService(db),
     auth: new AuthService(
@@ -106,6 +123,9 @@ export function createServices(
     payments: new PaymentLedgerService(db),
     renewals: new RenewalService(db),
     revenue: new RevenueService(analyticsDb),
+    deliveryRobots: new DeliveryRobotService(db, secrets, config.ROBOT_EXTRA_HOSTS ?? []),
+    deliveryPreferences: new DeliveryPreferenceService(db),
+    deliveryLog: new DeliveryLogService(db, config, secrets),
   };
 }
 

@@ -42,6 +42,11 @@ import { Task } from '../modules/execution/task.entity';
 import { WorkPlan } from '../modules/execution/work-plan.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { InternalResource, ResourceRequest } from '../modules/resources/internal-resource.entity';
+import { AccountTeamRobot } from '../modules/delivery/account-team-robot.entity';
+import { DeliveryPreference } from '../modules/delivery/delivery-preference.entity';
+import { DeliveryRobot } from '../modules/delivery/delivery-robot.entity';
+import { Delivery } from '../modules/delivery/delivery.entity';
+import { OutboxMessage } from '../modules/delivery/outbox-message.entity';
 
 /** Every entity, listed explicitly so ts-jest and the compiled build load the same set. */
 export const ENTITIES = [
@@ -87,4 +92,9 @@ export const ENTITIES = [
   Payment,
   Renewal,
   LoginThrottle,
+  DeliveryRobot,
+  DeliveryPreference,
+  AccountTeamRobot,
+  Delivery,
+  OutboxMessage,
 ];

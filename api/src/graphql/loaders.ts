@@ -12,6 +12,7 @@ import { createPipelineLoaders } from '../modules/pipeline/pipeline.loader';
 import { createEscalationLoaders } from '../modules/escalations/escalations.loader';
 import { createCollectionLoaders } from '../modules/collections/collections.loader';
 import { createUserLoader } from '../modules/identity/user.loader';
+import { createDeliveryLoaders } from '../modules/delivery/delivery.loader';
 import type { RequestContext } from './context';
 
 export interface Loaders {
@@ -27,6 +28,7 @@ export interface Loaders {
   pipeline: ReturnType<typeof createPipelineLoaders>;
   escalations: ReturnType<typeof createEscalationLoaders>;
   collections: ReturnType<typeof createCollectionLoaders>;
+  delivery: ReturnType<typeof createDeliveryLoaders>;
 }
 
 /**
@@ -43,6 +45,7 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
   let pipeline: ReturnType<typeof createPipelineLoaders> | undefined;
   let escalations: ReturnType<typeof createEscalationLoaders> | undefined;
   let collections: ReturnType<typeof createCollectionLoaders> | undefined;
+  let delivery: ReturnType<typeof createDeliveryLoaders> | undefined;
   return {
     get userById() {
       return (users ??= createUserLoader(db));
@@ -73,6 +76,9 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
     },
     get collections() {
       return (collections ??= createCollectionLoaders(db));
+    },
+    get delivery() {
+      return (delivery ??= createDeliveryLoaders(db));
     },
   };
 }

@@ -70,6 +70,13 @@ import {
   PaymentResolver,
 } from '../modules/collections/collections.resolver';
 import { RenewalResolver, RevenueRowResolver } from '../modules/success/success.resolver';
+import {
+  AccountTeamRobotFieldResolver,
+  AccountTeamRobotResolver,
+  DeliveryPreferencesResolver,
+  DeliveryResolver,
+  DeliveryRobotResolver,
+} from '../modules/delivery/delivery.resolver';
 import { applyAccessControl } from './access-control';
 import { normalizeArguments } from './argument-hygiene';
 
@@ -128,6 +135,11 @@ export const RESOLVERS = [
   BattleMapRowResolver,
   RenewalResolver,
   RevenueRowResolver,
+  DeliveryRobotResolver,
+  DeliveryPreferencesResolver,
+  AccountTeamRobotResolver,
+  AccountTeamRobotFieldResolver,
+  DeliveryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -5,3 +5,4 @@ export * from './period';
 export * from './funnel';
 export * from './execution';
 export * from './collections';
+export * from './delivery';
