@@ -34,13 +34,11 @@ export class DeliveryRobotService {
 
   /** Active robots, by name and platform only: what a person or a team chooses from. */
   choices() {
-    return this.db
-      .getRepository(DeliveryRobot)
-      .find({
-        select: { id: true, name: true, platform: true },
-        where: { active: true },
-        order: { name: 'ASC' },
-      });
+    return this.db.getRepository(DeliveryRobot).find({
+      select: { id: true, name: true, platform: true },
+      where: { active: true },
+      order: { name: 'ASC' },
+    });
   }
 
   async create(ctx: AuthedContext, input: CreateDeliveryRobotInput): Promise<DeliveryRobot> {
