@@ -252,16 +252,20 @@ export class DeliveryPlanner {
     return made;
   }
 
-  /** PENDING deliveries whose job was lost (a crash between commit and enqueue). */
+  /**
+   * Due PENDING deliveries go (back) on the queue: one whose job was lost (a crash between
+   * the commit and the enqueue), or one ADMIN retried. A job already waiting for the same
+   * key makes the insert a no-op (the queue keeps one per key and state), and a duplicate
+   * that runs finds nothing to claim.
+   */
   private async requeue(now: Date): Promise<number> {
-    const stale: { id: string; key: string }[] = await this.db.query(
-      `SELECT id, key FROM delivery WHERE status = 'PENDING'
-          AND next_attempt_at < LEAST(now(), $1::timestamptz) - interval '2 minutes'
+    const due: { id: string; key: string }[] = await this.db.query(
+      `SELECT id, key FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= LEAST(now(), $1::timestamptz)
         ORDER BY next_attempt_at LIMIT 1000`,
       [now],
     );
-    await this.enqueue(stale);
-    return stale.length;
+    await this.enqueue(due);
+    return due.length;
   }
 
   /**

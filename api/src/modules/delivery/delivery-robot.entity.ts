@@ -9,14 +9,6 @@ registerEnumType(RobotPlatformEnum, {
   description: 'A group robot (webhook) of WeCom 企业微信, DingTalk 钉钉 or Feishu 飞书',
 });
 
-export const SECRET_SOURCES = ['STORED', 'ENVIRONMENT'] as const;
-export type SecretSource = (typeof SECRET_SOURCES)[number];
-export const SecretSourceEnum = enumOf(SECRET_SOURCES);
-registerEnumType(SecretSourceEnum, {
-  name: 'SecretSource',
-  description: 'Stored encrypted in the database, or named environment variable',
-});
-
 /**
  * A group robot configured by ADMIN. Its webhook address (which carries the robot's token)
  * and its signing secret are credentials: kept encrypted (AES-256-GCM, key from the

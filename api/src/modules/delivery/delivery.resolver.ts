@@ -51,6 +51,11 @@ export class DeliveryRobotResolver {
     return ctx.services.deliveryRobots.create(ctx, input);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether its requests are signed with a secret' })
+  signed(@Root() robot: DeliveryRobot) {
+    return robot.secretCipher !== null || robot.secretEnv !== null;
+  }
+
   @Mutation(() => DeliveryRobot)
   updateDeliveryRobot(
     @Arg('id', () => ID) id: string,
