@@ -124,7 +124,7 @@ export function MyNotificationsPage() {
           label={translate('trident.my_notifications.min_level')}
           value={form.escalationMinLevel}
           onChange={(event) => set({ escalationMinLevel: Number(event.target.value) })}
-          sx={{ minWidth: 260, mb: 2 }}
+          sx={{ width: 260, mb: 2 }}
         >
           {[1, 2, 3, 4, 5].map((level) => (
             <MenuItem key={level} value={level}>
@@ -148,7 +148,7 @@ export function MyNotificationsPage() {
               onChange={(event) =>
                 set({ robots: { ...form.robots, [platform]: event.target.value } })
               }
-              sx={{ minWidth: 220 }}
+              sx={{ width: 220 }}
             >
               <MenuItem value="">{translate('trident.my_notifications.no_robot')}</MenuItem>
               {robots
@@ -200,7 +200,7 @@ export function MyNotificationsPage() {
             label={translate('trident.language')}
             value={form.language}
             onChange={(e) => set({ language: e.target.value as PreferencesForm['language'] })}
-            sx={{ minWidth: 160 }}
+            sx={{ width: 160 }}
           >
             {LANGUAGES.map((language) => (
               <MenuItem key={language} value={language}>

@@ -68,7 +68,7 @@ export function TeamRobotPanel({ accountId }: { accountId: string }) {
             label={translate('trident.team_robot.robot')}
             value={robotId}
             onChange={(e) => setRobotId(e.target.value)}
-            sx={{ minWidth: 240 }}
+            sx={{ width: 260 }}
           >
             {choices.map((choice) => (
               <MenuItem key={choice.id} value={choice.id}>
@@ -82,7 +82,7 @@ export function TeamRobotPanel({ accountId }: { accountId: string }) {
             label={translate('trident.team_robot.min_level')}
             value={minLevel}
             onChange={(e) => setMinLevel(Number(e.target.value))}
-            sx={{ minWidth: 160 }}
+            sx={{ width: 160 }}
           >
             {[1, 2, 3, 4, 5].map((level) => (
               <MenuItem key={level} value={level}>
