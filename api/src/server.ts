@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
 import { dbScopeOf, NO_CALLER, setRequestDbScope, withDbScope } from './db/row-security';
 import type { Config } from './config/config';
+import type { WriteHost } from './graphql/caller';
 import type { RequestContext } from './graphql/context';
 import { analyticsCostLimit, responseSizeLimit } from './graphql/analytics-cost';
 import { createFormatError, databaseUnavailable } from './graphql/format-error';
@@ -91,6 +92,11 @@ export async function createServer({
   await ownAnalytics?.initialize();
   const services = createServices(db, config, log, analyticsDb ?? ownAnalytics ?? db);
   await services.auth.credentials.start();
+  const writes: WriteHost = {
+    db,
+    audit: services.audit,
+    forgetCredentials: () => services.auth.credentials.clear(),
+  };
   const production = config.NODE_ENV === 'production';
   const authenticateHeader = async (header: string | undefined): Promise<Viewer> => {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -214,7 +220,8 @@ export async function createServer({
             const viewer = ctx.viewer;
             return (scope ??= services.auth.scopeOf(viewer, () => resolveAccountScope(db, viewer)));
           },
-          loaders: createLoaders(db, () => ctx),
+          loaders: createLoaders(db, () => ctx.accountScope()),
+          writes,
         };
         return ctx;
       },

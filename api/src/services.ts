@@ -19,6 +19,7 @@ import { InfluenceService } from './modules/customer-org/influence.service';
 import { OrgChartService } from './modules/customer-org/org-chart.service';
 import { OrgUnitService } from './modules/customer-org/org-unit.service';
 import { ProcessRunService } from './modules/processes/process-run.service';
+import { ProcessChainService } from './modules/processes/chain.service';
 import { ProcessTemplateService } from './modules/processes/process-template.service';
 import { AccountMatrixService } from './modules/accounts/account-matrix.service';
 import { ActivityService } from './modules/pipeline/activity.service';
@@ -99,6 +100,7 @@ export function createServices(
     coverage: new CoverageService(db),
     processTemplates,
     processRuns: new ProcessRunService(db, processTemplates),
+    processChains: new ProcessChainService(),
     accountMatrix: new AccountMatrixService(analyticsDb),
     funnelStages: new FunnelStageService(db),
     opportunities,

@@ -299,6 +299,10 @@ const VISIBLE: Record<string, Visibility> = {
     sql: `SELECT s.id FROM process_run_step s JOIN process_run r ON r.id = s.run_id
           WHERE ${IN_SCOPE('r.account_id')}`,
   },
+  ProcessRunPlan: {
+    sql: `SELECT p.id FROM process_run_plan p JOIN process_run r ON r.id = p.run_id
+          WHERE ${IN_SCOPE('r.account_id')}`,
+  },
   ProcessRunStepChange: {
     sql: `SELECT c.id FROM process_run_step_change c JOIN process_run_step s ON s.id = c.run_step_id
           JOIN process_run r ON r.id = s.run_id WHERE ${IN_SCOPE('r.account_id')}`,
@@ -339,10 +343,20 @@ const UNSCOPED: Record<string, string> = {
   ApiToken: 'ADMIN only (operation gate)',
   AuditEvent: 'ADMIN only (operation gate)',
   AccountNameCollision: 'ADMIN only (operation gate)',
+  PlannedStep: 'only under planRun(input), which reads the subject in the caller’s scope',
   TimelineEntry: 'only under timeline(accountId), which is checked for outside accounts',
   DeliveryRobot: 'ADMIN only (operation gate)',
   Delivery: 'ADMIN only (operation gate)',
   RobotChoice: 'configuration: a robot by name and platform, for choosing it',
+};
+
+/**
+ * Hidden fields a hidden-from role reaches only through an operation that needs arguments
+ * this sweep cannot make up (a real deal to plan for): the test that proves them.
+ */
+const PROVEN_BEHIND_ARGUMENTS: Record<string, string> = {
+  'RunPreview.amount':
+    'customer-chain.test "shows a SALES user outside the team no run… never an amount" (planRun as TECHNICAL and DELIVERY)',
 };
 
 /** Types reachable from Query through fields that need no arguments. */
@@ -810,8 +824,10 @@ describe('access matrix, generated from the schema', () => {
         const route = pathTo(typeName);
         if (!route) {
           // Only behind operations the gate refuses its roles (revenue, targets, aging).
-          const through = rootsReaching(typeName).filter((key) =>
-            HIDDEN[hidden]!.some((role) => allowed(key, role)),
+          const through = rootsReaching(typeName).filter(
+            (key) =>
+              HIDDEN[hidden]!.some((role) => allowed(key, role)) &&
+              !PROVEN_BEHIND_ARGUMENTS[hidden],
           );
           if (through.length) unreachable.push(`${hidden} via ${through.join(', ')}`);
           continue;
@@ -1172,11 +1188,10 @@ describe('access matrix, generated from the schema', () => {
         `SELECT count(*)::int AS n FROM audit_event WHERE request_id LIKE 'hidden-input.%'`,
       );
       expect(n).toBe(0);
-      // Money into runs, leads and the approval path, notes on contacts, orders by amount
-      // and potential, each for every role that may call the operation but not read the field.
-      expect(refused).toBeGreaterThanOrEqual(16);
+      // Money into leads and the approval path, notes on contacts, orders by amount and
+      // potential, each for every role that may call the operation but not read the field.
+      expect(refused).toBeGreaterThanOrEqual(14);
       for (const key of [
-        'Mutation.startProcessRun',
         'Mutation.createLead',
         'Mutation.updateContact',
         'Query.approvalPath',

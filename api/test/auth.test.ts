@@ -1,8 +1,10 @@
 import {
   getNullableType,
+  isEnumType,
+  isInputObjectType,
   isLeafType,
   isNonNullType,
-  type GraphQLArgument,
+  type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
 import { SignJWT } from 'jose';
@@ -12,12 +14,19 @@ import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app'
 /** A query calling `field` with placeholder values for its required arguments. */
 function minimalQuery(schema: GraphQLSchema, fieldName: string): string {
   const field = schema.getQueryType()!.getFields()[fieldName]!;
-  const placeholder = (arg: GraphQLArgument) => {
-    const type = getNullableType(arg.type).toString();
-    // Valid values: an argument the schema refuses is refused before anyone is asked who they are.
-    if (type === 'Int') return '1';
-    if (type === 'Period') return '"2026"';
-    if (type === 'LocalDate') return '"2026-01-01"';
+  // Valid values: an argument the schema refuses is refused before anyone is asked who they are.
+  const placeholder = (arg: { type: GraphQLInputType }): string => {
+    const type = getNullableType(arg.type);
+    if (isEnumType(type)) return type.getValues()[0]!.name;
+    if (isInputObjectType(type))
+      return `{ ${Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => `${f.name}: ${placeholder(f)}`)
+        .join(', ')} }`;
+    const name = type.toString();
+    if (name === 'Int') return '1';
+    if (name === 'Period') return '"2026"';
+    if (name === 'LocalDate') return '"2026-01-01"';
     return '"00000000-0000-0000-0000-000000000000"';
   };
   const args = field.args

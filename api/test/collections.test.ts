@@ -348,28 +348,30 @@ describe('contracts and collections', () => {
 
   it("follows a contract through the customer's payment approval chain", async () => {
     const res = await contractWith('2000', standard(['30', '40', '25', '5']));
-    const template = await app.must<{ createProcessTemplate: { id: string } }>(
-      `mutation($a: ID!) { createProcessTemplate(input: { accountId: $a, kind: PAYMENT, name: "付款审批",
-         steps: [{ name: "验收签字 Acceptance sign-off", typicalDays: 5 }, { name: "财务付款 Finance pays", typicalDays: 10 }] }) { id } }`,
+    const unit = await app.must<{ createOrgUnit: { id: string } }>(
+      'mutation($a: ID!) { createOrgUnit(input: { accountId: $a, name: "财务部 Finance", kind: FINANCE }) { id } }',
       { a: accountId },
       sales,
     );
-    const START = `mutation($t: ID!, $a: ID!, $s: ID!) { startProcessRun(input: { templateId: $t, accountId: $a,
+    const template = await app.must<{ createProcessTemplate: { id: string } }>(
+      `mutation($a: ID!, $u: ID!) { createProcessTemplate(input: { accountId: $a, kind: PAYMENT, name: "付款审批",
+         steps: [{ name: "验收签字 Acceptance sign-off", typicalDays: 5, approverOrgUnitId: $u },
+                 { name: "财务付款 Finance pays", typicalDays: 10, approverOrgUnitId: $u }] }) { id } }`,
+      { a: accountId, u: unit.createOrgUnit.id },
+      sales,
+    );
+    const START = `mutation($t: ID!, $s: ID!) { startProcessRun(input: { templateId: $t,
        subjectType: CONTRACT, subjectId: $s, title: "付款" }) { id } }`;
     const wrong = await app.gql(
       START,
-      { t: template.createProcessTemplate.id, a: accountId, s: accountId },
+      { t: template.createProcessTemplate.id, s: '6f1c1e9e-0000-4000-8000-000000000002' },
       sales,
     );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'subjectId',
     });
-    await app.must(
-      START,
-      { t: template.createProcessTemplate.id, a: accountId, s: res.contractId },
-      sales,
-    );
+    await app.must(START, { t: template.createProcessTemplate.id, s: res.contractId }, sales);
     const chain = await app.must<{
       contract: { processRuns: { steps: { name: string; status: string }[] }[] };
     }>(
@@ -381,5 +383,103 @@ describe('contracts and collections', () => {
       ['验收签字 Acceptance sign-off', 'PENDING'],
       ['财务付款 Finance pays', 'PENDING'],
     ]);
+  });
+
+  it("holds a milestone's money until the customer's acceptance signature has passed", async () => {
+    const res = await contractWith('3000', standard(['30', '40', '25', '5']));
+    const acceptance = res.data!.setPaymentPlan.milestones.find((m) => m.kind === 'ON_ACCEPTANCE')!;
+    const [engineering] = await app.db.query(
+      `INSERT INTO org_unit (account_id, name, kind) VALUES ($1, '工程部 Engineering', 'ENGINEERING') RETURNING id`,
+      [accountId],
+    );
+    const template = await app.must<{ createProcessTemplate: { id: string } }>(
+      `mutation($a: ID!, $u: ID!) { createProcessTemplate(input: { accountId: $a, kind: ACCEPTANCE, name: "验收 Acceptance",
+         steps: [{ name: "验收签字 Acceptance sign-off", typicalDays: 5, approverOrgUnitId: $u }] }) { id } }`,
+      { a: accountId, u: engineering.id },
+      sales,
+    );
+    const run = await app.must<{
+      startProcessRun: { steps: { id: string; version: number; ownerRole: string }[] };
+    }>(
+      `mutation($t: ID!, $s: ID!) { startProcessRun(input: { templateId: $t, subjectType: CONTRACT, subjectId: $s }) {
+         steps { id version ownerRole } } }`,
+      { t: template.createProcessTemplate.id, s: res.contractId },
+      sales,
+    );
+    const [signOff] = run.startProcessRun.steps;
+    // Acceptance is the fulfilment responsible's by default (seed 002).
+    expect(signOff!.ownerRole).toBe('FR');
+    const GATES = `mutation($m: ID!, $s: [ID!]!) { setMilestoneGates(milestoneId: $m, runStepIds: $s) {
+      gates { id } waitingOn { name } } }`;
+    const foreign = await app.gql(
+      GATES,
+      { m: acceptance.id, s: ['6f1c1e9e-0000-4000-8000-0000000000aa'] },
+      finance,
+    );
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'runStepIds',
+    });
+    const gated = await app.must<{ setMilestoneGates: { waitingOn: { name: string }[] } }>(
+      GATES,
+      { m: acceptance.id, s: [signOff!.id] },
+      finance,
+    );
+    expect(gated.setMilestoneGates.waitingOn).toEqual([{ name: '验收签字 Acceptance sign-off' }]);
+
+    // Its evidence is in order, yet the invoice waits on the signature.
+    await app.db.query(
+      `UPDATE evidence_item SET checked_at = now() WHERE milestone_id = $1 AND code <> 'INVOICE'`,
+      [acceptance.id],
+    );
+    const held = await app.gql(INVOICE, { id: acceptance.id, v: acceptance.version }, finance);
+    expect(held.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'gates',
+      waitingOn: [signOff!.id],
+    });
+    // Overdue, the battle map names the step and the people on both sides.
+    await app.db.query(`UPDATE payment_milestone SET due = '2026-01-01' WHERE id = $1`, [
+      acceptance.id,
+    ]);
+    const map = await app.must<{
+      battleMap: {
+        contract: { id: string };
+        heldBy: {
+          milestone: { id: string };
+          step: { name: string; owner: { email: string } | null };
+        }[];
+      }[];
+    }>(
+      '{ battleMap { contract { id } heldBy { milestone { id } step { name owner { email } } } } }',
+      {},
+      finance,
+    );
+    const row = map.battleMap.find((r) => r.contract.id === res.contractId)!;
+    expect(row.heldBy).toEqual([
+      {
+        milestone: { id: acceptance.id },
+        step: { name: '验收签字 Acceptance sign-off', owner: { email: 'delivery@trident.demo' } },
+      },
+    ]);
+
+    // The customer signs: the money can be invoiced.
+    const MOVE = `mutation($id: ID!, $s: RunStepStatus!, $v: Int!) { moveRunStep(id: $id, input: { status: $s }, version: $v) { version } }`;
+    const reviewed = await app.must<{ moveRunStep: { version: number } }>(
+      MOVE,
+      { id: signOff!.id, s: 'IN_REVIEW', v: signOff!.version },
+      delivery,
+    );
+    await app.must(
+      MOVE,
+      { id: signOff!.id, s: 'PASSED', v: reviewed.moveRunStep.version },
+      delivery,
+    );
+    const invoiced = await app.must<{ invoiceMilestone: { stage: string } }>(
+      INVOICE,
+      { id: acceptance.id, v: acceptance.version },
+      finance,
+    );
+    expect(invoiced.invoiceMilestone.stage).toBe('INVOICED');
   });
 });

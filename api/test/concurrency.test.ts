@@ -36,6 +36,8 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
   const token: Record<string, string> = {};
   const userId: Record<string, string> = {};
   let szId: string;
+  /** A department of the customer: every step of its own processes names an approver. */
+  let szUnit: string;
   let gzId: string;
   let stage: Record<string, string>;
 
@@ -56,6 +58,10 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
     for (const u of await app.db.query('SELECT email, id FROM "user"'))
       userId[u.email.split('@')[0]] = u.id;
     [{ id: szId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
+    [{ id: szUnit }] = await app.db.query(
+      `INSERT INTO org_unit (account_id, name, kind) VALUES ($1, '采购部 Procurement', 'PROCUREMENT') RETURNING id`,
+      [szId],
+    );
     [{ id: gzId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [GZ]);
     const stages: { id: string; code: string }[] = await app.db.query(
       'SELECT id, code FROM funnel_stage',
@@ -557,7 +563,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
       (
         await must<{ createProcessTemplate: { id: string } }>(
           `mutation($a: ID!) { createProcessTemplate(input: { accountId: $a, kind: PROCUREMENT, name: "并发流程",
-             steps: [{ name: "一审" }, { name: "二审" }] }) { id } }`,
+             steps: [{ name: "一审", approverOrgUnitId: "${szUnit}" }, { name: "二审", approverOrgUnitId: "${szUnit}" }] }) { id } }`,
           { a: szId },
           'sales',
         )
@@ -656,7 +662,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
         who: 'sales',
         setup: async () => {
           const run = await must<{ startProcessRun: { steps: { id: string }[] } }>(
-            `mutation($t: ID!, $a: ID!) { startProcessRun(input: { templateId: $t, accountId: $a,
+            `mutation($t: ID!, $a: ID!) { startProcessRun(input: { templateId: $t,
                subjectType: ACCOUNT, subjectId: $a, title: "并发审批" }) { steps { id } } }`,
             { t: await template(), a: szId },
             'sales',
@@ -919,7 +925,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
       (
         await must<{ createProcessTemplate: { id: string; version: number } }>(
           `mutation($a: ID!) { createProcessTemplate(input: { accountId: $a, kind: TENDER, name: "招标流程",
-             steps: [{ name: "资格审查" }, { name: "评标" }] }) { id version } }`,
+             steps: [{ name: "资格审查", approverOrgUnitId: "${szUnit}" }, { name: "评标", approverOrgUnitId: "${szUnit}" }] }) { id version } }`,
           { a: szId },
           'sales',
         )
@@ -930,7 +936,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
       const results = await race(CROWD, (i) =>
         app.gql(
           `mutation($id: ID!, $v: Int!, $n: String!) { updateProcessTemplate(id: $id, version: $v,
-             input: { name: $n, steps: [{ name: $n }] }) { id } }`,
+             input: { name: $n, steps: [{ name: $n, approverOrgUnitId: "${szUnit}" }] }) { id } }`,
           { id: t.id, v: t.version, n: `流程 ${i}` },
           token.sales,
         ),
@@ -950,7 +956,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
       const results = await race(CROWD, (i) =>
         i % 2
           ? app.gql(
-              `mutation($t: ID!, $a: ID!, $x: String!) { startProcessRun(input: { templateId: $t, accountId: $a,
+              `mutation($t: ID!, $a: ID!, $x: String!) { startProcessRun(input: { templateId: $t,
                  subjectType: ACCOUNT, subjectId: $a, title: $x }) { id } }`,
               { t: t.id, a: szId, x: `run ${i}` },
               token.sales,
@@ -975,7 +981,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
     it('moves a run step once under many writers with one version: one history row', async () => {
       const t = await newTemplate();
       const run = await must<{ startProcessRun: { steps: { id: string; version: number }[] } }>(
-        `mutation($t: ID!, $a: ID!) { startProcessRun(input: { templateId: $t, accountId: $a,
+        `mutation($t: ID!, $a: ID!) { startProcessRun(input: { templateId: $t,
            subjectType: ACCOUNT, subjectId: $a, title: "评审" }) { steps { id version } } }`,
         { t: t.id, a: szId },
         'sales',

@@ -289,16 +289,20 @@ describe('pipeline: leads, opportunities and stage moves', () => {
       expect((await move(stage.SOLUTION_MATCHED!)).errors?.[0]?.extensions.unmet).toEqual([
         'SOLUTION_WORK',
       ]);
+      const [unit] = await app.db.query(
+        `INSERT INTO org_unit (account_id, name, kind) VALUES ($1, '评标委员会', 'PROCUREMENT') RETURNING id`,
+        [dealAccountId],
+      );
       const template = await app.must<{ createProcessTemplate: { id: string } }>(
-        `mutation($a: ID!) { createProcessTemplate(input: { accountId: $a, kind: TENDER, name: "招标",
-           steps: [{ name: "评标", typicalDays: 5 }] }) { id } }`,
-        { a: dealAccountId },
+        `mutation($a: ID!, $u: ID!) { createProcessTemplate(input: { accountId: $a, kind: TENDER, name: "招标",
+           steps: [{ name: "评标", typicalDays: 5, approverOrgUnitId: $u }] }) { id } }`,
+        { a: dealAccountId, u: unit.id },
         sales,
       );
       await app.must(
-        `mutation($t: ID!, $a: ID!, $o: ID!) { startProcessRun(input: { templateId: $t, accountId: $a,
+        `mutation($t: ID!, $o: ID!) { startProcessRun(input: { templateId: $t,
            subjectType: OPPORTUNITY, subjectId: $o, title: "招标" }) { id } }`,
-        { t: template.createProcessTemplate.id, a: dealAccountId, o: dealId },
+        { t: template.createProcessTemplate.id, o: dealId },
         sales,
       );
       const seventyFive = await move(stage.SOLUTION_MATCHED!);

@@ -22,6 +22,7 @@ describe("the customer's processes: templates, approval paths and runs", () => {
   let templateId: string;
   let ctoId: string;
   let financeUnitId: string;
+  let officeUnitId: string;
 
   const must = <T>(query: string, variables: Record<string, unknown>, token: string) =>
     app.must<T>(query, variables, token);
@@ -40,6 +41,12 @@ describe("the customer's processes: templates, approval paths and runs", () => {
       sales,
     );
     financeUnitId = unit.createOrgUnit.id;
+    const office = await must<{ createOrgUnit: { id: string } }>(
+      'mutation($a: ID!) { createOrgUnit(input: { accountId: $a, name: "总经办", kind: EXECUTIVE }) { id } }',
+      { a: accountId },
+      sales,
+    );
+    officeUnitId = office.createOrgUnit.id;
     const cto = await must<{ createContact: { id: string } }>(
       'mutation($a: ID!) { createContact(input: { accountId: $a, name: "周工 Zhou", level: DECISION }) { id } }',
       { a: accountId },
@@ -52,12 +59,19 @@ describe("the customer's processes: templates, approval paths and runs", () => {
   it('saves a template whose conditions parse, and refuses one that does not', async () => {
     const steps = [
       { name: '需求部门提出', rule: 'ALL', typicalDays: 3, approverContactId: ctoId },
-      { name: '分管副总审批', rule: 'ALL', typicalDays: 5, condition: 'amount >= 1000000' },
+      {
+        name: '分管副总审批',
+        rule: 'ALL',
+        typicalDays: 5,
+        condition: 'amount >= 1000000',
+        approverOrgUnitId: officeUnitId,
+      },
       {
         name: '总经理办公会',
         rule: 'ALL',
         typicalDays: 10,
         condition: 'amount >= 5000000 or productLine == "5G"',
+        approverOrgUnitId: officeUnitId,
       },
       {
         name: '财务会签',
@@ -82,6 +96,23 @@ describe("the customer's processes: templates, approval paths and runs", () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'steps.1.condition',
+    });
+    // Every step of an account's own process names who approves it (seed 000).
+    const nobody = await app.gql(
+      CREATE,
+      {
+        input: {
+          accountId,
+          kind: 'PROCUREMENT',
+          name: 'no approver',
+          steps: [steps[0], { name: '谁来批？', rule: 'ALL', typicalDays: 3 }],
+        },
+      },
+      sales,
+    );
+    expect(nobody.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'steps.1.approverContactId',
     });
     expect(await app.count('process_template')).toBe(0);
 
@@ -202,10 +233,8 @@ describe("the customer's processes: templates, approval paths and runs", () => {
       {
         input: {
           templateId,
-          accountId,
           subjectType: 'OPPORTUNITY',
           subjectId: '6f1c1e9e-0000-4000-8000-000000000001',
-          title: 'no such deal',
         },
       },
       sales,
@@ -219,11 +248,8 @@ describe("the customer's processes: templates, approval paths and runs", () => {
       {
         input: {
           templateId,
-          accountId,
           subjectType: 'OPPORTUNITY',
           subjectId: deal.createOpportunity.id,
-          title: '5G 专网扩容',
-          amount: '1500000',
         },
       },
       sales,

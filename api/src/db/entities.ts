@@ -13,6 +13,7 @@ import { OrgUnit } from '../modules/customer-org/org-unit.entity';
 import { ApprovalStep } from '../modules/processes/approval-step.entity';
 import {
   ProcessRun,
+  ProcessRunPlan,
   ProcessRunStep,
   ProcessRunStepChange,
 } from '../modules/processes/process-run.entity';
@@ -32,6 +33,7 @@ import { Escalation, EscalationRule } from '../modules/escalations/escalation.en
 import {
   Contract,
   EvidenceItem,
+  MilestoneGate,
   Payment,
   PaymentMilestone,
 } from '../modules/collections/contract.entity';
@@ -66,6 +68,7 @@ export const ENTITIES = [
   ProcessRun,
   ProcessRunStep,
   ProcessRunStepChange,
+  ProcessRunPlan,
   FunnelStage,
   Lead,
   Opportunity,
@@ -88,6 +91,7 @@ export const ENTITIES = [
   Escalation,
   Contract,
   PaymentMilestone,
+  MilestoneGate,
   EvidenceItem,
   Payment,
   Renewal,

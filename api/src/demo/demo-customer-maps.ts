@@ -747,7 +747,8 @@ export async function seedProcesses(
         subjectId: account.id,
         title: demoRun.title,
         amount: demoRun.amount,
-        productLine: demoRun.productLine,
+        productLines: [demoRun.productLine],
+        region: account.demo.region,
         startedById: userIdOf(account.demo.team.AR),
         startedAt: started,
       });

@@ -119,17 +119,34 @@ export async function seedPipeline(manager: EntityManager): Promise<void> {
   const contactsOf = new Map<string, typeof contacts>();
   for (const c of contacts)
     contactsOf.set(c.account_id, [...(contactsOf.get(c.account_id) ?? []), c]);
-  const [template] = (await manager.query(
-    `SELECT t.id FROM process_template t
-      WHERE t.account_id IS NULL ORDER BY (t.kind = 'PROCUREMENT') DESC, t.name LIMIT 1`,
-  )) as { id: string }[];
-  const templateSteps: { id: string; name: string; position: number; typical_days: number }[] =
-    template
-      ? await manager.query(
-          'SELECT id, name, position, typical_days FROM approval_step WHERE template_id = $1 ORDER BY position',
-          [template.id],
-        )
-      : [];
+  // Deals go through their customer's own procurement process where it has one (its
+  // approvers named), else through the global pattern.
+  interface DemoStep {
+    id: string;
+    name: string;
+    position: number;
+    typical_days: number;
+    approver_contact_id: string | null;
+    approver_org_unit_id: string | null;
+    condition: string | null;
+  }
+  const procurement: { id: string; account_id: string | null }[] = await manager.query(
+    `SELECT t.id, t.account_id FROM process_template t
+      WHERE t.kind = 'PROCUREMENT' ORDER BY t.account_id NULLS LAST, t.name`,
+  );
+  const stepsOf = new Map<string, DemoStep[]>();
+  for (const t of procurement)
+    stepsOf.set(
+      t.id,
+      await manager.query(
+        `SELECT id, name, position, typical_days, approver_contact_id, approver_org_unit_id, condition
+           FROM approval_step WHERE template_id = $1 ORDER BY position`,
+        [t.id],
+      ),
+    );
+  const globalTemplate = procurement.find((t) => t.account_id === null);
+  const templateOf = (accountId: string) =>
+    procurement.find((t) => t.account_id === accountId) ?? globalTemplate;
 
   const deals: Partial<Opportunity>[] = [];
   const changes: Partial<StageChange>[] = [];
@@ -237,6 +254,13 @@ export async function seedPipeline(manager: EntityManager): Promise<void> {
       }
       const coach = people.find((c) => c.buying_roles.includes('COACH'));
       if (coach && rnd.next() < 0.5) deals[deals.length - 1]!.coachContactId = coach.id;
+      const template = templateOf(account.id);
+      // Unconditioned steps, and the ones the deal's amount calls for (≥ 2 M: a public tender).
+      const templateSteps = (template ? stepsOf.get(template.id)! : []).filter(
+        (step) =>
+          !step.condition ||
+          (step.condition.startsWith('amount >=') && Number(amount) >= 2_000_000),
+      );
       if (template && reachedPosition >= (open[3]?.position ?? Infinity)) {
         const runId = randomUUID();
         const started = new Date(created + 20 * DAY);
@@ -248,7 +272,8 @@ export async function seedPipeline(manager: EntityManager): Promise<void> {
           subjectId: id,
           title: deals[deals.length - 1]!.name!,
           amount,
-          productLine: productEn,
+          productLines: [productEn],
+          region: null,
           status: stage.isWon ? 'DONE' : 'RUNNING',
           startedById: ownerId,
           startedAt: started,
@@ -259,9 +284,11 @@ export async function seedPipeline(manager: EntityManager): Promise<void> {
             id: randomUUID(),
             runId,
             stepId: s.id,
-            position: s.position,
+            position: i + 1,
             name: s.name,
             typicalDays: s.typical_days,
+            approverContactId: s.approver_contact_id,
+            approverOrgUnitId: s.approver_org_unit_id,
             status: stage.isWon || i < 2 ? 'PASSED' : i === 2 ? 'IN_REVIEW' : 'PENDING',
             since: started,
           }),

@@ -9,6 +9,7 @@ import { seedCustomerMaps, seedProcesses } from './demo-customer-maps';
 import { seedPipeline } from './demo-pipeline';
 import { seedExecution } from './demo-execution';
 import { seedCollections } from './demo-collections';
+import { seedChains } from './demo-chains';
 import { EscalationEngine } from '../modules/escalations/escalation-engine';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
@@ -39,6 +40,10 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
     }
     if (!(await has('contract')) && (await has('opportunity'))) {
       await db.transaction((manager) => seedCollections(manager));
+      loaded = true;
+    }
+    if (!(await has('process_run_plan')) && (await has('process_run'))) {
+      await db.transaction((manager) => seedChains(manager));
       loaded = true;
     }
     if (loaded) await new EscalationEngine(db).run(new Date());
@@ -101,6 +106,7 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
       await seedPipeline(manager);
       await seedExecution(manager);
       await seedCollections(manager);
+      await seedChains(manager);
     }
   });
   // Escalations in progress, as the worker would have raised them by now.

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { AppError } from '../common/app-error';
 import type { AccountScope } from '../modules/accounts/account-scope';
 import type { Viewer } from '../modules/identity/viewer';
+import type { Caller, WriteHost } from './caller';
 import type { Loaders } from './loaders';
 import type { Services } from '../services';
 
@@ -20,7 +21,12 @@ export interface RequestContext {
   /** Memoised: computed at most once per request, only when an account is touched. */
   accountScope(): Promise<AccountScope>;
   loaders: Loaders;
+  writes: WriteHost;
 }
 
 /** The context once the access middleware has let an authenticated call through. */
 export type AuthedContext = RequestContext & { viewer: Viewer };
+
+// A resolver hands its context to a service as the caller: the compiler keeps them in step.
+const _fits = (ctx: AuthedContext): Caller => ctx;
+void _fits;

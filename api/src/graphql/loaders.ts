@@ -13,7 +13,7 @@ import { createEscalationLoaders } from '../modules/escalations/escalations.load
 import { createCollectionLoaders } from '../modules/collections/collections.loader';
 import { createUserLoader } from '../modules/identity/user.loader';
 import { createDeliveryLoaders } from '../modules/delivery/delivery.loader';
-import type { RequestContext } from './context';
+import type { AccountScope } from '../modules/accounts/account-scope';
 
 export interface Loaders {
   userById: DataLoader<string, User | null>;
@@ -35,12 +35,12 @@ export interface Loaders {
  * Fresh loaders for every request, built from the caller's scope: a cache never
  * crosses users. Each loader is created on first use.
  */
-export function createLoaders(db: DataSource, ctx: () => RequestContext): Loaders {
+export function createLoaders(db: DataSource, scope: () => Promise<AccountScope>): Loaders {
   let accounts: ReturnType<typeof createAccountLoaders> | undefined;
-  const accountLoaders = () => (accounts ??= createAccountLoaders(db, ctx));
+  const accountLoaders = () => (accounts ??= createAccountLoaders(db, scope));
   let users: DataLoader<string, User | null> | undefined;
   let customerOrg: ReturnType<typeof createCustomerOrgLoaders> | undefined;
-  const customerOrgLoaders = () => (customerOrg ??= createCustomerOrgLoaders(db, ctx));
+  const customerOrgLoaders = () => (customerOrg ??= createCustomerOrgLoaders(db, scope));
   let processes: ReturnType<typeof createProcessLoaders> | undefined;
   let pipeline: ReturnType<typeof createPipelineLoaders> | undefined;
   let escalations: ReturnType<typeof createEscalationLoaders> | undefined;
@@ -66,10 +66,10 @@ export function createLoaders(db: DataSource, ctx: () => RequestContext): Loader
       return customerOrgLoaders().orgUnitById;
     },
     get processes() {
-      return (processes ??= createProcessLoaders(db, ctx));
+      return (processes ??= createProcessLoaders(db, scope));
     },
     get pipeline() {
-      return (pipeline ??= createPipelineLoaders(db, ctx));
+      return (pipeline ??= createPipelineLoaders(db, scope));
     },
     get escalations() {
       return (escalations ??= createEscalationLoaders(db));

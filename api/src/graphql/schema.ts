@@ -18,6 +18,7 @@ import {
 } from '../modules/customer-org/customer-org.resolver';
 import {
   ApprovalStepResolver,
+  PlannedStepResolver,
   ProcessRunResolver,
   ProcessRunStepResolver,
   ProcessTemplateResolver,
@@ -97,6 +98,7 @@ export const RESOLVERS = [
   AccountCoverageResolver,
   ProcessTemplateResolver,
   ApprovalStepResolver,
+  PlannedStepResolver,
   ProcessRunResolver,
   ProcessRunStepResolver,
   AccountMatrixResolver,

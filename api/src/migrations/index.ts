@@ -15,6 +15,7 @@ import { RowLevelSecurityOnce1796174068013 } from './1796174068013-RowLevelSecur
 import { RowLevelSecurityHashed1796174068014 } from './1796174068014-RowLevelSecurityHashed';
 import { SessionsEnd1796300000000 } from './1796300000000-SessionsEnd';
 import { AccountNameCollisions1796300000001 } from './1796300000001-AccountNameCollisions';
+import { CustomersChain1796300000002 } from './1796300000002-CustomersChain';
 import { Delivery1796400000000 } from './1796400000000-Delivery';
 
 /** Every migration in order. Never edit one that has been committed: add a new one. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   RowLevelSecurityHashed1796174068014,
   SessionsEnd1796300000000,
   AccountNameCollisions1796300000001,
+  CustomersChain1796300000002,
   Delivery1796400000000,
 ];

@@ -113,7 +113,9 @@ describe('console in a real browser', () => {
   it("shows where a deal stands in the customer's chain and moves a step", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     await signIn(page, 'sales@trident.demo');
-    const [run] = await app.db.query(`SELECT id FROM process_run WHERE title LIKE '5G%'`);
+    const [run] = await app.db.query(
+      `SELECT id FROM process_run WHERE title = '5G 专网扩容 5G private network expansion'`,
+    );
     await page.goto(`${url}/#/processRuns/${run.id}/show`);
     await page.getByText(/Budget revision pending/).waitFor({ timeout: 20_000 });
     const [blocked] = await app.db.query(

@@ -234,6 +234,7 @@ export const en = {
       CONTRACT: 'Contract',
       DECISION: 'Decision',
       PAYMENT: 'Payment',
+      ACCEPTANCE: 'Acceptance',
     },
     approval_rules: { ALL: 'All must approve', ANY: 'Any one approves' },
     run_step_statuses: {
@@ -433,6 +434,7 @@ export const en = {
       DELIVERY: 'Delivery',
       COLLECTION: 'Collection',
       HANDOVER: 'Handover',
+      RELATIONSHIP: 'Relationship',
     },
     feedback_kinds: { NEW_NEED: 'New need', POSITIVE: 'Positive', NEGATIVE: 'Negative' },
     feedback_severities: { MINOR: 'Minor', MAJOR: 'Major', CRITICAL: 'Critical' },
@@ -457,6 +459,7 @@ export const en = {
       STAGE_STALLED: 'Deal stalled in a stage',
       KEY_CONTACT_LEFT: 'Key contact left',
       PAYMENT_OVERDUE: 'Payment overdue',
+      APPROVAL_LATE: 'Approval late',
     },
     escalation_targets: {
       OWNER: 'Owner',

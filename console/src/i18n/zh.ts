@@ -228,6 +228,7 @@ export const zh: Messages = {
       CONTRACT: '合同流程',
       DECISION: '决策流程',
       PAYMENT: '付款流程',
+      ACCEPTANCE: '验收流程',
     },
     approval_rules: { ALL: '全部审批', ANY: '任一审批' },
     run_step_statuses: {
@@ -419,6 +420,7 @@ export const zh: Messages = {
       DELIVERY: '交付',
       COLLECTION: '回款',
       HANDOVER: '交接',
+      RELATIONSHIP: '关系覆盖',
     },
     feedback_kinds: { NEW_NEED: '新需求', POSITIVE: '正面', NEGATIVE: '负面' },
     feedback_severities: { MINOR: '一般', MAJOR: '重大', CRITICAL: '紧急' },
@@ -439,6 +441,7 @@ export const zh: Messages = {
       STAGE_STALLED: '商机停滞',
       KEY_CONTACT_LEFT: '关键联系人离职',
       PAYMENT_OVERDUE: '回款逾期',
+      APPROVAL_LATE: '审批逾期',
     },
     escalation_targets: {
       OWNER: '负责人',

@@ -76,7 +76,9 @@ export const OPERATIONS = {
   'Mutation.createProcessTemplate': ACCOUNT_WRITERS,
   'Mutation.updateProcessTemplate': ACCOUNT_WRITERS,
   'Mutation.copyProcessTemplate': ACCOUNT_WRITERS,
+  'Query.planRun': ALL,
   'Mutation.startProcessRun': TEAM_WRITERS,
+  'Mutation.insertRunStep': TEAM_WRITERS,
   'Mutation.moveRunStep': TEAM_WRITERS,
   // Pipeline: everyone reads within scope (amounts hidden below); the AR's line owns deals.
   'Query.accountMatrix': ALL,
@@ -160,6 +162,7 @@ export const OPERATIONS = {
   'Mutation.createContract': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.setPaymentPlan': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.checkEvidence': TEAM_WRITERS,
+  'Mutation.setMilestoneGates': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.invoiceMilestone': ['FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.recordPayment': ['FINANCE', 'ADMIN'],
   // Customer success: renewals by the AR's line; revenue for those who see amounts.

@@ -102,7 +102,8 @@ export type CoachLevel = (typeof COACH_LEVELS)[number];
 export const CONTACT_STATUSES = ['ACTIVE', 'LEFT'] as const;
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 
-// The customer's own processes (seed 000): need, procurement, tender, contract, decision, payment.
+// The customer's own processes (seed 000): need, procurement, tender, contract, decision,
+// payment; and the delivery-phase acceptance (seed 002: who signs the acceptance).
 export const PROCESS_KINDS = [
   'NEED',
   'PROCUREMENT',
@@ -110,6 +111,7 @@ export const PROCESS_KINDS = [
   'CONTRACT',
   'DECISION',
   'PAYMENT',
+  'ACCEPTANCE',
 ] as const;
 export type ProcessKind = (typeof PROCESS_KINDS)[number];
 
@@ -122,9 +124,27 @@ export type RunStepStatus = (typeof RUN_STEP_STATUSES)[number];
 export const RUN_STATUSES = ['RUNNING', 'DONE', 'CANCELLED'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
-/** What a process run follows: a deal or a contract (generic until those modules exist). */
+/** What a process run follows: a deal or a contract (or the account itself). */
 export const RUN_SUBJECT_TYPES = ['ACCOUNT', 'OPPORTUNITY', 'CONTRACT'] as const;
 export type RunSubjectType = (typeof RUN_SUBJECT_TYPES)[number];
+
+/**
+ * A step of the customer's chain nobody on our side can carry (seed 000: every approver
+ * must be someone our team knows): nobody knows who approves it, its approver contact has no
+ * relationship owner, nobody in its approver unit has one, or the team role that owns the
+ * step is empty.
+ */
+export const RUN_STEP_GAPS = [
+  'APPROVER_UNKNOWN',
+  'APPROVER_UNCOVERED',
+  'UNIT_UNCOVERED',
+  'NO_OWNER',
+] as const;
+export type RunStepGap = (typeof RUN_STEP_GAPS)[number];
+
+/** What changed a run's plan: its start, its subject, an inserted step. */
+export const RUN_PLAN_CAUSES = ['START', 'SUBJECT_CHANGED', 'STEP_INSERTED'] as const;
+export type RunPlanCause = (typeof RUN_PLAN_CAUSES)[number];
 
 // Pipeline (DESIGN.md §2 pipeline; seeds 001, 002)
 export const LEAD_SOURCES = [
@@ -213,6 +233,8 @@ export const TASK_KINDS = [
   'DELIVERY',
   'COLLECTION',
   'HANDOVER',
+  // Cover a gap in the customer's chain: meet an approver nobody on our side knows.
+  'RELATIONSHIP',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -247,6 +269,7 @@ export const ESCALATION_TRIGGERS = [
   'STAGE_STALLED',
   'KEY_CONTACT_LEFT',
   'PAYMENT_OVERDUE',
+  'APPROVAL_LATE',
 ] as const;
 export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
 

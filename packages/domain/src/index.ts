@@ -5,4 +5,5 @@ export * from './period';
 export * from './funnel';
 export * from './execution';
 export * from './collections';
+export * from './chain';
 export * from './delivery';

@@ -1,6 +1,6 @@
 import { MATRIX_QUADRANTS, type MatrixQuadrant } from '@trident/domain';
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { accountScopeCondition, rawAccountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 
@@ -21,7 +21,7 @@ export interface MatrixCell {
 export class AccountMatrixService {
   constructor(private readonly db: DataSource) {}
 
-  async matrix(ctx: AuthedContext): Promise<{ cells: MatrixCell[]; unclassified: number }> {
+  async matrix(ctx: Caller): Promise<{ cells: MatrixCell[]; unclassified: number }> {
     const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
     const counts: { quadrant: MatrixQuadrant | null; n: number }[] = await this.db
       .getRepository(Account)

@@ -3,16 +3,17 @@ import type { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation, uniqueViolation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { User } from '../identity/user.entity';
 import { lockAccountForWrite } from './account-access';
+import { syncGapTasks } from '../processes/run-gaps';
 import { AccountTeamMember } from './account-team-member.entity';
 
 export class AccountTeamService {
   constructor(private readonly db: DataSource) {}
 
   async add(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountId: string,
     userId: string,
     teamRole: TeamRole,
@@ -39,6 +40,7 @@ export class AccountTeamService {
           throw conflict(`${user.name} is already on the team as ${teamRole}`, { field: 'userId' });
         throw error;
       }
+      await syncGapTasks(manager, accountId);
       await audit({
         action: 'account.team.add',
         entity: 'AccountTeamMember',
@@ -49,7 +51,7 @@ export class AccountTeamService {
     });
   }
 
-  async remove(ctx: AuthedContext, memberId: string): Promise<string> {
+  async remove(ctx: Caller, memberId: string): Promise<string> {
     requireUuid('id', memberId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const member = await manager.getRepository(AccountTeamMember).findOneBy({ id: memberId });
@@ -62,6 +64,7 @@ export class AccountTeamService {
         );
       }
       await manager.delete(AccountTeamMember, { id: memberId });
+      await syncGapTasks(manager, member.accountId);
       await audit({
         action: 'account.team.remove',
         entity: 'AccountTeamMember',

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { likePattern } from '../identity/user.service';
@@ -12,6 +12,7 @@ import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
 import { normalizeAccountName } from './normalize-account-name';
+import { replanRunsOf } from '../processes/run-planner';
 
 const SORT: Record<AccountOrder['field'], Omit<SortKey<Account>, 'direction'>> = {
   NAME: { sql: 'a.name', value: (a) => a.name },
@@ -35,7 +36,7 @@ export class AccountService {
   constructor(private readonly db: DataSource) {}
 
   async list(
-    ctx: AuthedContext,
+    ctx: Caller,
     filter: AccountFilter = {},
     orderBy: AccountOrder[] = [],
     page: PageArgs,
@@ -69,7 +70,7 @@ export class AccountService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateAccountInput,
     version: number,
@@ -121,7 +122,23 @@ export class AccountService {
         }
         throw error;
       }
-      await audit({ action: 'account.update', entity: 'Account', entityId: id, before, after });
+      // Step conditions may read the region: the account's running chains follow it.
+      const replanned =
+        changes.region !== undefined && changes.region !== before.region
+          ? await replanRunsOf(
+              manager,
+              ctx.viewer.userId,
+              { accountId: id },
+              `region ${before.region ?? '—'} → ${after.region ?? '—'}`,
+            )
+          : [];
+      await audit({
+        action: 'account.update',
+        entity: 'Account',
+        entityId: id,
+        before,
+        after: replanned.length ? { ...after, replanned } : after,
+      });
       return after;
     });
   }

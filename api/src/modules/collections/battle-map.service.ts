@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition, rawAccountScopeCondition } from '../accounts/account-scope';
@@ -28,7 +28,7 @@ export interface BattleMapRow {
 export class BattleMapService {
   constructor(private readonly db: DataSource) {}
 
-  async battleMap(ctx: AuthedContext, filter: BattleMapFilter = {}): Promise<BattleMapRow[]> {
+  async battleMap(ctx: Caller, filter: BattleMapFilter = {}): Promise<BattleMapRow[]> {
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 5);
     const rows: {
       contract_id: string;
@@ -93,7 +93,7 @@ export class BattleMapService {
     }));
   }
 
-  async milestones(ctx: AuthedContext, filter: MilestoneFilter = {}, page: PageArgs) {
+  async milestones(ctx: Caller, filter: MilestoneFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'm.account_id');
     const query = this.db
       .getRepository(PaymentMilestone)

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 
 export const AGING_GROUPS = ['ACCOUNT', 'OWNER', 'REGION'] as const;
@@ -35,7 +35,7 @@ const KEY: Record<AgingGroup, string> = {
 export class CollectionAgingService {
   constructor(private readonly db: DataSource) {}
 
-  async aging(ctx: AuthedContext, asOf: string, groupBy: AgingGroup): Promise<AgingRow[]> {
+  async aging(ctx: Caller, asOf: string, groupBy: AgingGroup): Promise<AgingRow[]> {
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'm.account_id', 2);
     const rows: {
       key: string;

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
+import { ProcessRunStep } from '../processes/process-run.entity';
 import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
 
 /** Contract relations, read only through a contract or milestone already visible. */
@@ -46,6 +47,27 @@ export function createCollectionLoaders(db: DataSource) {
         .addOrderBy('e.code')
         .getMany();
       return groupByKeys(keys, rows, (row) => row.milestoneId);
+    }),
+    /** The run steps a milestone waits on (its gates), in run order. */
+    gatesByMilestoneId: new DataLoader<string, ProcessRunStep[]>(async (keys) => {
+      const gates: { milestone_id: string; run_step_id: string }[] = await db.query(
+        'SELECT milestone_id, run_step_id FROM milestone_gate WHERE milestone_id = ANY($1::uuid[])',
+        [ids(keys)],
+      );
+      if (!gates.length) return keys.map(() => []);
+      const steps = await db
+        .getRepository(ProcessRunStep)
+        .createQueryBuilder('s')
+        .where('s.id = ANY(:ids::uuid[])', { ids: [...new Set(gates.map((g) => g.run_step_id))] })
+        .orderBy('s.position')
+        .getMany();
+      const byId = new Map(steps.map((step) => [step.id, step]));
+      return keys.map((key) =>
+        gates
+          .filter((g) => g.milestone_id === key)
+          .map((g) => byId.get(g.run_step_id))
+          .filter((step): step is ProcessRunStep => !!step),
+      );
     }),
     paymentsByMilestoneId: new DataLoader<string, Payment[]>(async (keys) => {
       const rows = await db

@@ -21,6 +21,7 @@ import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
+import { ProcessRunStep } from '../processes/process-run.entity';
 import { Money, toMoney } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
@@ -131,8 +132,36 @@ class BattleMapRow {
   evidenceRequired: number;
 }
 
+@ObjectType({ description: "An overdue milestone held up by a step of the customer's chain" })
+class MilestoneHold {
+  @Field(() => PaymentMilestone)
+  milestone: PaymentMilestone;
+
+  @Field(() => ProcessRunStep, {
+    description: 'The signature not yet given: its approver and our owner are on it',
+  })
+  step: ProcessRunStep;
+}
+
 @Resolver(() => BattleMapRow)
 export class BattleMapRowResolver {
+  @FieldResolver(() => [MilestoneHold], {
+    description:
+      "Per overdue milestone, the customer's step not yet passed that holds the money, and who holds it on both sides",
+  })
+  async heldBy(@Root() row: BattleMapRow, @Ctx() ctx: AuthedContext): Promise<MilestoneHold[]> {
+    const milestones = await ctx.loaders.collections.milestonesByContractId.load(row.contractId);
+    const overdue = milestones.filter((m) => m.stage !== 'PAID' && m.due < today());
+    const gates = await ctx.loaders.collections.gatesByMilestoneId.loadMany(
+      overdue.map((m) => m.id),
+    );
+    return overdue.flatMap((milestone, i) => {
+      const steps = gates[i];
+      if (!steps || steps instanceof Error) return [];
+      return steps.filter((step) => step.status !== 'PASSED').map((step) => ({ milestone, step }));
+    });
+  }
+
   @FieldResolver(() => Contract, { nullable: true })
   contract(@Root() row: BattleMapRow, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.collections.contractById.load(row.contractId);
@@ -236,6 +265,18 @@ export class ContractResolver {
     return ctx.services.contracts.setPaymentPlan(ctx, contractId, input, version);
   }
 
+  @Mutation(() => PaymentMilestone, {
+    description:
+      "The customer's run steps (an acceptance, a payment approval) that must pass before the milestone is invoiced or paid; replaces its gates",
+  })
+  setMilestoneGates(
+    @Arg('milestoneId', () => ID) milestoneId: string,
+    @Arg('runStepIds', () => [ID]) runStepIds: string[],
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.contracts.setGates(ctx, milestoneId, runStepIds);
+  }
+
   @Mutation(() => EvidenceItem)
   checkEvidence(
     @Arg('id', () => ID) id: string,
@@ -330,6 +371,19 @@ export class PaymentMilestoneResolver {
   @FieldResolver(() => Money, { nullable: true, description: 'Still to collect' })
   open(@Root() m: PaymentMilestone) {
     return toMoney(fromCents(toCents(m.amount) - toCents(m.paidAmount)), m.currency);
+  }
+
+  @FieldResolver(() => [ProcessRunStep], {
+    description: "The customer's run steps that must pass before it is invoiced or paid",
+  })
+  gates(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.collections.gatesByMilestoneId.load(m.id);
+  }
+
+  @FieldResolver(() => [ProcessRunStep], { description: 'Its gates not yet passed' })
+  async waitingOn(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext) {
+    const gates = await ctx.loaders.collections.gatesByMilestoneId.load(m.id);
+    return gates.filter((step) => step.status !== 'PASSED');
   }
 
   @FieldResolver(() => [EvidenceItem])

@@ -14,12 +14,14 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { sqlList } from '../../graphql/enum-of';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
+import { ProcessRunStep } from '../processes/process-run.entity';
 import {
   ContractKindEnum,
   EvidenceItemEnum,
@@ -270,4 +272,29 @@ export class Payment {
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   recordedAt: Date;
+}
+
+/**
+ * Money waits on the customer's signatures (seed 002: who signs the acceptance and the
+ * payment): a milestone is invoiced or paid only once each of its gate steps has passed.
+ */
+@Entity()
+export class MilestoneGate {
+  @PrimaryColumn('uuid')
+  milestoneId: string;
+
+  @ManyToOne(() => PaymentMilestone, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'milestone_id',
+    foreignKeyConstraintName: 'milestone_gate_milestone_id_fkey',
+  })
+  milestone?: PaymentMilestone;
+
+  @Index('milestone_gate_run_step_idx')
+  @PrimaryColumn('uuid')
+  runStepId: string;
+
+  @ManyToOne(() => ProcessRunStep, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_step_id', foreignKeyConstraintName: 'milestone_gate_run_step_id_fkey' })
+  runStep?: ProcessRunStep;
 }

@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../../common/app-error';
 import { fromCents, toCents } from '../../common/decimal';
 import { requireUuid } from '../../common/ids';
 import { runMutation, uniqueViolation, updateVersioned, assertVersion } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from '../accounts/account-scope';
@@ -37,7 +37,7 @@ export interface RecordPaymentInput {
 export class ContractService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: ContractFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ContractFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'c.account_id');
     const query = this.db
       .getRepository(Contract)
@@ -64,7 +64,7 @@ export class ContractService {
     );
   }
 
-  async get(ctx: AuthedContext, id: string): Promise<Contract | null> {
+  async get(ctx: Caller, id: string): Promise<Contract | null> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'c.account_id');
     return this.db
@@ -75,7 +75,7 @@ export class ContractService {
       .getOne();
   }
 
-  async create(ctx: AuthedContext, input: CreateContractInput): Promise<Contract> {
+  async create(ctx: Caller, input: CreateContractInput): Promise<Contract> {
     requireUuid('opportunityId', input.opportunityId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const [deal] = (await manager.query(
@@ -137,12 +137,7 @@ export class ContractService {
   }
 
   /** Replaces the plan while nothing is invoiced or paid; shares must sum to 100 %. */
-  async setPaymentPlan(
-    ctx: AuthedContext,
-    contractId: string,
-    input: PaymentPlanInput,
-    version: number,
-  ) {
+  async setPaymentPlan(ctx: Caller, contractId: string, input: PaymentPlanInput, version: number) {
     requireUuid('contractId', contractId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const contract = await this.lockContract(ctx, manager, contractId);
@@ -206,12 +201,7 @@ export class ContractService {
     });
   }
 
-  async checkEvidence(
-    ctx: AuthedContext,
-    itemId: string,
-    checked: boolean,
-    note: string | undefined,
-  ) {
+  async checkEvidence(ctx: Caller, itemId: string, checked: boolean, note: string | undefined) {
     requireUuid('id', itemId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const item = await manager.getRepository(EvidenceItem).findOneBy({ id: itemId });
@@ -241,13 +231,14 @@ export class ContractService {
   }
 
   /** Seed 002: no invoice while relationship, performance or evidence is missing. */
-  async invoice(ctx: AuthedContext, milestoneId: string, version: number) {
+  async invoice(ctx: Caller, milestoneId: string, version: number) {
     requireUuid('id', milestoneId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockMilestone(ctx, manager, milestoneId);
       assertVersion('PaymentMilestone', before, version);
       if (before.stage !== 'PLANNED')
         throw badInput('id', `the milestone is already ${before.stage}`);
+      await requireGatesPassed(manager, milestoneId);
       const missing: { code: string }[] = await manager.query(
         `SELECT code FROM evidence_item WHERE milestone_id = $1 AND required AND checked_at IS NULL ORDER BY code`,
         [milestoneId],
@@ -293,7 +284,7 @@ export class ContractService {
    * payment back, a different body with the same key is a CONFLICT, and the milestone is
    * locked first so concurrent retries queue up behind the one that books.
    */
-  async recordPayment(ctx: AuthedContext, input: RecordPaymentInput): Promise<Payment> {
+  async recordPayment(ctx: Caller, input: RecordPaymentInput): Promise<Payment> {
     requireUuid('milestoneId', input.milestoneId);
     if (!/^\d{1,16}(\.\d{1,2})?$/.test(input.amount) || toCents(input.amount) <= 0n) {
       throw badInput('amount', 'must be a positive amount with at most 2 decimals');
@@ -316,6 +307,7 @@ export class ContractService {
         const milestone = await this.lockMilestone(ctx, manager, input.milestoneId);
         const existing = await manager.getRepository(Payment).findOneBy({ idempotencyKey: key });
         if (existing) return sameRequest(existing, requestHash);
+        await requireGatesPassed(manager, input.milestoneId);
         if (milestone.stage === 'PLANNED')
           throw badInput('milestoneId', 'invoice the milestone first');
         const paid = toCents(milestone.paidAmount) + toCents(input.amount);
@@ -375,7 +367,7 @@ export class ContractService {
   }
 
   /** A milestone the caller may see (after a payment, say), or null. */
-  private async lockContract(ctx: AuthedContext, manager: EntityManager, id: string) {
+  private async lockContract(ctx: Caller, manager: EntityManager, id: string) {
     const contract = await manager
       .getRepository(Contract)
       .createQueryBuilder('c')
@@ -388,7 +380,49 @@ export class ContractService {
     return contract;
   }
 
-  private async lockMilestone(ctx: AuthedContext, manager: EntityManager, id: string) {
+  /**
+   * Money waits on the customer's signatures (seed 002): the run steps — an acceptance, a
+   * payment approval — that must pass before the milestone is invoiced or paid. Replaces
+   * the milestone's gates; steps of runs on the same customer only.
+   */
+  async setGates(ctx: Caller, milestoneId: string, runStepIds: string[]) {
+    requireUuid('milestoneId', milestoneId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const milestone = await this.lockMilestone(ctx, manager, milestoneId);
+      const unique = [...new Set(runStepIds)];
+      const found: { id: string }[] = unique.length
+        ? await manager.query(
+            `SELECT s.id FROM process_run_step s JOIN process_run r ON r.id = s.run_id
+              WHERE s.id = ANY($1::uuid[]) AND r.account_id = $2`,
+            [unique, milestone.accountId],
+          )
+        : [];
+      const missing = unique.filter((id) => !found.some((f) => f.id === id));
+      if (missing.length)
+        throw badInput('runStepIds', "must be steps of this customer's process runs", { missing });
+      const before: { run_step_id: string }[] = await manager.query(
+        'SELECT run_step_id FROM milestone_gate WHERE milestone_id = $1 ORDER BY run_step_id',
+        [milestoneId],
+      );
+      await manager.query('DELETE FROM milestone_gate WHERE milestone_id = $1', [milestoneId]);
+      if (unique.length)
+        await manager.query(
+          `INSERT INTO milestone_gate (milestone_id, run_step_id)
+           SELECT $1, id FROM unnest($2::uuid[]) AS id`,
+          [milestoneId, unique],
+        );
+      await audit({
+        action: 'milestone.gates',
+        entity: 'PaymentMilestone',
+        entityId: milestoneId,
+        before: { gates: before.map((g) => g.run_step_id) },
+        after: { gates: [...unique].sort() },
+      });
+      return milestone;
+    });
+  }
+
+  private async lockMilestone(ctx: Caller, manager: EntityManager, id: string) {
     const milestone = await manager
       .getRepository(PaymentMilestone)
       .createQueryBuilder('m')
@@ -405,7 +439,7 @@ export class ContractService {
    * Inside a transaction, visibility is checked on the transaction's own connection: a
    * second pool connection while holding a row lock could deadlock a busy pool.
    */
-  private async visible(ctx: AuthedContext, accountId: string, manager?: EntityManager) {
+  private async visible(ctx: Caller, accountId: string, manager?: EntityManager) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
     return (manager ?? this.db.manager)
       .getRepository(Account)
@@ -441,4 +475,19 @@ function perSitePlan(contract: Contract, firstDue: string | undefined): Mileston
       due: due.toISOString().slice(0, 10),
     };
   });
+}
+
+/** Refuses to invoice or book money the customer has not yet signed for (the gates). */
+async function requireGatesPassed(manager: EntityManager, milestoneId: string) {
+  const waiting: { id: string; name: string }[] = await manager.query(
+    `SELECT s.id, s.name FROM milestone_gate g JOIN process_run_step s ON s.id = g.run_step_id
+      WHERE g.milestone_id = $1 AND s.status <> 'PASSED' ORDER BY s.position`,
+    [milestoneId],
+  );
+  if (waiting.length)
+    throw badInput(
+      'gates',
+      `waits on the customer's signature: ${waiting.map((w) => `"${w.name}"`).join(', ')} must pass first`,
+      { waitingOn: waiting.map((w) => w.id) },
+    );
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from '../accounts/account-scope';
@@ -19,7 +19,7 @@ export interface PaymentTotal {
 export class PaymentLedgerService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: PaymentFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: PaymentFilter = {}, page: PageArgs) {
     return paginate(
       await this.scoped(ctx, filter),
       [
@@ -34,7 +34,7 @@ export class PaymentLedgerService {
     );
   }
 
-  async totals(ctx: AuthedContext, filter: PaymentFilter = {}): Promise<PaymentTotal[]> {
+  async totals(ctx: Caller, filter: PaymentFilter = {}): Promise<PaymentTotal[]> {
     const rows: { currency: string; count: string; amount: string }[] = await (
       await this.scoped(ctx, filter)
     )
@@ -47,7 +47,7 @@ export class PaymentLedgerService {
     return rows.map((row) => ({ ...row, count: Number(row.count) }));
   }
 
-  private async scoped(ctx: AuthedContext, filter: PaymentFilter) {
+  private async scoped(ctx: Caller, filter: PaymentFilter) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'm.account_id');
     const query = this.db
       .getRepository(Payment)

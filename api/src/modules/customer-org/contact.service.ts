@@ -2,13 +2,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { likePattern } from '../identity/user.service';
 import { User } from '../identity/user.entity';
+import { syncGapTasks } from '../processes/run-gaps';
 import { ContactMove } from './contact-move.entity';
 import { Contact } from './contact.entity';
 import { lockAccountRow } from './customer-org.access';
@@ -32,7 +33,7 @@ export class ContactService {
   constructor(private readonly db: DataSource) {}
 
   async list(
-    ctx: AuthedContext,
+    ctx: Caller,
     filter: ContactFilter = {},
     orderBy: ContactOrder[] = [],
     page: PageArgs,
@@ -71,7 +72,7 @@ export class ContactService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateContactInput): Promise<Contact> {
+  async create(ctx: Caller, input: CreateContactInput): Promise<Contact> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       if (input.orgUnitId)
@@ -87,6 +88,7 @@ export class ContactService {
           level: input.level,
         }),
       );
+      await syncGapTasks(manager, input.accountId);
       await audit({
         action: 'contact.create',
         entity: 'Contact',
@@ -98,7 +100,7 @@ export class ContactService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateContactInput,
     version: number,
@@ -110,6 +112,8 @@ export class ContactService {
       if (input.name !== undefined) changes.name = input.name.trim();
       if (input.level !== undefined) changes.level = input.level;
       const after = await updateVersioned(manager, Contact, 'Contact', id, version, changes);
+      // Who covers whom changed: gaps in the customer's chains open or close.
+      await syncGapTasks(manager, before.accountId);
       await audit({ action: 'contact.update', entity: 'Contact', entityId: id, before, after });
       return after;
     });
@@ -117,7 +121,7 @@ export class ContactService {
 
   /** A transfer to another unit (and maybe title), kept as history. */
   async move(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     orgUnitId: string | null,
     title: string | null | undefined,
@@ -141,13 +145,15 @@ export class ContactService {
         toTitle: after.title,
         movedById: ctx.viewer.userId,
       });
+      // Who covers whom changed: gaps in the customer's chains open or close.
+      await syncGapTasks(manager, before.accountId);
       await audit({ action: 'contact.move', entity: 'Contact', entityId: id, before, after });
       return after;
     });
   }
 
   /** People leave; the record stays, marked LEFT with the date. */
-  async markLeft(ctx: AuthedContext, id: string, leftAt: Date | undefined, version: number) {
+  async markLeft(ctx: Caller, id: string, leftAt: Date | undefined, version: number) {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Contact, 'Contact', id);
       assertVersion('Contact', before, version);
@@ -159,6 +165,8 @@ export class ContactService {
         status: 'LEFT',
         leftAt: when,
       });
+      // Who covers whom changed: gaps in the customer's chains open or close.
+      await syncGapTasks(manager, before.accountId);
       await audit({ action: 'contact.left', entity: 'Contact', entityId: id, before, after });
       return after;
     });

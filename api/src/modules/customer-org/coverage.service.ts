@@ -1,7 +1,7 @@
 import { MAX_PAGE_SIZE } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 import { Contact } from './contact.entity';
 import { OrgUnit } from './org-unit.entity';
@@ -56,7 +56,7 @@ export class CoverageService {
   constructor(private readonly db: DataSource) {}
 
   async relationshipCoverage(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountId: string,
   ): Promise<RelationshipCoverageData | null> {
     if (!(await ctx.loaders.accountById.load(accountId))) return null;
@@ -100,7 +100,7 @@ export class CoverageService {
 
   /** Coverage of many accounts in one aggregate statement, thinnest decision coverage first. */
   async coverageByAccount(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountIds: string[] | undefined,
     first = 100,
     offset = 0,

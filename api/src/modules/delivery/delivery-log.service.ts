@@ -3,7 +3,7 @@ import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import type { Config } from '../../config/config';
 import { returnedRows, runMutation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { hasRole } from '../identity/viewer';
@@ -53,9 +53,9 @@ export class DeliveryLogService {
   }
 
   /** A failed message goes back to the queue as new (the worker hears of it at once). */
-  async retry(ctx: AuthedContext, id: string): Promise<Delivery> {
+  async retry(caller: Caller, id: string): Promise<Delivery> {
     requireUuid('id', id);
-    return runMutation(ctx, async ({ manager, audit }) => {
+    return runMutation(caller, async ({ manager, audit }) => {
       const before = await manager.getRepository(Delivery).findOneBy({ id });
       if (!before) throw notFound('Delivery', id);
       if (before.status !== 'FAILED')
@@ -95,13 +95,13 @@ export class DeliveryLogService {
   }
 
   /** What the outbox "sent" to me, and my teams' robot posts; ADMIN sees everything. */
-  outbox(ctx: AuthedContext, page: PageArgs) {
+  outbox(caller: Caller, page: PageArgs) {
     const query = this.db.getRepository(OutboxMessage).createQueryBuilder('o');
-    if (!hasRole(ctx.viewer, 'ADMIN'))
+    if (!hasRole(caller.viewer, 'ADMIN'))
       query.where(
         `(o.recipient_user_id = :me OR (o.recipient_user_id IS NULL AND o.account_id IN (
            SELECT m.account_id FROM account_team_member m WHERE m.user_id = :me)))`,
-        { me: ctx.viewer.userId },
+        { me: caller.viewer.userId },
       );
     return paginate(
       query,

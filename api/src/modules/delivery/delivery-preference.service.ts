@@ -3,7 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { AccountTeamRobot } from './account-team-robot.entity';
 import { effectivePreferences, type EffectivePreferences } from './delivery-plan';
@@ -32,14 +32,14 @@ export type PreferencesView = Omit<EffectivePreferences, 'quietStart' | 'quietEn
 export class DeliveryPreferenceService {
   constructor(private readonly db: DataSource) {}
 
-  async mine(ctx: AuthedContext): Promise<PreferencesView> {
+  async mine(caller: Caller): Promise<PreferencesView> {
     const stored = await this.db
       .getRepository(DeliveryPreference)
-      .findOneBy({ userId: ctx.viewer.userId });
+      .findOneBy({ userId: caller.viewer.userId });
     return view(effectivePreferences(stored));
   }
 
-  async setMine(ctx: AuthedContext, input: DeliveryPreferencesInput): Promise<PreferencesView> {
+  async setMine(caller: Caller, input: DeliveryPreferencesInput): Promise<PreferencesView> {
     if (!validTimeZone(input.timeZone)) throw badInput('timeZone', 'is not a known time zone');
     const quietStart = minutesOf(input.quietStart);
     const quietEnd = minutesOf(input.quietEnd);
@@ -52,7 +52,7 @@ export class DeliveryPreferenceService {
       DELIVERY_TOPICS.map((t) => [t, [] as DeliveryChannel[]]),
     ) as Record<DeliveryTopic, DeliveryChannel[]>;
     for (const entry of input.topics) topics[entry.topic] = [...new Set(entry.channels)];
-    return runMutation(ctx, async ({ manager, audit }) => {
+    return runMutation(caller, async ({ manager, audit }) => {
       const robotIds = [...new Set(input.robotIds)];
       const robots = robotIds.length
         ? await manager.getRepository(DeliveryRobot).findBy({ id: In(robotIds), active: true })
@@ -62,9 +62,9 @@ export class DeliveryPreferenceService {
       if (new Set(robots.map((r) => r.platform)).size !== robots.length)
         throw badInput('robotIds', 'choose at most one robot per platform');
       const repository = manager.getRepository(DeliveryPreference);
-      const before = await repository.findOneBy({ userId: ctx.viewer.userId });
+      const before = await repository.findOneBy({ userId: caller.viewer.userId });
       const after = repository.create({
-        userId: ctx.viewer.userId,
+        userId: caller.viewer.userId,
         language: input.language,
         topics,
         escalationMinLevel: input.escalationMinLevel,
@@ -78,7 +78,7 @@ export class DeliveryPreferenceService {
       await audit({
         action: 'deliveryPreference.set',
         entity: 'DeliveryPreference',
-        entityId: ctx.viewer.userId,
+        entityId: caller.viewer.userId,
         before,
         after,
       });
@@ -86,10 +86,10 @@ export class DeliveryPreferenceService {
     });
   }
 
-  async setTeamRobot(ctx: AuthedContext, accountId: string, input: AccountTeamRobotInput) {
+  async setTeamRobot(caller: Caller, accountId: string, input: AccountTeamRobotInput) {
     requireUuid('accountId', accountId);
-    return runMutation(ctx, async ({ manager, audit }) => {
-      await lockAccountForWrite(ctx, manager, accountId);
+    return runMutation(caller, async ({ manager, audit }) => {
+      await lockAccountForWrite(caller, manager, accountId);
       const robot = await manager.getRepository(DeliveryRobot).findOneBy({ id: input.robotId });
       if (!robot?.active) throw badInput('robotId', 'is not an active robot');
       const repository = manager.getRepository(AccountTeamRobot);
@@ -114,10 +114,10 @@ export class DeliveryPreferenceService {
     });
   }
 
-  async removeTeamRobot(ctx: AuthedContext, accountId: string): Promise<boolean> {
+  async removeTeamRobot(caller: Caller, accountId: string): Promise<boolean> {
     requireUuid('accountId', accountId);
-    return runMutation(ctx, async ({ manager, audit }) => {
-      await lockAccountForWrite(ctx, manager, accountId);
+    return runMutation(caller, async ({ manager, audit }) => {
+      await lockAccountForWrite(caller, manager, accountId);
       const before = await manager.getRepository(AccountTeamRobot).findOneBy({ accountId });
       if (!before) throw notFound('AccountTeamRobot', accountId);
       await manager.getRepository(AccountTeamRobot).delete({ accountId });

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { DeliveryRobot } from './delivery-robot.entity';
 import type { CreateDeliveryRobotInput, UpdateDeliveryRobotInput } from './dtos/delivery.inputs';
 import { hostOf, webhookProblem } from './robot-platforms';
@@ -41,11 +41,11 @@ export class DeliveryRobotService {
     });
   }
 
-  async create(ctx: AuthedContext, input: CreateDeliveryRobotInput): Promise<DeliveryRobot> {
+  async create(caller: Caller, input: CreateDeliveryRobotInput): Promise<DeliveryRobot> {
     const webhook = this.webhook(input.platform, input.webhook);
     const secret =
       input.secret === undefined ? { cipher: null, env: null } : this.secret(input.secret);
-    return runMutation(ctx, async ({ manager, audit }) => {
+    return runMutation(caller, async ({ manager, audit }) => {
       const robot = await manager.getRepository(DeliveryRobot).save(
         manager.getRepository(DeliveryRobot).create({
           name: input.name.trim(),
@@ -68,11 +68,11 @@ export class DeliveryRobotService {
     });
   }
 
-  async update(ctx: AuthedContext, id: string, input: UpdateDeliveryRobotInput, version: number) {
+  async update(caller: Caller, id: string, input: UpdateDeliveryRobotInput, version: number) {
     requireUuid('id', id);
     if (input.secret !== undefined && input.removeSecret)
       throw badInput('removeSecret', 'give a new secret or remove it, not both');
-    return runMutation(ctx, async ({ manager, audit }) => {
+    return runMutation(caller, async ({ manager, audit }) => {
       const before = await manager.getRepository(DeliveryRobot).findOneBy({ id });
       if (!before) throw notFound('DeliveryRobot', id);
       assertVersion('DeliveryRobot', before, version);

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config/config';
-import { NOTIFICATION_CHANNEL } from '../notifications/notification.service';
+import { NOTIFICATION_CHANNEL } from '../notifications/notify-user';
 import { DELIVERY_CHANNEL } from './delivery-log.service';
 import { DeliveryPlanner, type TickResult } from './delivery-planner';
 import { DeliverySender, type Enqueue } from './delivery-sender';

@@ -46,6 +46,26 @@ export const TRIGGERS: Record<EscalationTrigger, { object: EscalationObject; sql
             LEFT JOIN account_team_member m ON m.account_id = r.account_id AND m.team_role = 'AR'
            WHERE s.status = 'BLOCKED' AND r.status = 'RUNNING' AND s.since + make_interval(hours => $2) <= $1`,
   },
+  // Issue 16: a step of the customer's chain past its expected finish, for the colleague
+  // who carries it (named, else the team role, else the AR).
+  APPROVAL_LATE: {
+    object: 'RUN_STEP',
+    sql: `SELECT s.id, r.account_id,
+                 COALESCE(
+                   (SELECT u.id FROM "user" u WHERE u.id = s.owner_user_id AND u.status = 'ACTIVE'),
+                   (SELECT m.user_id FROM account_team_member m
+                      JOIN "user" x ON x.id = m.user_id AND x.status = 'ACTIVE'
+                     WHERE m.account_id = r.account_id AND m.team_role = s.owner_role ORDER BY m.id LIMIT 1),
+                   (SELECT m.user_id FROM account_team_member m
+                     WHERE m.account_id = r.account_id AND m.team_role = 'AR' ORDER BY m.id LIMIT 1)),
+                 s.expected_finish + make_interval(hours => $2),
+                 '审批逾期 Approval late: ' || r.title || ' · ' || s.name
+            FROM process_run_step s
+            JOIN process_run r ON r.id = s.run_id
+           WHERE s.status IN ('PENDING', 'IN_REVIEW', 'BLOCKED') AND r.status = 'RUNNING'
+             AND s.expected_finish IS NOT NULL
+             AND s.expected_finish + make_interval(hours => $2) <= $1`,
+  },
   FEEDBACK_UNACKED: {
     object: 'FEEDBACK',
     sql: `SELECT f.id, f.account_id, f.routed_to_id,

@@ -1,5 +1,5 @@
-import { HANDOVER_PLAYBOOKS, TASK_KINDS, TASK_STATUSES } from '@trident/domain';
-import type { HandoverPlaybook, TaskKind, TaskStatus } from '@trident/domain';
+import { HANDOVER_PLAYBOOKS, RUN_STEP_GAPS, TASK_KINDS, TASK_STATUSES } from '@trident/domain';
+import type { HandoverPlaybook, RunStepGap, TaskKind, TaskStatus } from '@trident/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check,
@@ -16,6 +16,8 @@ import { sqlList } from '../../graphql/enum-of';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
+import { ProcessRunStep } from '../processes/process-run.entity';
+import { RunStepGapEnum } from '../processes/processes.enums';
 import { HandoverPlaybookEnum, TaskKindEnum, TaskStatusEnum } from './execution.enums';
 import { Handover } from './handover.entity';
 import { WorkPlan } from './work-plan.entity';
@@ -39,6 +41,12 @@ import { WorkPlan } from './work-plan.entity';
 @Check('task_kind_check', `kind IN (${sqlList(TASK_KINDS)})`)
 @Check('task_playbook_check', `playbook IS NULL OR playbook IN (${sqlList(HANDOVER_PLAYBOOKS)})`)
 @Check('task_review_score_check', 'review_score IS NULL OR review_score BETWEEN 0 AND 100')
+@Check('task_gap_kind_check', `gap_kind IS NULL OR gap_kind IN (${sqlList(RUN_STEP_GAPS)})`)
+// One open task per gap of an account, however many runs need it and re-plans race.
+@Index('task_open_gap_key', ['accountId', 'gapKey'], {
+  unique: true,
+  where: `gap_key IS NOT NULL AND status NOT IN ('DONE', 'CANCELLED')`,
+})
 export class Task {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -151,6 +159,28 @@ export class Task {
   @Field(() => HandoverPlaybookEnum, { nullable: true })
   @Column('text', { nullable: true })
   playbook: HandoverPlaybook | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The first step of a customer's chain that needs this gap covered",
+  })
+  @Column('uuid', { nullable: true })
+  gapStepId: string | null;
+
+  @ManyToOne(() => ProcessRunStep, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'gap_step_id', foreignKeyConstraintName: 'task_gap_step_id_fkey' })
+  gapStep?: ProcessRunStep | null;
+
+  @Field(() => RunStepGapEnum, { nullable: true })
+  @Column('text', { nullable: true })
+  gapKind: RunStepGap | null;
+
+  /**
+   * What the gap is, whichever run meets it: the contact or unit nobody covers, the empty
+   * team role, the template step whose approver nobody knows.
+   */
+  @Column('text', { nullable: true })
+  gapKey: string | null;
 
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './dtos/user.inputs';
@@ -39,7 +39,7 @@ export class UserService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateUserInput): Promise<User> {
+  async create(ctx: Caller, input: CreateUserInput): Promise<User> {
     const passwordHash = await hashPassword(input.password);
     return runMutation(ctx, async ({ manager, audit }) => {
       if (input.managerId)
@@ -64,12 +64,7 @@ export class UserService {
     });
   }
 
-  async update(
-    ctx: AuthedContext,
-    id: string,
-    input: UpdateUserInput,
-    version: number,
-  ): Promise<User> {
+  async update(ctx: Caller, id: string, input: UpdateUserInput, version: number): Promise<User> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const repository = manager.getRepository(User);
@@ -98,7 +93,7 @@ export class UserService {
   }
 
   async changePassword(
-    ctx: AuthedContext,
+    ctx: Caller,
     currentPassword: string,
     newPassword: string,
   ): Promise<boolean> {

@@ -7,7 +7,7 @@ import {
 } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { SYSTEM_SCOPE, withDbScope } from '../../db/row-security';
@@ -75,7 +75,7 @@ class Sql {
 export class FunnelService {
   constructor(private readonly db: DataSource) {}
 
-  async funnel(ctx: AuthedContext, filter: FunnelFilter = {}): Promise<FunnelResult> {
+  async funnel(ctx: Caller, filter: FunnelFilter = {}): Promise<FunnelResult> {
     const currency = filter.currency ?? 'CNY';
     const q = new Sql();
     const where = this.dealConditions(q, await ctx.accountScope(), filter, currency);
@@ -155,7 +155,7 @@ export class FunnelService {
    * seed 001's reading. Medians use the whole team's counts — aggregate ratios only, never
    * rows — so a salesperson can see how they compare.
    */
-  async diagnosis(ctx: AuthedContext, period: string | undefined): Promise<OwnerDiagnosis[]> {
+  async diagnosis(ctx: Caller, period: string | undefined): Promise<OwnerDiagnosis[]> {
     const range = period ? parsePeriod(period) : null;
     if (period && !range)
       throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
@@ -240,7 +240,7 @@ export class FunnelService {
   }
 
   /** Open deals that have sat in their stage longer than `days`: the escalation engine's input. */
-  async stalled(ctx: AuthedContext, days: number, page: PageArgs) {
+  async stalled(ctx: Caller, days: number, page: PageArgs) {
     if (!Number.isInteger(days) || days < 1 || days > 3650)
       throw badInput('days', 'must be 1–3650');
     const scope = accountScopeCondition(await ctx.accountScope(), 'o.account_id');

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -50,7 +50,7 @@ export class LeadService {
     private readonly opportunities: OpportunityService,
   ) {}
 
-  async list(ctx: AuthedContext, filter: LeadFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: LeadFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'l.account_id');
     const query = this.db
       .getRepository(Lead)
@@ -76,7 +76,7 @@ export class LeadService {
     );
   }
 
-  async get(ctx: AuthedContext, id: string): Promise<Lead | null> {
+  async get(ctx: Caller, id: string): Promise<Lead | null> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'l.account_id');
     return this.db
@@ -87,7 +87,7 @@ export class LeadService {
       .getOne();
   }
 
-  async create(ctx: AuthedContext, input: CreateLeadInput): Promise<Lead> {
+  async create(ctx: Caller, input: CreateLeadInput): Promise<Lead> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       const ownerId = input.ownerId ?? ctx.viewer.userId;
@@ -115,12 +115,7 @@ export class LeadService {
     });
   }
 
-  async update(
-    ctx: AuthedContext,
-    id: string,
-    input: UpdateLeadInput,
-    version: number,
-  ): Promise<Lead> {
+  async update(ctx: Caller, id: string, input: UpdateLeadInput, version: number): Promise<Lead> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);
@@ -156,11 +151,7 @@ export class LeadService {
    * (seed 002). A MANAGER may convert anyway with a reason; the audit event keeps both
    * the reason and the items that were missing.
    */
-  async convert(
-    ctx: AuthedContext,
-    id: string,
-    input: ConvertLeadInput = {},
-  ): Promise<ConvertResult> {
+  async convert(ctx: Caller, id: string, input: ConvertLeadInput = {}): Promise<ConvertResult> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const lead = await this.lockForWrite(ctx, manager, id);
       if (lead.status === 'CONVERTED') {
@@ -228,7 +219,7 @@ export class LeadService {
     });
   }
 
-  async disqualify(ctx: AuthedContext, id: string, reason: string, version: number): Promise<Lead> {
+  async disqualify(ctx: Caller, id: string, reason: string, version: number): Promise<Lead> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);
@@ -243,7 +234,7 @@ export class LeadService {
     });
   }
 
-  private lockForWrite(ctx: AuthedContext, manager: EntityManager, id: string): Promise<Lead> {
+  private lockForWrite(ctx: Caller, manager: EntityManager, id: string): Promise<Lead> {
     return lockAccountRow(ctx, manager, Lead, 'Lead', id);
   }
 }

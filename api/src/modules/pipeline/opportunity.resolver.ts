@@ -20,6 +20,7 @@ import { Money, toMoney } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { Contact } from '../customer-org/contact.entity';
 import { User } from '../identity/user.entity';
+import { DealChain } from '../processes/chain.types';
 import { ProcessRun } from '../processes/process-run.entity';
 import {
   CreateOpportunityInput,
@@ -190,6 +191,14 @@ export class OpportunityResolver {
   })
   processRuns(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.processes.runsBySubjectId.load(deal.id);
+  }
+
+  @FieldResolver(() => DealChain, {
+    description:
+      "Where the deal stands in the customer's chain: the step that is next, how late, whether the chain ends after the expected close, the gaps",
+  })
+  chain(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.services.processChains.dealChain(ctx, deal.id, deal.expectedCloseDate);
   }
 
   @FieldResolver(() => Lead, { nullable: true })

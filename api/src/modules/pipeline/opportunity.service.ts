@@ -1,9 +1,10 @@
 import { parsePeriod, type ContractKind } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden } from '../../common/app-error';
+import { replanRunsOf } from '../processes/run-planner';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -74,7 +75,7 @@ export class OpportunityService {
   constructor(private readonly db: DataSource) {}
 
   async list(
-    ctx: AuthedContext,
+    ctx: Caller,
     filter: OpportunityFilter = {},
     orderBy: OpportunityOrder[] = [],
     page: PageArgs,
@@ -122,7 +123,7 @@ export class OpportunityService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateOpportunityInput): Promise<Opportunity> {
+  async create(ctx: Caller, input: CreateOpportunityInput): Promise<Opportunity> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const deal = await this.createInTx(ctx, manager, input);
       await audit({
@@ -140,11 +141,7 @@ export class OpportunityService {
    * deal team sit on the account team, contacts belong to the customer, and the starting
    * stage's entry criteria (and those of every stage below it) hold.
    */
-  async createInTx(
-    ctx: AuthedContext,
-    manager: EntityManager,
-    input: NewDeal,
-  ): Promise<Opportunity> {
+  async createInTx(ctx: Caller, manager: EntityManager, input: NewDeal): Promise<Opportunity> {
     requireUuid('accountId', input.accountId);
     await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
     const ownerId = input.ownerId ?? ctx.viewer.userId;
@@ -192,7 +189,7 @@ export class OpportunityService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateOpportunityInput,
     version: number,
@@ -224,12 +221,27 @@ export class OpportunityService {
         changes,
       );
       await this.writeRelations(manager, after, input);
+      // A run follows its deal: a new amount or product mix re-plans its open runs now.
+      const replanned =
+        changes.amount !== undefined || changes.products !== undefined
+          ? await replanRunsOf(
+              manager,
+              ctx.viewer.userId,
+              { opportunityId: id },
+              dealChangeNote(before, after),
+            )
+          : [];
       await audit({
         action: 'opportunity.update',
         entity: 'Opportunity',
         entityId: id,
         before,
-        after: { ...after, team: input.team, decisionContacts: input.decisionContacts },
+        after: {
+          ...after,
+          team: input.team,
+          decisionContacts: input.decisionContacts,
+          ...(replanned.length ? { replanned } : {}),
+        },
       });
       return manager.getRepository(Opportunity).findOneByOrFail({ id });
     });
@@ -240,7 +252,7 @@ export class OpportunityService {
    * entry criteria; won and lost close the deal; reopening a closed deal is a manager's call.
    */
   async move(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     stageId: string,
     version: number,
@@ -435,4 +447,16 @@ export async function requireDealOfAccount(
     [opportunityId, accountId],
   );
   if (!rows.length) throw badInput(field, 'is not a deal of this customer');
+}
+
+/** Why the deal's runs were re-planned, as people read it: what changed, from what to what. */
+function dealChangeNote(before: Opportunity, after: Opportunity): string {
+  const parts: string[] = [];
+  if (before.amount !== after.amount || before.currency !== after.currency)
+    parts.push(`amount ${before.amount} ${before.currency} → ${after.amount} ${after.currency}`);
+  if (before.products.join(', ') !== after.products.join(', '))
+    parts.push(
+      `products ${before.products.join(', ') || '—'} → ${after.products.join(', ') || '—'}`,
+    );
+  return parts.join('; ') || 'the deal changed';
 }

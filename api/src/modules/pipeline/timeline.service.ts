@@ -2,7 +2,7 @@ import type { TimelineKind } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import type { Page } from '../../graphql/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination/cursor';
@@ -28,7 +28,7 @@ export class TimelineService {
   constructor(private readonly db: DataSource) {}
 
   async forAccount(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountId: string,
     page: PageArgs,
   ): Promise<Page<TimelineRow> | null> {

@@ -1,7 +1,7 @@
 import { PERIOD_HINT, parsePeriod } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 
 export interface CoverageLine {
@@ -40,7 +40,7 @@ interface Row {
 export class PipelineCoverageService {
   constructor(private readonly db: DataSource) {}
 
-  async coverage(ctx: AuthedContext, period: string) {
+  async coverage(ctx: Caller, period: string) {
     const range = parsePeriod(period);
     if (!range) throw badInput('period', `must be ${PERIOD_HINT}`);
     const scope = await ctx.accountScope();

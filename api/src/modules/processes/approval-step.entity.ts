@@ -1,4 +1,9 @@
-import { APPROVAL_RULES, type ApprovalRule } from '@trident/domain';
+import {
+  APPROVAL_RULES,
+  DEAL_TEAM_ROLES,
+  type ApprovalRule,
+  type DealTeamRole,
+} from '@trident/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check,
@@ -12,6 +17,8 @@ import {
 import { sqlList } from '../../graphql/enum-of';
 import { Contact } from '../customer-org/contact.entity';
 import { OrgUnit } from '../customer-org/org-unit.entity';
+import { DealTeamRoleEnum } from '../pipeline/pipeline.enums';
+import { User } from '../identity/user.entity';
 import { ApprovalRuleEnum } from './processes.enums';
 import { ProcessTemplate } from './process-template.entity';
 
@@ -21,6 +28,10 @@ import { ProcessTemplate } from './process-template.entity';
 @Index('approval_step_template_position_key', ['templateId', 'position'], { unique: true })
 @Check('approval_step_rule_check', `rule IN (${sqlList(APPROVAL_RULES)})`)
 @Check('approval_step_typical_days_check', 'typical_days >= 0')
+@Check(
+  'approval_step_owner_role_check',
+  `owner_role IS NULL OR owner_role IN (${sqlList(DEAL_TEAM_ROLES)})`,
+)
 export class ApprovalStep {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -82,4 +93,23 @@ export class ApprovalStep {
   @Field(() => [String])
   @Column('text', { array: true, default: () => "'{}'" })
   documentsRequired: string[];
+
+  @Field(() => DealTeamRoleEnum, {
+    nullable: true,
+    description:
+      "Who on our side carries it; null: the process kind's default (NEED → SR, ACCEPTANCE → FR, else AR)",
+  })
+  @Column('text', { nullable: true })
+  ownerRole: DealTeamRole | null;
+
+  @Field(() => ID, { nullable: true, description: 'A named colleague instead of a team role' })
+  @Column('uuid', { nullable: true })
+  ownerUserId: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'owner_user_id',
+    foreignKeyConstraintName: 'approval_step_owner_user_id_fkey',
+  })
+  ownerUser?: User | null;
 }

@@ -96,4 +96,14 @@ describe('approvalPath', () => {
       ),
     );
   });
+
+  it('reads a deal of several product lines: == when one of them is, != when none is', () => {
+    const deal = { productLines: ['IoT', '5G'] };
+    expect(holds('productLine == "5G"', deal)).toBe(true);
+    expect(holds('productLine == "Cloud"', deal)).toBe(false);
+    expect(holds('productLine != "5G"', deal)).toBe(false);
+    expect(holds('productLine != "Cloud"', deal)).toBe(true);
+    expect(holds('"5G" == productLine', deal)).toBe(true);
+    expect(holds('productLine == "5G"', { productLines: [] })).toBe(false);
+  });
 });

@@ -19,6 +19,8 @@ type Variable = keyof typeof CONDITION_VARIABLES;
 export interface Deal {
   amount?: number | string | null;
   productLine?: string | null;
+  /** A deal of several product lines: `productLine == "5G"` holds when one of them is 5G. */
+  productLines?: readonly string[] | null;
   region?: string | null;
 }
 
@@ -137,7 +139,15 @@ export function evaluateCondition(condition: Condition, deal: Deal): boolean {
       ? evaluateCondition(condition.left, deal) && evaluateCondition(condition.right, deal)
       : evaluateCondition(condition.left, deal) || evaluateCondition(condition.right, deal);
   }
-  const raw = deal[condition.variable];
+  if (condition.variable === 'productLine' && deal.productLines?.length) {
+    const hit = deal.productLines.some((line) =>
+      condition.flipped
+        ? compare(condition.op === '!=' ? '==' : condition.op, condition.value, line)
+        : compare(condition.op === '!=' ? '==' : condition.op, line, condition.value),
+    );
+    return condition.op === '!=' ? !hit : hit;
+  }
+  const raw = condition.variable === 'productLine' ? deal.productLine : deal[condition.variable];
   if (raw === null || raw === undefined || raw === '') return false;
   const actual = CONDITION_VARIABLES[condition.variable] === 'number' ? Number(raw) : String(raw);
   if (typeof actual === 'number' && !Number.isFinite(actual)) return false;

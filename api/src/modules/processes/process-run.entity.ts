@@ -1,7 +1,11 @@
 import {
+  DEAL_TEAM_ROLES,
+  RUN_PLAN_CAUSES,
   RUN_STATUSES,
   RUN_STEP_STATUSES,
   RUN_SUBJECT_TYPES,
+  type DealTeamRole,
+  type RunPlanCause,
   type RunStatus,
   type RunStepStatus,
   type RunSubjectType,
@@ -21,12 +25,20 @@ import { Account } from '../accounts/account.entity';
 import { sqlList } from '../../graphql/enum-of';
 import { Contact } from '../customer-org/contact.entity';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
-import { RunStatusEnum, RunStepStatusEnum, RunSubjectTypeEnum } from './processes.enums';
+import { User } from '../identity/user.entity';
+import { DealTeamRoleEnum } from '../pipeline/pipeline.enums';
+import {
+  RunPlanCauseEnum,
+  RunStatusEnum,
+  RunStepStatusEnum,
+  RunSubjectTypeEnum,
+} from './processes.enums';
 import { ProcessTemplate } from './process-template.entity';
 
 /**
- * One deal or contract going through a customer process. The subject is generic (type +
- * id) until opportunities and contracts exist; the account scopes who may see it.
+ * One deal or contract going through a customer process. Its steps follow the subject: the
+ * deal's (or contract's) amount and product lines and the account's region choose them, and
+ * a change of those re-plans the run. The account scopes who may see it.
  */
 @ObjectType()
 @Entity()
@@ -67,13 +79,20 @@ export class ProcessRun {
   @Column('text')
   title: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Deal amount the conditions saw' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "The subject's amount when the run was last planned (what the conditions saw)",
+  })
   @Column('numeric', { precision: 18, scale: 2, nullable: true })
   amount: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => [String], { description: "The subject's product lines when last planned" })
+  @Column('text', { array: true, default: () => "'{}'" })
+  productLines: string[];
+
+  @Field(() => String, { nullable: true, description: "The account's region when last planned" })
   @Column('text', { nullable: true })
-  productLine: string | null;
+  region: string | null;
 
   @Field(() => RunStatusEnum)
   @Column('text', { default: 'RUNNING' })
@@ -97,6 +116,13 @@ export class ProcessRun {
 @Entity()
 @Index('process_run_step_run_position_key', ['runId', 'position'], { unique: true })
 @Index('process_run_step_blocked_idx', ['status', 'since'])
+@Index('process_run_step_open_expected_idx', ['expectedFinish'], {
+  where: `status IN ('PENDING', 'IN_REVIEW', 'BLOCKED')`,
+})
+@Check(
+  'process_run_step_owner_role_check',
+  `owner_role IS NULL OR owner_role IN (${sqlList(DEAL_TEAM_ROLES)})`,
+)
 @Check('process_run_step_status_check', `status IN (${sqlList(RUN_STEP_STATUSES)})`)
 export class ProcessRunStep {
   @Field(() => ID)
@@ -158,6 +184,60 @@ export class ProcessRunStep {
   @Column('text', { nullable: true })
   blockReason: string | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Expected: the run's start plus the typical days of the steps before it, moved when one finishes late",
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  expectedStart: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Expected start plus its typical days' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  expectedFinish: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Observed: when it went into review' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Observed: when it passed or was skipped' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  finishedAt: Date | null;
+
+  @Field({ description: 'It passed while an earlier step was still open (customers skip)' })
+  @Column('boolean', { default: false })
+  outOfOrder: boolean;
+
+  @Field(() => DealTeamRoleEnum, { nullable: true, description: 'Who on our side carries it' })
+  @Column('text', { nullable: true })
+  ownerRole: DealTeamRole | null;
+
+  @Field(() => ID, { nullable: true, description: 'A named colleague instead of a team role' })
+  @Column('uuid', { nullable: true })
+  ownerUserId: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'owner_user_id',
+    foreignKeyConstraintName: 'process_run_step_owner_user_id_fkey',
+  })
+  ownerUser?: User | null;
+
+  /** Skipped by a re-plan rather than by the customer: it reopens if it applies again. */
+  @Column('boolean', { default: false })
+  skippedByPlan: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the plan skipped or reopened it, or why it was inserted by hand',
+  })
+  @Column('text', { nullable: true })
+  planNote: string | null;
+
+  @Field({ description: 'Inserted by hand: a signature nobody predicted' })
+  @Column('boolean', { default: false })
+  unplanned: boolean;
+
   @Field(() => Int)
   @Column('int', { default: 1 })
   version: number;
@@ -190,6 +270,68 @@ export class ProcessRunStepChange {
   @Field(() => RunStepStatusEnum)
   @Column('text')
   toStatus: RunStepStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  actorId: string | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  at: Date;
+}
+
+/**
+ * A run's plan history: its start, every re-plan after its subject changed and every step
+ * inserted by hand, with what the conditions saw and what changed.
+ */
+@ObjectType({ description: "A change of a run's plan: why, and what it added or skipped" })
+@Entity()
+@Index('process_run_plan_run_idx', ['runId', 'at'])
+@Check('process_run_plan_cause_check', `cause IN (${sqlList(RUN_PLAN_CAUSES)})`)
+export class ProcessRunPlan {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  runId: string;
+
+  @ManyToOne(() => ProcessRun, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'process_run_plan_run_id_fkey' })
+  run?: ProcessRun;
+
+  @Field(() => RunPlanCauseEnum)
+  @Column('text')
+  cause: RunPlanCause;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The amount the conditions saw' })
+  @Column('numeric', { precision: 18, scale: 2, nullable: true })
+  amount: string | null;
+
+  @Field(() => [String])
+  @Column('text', { array: true, default: () => "'{}'" })
+  productLines: string[];
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  region: string | null;
+
+  @Field(() => [String], { description: 'Names of the steps added' })
+  @Column('text', { array: true, default: () => "'{}'" })
+  added: string[];
+
+  @Field(() => [String], { description: 'Names of the steps skipped as no longer applying' })
+  @Column('text', { array: true, default: () => "'{}'" })
+  skipped: string[];
+
+  @Field(() => [String], { description: 'Names of the steps that apply again' })
+  @Column('text', { array: true, default: () => "'{}'" })
+  reopened: string[];
 
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })

@@ -1,24 +1,35 @@
+import { DEFAULT_STEP_OWNER, type RunStepGap } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { Contact } from '../customer-org/contact.entity';
 import { lockAccountRow } from '../customer-org/customer-org.access';
-import { approvalPath } from './approval-path';
+import { ApprovalStep } from './approval-step.entity';
 import type {
+  InsertRunStepInput,
   MoveRunStepInput,
+  PlanRunInput,
   ProcessRunFilter,
   StartProcessRunInput,
 } from './dtos/process.inputs';
-import { ProcessRun, ProcessRunStep, ProcessRunStepChange } from './process-run.entity';
+import {
+  ProcessRun,
+  ProcessRunPlan,
+  ProcessRunStep,
+  ProcessRunStepChange,
+} from './process-run.entity';
+import { ProcessTemplate } from './process-template.entity';
 import type { ProcessTemplateService } from './process-template.service';
+import { carryOfSteps, syncGapTasks } from './run-gaps';
+import { applyingSteps, reschedule, startRun, templateSteps } from './run-planner';
 import { canMoveStep, isFinished } from './run-step-transitions';
-import { requireDealOfAccount } from '../pipeline/opportunity.service';
+import { readSubject } from './run-subject';
 
 export class ProcessRunService {
   constructor(
@@ -26,7 +37,7 @@ export class ProcessRunService {
     private readonly templates: ProcessTemplateService,
   ) {}
 
-  async list(ctx: AuthedContext, filter: ProcessRunFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ProcessRunFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'r.account_id');
     const query = this.db
       .getRepository(ProcessRun)
@@ -53,51 +64,28 @@ export class ProcessRunService {
     );
   }
 
-  get(ctx: AuthedContext, id: string): Promise<ProcessRun | null> {
+  get(ctx: Caller, id: string): Promise<ProcessRun | null> {
     return ctx.loaders.processes.runById.load(requireUuid('id', id));
   }
 
-  /** Starts a run with the steps that apply to this deal, copied from the template. */
-  async start(ctx: AuthedContext, input: StartProcessRunInput): Promise<ProcessRun> {
+  /**
+   * Starts a run on a deal, a contract or the account: the steps that apply come from the
+   * subject's own amount, product lines and region; they are scheduled from now, and every
+   * gap (an approver nobody on our side knows, an empty owner role) becomes a task.
+   */
+  async start(ctx: Caller, input: StartProcessRunInput): Promise<ProcessRun> {
     return runMutation(ctx, async ({ manager, audit }) => {
       // Everything is read on the transaction's connection: waiting for a second pool
       // connection while holding one would deadlock a full pool.
-      const account = await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
-      const template = await this.templates.getInTx(ctx, manager, input.templateId);
-      if (!template) throw badInput('templateId', 'no such process template');
-      if (template.accountId && template.accountId !== input.accountId) {
-        throw badInput('templateId', "another customer's template: copy it to this account first");
-      }
-      await requireSubject(manager, input);
-      const path = approvalPath(await this.templates.steps(template.id, manager), {
-        amount: input.amount,
-        productLine: input.productLine,
-        region: account.region,
-      });
-      if (path.steps.length === 0)
-        throw badInput('amount', 'no step of this process applies to this deal');
-      const run = await manager.getRepository(ProcessRun).save(
-        manager.getRepository(ProcessRun).create({
-          templateId: template.id,
-          accountId: input.accountId,
-          subjectType: input.subjectType,
-          subjectId: input.subjectId,
-          title: input.title.trim(),
-          amount: input.amount ?? null,
-          productLine: input.productLine?.trim() || null,
-          startedById: ctx.viewer.userId,
-        }),
-      );
-      await manager.getRepository(ProcessRunStep).insert(
-        path.steps.map((step, i) => ({
-          runId: run.id,
-          stepId: step.id,
-          position: i + 1,
-          name: step.name,
-          approverContactId: step.approverContactId,
-          approverOrgUnitId: step.approverOrgUnitId,
-          typicalDays: step.typicalDays,
-        })),
+      const { template, facts } = await this.prepare(ctx, manager, input);
+      const run = await startRun(
+        manager,
+        ctx.viewer.userId,
+        template,
+        input.subjectType,
+        input.subjectId,
+        facts,
+        input.title?.trim() || `${facts.name} · ${template.name}`,
       );
       await audit({
         action: 'process_run.start',
@@ -109,9 +97,195 @@ export class ProcessRunService {
     });
   }
 
-  /** Moves one step; the run is DONE once every step has passed or been skipped. */
+  /**
+   * The run that `start` would make, without making it: the same planner runs in a
+   * transaction that is rolled back, so the preview cannot drift from the real thing.
+   */
+  async preview(ctx: Caller, input: PlanRunInput): Promise<RunPreview> {
+    let preview: RunPreview | undefined;
+    try {
+      await this.db.transaction(async (manager) => {
+        const { template, facts } = await this.prepare(ctx, manager, input, 'TEAM_READ');
+        const run = await startRun(
+          manager,
+          ctx.viewer.userId,
+          template,
+          input.subjectType,
+          input.subjectId,
+          facts,
+          `${facts.name} · ${template.name}`,
+        );
+        const steps = await manager
+          .getRepository(ProcessRunStep)
+          .find({ where: { runId: run.id }, order: { position: 'ASC' } });
+        const carry = await carryOfSteps(
+          manager,
+          steps.map((s) => s.id),
+        );
+        preview = {
+          template,
+          subjectName: facts.name,
+          amount: facts.amount,
+          productLines: facts.productLines,
+          region: facts.region,
+          expectedCloseDate: facts.expectedCloseDate,
+          steps: steps.map((step) => ({
+            ...step,
+            // The preview's steps are not saved: no ids to follow.
+            id: step.stepId ?? step.id,
+            ownerId: carry.get(step.id)?.ownerId ?? null,
+            gaps: carry.get(step.id)?.gaps ?? [],
+          })),
+        };
+        throw new RollBack();
+      });
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+    }
+    return preview!;
+  }
+
+  /** The template and the subject's facts, checked: the subject is visible, the template fits. */
+  private async prepare(
+    ctx: Caller,
+    manager: EntityManager,
+    input: PlanRunInput,
+    level: 'TEAM' | 'TEAM_READ' = 'TEAM',
+  ) {
+    if (input.subjectType === 'ACCOUNT') requireUuid('subjectId', input.subjectId);
+    const facts = await readSubject(manager, input.subjectType, input.subjectId);
+    if (level === 'TEAM') await lockAccountForWrite(ctx, manager, facts.accountId, 'TEAM');
+    const template = await this.templates.getInTx(ctx, manager, input.templateId);
+    if (!template) throw badInput('templateId', 'no such process template');
+    if (template.accountId && template.accountId !== facts.accountId)
+      throw badInput('templateId', "another customer's template: copy it to this account first");
+    const applying = applyingSteps(await templateSteps(manager, template.id), facts);
+    if (!applying.length)
+      throw badInput('templateId', 'no step of this process applies to this deal');
+    return { template, facts };
+  }
+
+  /**
+   * A signature nobody predicted goes into a running chain, with the reason; ADMIN or the
+   * account's AR may add it to the account's template at once, for every later run.
+   */
+  async insertStep(ctx: Caller, runId: string, input: InsertRunStepInput): Promise<ProcessRunStep> {
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const run = await lockAccountRow(ctx, manager, ProcessRun, 'ProcessRun', runId, 'runId');
+      if (run.status !== 'RUNNING')
+        throw badInput('runId', `the run is ${run.status.toLowerCase()}`);
+      if (!input.approverContactId && !input.approverOrgUnitId)
+        throw badInput(
+          'approverContactId',
+          'name who approves: a contact or a department of this customer',
+        );
+      await requireOfAccount(manager, run.accountId, input);
+      const steps = await manager
+        .getRepository(ProcessRunStep)
+        .find({ where: { runId }, order: { position: 'ASC' } });
+      const after = input.afterStepId ? steps.find((s) => s.id === input.afterStepId) : undefined;
+      if (input.afterStepId && !after) throw badInput('afterStepId', 'is not a step of this run');
+      const at = after ? after.position + 1 : 1;
+
+      let templateStepId: string | null = null;
+      if (input.addToTemplate) {
+        await lockAccountForWrite(ctx, manager, run.accountId, 'OWNER');
+        const template = await manager
+          .getRepository(ProcessTemplate)
+          .findOneByOrFail({ id: run.templateId });
+        if (template.accountId !== run.accountId)
+          throw badInput(
+            'addToTemplate',
+            'this run follows a global template: copy it to this account first',
+          );
+        const all = await templateSteps(manager, template.id);
+        const afterTemplate = after?.stepId ? all.find((t) => t.id === after.stepId) : undefined;
+        const position = afterTemplate ? afterTemplate.position + 1 : after ? all.length + 1 : 1;
+        await manager.query(
+          `UPDATE approval_step SET position = -position - 1 WHERE template_id = $1 AND position >= $2`,
+          [template.id, position],
+        );
+        await manager.query(
+          `UPDATE approval_step SET position = -position WHERE template_id = $1 AND position < 0`,
+          [template.id],
+        );
+        const saved = await manager.getRepository(ApprovalStep).save(
+          manager.getRepository(ApprovalStep).create({
+            templateId: template.id,
+            position,
+            name: input.name.trim(),
+            approverContactId: input.approverContactId ?? null,
+            approverOrgUnitId: input.approverOrgUnitId ?? null,
+            rule: 'ALL',
+            condition: null,
+            typicalDays: input.typicalDays,
+            documentsRequired: [],
+            ownerRole: input.ownerRole ?? null,
+            ownerUserId: input.ownerUserId ?? null,
+          }),
+        );
+        templateStepId = saved.id;
+      }
+      const template = await manager
+        .getRepository(ProcessTemplate)
+        .findOneByOrFail({ id: run.templateId });
+      await manager.query(
+        `UPDATE process_run_step SET position = -position - 1 WHERE run_id = $1 AND position >= $2`,
+        [runId, at],
+      );
+      await manager.query(
+        `UPDATE process_run_step SET position = -position WHERE run_id = $1 AND position < 0`,
+        [runId],
+      );
+      const inserted = await manager.getRepository(ProcessRunStep).save(
+        manager.getRepository(ProcessRunStep).create({
+          runId,
+          stepId: templateStepId,
+          position: at,
+          name: input.name.trim(),
+          approverContactId: input.approverContactId ?? null,
+          approverOrgUnitId: input.approverOrgUnitId ?? null,
+          typicalDays: input.typicalDays,
+          ownerUserId: input.ownerUserId ?? null,
+          ownerRole: input.ownerUserId
+            ? (input.ownerRole ?? null)
+            : (input.ownerRole ?? DEFAULT_STEP_OWNER[template.kind]),
+          unplanned: true,
+          planNote: input.reason.trim(),
+        }),
+      );
+      await manager.insert(ProcessRunPlan, {
+        runId,
+        cause: 'STEP_INSERTED',
+        amount: run.amount,
+        productLines: run.productLines,
+        region: run.region,
+        added: [inserted.name],
+        note: input.reason.trim(),
+        actorId: ctx.viewer.userId,
+      });
+      await reschedule(manager, run);
+      await syncGapTasks(manager, run.accountId);
+      const saved = await manager
+        .getRepository(ProcessRunStep)
+        .findOneByOrFail({ id: inserted.id });
+      await audit({
+        action: 'process_run.insert_step',
+        entity: 'ProcessRunStep',
+        entityId: saved.id,
+        after: { ...saved, addedToTemplate: templateStepId },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * Moves one step and records when it really started (in review) and finished (passed or
+   * skipped); a step passed while an earlier one is open is flagged, not refused (customers
+   * skip). The run is DONE once every step has passed or been skipped.
+   */
   async moveStep(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: MoveRunStepInput,
     version: number,
@@ -127,12 +301,31 @@ export class ProcessRunService {
       if (!canMoveStep(before.status, input.status)) {
         throw badInput('status', `a ${before.status} step cannot become ${input.status}`);
       }
+      const now = new Date();
       const changes: Partial<ProcessRunStep> = {
         status: input.status,
-        since: new Date(),
+        since: now,
         blockerContactId: null,
         blockReason: null,
       };
+      if (input.status === 'IN_REVIEW' && !before.startedAt) changes.startedAt = now;
+      if (isFinished(input.status)) {
+        changes.finishedAt = now;
+        if (!before.startedAt) changes.startedAt = now;
+      }
+      let outOfOrder = false;
+      if (input.status === 'PASSED') {
+        const earlier: { name: string }[] = await manager.query(
+          `SELECT name FROM process_run_step
+            WHERE run_id = $1 AND position < $2 AND status IN ('PENDING', 'IN_REVIEW', 'BLOCKED')
+            ORDER BY position`,
+          [run.id, before.position],
+        );
+        if (earlier.length) {
+          outOfOrder = true;
+          changes.outOfOrder = true;
+        }
+      }
       if (input.status === 'BLOCKED') {
         if (!input.reason?.trim()) throw badInput('reason', 'say why the step is blocked');
         if (input.blockerContactId) {
@@ -153,11 +346,14 @@ export class ProcessRunService {
         version,
         changes,
       );
+      const note = input.note?.trim() || input.reason?.trim() || null;
       await manager.insert(ProcessRunStepChange, {
         runStepId: id,
         fromStatus: before.status,
         toStatus: input.status,
-        note: input.note?.trim() || input.reason?.trim() || null,
+        note: outOfOrder
+          ? `${note ? `${note} · ` : ''}越序通过 Passed before an earlier step`
+          : note,
         actorId: ctx.viewer.userId,
       });
       const open: unknown[] = await manager.query(
@@ -165,20 +361,19 @@ export class ProcessRunService {
         [run.id],
       );
       if (isFinished(after.status) && open.length === 0) {
-        await manager.update(
-          ProcessRun,
-          { id: run.id },
-          { status: 'DONE', finishedAt: new Date() },
-        );
+        await manager.update(ProcessRun, { id: run.id }, { status: 'DONE', finishedAt: now });
       }
+      await reschedule(manager, run);
+      await syncGapTasks(manager, run.accountId);
+      const saved = await manager.getRepository(ProcessRunStep).findOneByOrFail({ id });
       await audit({
         action: 'process_run.step',
         entity: 'ProcessRunStep',
         entityId: id,
         before,
-        after,
+        after: saved,
       });
-      return after;
+      return saved;
     });
   }
 
@@ -186,7 +381,7 @@ export class ProcessRunService {
    * Steps blocked for longer than `olderThanDays`, or, without it, longer than each step's
    * typical days: what the escalation engine picks up. Longest blocked first.
    */
-  async blockedSteps(ctx: AuthedContext, olderThanDays: number | undefined, page: PageArgs) {
+  async blockedSteps(ctx: Caller, olderThanDays: number | undefined, page: PageArgs) {
     if (olderThanDays !== undefined && (olderThanDays < 0 || olderThanDays > 3650)) {
       throw badInput('olderThanDays', 'must be 0–3650');
     }
@@ -211,20 +406,43 @@ export class ProcessRunService {
   }
 }
 
-/** A run follows something real on the same customer: the account, one of its deals or contracts. */
-async function requireSubject(manager: EntityManager, input: StartProcessRunInput) {
-  requireUuid('subjectId', input.subjectId);
-  if (input.subjectType === 'ACCOUNT' && input.subjectId !== input.accountId) {
-    throw badInput('subjectId', 'an ACCOUNT run follows the account itself');
+/** The approver and the named owner of an inserted step belong with the run's customer. */
+async function requireOfAccount(
+  manager: EntityManager,
+  accountId: string,
+  input: InsertRunStepInput,
+) {
+  if (input.approverContactId) {
+    const contact = await manager.getRepository(Contact).findOneBy({ id: input.approverContactId });
+    if (!contact || contact.accountId !== accountId)
+      throw badInput('approverContactId', 'no such contact at this customer');
   }
-  if (input.subjectType === 'OPPORTUNITY') {
-    await requireDealOfAccount(manager, input.accountId, input.subjectId, 'subjectId');
-  }
-  if (input.subjectType === 'CONTRACT') {
+  if (input.approverOrgUnitId) {
     const rows: unknown[] = await manager.query(
-      'SELECT 1 FROM contract WHERE id = $1 AND account_id = $2',
-      [input.subjectId, input.accountId],
+      'SELECT 1 FROM org_unit WHERE id = $1 AND account_id = $2',
+      [input.approverOrgUnitId, accountId],
     );
-    if (!rows.length) throw badInput('subjectId', 'is not a contract of this customer');
+    if (!rows.length) throw badInput('approverOrgUnitId', 'no such department at this customer');
   }
+  if (input.ownerUserId) {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
+      [input.ownerUserId],
+    );
+    if (!rows.length) throw badInput('ownerUserId', 'is not an active colleague');
+  }
+}
+
+/** Thrown to end the preview's transaction without keeping anything. */
+class RollBack extends Error {}
+
+/** A run as `start` would make it: its steps with owners, gaps and expected dates. */
+export interface RunPreview {
+  template: ProcessTemplate;
+  subjectName: string;
+  amount: string | null;
+  productLines: string[];
+  region: string | null;
+  expectedCloseDate: string | null;
+  steps: (ProcessRunStep & { ownerId: string | null; gaps: RunStepGap[] })[];
 }

@@ -2,18 +2,23 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../graphql/context';
-import { accountScopeCondition } from '../accounts/account-scope';
+import { accountScopeCondition, type AccountScope } from '../accounts/account-scope';
 import { ApprovalStep } from './approval-step.entity';
-import { ProcessRun, ProcessRunStep, ProcessRunStepChange } from './process-run.entity';
+import {
+  ProcessRun,
+  ProcessRunPlan,
+  ProcessRunStep,
+  ProcessRunStepChange,
+} from './process-run.entity';
+import { carryOfSteps, type StepCarry } from './run-gaps';
 import { ProcessTemplate } from './process-template.entity';
 
 /** Process relations, one statement per relation per request, scoped to the caller. */
-export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) {
+export function createProcessLoaders(db: DataSource, scopeOf: () => Promise<AccountScope>) {
   const ids = (keys: readonly string[]) => keys.filter(isUuid);
   return {
     templateById: new DataLoader<string, ProcessTemplate | null>(async (keys) => {
-      const scope = accountScopeCondition(await ctx().accountScope(), 't.account_id');
+      const scope = accountScopeCondition(await scopeOf(), 't.account_id');
       const rows = await db
         .getRepository(ProcessTemplate)
         .createQueryBuilder('t')
@@ -24,7 +29,7 @@ export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) 
       return keys.map((key) => byId.get(key) ?? null);
     }),
     runById: new DataLoader<string, ProcessRun | null>(async (keys) => {
-      const scope = accountScopeCondition(await ctx().accountScope(), 'r.account_id');
+      const scope = accountScopeCondition(await scopeOf(), 'r.account_id');
       const rows = await db
         .getRepository(ProcessRun)
         .createQueryBuilder('r')
@@ -61,6 +66,20 @@ export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) 
         .orderBy('s.position')
         .getMany();
       return groupByKeys(keys, rows, (row) => row.runId);
+    }),
+    plansByRunId: new DataLoader<string, ProcessRunPlan[]>(async (keys) => {
+      const rows = await db
+        .getRepository(ProcessRunPlan)
+        .createQueryBuilder('p')
+        .where('p.run_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .orderBy('p.at')
+        .getMany();
+      return groupByKeys(keys, rows, (row) => row.runId);
+    }),
+    /** Who carries each step and its gaps: one statement for all steps of the request. */
+    carryByStepId: new DataLoader<string, StepCarry>(async (keys) => {
+      const carry = await carryOfSteps(db.manager, ids(keys));
+      return keys.map((key) => carry.get(key) ?? { ownerId: null, gaps: [] });
     }),
     historyByRunStepId: new DataLoader<string, ProcessRunStepChange[]>(async (keys) => {
       const rows = await db

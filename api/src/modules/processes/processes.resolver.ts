@@ -21,15 +21,25 @@ import { Contact } from '../customer-org/contact.entity';
 import { OrgUnit } from '../customer-org/org-unit.entity';
 import { User } from '../identity/user.entity';
 import { ApprovalStep } from './approval-step.entity';
+import type { RunStepGap } from '@trident/domain';
+import { PlannedStep, RunPreview } from './chain.types';
 import {
   CreateProcessTemplateInput,
+  InsertRunStepInput,
   MoveRunStepInput,
+  PlanRunInput,
   ProcessRunFilter,
   ProcessTemplateFilter,
   StartProcessRunInput,
   UpdateProcessTemplateInput,
 } from './dtos/process.inputs';
-import { ProcessRun, ProcessRunStep, ProcessRunStepChange } from './process-run.entity';
+import {
+  ProcessRun,
+  ProcessRunPlan,
+  ProcessRunStep,
+  ProcessRunStepChange,
+} from './process-run.entity';
+import { RunStepGapEnum } from './processes.enums';
 import { ProcessTemplate } from './process-template.entity';
 
 export const ProcessTemplateConnection = Connection(ProcessTemplate);
@@ -131,6 +141,29 @@ export class ApprovalStepResolver {
   approverOrgUnit(@Root() step: ApprovalStep, @Ctx() ctx: AuthedContext) {
     return step.approverOrgUnitId ? ctx.loaders.orgUnitById.load(step.approverOrgUnitId) : null;
   }
+
+  @FieldResolver(() => User, { nullable: true })
+  ownerUser(@Root() step: ApprovalStep, @Ctx() ctx: AuthedContext) {
+    return step.ownerUserId ? ctx.loaders.userById.load(step.ownerUserId) : null;
+  }
+}
+
+@Resolver(() => PlannedStep)
+export class PlannedStepResolver {
+  @FieldResolver(() => Contact, { nullable: true })
+  approverContact(@Root() step: PlannedStep, @Ctx() ctx: AuthedContext) {
+    return step.approverContactId ? ctx.loaders.contactById.load(step.approverContactId) : null;
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true })
+  approverOrgUnit(@Root() step: PlannedStep, @Ctx() ctx: AuthedContext) {
+    return step.approverOrgUnitId ? ctx.loaders.orgUnitById.load(step.approverOrgUnitId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  owner(@Root() step: PlannedStep, @Ctx() ctx: AuthedContext) {
+    return step.ownerId ? ctx.loaders.userById.load(step.ownerId) : null;
+  }
 }
 
 @Resolver(() => ProcessRun)
@@ -163,6 +196,25 @@ export class ProcessRunResolver {
     return ProcessRunStepConnection.from(
       await ctx.services.processRuns.blockedSteps(ctx, olderThanDays ?? undefined, page),
     );
+  }
+
+  @Query(() => RunPreview, {
+    description:
+      'The run a deal, contract or account calls for under a template, before it is started: steps, approvers, our owners, gaps, expected dates',
+  })
+  planRun(@Arg('input', () => PlanRunInput) input: PlanRunInput, @Ctx() ctx: AuthedContext) {
+    return ctx.services.processRuns.preview(ctx, input);
+  }
+
+  @Mutation(() => ProcessRunStep, {
+    description: 'Inserts a step nobody predicted into a running chain, with the reason',
+  })
+  insertRunStep(
+    @Arg('runId', () => ID) runId: string,
+    @Arg('input', () => InsertRunStepInput) input: InsertRunStepInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.processRuns.insertStep(ctx, runId, input);
   }
 
   @Mutation(() => ProcessRun)
@@ -204,6 +256,49 @@ export class ProcessRunResolver {
   startedBy(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.userById.load(run.startedById);
   }
+
+  @FieldResolver(() => [ProcessRunPlan], {
+    description: 'Its start and every re-plan, oldest first',
+  })
+  plans(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.processes.plansByRunId.load(run.id);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'When it is likely to finish, from today: a late step pushes the ones after it',
+  })
+  async forecastFinish(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
+    return (await ctx.services.processChains.forecast(ctx, run)).finish;
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'The plan: its start plus the typical days of its steps',
+  })
+  async baselineFinish(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
+    return (await ctx.services.processChains.forecast(ctx, run)).baselineFinish;
+  }
+
+  @FieldResolver(() => Int, { description: 'Forecast − plan, in days (positive: late)' })
+  async varianceDays(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
+    return (await ctx.services.processChains.forecast(ctx, run)).varianceDays;
+  }
+
+  @FieldResolver(() => ProcessRunStep, {
+    nullable: true,
+    description: 'The first step not yet passed or skipped',
+  })
+  async currentStep(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
+    const forecast = await ctx.services.processChains.forecast(ctx, run);
+    if (forecast.currentIndex === null) return null;
+    return (await ctx.loaders.processes.stepsByRunId.load(run.id))[forecast.currentIndex] ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Days the current step is past its expected finish' })
+  async daysLate(@Root() run: ProcessRun, @Ctx() ctx: AuthedContext) {
+    return (await ctx.services.processChains.forecast(ctx, run)).daysLate;
+  }
 }
 
 @Resolver(() => ProcessRunStep)
@@ -236,5 +331,27 @@ export class ProcessRunStepResolver {
   @FieldResolver(() => ProcessRun, { nullable: true })
   run(@Root() step: ProcessRunStep, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.processes.runById.load(step.runId);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      'Who carries it on our side: the named colleague, else the team member in its role',
+  })
+  async owner(@Root() step: ProcessRunStep, @Ctx() ctx: AuthedContext) {
+    const { ownerId } = await ctx.loaders.processes.carryByStepId.load(step.id);
+    return ownerId ? ctx.loaders.userById.load(ownerId) : null;
+  }
+
+  @FieldResolver(() => [RunStepGapEnum], {
+    description: 'Why nobody on our side carries it yet (open steps only); each gap is a task',
+  })
+  async gaps(@Root() step: ProcessRunStep, @Ctx() ctx: AuthedContext): Promise<RunStepGap[]> {
+    return (await ctx.loaders.processes.carryByStepId.load(step.id)).gaps;
+  }
+
+  @FieldResolver(() => Int, { description: 'Days past its expected finish while open' })
+  daysLate(@Root() step: ProcessRunStep, @Ctx() ctx: AuthedContext) {
+    return ctx.services.processChains.daysLate(step);
   }
 }

@@ -2,7 +2,7 @@ import { parsePeriod, type RevenueGranularity, type RevenueGroup } from '@triden
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { ANALYTICS_LIMITS, periodCount } from '../../graphql/analytics-cost';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 
 export interface RevenueRow {
@@ -40,7 +40,7 @@ export class RevenueService {
   constructor(private readonly db: DataSource) {}
 
   async summary(
-    ctx: AuthedContext,
+    ctx: Caller,
     from: string,
     to: string,
     granularity: RevenueGranularity,

@@ -11,7 +11,7 @@ export const PROCESS_RUN_FIELDS = graphql(`
     }
     title
     amount
-    productLine
+    productLines
     status
     startedAt
     finishedAt

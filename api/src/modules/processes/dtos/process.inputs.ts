@@ -1,5 +1,6 @@
 import type {
   ApprovalRule,
+  DealTeamRole,
   ProcessKind,
   RunStatus,
   RunStepStatus,
@@ -20,7 +21,6 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { OmitOrSet } from '../../../common/validation';
-import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import {
   ApprovalRuleEnum,
   ProcessKindEnum,
@@ -28,6 +28,7 @@ import {
   RunStepStatusEnum,
   RunSubjectTypeEnum,
 } from '../processes.enums';
+import { DealTeamRoleEnum } from '../../pipeline/pipeline.enums';
 
 const NOT_BLANK = { message: 'must not be blank' };
 
@@ -69,6 +70,18 @@ export class ApprovalStepInput {
   @ArrayMaxSize(30)
   @MaxLength(200, { each: true })
   documentsRequired: string[];
+
+  @Field(() => DealTeamRoleEnum, {
+    nullable: true,
+    description: "Who on our side carries it (default: the process kind's)",
+  })
+  @IsOptional()
+  ownerRole?: DealTeamRole | null;
+
+  @Field(() => ID, { nullable: true, description: 'A named colleague instead of a team role' })
+  @IsOptional()
+  @IsUUID()
+  ownerUserId?: string | null;
 }
 
 @InputType()
@@ -138,15 +151,36 @@ export class ProcessTemplateFilter {
   kind?: ProcessKind;
 }
 
+/** A run follows its subject: the steps come from the deal's or contract's own facts. */
 @InputType()
 export class StartProcessRunInput {
   @Field(() => ID)
   @IsUUID()
   templateId: string;
 
-  @Field(() => ID, { description: 'The customer; for an account template, its own account' })
+  @Field(() => RunSubjectTypeEnum)
+  subjectType: RunSubjectType;
+
+  @Field(() => ID, { description: 'The deal, the contract, or the account itself' })
   @IsUUID()
-  accountId: string;
+  subjectId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Default: the subject and the process, e.g. "5G core · Procurement"',
+  })
+  @IsOptional()
+  @Length(1, 200)
+  @Matches(/\S/, NOT_BLANK)
+  title?: string | null;
+}
+
+/** What a run would be, before it is started (the same planner, nothing saved). */
+@InputType()
+export class PlanRunInput {
+  @Field(() => ID)
+  @IsUUID()
+  templateId: string;
 
   @Field(() => RunSubjectTypeEnum)
   subjectType: RunSubjectType;
@@ -154,20 +188,57 @@ export class StartProcessRunInput {
   @Field(() => ID)
   @IsUUID()
   subjectId: string;
+}
+
+/** A signature nobody predicted, put into a running chain with the reason. */
+@InputType()
+export class InsertRunStepInput {
+  @Field(() => ID, { nullable: true, description: 'Insert after this step; leave out: first' })
+  @IsOptional()
+  @IsUUID()
+  afterStepId?: string | null;
 
   @Field()
   @Length(1, 200)
   @Matches(/\S/, NOT_BLANK)
-  title: string;
+  name: string;
 
-  @Field(() => DecimalScalar, { nullable: true })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
-  amount?: string | null;
+  @IsUUID()
+  approverContactId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
-  productLine?: string | null;
+  @IsUUID()
+  approverOrgUnitId?: string | null;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  typicalDays: number;
+
+  @Field(() => DealTeamRoleEnum, { nullable: true })
+  @IsOptional()
+  ownerRole?: DealTeamRole | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ownerUserId?: string | null;
+
+  @Field({ description: 'Why the customer needs this signature' })
+  @Length(1, 1000)
+  @Matches(/\S/, NOT_BLANK)
+  reason: string;
+
+  @Field({
+    defaultValue: false,
+    description:
+      "Also add it to the account's template, for every later run (ADMIN or the account's AR)",
+  })
+  addToTemplate: boolean;
 }
 
 @InputType()
