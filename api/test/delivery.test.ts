@@ -275,6 +275,9 @@ describe('delivery: a PAYMENT_OVERDUE escalation leaves the console', () => {
     for (const hit of dingtalkHits) {
       expect(hit.query.get('access_token')).toBe(SECRETS.dingtalkToken);
       expect(dingtalkSignatureValid(hit.query, SECRETS.dingtalkSecret)).toBe(true);
+      // A group chat has readers Trident does not know: no amount, even for finance.
+      expect(JSON.stringify(hit.body)).not.toMatch(AMOUNT);
+      expect(JSON.stringify(hit.body)).toContain('回款逾期');
       expect(hit.body).toMatchObject({
         msgtype: 'markdown',
         markdown: { title: expect.any(String) },

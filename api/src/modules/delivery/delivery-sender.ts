@@ -196,10 +196,13 @@ export class DeliverySender {
       notifications.map((n) => n.account_id),
     );
     const facts = await this.facts(notifications);
+    // A robot posts into a group chat whose readers Trident does not know: amounts go only
+    // by email, to a person whose roles see them.
+    const seesMoney = row.channel === 'EMAIL' && canSeeMoney(user.roles);
     const items = notifications.map((n): MessageItem => {
       const raw = facts.get(n.id);
       const audience: Audience = {
-        seesMoney: canSeeMoney(user.roles),
+        seesMoney,
         seesAccount: !!n.account_id && inScope.has(n.account_id),
       };
       return {
