@@ -62,7 +62,7 @@ export const en = {
       channels: 'What reaches me where',
       min_level: 'Other escalations from level',
       robots: 'Robots that reach me',
-      robots_help: 'A group robot posts to its group chat, naming you.',
+      robots_help: 'A group robot posts to its group chat, naming you (never with amounts).',
       no_robot: 'None',
       quiet: 'Quiet hours',
       quiet_help: 'Hold messages during quiet hours, then send one digest',

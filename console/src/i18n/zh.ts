@@ -61,7 +61,7 @@ export const zh: Messages = {
       channels: '什么通知发到哪里',
       min_level: '其他升级从此级别起',
       robots: '通知我的机器人',
-      robots_help: '群机器人把消息发到它的群里，并写明您的名字。',
+      robots_help: '群机器人把消息发到它的群里，并写明您的名字（不含金额）。',
       no_robot: '无',
       quiet: '免打扰时段',
       quiet_help: '免打扰期间暂缓发送，结束后发一条汇总',
