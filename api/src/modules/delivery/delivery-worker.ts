@@ -93,16 +93,12 @@ export async function startDeliveryWorker(options: {
     return result;
   };
 
-  await boss.work<{ deliveryId: string }>(
-    SEND_QUEUE,
-    { batchSize: 5, pollingIntervalSeconds: 1 },
-    async (jobs) => {
-      await Promise.all(jobs.map((job) => sender.send(job.data.deliveryId)));
-    },
-  );
-  await boss.work(TICK_QUEUE, { pollingIntervalSeconds: 1 }, async () => {
-    await tick();
-  });
+  const loops = [
+    pollQueue<{ deliveryId: string }>(boss, SEND_QUEUE, 5, log, (job) =>
+      sender.send(job.data.deliveryId),
+    ),
+    pollQueue(boss, TICK_QUEUE, 1, log, () => tick()),
+  ];
   if (options.cron !== null) await boss.schedule(TICK_QUEUE, options.cron ?? '* * * * *');
   const kick = async () => {
     await boss.send(TICK_QUEUE, {});
@@ -117,11 +113,71 @@ export async function startDeliveryWorker(options: {
     tick,
     stop: async () => {
       await listener?.stop();
+      // The loops finish the jobs in hand (a message being sent is sent), then stop fetching.
+      await Promise.all(loops.map((loop) => loop.stop()));
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       transport.close();
     },
   };
 }
+
+/**
+ * Fetches and settles jobs itself rather than through `boss.work`, whose loop does not await
+ * completing or failing a job: with the database away at that moment, the rejection is
+ * unhandled and ends the process. Here every step is awaited and a failure is logged; a job
+ * fetched but not settled expires and comes back, and the sender's claim makes that harmless.
+ */
+function pollQueue<T extends object>(
+  boss: PgBoss,
+  name: string,
+  batchSize: number,
+  log: Logger,
+  handle: (job: PgBoss.Job<T>) => Promise<unknown>,
+): { stop(): Promise<void> } {
+  let stopping = false;
+  let wake: (() => void) | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const done = (async () => {
+    while (!stopping) {
+      let fetched = 0;
+      try {
+        const jobs = await boss.fetch<T>(name, { batchSize });
+        fetched = jobs.length;
+        const outcomes = await Promise.allSettled(jobs.map((job) => handle(job)));
+        const succeeded = jobs.filter((_, i) => outcomes[i]!.status === 'fulfilled');
+        if (succeeded.length)
+          await boss.complete(
+            name,
+            succeeded.map((job) => job.id),
+          );
+        for (const [i, outcome] of outcomes.entries())
+          if (outcome.status === 'rejected') {
+            log.warn({ err: outcome.reason, queue: name }, 'delivery job failed');
+            await boss.fail(name, jobs[i]!.id, { message: String(outcome.reason) });
+          }
+      } catch (error) {
+        // The database is away (or the queue is): try again after the interval.
+        log.warn({ err: error, queue: name }, 'delivery queue unavailable');
+      }
+      if (!stopping && fetched < batchSize)
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, POLL_MS);
+        });
+      wake = null;
+    }
+  })();
+  return {
+    stop: async () => {
+      stopping = true;
+      clearTimeout(timer);
+      (wake as (() => void) | null)?.();
+      await done;
+    },
+  };
+}
+
+const POLL_MS = 1000;
 
 /**
  * A LISTEN connection that kicks a tick for each new notification or retried message (at
