@@ -8,6 +8,7 @@ import { seedDemoData } from './demo/seed-demo';
 import { createLogger } from './logging/logger';
 import { EscalationEngine } from './modules/escalations/escalation-engine';
 import { startEscalationWorker } from './modules/escalations/escalation-worker';
+import { startDeliveryWorker } from './modules/delivery/delivery-worker';
 import { createServer } from './server';
 
 export interface RunningApi {
@@ -50,6 +51,10 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
           log,
         })
       : null;
+  const delivery =
+    config.DELIVERY_WORKER === 'inline'
+      ? await startDeliveryWorker({ databaseUrl: config.DATABASE_URL, db, config, log })
+      : null;
   const port = await server.listen(config.PORT, config.HOST);
   const url = `http://localhost:${port}`;
   log.info({ url }, 'Trident is listening');
@@ -62,6 +67,7 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
         log.info('shutting down: draining requests');
         await server.stop();
         await worker?.stop();
+        await delivery?.stop();
         await db.destroy();
         log.info('shut down');
       })()),

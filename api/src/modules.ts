@@ -3,6 +3,7 @@ import { accountsModule } from './modules/accounts/accounts.module';
 import { auditModule } from './modules/audit/audit.module';
 import { collectionsModule } from './modules/collections/collections.module';
 import { customerOrgModule } from './modules/customer-org/customer-org.module';
+import { deliveryModule } from './modules/delivery/delivery.module';
 import { escalationsModule } from './modules/escalations/escalations.module';
 import { executionModule } from './modules/execution/execution.module';
 import { identityModule } from './modules/identity/identity.module';
@@ -35,4 +36,5 @@ export const MODULES = [
   collectionsModule,
   successModule,
   searchModule,
+  deliveryModule,
 ] as const;

@@ -44,6 +44,12 @@ export interface ServerOptions {
         | 'ANALYTICS_POOL_SIZE'
         | 'ANALYTICS_STATEMENT_TIMEOUT_MS'
         | 'RESPONSE_MAX_BYTES'
+        | 'DELIVERY_SECRET_KEY'
+        | 'DELIVERY_MODE'
+        | 'SMTP_URL'
+        | 'SMTP_FROM'
+        | 'PUBLIC_URL'
+        | 'ROBOT_EXTRA_HOSTS'
       >
     >;
   db: DataSource;

@@ -5,8 +5,12 @@ import { createLogger } from './logging/logger';
 import { handleSignals } from './main';
 import { EscalationEngine } from './modules/escalations/escalation-engine';
 import { startEscalationWorker } from './modules/escalations/escalation-worker';
+import { startDeliveryWorker } from './modules/delivery/delivery-worker';
 
-/** The escalation worker on its own (API processes then run with ESCALATION_WORKER=off). */
+/**
+ * The workers on their own: escalations and outgoing messages (API processes then run with
+ * ESCALATION_WORKER=off and DELIVERY_WORKER=off).
+ */
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
@@ -17,9 +21,16 @@ async function main() {
     engine: new EscalationEngine(db),
     log,
   });
+  const delivery = await startDeliveryWorker({
+    databaseUrl: config.DATABASE_URL,
+    db,
+    config,
+    log,
+  });
   handleSignals(
     async () => {
       await worker.stop();
+      await delivery.stop();
       await db.destroy();
     },
     config.SHUTDOWN_TIMEOUT_MS,

@@ -225,6 +225,8 @@ const MAY_SUCCEED: Record<string, string> = {
   'Mutation.createEscalationRule': 'configuration; a rule needs only its trigger and one level',
   'Mutation.createInternalResource': 'configuration; a named expert needs only a name and level',
   'Mutation.markNotificationsRead': "without ids it marks all of the caller's own notifications",
+  'Mutation.setMyDeliveryPreferences':
+    "the caller's own preferences need only a language and topics",
 };
 
 /** Codes a service may answer an allowed caller with on generated input, besides the usual. */
@@ -320,6 +322,15 @@ const VISIBLE: Record<string, Visibility> = {
     sql: `SELECT c.id FROM stage_change c JOIN opportunity o ON o.id = c.opportunity_id
           WHERE ${IN_SCOPE('o.account_id')}`,
   },
+  // Outbox: messages to the caller, and robot posts of the accounts whose team they sit on.
+  OutboxMessage: {
+    sql: `SELECT id FROM outbox_message WHERE recipient_user_id = :me OR (recipient_user_id IS NULL
+          AND account_id IN (SELECT account_id FROM account_team_member WHERE user_id = :me))`,
+  },
+  AccountTeamRobot: {
+    sql: `SELECT account_id AS id FROM account_team_robot WHERE ${IN_SCOPE('account_id')}`,
+    key: 'accountId',
+  },
   // An expert from outside the team sees the task they are asked to do.
   Task: { sql: `${byAccount('task')} OR assignee_id = :me OR requester_id = :me` },
   WorkPlan: { sql: byAccount('work_plan') },
@@ -336,6 +347,9 @@ const UNSCOPED: Record<string, string> = {
   AccountNameCollision: 'ADMIN only (operation gate)',
   PlannedStep: 'only under planRun(input), which reads the subject in the caller’s scope',
   TimelineEntry: 'only under timeline(accountId), which is checked for outside accounts',
+  DeliveryRobot: 'ADMIN only (operation gate)',
+  Delivery: 'ADMIN only (operation gate)',
+  RobotChoice: 'configuration: a robot by name and platform, for choosing it',
 };
 
 /**

@@ -50,7 +50,7 @@ const KEPT_ON_REFUSAL: Record<string, { table: string; codes: string[]; rows?: n
 };
 /** Mutations that may succeed without writing: sign-in, and a replayed idempotent call. */
 const UNAUDITED_SUCCESS = new Set(['login']);
-const IDEMPOTENT = new Set(['recordPayment', 'revokeApiToken']);
+const IDEMPOTENT = new Set(['recordPayment', 'revokeApiToken', 'acknowledgeEscalation']);
 
 /** Where an `id` argument points when the return type does not say it. */
 const ID_TABLE_OF_MUTATION: Record<string, string> = {

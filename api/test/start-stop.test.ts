@@ -31,7 +31,10 @@ async function freePort(): Promise<number> {
 }
 
 function pnpmStart(env: Record<string, string>): Started {
-  const { DATABASE_URL: _external, ...inherited } = process.env; // always the embedded one here
+  // Always the embedded Postgres here. Jest's NODE_ENV=test is not in a user's shell: it
+  // would change turbo's hash, rebuild the console and empty its dist under the browser
+  // tests running in the other worker.
+  const { DATABASE_URL: _external, NODE_ENV: _jest, ...inherited } = process.env;
   const child = spawn('pnpm', ['start'], {
     cwd: REPO,
     detached: true, // its own process group, like a terminal's foreground job

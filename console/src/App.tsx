@@ -42,6 +42,10 @@ import { resourceRequests } from './resources/resource-requests';
 import { tasks } from './resources/tasks';
 import { users } from './resources/users';
 import { workPlans } from './resources/work-plans';
+import { deliveries } from './resources/deliveries';
+import { deliveryRobots } from './resources/delivery-robots';
+import { outbox } from './resources/outbox';
+import { MyNotificationsPage } from './delivery/MyNotificationsPage';
 import { TridentMenu } from './TridentMenu';
 import { WarRoomPage } from './war-room/WarRoomPage';
 
@@ -109,10 +113,14 @@ export function App() {
       <Resource name="apiTokens" {...apiTokens} />
       <Resource name="auditEvents" {...auditEvents} />
       <Resource name="payments" {...payments} />
+      <Resource name="deliveryRobots" {...deliveryRobots} />
+      <Resource name="deliveries" {...deliveries} />
+      <Resource name="outbox" {...outbox} />
       <CustomRoutes>
         <Route path="/accounts/:id/org-chart" element={<OrgChartPage />} />
         <Route path="/opportunities/board" element={<BoardPage />} />
         <Route path="/accounts/:id/war-room" element={<WarRoomPage />} />
+        <Route path="/my-notifications" element={<MyNotificationsPage />} />
       </CustomRoutes>
     </Admin>
   );

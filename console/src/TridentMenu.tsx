@@ -1,3 +1,4 @@
+import TuneIcon from '@mui/icons-material/Tune';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu, useCanAccess } from 'react-admin';
 
@@ -25,11 +26,19 @@ const AFTER_BOARD = [
   'users',
   'apiTokens',
   'auditEvents',
+  // Reaching people outside the console: robots and the delivery log (ADMIN), the outbox.
+  'deliveryRobots',
+  'deliveries',
+  'outbox',
 ];
 
 /** Every entry follows canAccess; the board is there for whoever may list opportunities. */
 export function TridentMenu() {
   const { canAccess: board } = useCanAccess({ resource: 'opportunities', action: 'list' });
+  const { canAccess: preferences } = useCanAccess({
+    resource: 'notifications',
+    action: 'preferences',
+  });
   return (
     <Menu>
       <Menu.DashboardItem />
@@ -46,6 +55,13 @@ export function TridentMenu() {
       {AFTER_BOARD.map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
+      {preferences && (
+        <Menu.Item
+          to="/my-notifications"
+          primaryText="trident.my_notifications.title"
+          leftIcon={<TuneIcon />}
+        />
+      )}
     </Menu>
   );
 }

@@ -42,6 +42,12 @@ import {
   ROLES,
   TEAM_ROLES,
   USER_STATUSES,
+  DELIVERY_CHANNELS,
+  DELIVERY_KINDS,
+  DELIVERY_STATUSES,
+  DELIVERY_TOPICS,
+  LANGUAGES,
+  ROBOT_PLATFORMS,
 } from '@trident/domain';
 
 /** react-admin choices from the shared enums; names are translation keys. */
@@ -99,3 +105,10 @@ export const evidenceItemChoices = choices(EVIDENCE_ITEMS, 'evidence_items');
 export const evidencePillarChoices = choices(EVIDENCE_PILLARS, 'evidence_pillars');
 export const serviceStageChoices = choices(SERVICE_STAGES, 'service_stages');
 export const renewalStatusChoices = choices(RENEWAL_STATUSES, 'renewal_statuses');
+
+export const robotPlatformChoices = choices(ROBOT_PLATFORMS, 'delivery_channels');
+export const deliveryChannelChoices = choices(DELIVERY_CHANNELS, 'delivery_channels');
+export const deliveryStatusChoices = choices(DELIVERY_STATUSES, 'delivery_statuses');
+export const deliveryKindChoices = choices(DELIVERY_KINDS, 'delivery_kinds');
+export const deliveryTopicChoices = choices(DELIVERY_TOPICS, 'delivery_topics');
+export const languageChoices = choices(LANGUAGES, 'languages');

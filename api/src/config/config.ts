@@ -76,6 +76,38 @@ const schema = z
     ANALYTICS_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
     // A GraphQL answer larger than this is refused with RESPONSE_TOO_LARGE.
     RESPONSE_MAX_BYTES: z.coerce.number().int().min(1_000).default(10_000_000),
+    // Outgoing messages (email, chat robots). Where people open the console: every message
+    // links back to the record there. Unset: this server's own address.
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // `outbox`: messages are written to the log and the console's outbox page, nothing leaves
+    // the machine (the default outside production); `live`: sent by SMTP and to the robots.
+    DELIVERY_MODE: z.enum(['outbox', 'live']).optional(),
+    // The delivery worker (plans, sends, retries, digests) runs inside the API process unless
+    // turned off (then `pnpm --filter @trident/api worker` runs it with the escalations).
+    DELIVERY_WORKER: z.enum(['inline', 'off']).default('inline'),
+    // The mail server: smtp://user:password@host:587 or smtps://…:465. Without it, email is
+    // not sent in live mode (each message fails with NOT_CONFIGURED, visible in the log).
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    SMTP_FROM: z.string().min(3).default('Trident <trident@localhost>'),
+    // Encrypts robot webhook addresses and signing secrets at rest (AES-256-GCM; any string
+    // of 32+ characters, a key is derived from it). Unset in production: robots must name
+    // environment variables instead (env:NAME). Outside production a key is derived from
+    // the JWT secret.
+    DELIVERY_SECRET_KEY: z.string().min(32).optional(),
+    // Hosts a robot webhook may post to besides each platform's own (comma separated), e.g.
+    // an outbound proxy. Robots never post anywhere else.
+    ROBOT_EXTRA_HOSTS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((host) => host.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    // A failed message is tried again after 1, 2, 4… times this, up to DELIVERY_MAX_ATTEMPTS.
+    DELIVERY_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -90,6 +122,8 @@ const schema = z
     ...env,
     HOST: env.HOST ?? (env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     JWT_SECRET: env.JWT_SECRET ?? developmentSecret(env.DATA_DIR),
+    DELIVERY_MODE: env.DELIVERY_MODE ?? (env.NODE_ENV === 'production' ? 'live' : 'outbox'),
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     // Demo users have well-known passwords: never in production, whatever the flag says.
     DEMO_DATA: env.DEMO_DATA && env.NODE_ENV !== 'production',
   }));
@@ -115,7 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         const key = issue.path.join('.') || '(environment)';
         const value = typeof issue.path[0] === 'string' ? defined[issue.path[0]] : undefined;
         const shown =
-          key.includes('SECRET') || key.includes('DATABASE_URL') ? '' : ` (got "${value ?? ''}")`;
+          key.includes('SECRET') || key.includes('DATABASE_URL') || key.includes('SMTP_URL')
+            ? ''
+            : ` (got "${value ?? ''}")`;
         return `${key}: ${issue.message}${value === undefined ? '' : shown}`;
       }),
     );

@@ -9,7 +9,19 @@ export interface ModuleDeps {
   /** The pool aggregates run on (a small one of their own in a server; the same in tests). */
   analyticsDb: DataSource;
   config: Pick<Config, 'JWT_SECRET' | 'JWT_TTL_SECONDS'> &
-    Partial<Pick<Config, 'BI_TOKEN_REQUESTS_PER_MINUTE'>>;
+    Partial<
+      Pick<
+        Config,
+        | 'NODE_ENV'
+        | 'BI_TOKEN_REQUESTS_PER_MINUTE'
+        | 'DELIVERY_SECRET_KEY'
+        | 'DELIVERY_MODE'
+        | 'SMTP_URL'
+        | 'SMTP_FROM'
+        | 'PUBLIC_URL'
+        | 'ROBOT_EXTRA_HOSTS'
+      >
+    >;
   log: Pick<Logger, 'warn'>;
 }
 

@@ -98,6 +98,16 @@ export async function startTestApp({
   demo = true,
   demoMaps = false,
   serveConsole = false,
+  config = {},
+  log = pino({ level: 'silent' }),
+}: {
+  demo?: boolean;
+  demoMaps?: boolean;
+  serveConsole?: boolean;
+  /** Settings added to the test configuration. */
+  config?: Partial<ServerOptions['config']>;
+  /** Where the server logs (silent by default). */
+  log?: pino.Logger;
 } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
 
@@ -119,10 +129,10 @@ export async function startTestApp({
   });
   await analyticsDb.initialize();
   const server = await createServer({
-    config: TEST_CONFIG,
+    config: { ...TEST_CONFIG, ...config },
     db: appDb,
     analyticsDb,
-    log: pino({ level: 'silent' }),
+    log,
     serveConsole,
   });
   statements.length = 0;

@@ -1,6 +1,92 @@
 /** Trident's own English UI text; react-admin's comes from ra-language-english. */
 export const en = {
   trident: {
+    delivery: {
+      settings: 'How messages leave',
+      settings_error: 'The delivery settings could not be loaded.',
+      modes: {
+        live: 'Live: email by SMTP, robots by webhook',
+        outbox: 'Outbox: written to the log and the outbox page, nothing is sent',
+      },
+      smtp: 'SMTP %{host}, from %{from}',
+      no_smtp: 'No SMTP server (SMTP_URL): email is not sent',
+      links: 'Links to %{url}',
+      secrets_stored: 'Robot addresses and secrets are stored encrypted (DELIVERY_SECRET_KEY).',
+      secrets_env:
+        'No DELIVERY_SECRET_KEY: give robot addresses and secrets as env:NAME (an environment variable).',
+      webhook_help:
+        'The webhook address from the group robot settings, or env:NAME. It is stored encrypted and never shown again.',
+      webhook_keep: 'Leave empty to keep the current address.',
+      secret_help: 'The signing secret (DingTalk SEC…, Feishu), or env:NAME. Optional for WeCom.',
+      secret_keep: 'Leave empty to keep the current secret.',
+      retry: 'Retry',
+      retried: 'The message is queued again.',
+    },
+    delivery_channels: {
+      EMAIL: 'Email',
+      WECOM: 'WeCom',
+      DINGTALK: 'DingTalk',
+      FEISHU: 'Feishu',
+    },
+    delivery_statuses: {
+      PENDING: 'Waiting',
+      SENDING: 'Sending',
+      SENT: 'Sent',
+      FAILED: 'Failed',
+      SKIPPED: 'Skipped',
+      HELD: 'Held (quiet hours)',
+      DIGESTED: 'In a digest',
+    },
+    delivery_kinds: {
+      MESSAGE: 'Message',
+      DIGEST: 'Digest',
+      TEAM: 'Team robot',
+    },
+    delivery_topics: {
+      PAYMENT_OVERDUE: 'Overdue payments',
+      ESCALATION: 'Other escalations',
+      FEEDBACK: 'Customer feedback',
+      TASK: 'Tasks',
+      RESOURCE_REQUEST: 'Resource requests',
+      HANDOVER: 'Handovers',
+    },
+    languages: {
+      ZH: '中文',
+      EN: 'English',
+    },
+    my_notifications: {
+      title: 'My notifications',
+      load_error: 'Your notification settings could not be loaded.',
+      defaults:
+        'These are the defaults: overdue payments and escalations from level 2 by email, the rest in the console only.',
+      channels: 'What reaches me where',
+      min_level: 'Other escalations from level',
+      robots: 'Robots that reach me',
+      robots_help: 'A group robot posts to its group chat, naming you (never with amounts).',
+      no_robot: 'None',
+      quiet: 'Quiet hours',
+      quiet_help: 'Hold messages during quiet hours, then send one digest',
+      quiet_start: 'From',
+      quiet_end: 'Until',
+      time_zone: 'Time zone',
+      saved: 'Notification settings saved',
+    },
+    team_robot: {
+      title: 'Team robot',
+      none: "No robot: the account's escalations reach people by their own settings only.",
+      current: '%{name} hears of escalations from level %{level} (never with amounts).',
+      robot: 'Robot',
+      min_level: 'From level',
+      set: 'Set robot',
+      remove: 'Remove',
+      saved: 'Team robot saved',
+      load_error: 'The team robot could not be loaded.',
+    },
+    outbox: {
+      empty: 'Nothing in the outbox yet',
+      explain:
+        'In development (DELIVERY_MODE=outbox) emails and robot posts are written here and to the log instead of being sent.',
+    },
     title: 'Trident',
     details: 'Details',
     language: 'Language',
@@ -737,6 +823,45 @@ export const en = {
     },
   },
   resources: {
+    deliveryRobots: {
+      name: 'Robot |||| Robots and channels',
+      fields: {
+        name: 'Name',
+        platform: 'Platform',
+        webhookHost: 'Posts to',
+        webhook: 'Webhook address',
+        secret: 'Signing secret',
+        removeSecret: 'Stop signing',
+        signed: 'Signed',
+        active: 'Active',
+        updatedAt: 'Changed',
+      },
+    },
+    deliveries: {
+      name: 'Delivery |||| Delivery log',
+      fields: {
+        createdAt: 'Created',
+        kind: 'Kind',
+        channel: 'Channel',
+        recipient: 'To',
+        subject: 'About',
+        status: 'Status',
+        reason: 'Reason',
+        error: 'Answer',
+        attempts: 'Attempts',
+        sentAt: 'Sent',
+      },
+    },
+    outbox: {
+      name: 'Outbox message |||| Outbox',
+      fields: {
+        createdAt: 'Written',
+        channel: 'Channel',
+        address: 'To',
+        subject: 'Subject',
+        text: 'Text',
+      },
+    },
     accounts: {
       name: 'Account |||| Accounts',
       fields: {

@@ -51,6 +51,8 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'feedbacks.to_lead': may('Mutation.feedbackToLead'),
   'resourceRequests.decide': may('Mutation.decideResourceRequest'),
   'notifications.read': may('Query.notifications'),
+  'notifications.preferences': may('Query.myDeliveryPreferences'),
+  'accounts.team_robot': may('Mutation.setAccountTeamRobot'),
 };
 
 export function canAccessConsole(roles: readonly Role[], resource: string, action: string) {

@@ -11,6 +11,9 @@ import { auditEventsData } from './audit-events/audit-events.graphql';
 import { contactsData } from './contacts/contacts.graphql';
 import { contractsData } from './contracts/contracts.graphql';
 import { escalationRulesData } from './escalation-rules/escalation-rules.graphql';
+import { deliveriesData } from './deliveries/deliveries.graphql';
+import { deliveryRobotsData } from './delivery-robots/delivery-robots.graphql';
+import { outboxData } from './outbox/outbox.graphql';
 import { escalationsData } from './escalations/escalations.graphql';
 import { feedbacksData } from './feedbacks/feedbacks.graphql';
 import { funnelStagesData } from './funnel-stages/funnel-stages.graphql';
@@ -53,4 +56,7 @@ export const RESOURCE_DATA: Readonly<Record<string, ResourceData>> = {
   auditEvents: auditEventsData,
   apiTokens: apiTokensData,
   contracts: contractsData,
+  deliveryRobots: deliveryRobotsData,
+  deliveries: deliveriesData,
+  outbox: outboxData,
 };

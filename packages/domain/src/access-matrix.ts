@@ -174,6 +174,21 @@ export const OPERATIONS = {
   'Query.revenueSummary': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN', 'BI'],
   'Mutation.createRenewal': ACCOUNT_WRITERS,
   'Mutation.updateRenewal': ACCOUNT_WRITERS,
+  // Reaching people outside the console (issue 22): robots and the delivery log are ADMIN's;
+  // everyone sets their own preferences and reads their own outbox; an account's writers
+  // choose its team robot.
+  'Query.deliveryRobots': ['ADMIN'],
+  'Mutation.createDeliveryRobot': ['ADMIN'],
+  'Mutation.updateDeliveryRobot': ['ADMIN'],
+  'Query.robotChoices': PEOPLE,
+  'Query.myDeliveryPreferences': PEOPLE,
+  'Mutation.setMyDeliveryPreferences': PEOPLE,
+  'Mutation.setAccountTeamRobot': ACCOUNT_WRITERS,
+  'Mutation.removeAccountTeamRobot': ACCOUNT_WRITERS,
+  'Query.deliveries': ['ADMIN'],
+  'Query.deliverySettings': ['ADMIN'],
+  'Mutation.retryDelivery': ['ADMIN'],
+  'Query.outbox': PEOPLE,
 } as const satisfies Record<string, Grant>;
 
 export type Operation = keyof typeof OPERATIONS;
@@ -345,6 +360,13 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     create: 'Mutation.setSalesTarget',
     edit: 'Mutation.setSalesTarget',
   },
+  deliveryRobots: {
+    list: 'Query.deliveryRobots',
+    create: 'Mutation.createDeliveryRobot',
+    edit: 'Mutation.updateDeliveryRobot',
+  },
+  deliveries: { list: 'Query.deliveries' },
+  outbox: { list: 'Query.outbox' },
   // The users page is an admin page; other roles read users only through pickers.
   users: {
     list: 'Mutation.updateUser',

@@ -6,3 +6,4 @@ export * from './funnel';
 export * from './execution';
 export * from './collections';
 export * from './chain';
+export * from './delivery';

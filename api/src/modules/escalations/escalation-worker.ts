@@ -1,4 +1,4 @@
-import PgBoss from 'pg-boss';
+import { pollQueue, startJobQueue } from '../../jobs/job-queue';
 import type { Logger } from 'pino';
 import type { EscalationEngine } from './escalation-engine';
 
@@ -25,28 +25,15 @@ export async function startEscalationWorker(options: {
   cron?: string;
 }): Promise<EscalationWorker> {
   const { engine, log } = options;
-  const boss = new PgBoss({
-    connectionString: options.databaseUrl,
-    schema: 'pgboss',
-    max: 3,
-    application_name: 'trident-worker',
-  });
-  let stopping = false;
-  boss.on('error', (error: Error & { code?: string }) =>
-    // A query of pg-boss's own timers may still be on the wire when Postgres shuts down
-    // right after us: that is the end of a run, not an error to report.
-    stopping && error.code === '57P01'
-      ? log.debug({ err: error }, 'job queue connection closed at shutdown')
-      : log.error({ err: error }, 'job queue error'),
-  );
-  await boss.start();
+  const queue = await startJobQueue(options.databaseUrl, 'trident-worker', log);
+  const { boss } = queue;
   await boss.createQueue(ESCALATION_QUEUE, {
     name: ESCALATION_QUEUE,
     policy: 'singleton',
     retryLimit: 2,
   });
   await boss.schedule(ESCALATION_QUEUE, options.cron ?? '* * * * *');
-  await boss.work(ESCALATION_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+  const loop = pollQueue(boss, ESCALATION_QUEUE, 1, log, async () => {
     const result = await engine.run(new Date());
     if (result.created || result.resolved) log.info(result, 'escalations evaluated');
   });
@@ -64,9 +51,9 @@ export async function startEscalationWorker(options: {
       await boss.send(ESCALATION_QUEUE, {});
     },
     stop: async () => {
-      stopping = true;
       await catchUp;
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await loop.stop();
+      await queue.stop();
     },
   };
 }

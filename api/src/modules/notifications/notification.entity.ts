@@ -15,6 +15,7 @@ registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
 @Entity()
 @Index('notification_user_idx', ['userId', 'createdAt'])
 @Index('notification_unread_idx', ['userId'], { where: 'read_at IS NULL' })
+@Index('notification_undispatched_idx', ['createdAt'], { where: 'dispatched_at IS NULL' })
 @Check('notification_kind_check', `kind IN (${sqlList(NOTIFICATION_KINDS)})`)
 export class Notification {
   @Field(() => ID)
@@ -56,4 +57,8 @@ export class Notification {
   @Field(() => Date)
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt: Date;
+
+  /** When its outgoing messages were planned (the delivery module); null until then. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  dispatchedAt: Date | null;
 }

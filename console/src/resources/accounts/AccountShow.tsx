@@ -25,6 +25,7 @@ import {
   teamRoleChoices,
   tierChoices,
 } from '../../choices';
+import { TeamRobotPanel } from '../../delivery/TeamRobotPanel';
 import { WarRoomButton } from '../../war-room/WarRoomButton';
 
 function EmptyText({ messageKey }: { messageKey: string }) {
@@ -34,6 +35,12 @@ function EmptyText({ messageKey }: { messageKey: string }) {
       {translate(messageKey)}
     </Typography>
   );
+}
+
+/** The team's robot, under the team (the record is the account's). */
+function TeamRobot() {
+  const record = useRecordContext<{ id: string }>();
+  return record ? <TeamRobotPanel accountId={record.id} /> : null;
 }
 
 function OrgChartButton() {
@@ -109,6 +116,7 @@ export function AccountShow() {
               />
             </Datagrid>
           </ArrayField>
+          <TeamRobot />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.accounts.fields.children" path="children">
           <ArrayField source="children" label={false}>
