@@ -1,4 +1,10 @@
-import { BANT_OVERRIDE_ROLES, canAccessResource, canRun, type Role } from '@trident/domain';
+import {
+  BANT_OVERRIDE_ROLES,
+  canAccessResource,
+  canRun,
+  canSeeMoney,
+  type Role,
+} from '@trident/domain';
 import type { AuthProvider } from 'react-admin';
 import type { LoginMutation } from '../gql/graphql';
 import { LOGIN } from './auth-provider.graphql';
@@ -51,6 +57,12 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'feedbacks.to_lead': may('Mutation.feedbackToLead'),
   'resourceRequests.decide': may('Mutation.decideResourceRequest'),
   'notifications.read': may('Query.notifications'),
+  // The customer's chain: start a run on a deal, insert a signature nobody predicted.
+  'processRuns.start': may('Mutation.startProcessRun'),
+  'processRuns.insert_step': may('Mutation.insertRunStep'),
+  'paymentMilestones.set_gates': may('Mutation.setMilestoneGates'),
+  // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
+  'amounts.show': canSeeMoney,
 };
 
 export function canAccessConsole(roles: readonly Role[], resource: string, action: string) {
