@@ -22,7 +22,7 @@ import {
   type ChainRun,
 } from './chain-chart';
 
-const EXPECTED = '#cfd8dc';
+const EXPECTED = '#b0bec5';
 const EXPECTED_LATE = '#ef9a9a';
 const ROW_HEIGHT = 40;
 const LABEL_WIDTH = 210;
@@ -141,7 +141,13 @@ export function ChainChart({
             <ReferenceArea y1={current.label} y2={current.label} fill="#fff8e1" fillOpacity={0.9} />
           )}
           <Tooltip content={<StepTooltip />} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-          <Legend verticalAlign="top" height={24} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+          <Legend
+            verticalAlign="top"
+            height={24}
+            iconSize={10}
+            wrapperStyle={{ fontSize: 12 }}
+            formatter={(value: string) => <span style={{ color: '#37474f' }}>{value}</span>}
+          />
           <Bar
             dataKey="expected"
             name={translate('trident.chain.expected')}

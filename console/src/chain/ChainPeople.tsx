@@ -59,11 +59,14 @@ export function OwnerCell({ step }: { step: Pick<ChainStep, 'owner' | 'ownerRole
   const translate = useTranslate();
   return (
     <Box>
-      <Typography variant="body2" sx={{ color: step.owner ? 'text.primary' : 'error.main' }}>
+      <Typography
+        variant="body2"
+        sx={{ color: step.owner ? 'text.primary' : 'error.main', whiteSpace: 'nowrap' }}
+      >
         {step.owner?.name ?? translate('trident.chain.nobody')}
       </Typography>
       {step.ownerRole && (
-        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+        <Typography variant="caption" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
           {translate(`trident.team_roles.${step.ownerRole}`)}
         </Typography>
       )}

@@ -50,12 +50,7 @@ export function ChainStepTable({
           <TableRow>
             <TableCell>{translate('trident.chain.step')}</TableCell>
             <TableCell>{translate('trident.chain.status')}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {translate('trident.chain.expected')}
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {translate('trident.chain.observed')}
-            </TableCell>
+            <TableCell>{translate('trident.chain.dates')}</TableCell>
             <TableCell>{translate('trident.chain.our_owner')}</TableCell>
             <TableCell>{translate('trident.chain.approver')}</TableCell>
             <TableCell>{translate('trident.chain.gaps_title')}</TableCell>
@@ -73,7 +68,7 @@ export function ChainStepTable({
                 aria-current={current ? 'step' : undefined}
                 sx={current ? { bgcolor: '#fff8e1' } : undefined}
               >
-                <TableCell sx={{ minWidth: 180 }}>
+                <TableCell sx={{ minWidth: 160 }}>
                   <Typography
                     variant="body2"
                     sx={{
@@ -138,13 +133,21 @@ export function ChainStepTable({
                   )}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {range(step.expectedStart, step.expectedFinish)}
+                  <Typography variant="body2">
+                    <Box component="span" sx={{ color: 'text.secondary' }}>
+                      {translate('trident.chain.expected')}:
+                    </Box>{' '}
+                    {range(step.expectedStart, step.expectedFinish)}
+                  </Typography>
+                  <Typography variant="body2">
+                    <Box component="span" sx={{ color: 'text.secondary' }}>
+                      {translate('trident.chain.observed')}:
+                    </Box>{' '}
+                    {range(step.startedAt, step.finishedAt)}
+                  </Typography>
                   <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
                     {translate('trident.chain.typical_days', { days: step.typicalDays })}
                   </Typography>
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {range(step.startedAt, step.finishedAt)}
                 </TableCell>
                 <TableCell>
                   <OwnerCell step={step} />

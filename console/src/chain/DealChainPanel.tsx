@@ -52,7 +52,13 @@ export function DealChainPanel({
   );
   const next = chain.currentStep;
   return (
-    <Stack spacing={2} data-testid="deal-chain">
+    // A grid column of minmax(0, 1fr): wide step tables scroll inside their card instead of
+    // widening the page.
+    <Stack
+      spacing={2}
+      data-testid="deal-chain"
+      sx={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)' }}
+    >
       {heading && (
         <Stack
           direction="row"

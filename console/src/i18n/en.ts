@@ -205,6 +205,7 @@ export const en = {
       title: "Customer's chain",
       expected: 'Expected',
       observed: 'Observed',
+      dates: 'Dates',
       today: 'Today',
       expected_close: 'Expected close',
       tones: {
@@ -318,6 +319,7 @@ export const en = {
       all_passed: 'Its signature has passed |||| All %{smart_count} signatures have passed',
       due: 'due %{date}',
       held_by: 'held by',
+      held_title: 'Money held by a signature',
       customer: 'Customer',
       ours: 'Ours',
     },

@@ -197,6 +197,7 @@ export const zh: Messages = {
       title: '客户决策链',
       expected: '计划',
       observed: '实际',
+      dates: '日期',
       today: '今天',
       expected_close: '预计成交',
       tones: {
@@ -306,6 +307,7 @@ export const zh: Messages = {
       all_passed: '%{smart_count} 个签字均已通过',
       due: '%{date} 到期',
       held_by: '卡在',
+      held_title: '等待签字的回款',
       customer: '客户方',
       ours: '我方',
     },

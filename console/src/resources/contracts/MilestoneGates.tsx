@@ -45,7 +45,7 @@ export function WaitingOn({ milestone }: { milestone: MilestoneRecord }) {
       </Typography>
     );
   return (
-    <Stack spacing={0.25} data-testid="waiting-on">
+    <Stack spacing={0.25} sx={{ mb: 0.5 }} data-testid="waiting-on">
       {milestone.waitingOn.map((step) => (
         <Stack
           key={step.id}

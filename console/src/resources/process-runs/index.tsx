@@ -62,7 +62,12 @@ function RunSteps() {
         const late = stepIsLate(step);
         return (
           <Step key={step.id} completed={step.status === 'PASSED'} expanded>
-            <StepLabel error={step.status === 'BLOCKED' || late}>
+            <StepLabel
+              error={
+                step.status === 'BLOCKED' ||
+                (late && step.status !== 'PASSED' && step.status !== 'SKIPPED')
+              }
+            >
               {step.name} · {translate(`trident.run_step_statuses.${step.status}`)}
             </StepLabel>
             <StepContent>

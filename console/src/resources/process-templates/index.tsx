@@ -50,6 +50,11 @@ function TemplateInputs({ creating = false }: { creating?: boolean }) {
   const record = useRecordContext<Pick<ProcessTemplateFieldsFragment, 'accountId' | 'kind'>>();
   const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
   const kind = (useWatch({ name: 'kind' }) as ProcessKind | undefined) ?? record?.kind;
+  const ownerDefault = kind
+    ? translate('trident.process.owner_default', {
+        role: translate(`trident.team_roles.${DEFAULT_STEP_OWNER[kind]}`),
+      })
+    : translate('trident.process.owner_default_kind');
   return (
     <>
       {creating && (
@@ -91,13 +96,8 @@ function TemplateInputs({ creating = false }: { creating?: boolean }) {
             <SelectInput
               source="ownerRole"
               choices={dealTeamRoleChoices}
-              emptyText={
-                kind
-                  ? translate('trident.process.owner_default', {
-                      role: translate(`trident.team_roles.${DEFAULT_STEP_OWNER[kind]}`),
-                    })
-                  : 'trident.process.owner_default_kind'
-              }
+              emptyText={ownerDefault}
+              helperText={ownerDefault}
             />
             <ReferenceInput source="ownerUserId" reference="users" filter={{ status: 'ACTIVE' }}>
               <AutocompleteInput
