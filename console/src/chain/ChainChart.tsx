@@ -16,6 +16,7 @@ import {
 import {
   chainChartDomain,
   chainChartRows,
+  fitLabel,
   formatDay,
   TONE_COLORS,
   type ChainChartRow,
@@ -26,10 +27,6 @@ const EXPECTED = '#b0bec5';
 const EXPECTED_LATE = '#ef9a9a';
 const ROW_HEIGHT = 40;
 const LABEL_WIDTH = 210;
-
-/** Long bilingual step names keep their start on the axis; the tooltip has all of it. */
-const shorten = (label: string, max = 30) =>
-  label.length > max ? `${label.slice(0, max - 1)}…` : label;
 
 function StepTick({
   x,
@@ -55,7 +52,7 @@ function StepTick({
       textDecoration={row?.tone === 'skipped' ? 'line-through' : undefined}
     >
       {row?.current ? '▶ ' : ''}
-      {shorten(payload?.value ?? '')}
+      {fitLabel(payload?.value ?? '', LABEL_WIDTH - (row?.current ? 24 : 12))}
     </text>
   );
 }

@@ -28,6 +28,7 @@ import { dealTeamRoleChoices } from '../choices';
 import type { InsertRunStepInput } from '../gql/graphql';
 import { useApi } from '../providers/api';
 import { apiError, apiMessage } from '../providers/api-error';
+import { ApproverUnitInput } from '../resources/process-templates/ApproverUnitInput';
 import { approverNamed } from '../resources/process-templates/template-input';
 import { INSERT_RUN_STEP } from './chain.graphql';
 import type { ChainRun } from './chain-chart';
@@ -131,13 +132,10 @@ export function InsertStepDialog({ run, onClose }: { run: ChainRun; onClose: () 
                 helperText="trident.chain.fields.approver_help"
               />
             </ReferenceInput>
-            <ReferenceInput
-              source="approverOrgUnitId"
-              reference="orgUnits"
-              filter={{ accountId: run.accountId }}
-            >
-              <SelectInput label="trident.chain.fields.approver_unit" optionText="name" />
-            </ReferenceInput>
+            <ApproverUnitInput
+              accountId={run.accountId}
+              label="trident.chain.fields.approver_unit"
+            />
             <NumberInput
               source="typicalDays"
               label="trident.chain.fields.typical_days"

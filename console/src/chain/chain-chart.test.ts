@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chainChartDomain,
   chainChartRows,
+  fitLabel,
   formatDay,
   gapTaskLink,
   stepIsLate,
@@ -134,5 +135,16 @@ describe('gap task link', () => {
     expect(gapTaskLink('s1', 'NO_OWNER', tasks, 'a1')).toBe(
       `/tasks?filter=${encodeURIComponent('{"accountId":"a1","kind":"RELATIONSHIP"}')}`,
     );
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps a label that fits and cuts a long one with an ellipsis, CJK counted wider', () => {
+    expect(fitLabel('1. Budget check', 200)).toBe('1. Budget check');
+    const cut = fitLabel('1. 业务部门提出需求 Department raises the need', 180);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut.startsWith('1. 业务部门提出需求')).toBe(true);
+    expect(cut.length).toBeLessThan('1. 业务部门提出需求 Department raises the need'.length);
+    expect(fitLabel('业务部门提出需求', 60).length).toBeLessThanOrEqual(5);
   });
 });

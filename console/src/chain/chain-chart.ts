@@ -137,6 +137,27 @@ export const TONE_COLORS: Record<ChainTone, string> = {
   pending: '#90a4ae',
 };
 
+/** Roughly how wide text is drawn: CJK glyphs are square, Latin ones a little over half. */
+const textWidth = (text: string, fontSize: number) =>
+  [...text].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6) * fontSize, 0);
+
+/**
+ * A label cut to fit the axis (an SVG label is not wrapped or clipped): as much of its
+ * start as fits, then an ellipsis; the tooltip has the whole of it.
+ */
+export function fitLabel(label: string, maxWidth: number, fontSize = 12): string {
+  if (textWidth(label, fontSize) <= maxWidth) return label;
+  const chars = [...label];
+  const budget = maxWidth - fontSize;
+  let width = 0;
+  let end = 0;
+  while (end < chars.length && width + textWidth(chars[end]!, fontSize) <= budget) {
+    width += textWidth(chars[end]!, fontSize);
+    end += 1;
+  }
+  return `${chars.slice(0, end).join('').trimEnd()}…`;
+}
+
 /** A day as people read it in the app's language (12月3日 · Dec 3). */
 export function formatDay(
   value: string | number | null | undefined,

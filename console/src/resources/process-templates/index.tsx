@@ -27,6 +27,7 @@ import { useWatch } from 'react-hook-form';
 import { DEFAULT_STEP_OWNER, type ProcessKind } from '@trident/domain';
 import { approvalRuleChoices, dealTeamRoleChoices, processKindChoices } from '../../choices';
 import type { ProcessTemplateFieldsFragment } from '../../gql/graphql';
+import { ApproverUnitInput } from './ApproverUnitInput';
 import { ConditionInput } from './ConditionInput';
 import { approverNamed } from './template-input';
 
@@ -90,9 +91,7 @@ function TemplateInputs({ creating = false }: { creating?: boolean }) {
                 helperText={accountId ? 'trident.process.approver_help' : false}
               />
             </ReferenceInput>
-            <ReferenceInput source="approverOrgUnitId" reference="orgUnits" filter={{ accountId }}>
-              <SelectInput optionText="name" disabled={!accountId} />
-            </ReferenceInput>
+            <ApproverUnitInput accountId={accountId} disabled={!accountId} />
             <SelectInput
               source="ownerRole"
               choices={dealTeamRoleChoices}
