@@ -100,6 +100,12 @@ export function GapBadges({
           color: 'warning' as const,
           label,
           'data-testid': `gap-badge-${gap}`,
+          // A narrow column wraps the label rather than cutting it.
+          sx: {
+            height: 'auto',
+            maxWidth: 150,
+            '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+          },
         };
         return tasks && accountId ? (
           <Chip
