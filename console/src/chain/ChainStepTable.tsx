@@ -155,7 +155,7 @@ export function ChainStepTable({
                 <TableCell sx={{ minWidth: 160 }}>
                   <ApproverCell step={step} />
                 </TableCell>
-                <TableCell>
+                <TableCell sx={{ minWidth: 120 }}>
                   <GapBadges
                     stepId={step.id}
                     gaps={step.gaps}

@@ -198,8 +198,7 @@ export const en = {
       },
       condition_value: 'Value',
       add_condition: 'Add a condition',
-      text_only:
-        'This condition groups "or" inside "and" with parentheses, which rows cannot show: edit it as text.',
+      text_only: 'The builder cannot show this condition as rows: edit it as text.',
     },
     chain: {
       title: "Customer's chain",

@@ -191,7 +191,7 @@ export const zh: Messages = {
       },
       condition_value: '值',
       add_condition: '添加条件',
-      text_only: '此条件在"且"中用括号组合了"或"，条件行无法表示：请按文本编辑。',
+      text_only: '条件构建器无法以条件行表示此条件：请按文本编辑。',
     },
     chain: {
       title: '客户决策链',
