@@ -87,6 +87,11 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      // A module's manifest declares its registries as `interface X extends Y {}`.
+      '@typescript-eslint/no-empty-object-type': [
+        'error',
+        { allowInterfaces: 'with-single-extends' },
+      ],
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
@@ -141,6 +146,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [...WORKSPACE_PATHS, INTROSPECTION], paths: API_CLIENTS },
+      ],
+    },
+  },
+  {
+    // Where a type lives follows from its folder: outputs in <module>.types.ts, inputs in dtos/,
+    // so a resolver stays a thin list of entry points (docs/architecture.md, "API modules").
+    files: ['api/src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Decorator[expression.callee.name=/^(ObjectType|InputType|ArgsType|InterfaceType)$/]',
+          message:
+            'Declare GraphQL types in <module>.types.ts (outputs) or dtos/*.inputs.ts (inputs), not in a resolver.',
+        },
+        {
+          selector: 'ClassDeclaration:not(:has(Decorator[expression.callee.name="Resolver"]))',
+          message: 'A resolver file holds resolvers only; move helper classes to the module.',
+        },
       ],
     },
   },

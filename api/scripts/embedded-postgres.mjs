@@ -98,6 +98,9 @@ export async function freePort() {
  * Returns { url, dataDir, stop }. `fast` trades durability for speed (tests only).
  */
 export async function startEmbeddedPostgres({ dataDir, port, fast = false, log = () => {} }) {
+  // In its own process group, so a terminal's Ctrl+C reaches only us: Postgres must outlive
+  // the API's draining and is stopped after it (stop()). A watchdog stops it if we die
+  // without a word (SIGKILL, a crashed test runner).
   const ids = isRoot ? postgresIds() : undefined;
   const { initdb, postgres } = binaries(ids);
   const dir = usableDataDir(ids, dataDir);
@@ -144,7 +147,12 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
   ];
   if (fast)
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const child = spawn(postgres, flags, { ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(postgres, flags, {
+    ...ids,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  stopWhenOrphaned(child.pid);
   await new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk) => {
@@ -179,6 +187,24 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
     stop,
     pid: child.pid,
   };
+}
+
+/**
+ * A detached process that sends Postgres a fast shutdown once the process that started it
+ * is gone, then exits; it also exits when Postgres stops first.
+ */
+function stopWhenOrphaned(postgresPid) {
+  const watch = `
+    const [owner, pg] = process.argv.slice(1).map(Number);
+    const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+    setInterval(() => {
+      if (!alive(pg)) process.exit(0);
+      if (!alive(owner)) { try { process.kill(pg, 'SIGINT'); } catch {} process.exit(0); }
+    }, 500);`;
+  spawn(process.execPath, ['-e', watch, String(process.pid), String(postgresPid)], {
+    detached: true,
+    stdio: 'ignore',
+  }).unref();
 }
 
 /**

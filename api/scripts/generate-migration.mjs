@@ -58,7 +58,9 @@ ${sql.downQueries.reverse().map(quote).join('\n')}
 }
 `,
     );
-    console.log(`wrote ${file}\nadd ${className} to src/migrations/index.ts`);
+    console.log(
+      `wrote ${file}\nadd ${className} to the manifest of the module that owns it (src/modules/<module>/<module>.module.ts)`,
+    );
   }
 } finally {
   await pg.stop();

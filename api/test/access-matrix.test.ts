@@ -310,6 +310,8 @@ const VISIBLE: Record<string, Visibility> = {
     sql: `SELECT id FROM process_template WHERE account_id IS NULL OR ${IN_SCOPE('account_id')}`,
   },
   Renewal: { sql: byAccount('renewal') },
+  // A search hit names a record of an account: the account must be in scope.
+  SearchHit: { sql: ACCOUNTS, key: 'accountId' },
   ResourceRequest: { sql: `${byAccount('resource_request')} OR requester_id = :me` },
   // Targets are per person: the caller's own, and a manager's line.
   SalesTarget: { sql: 'SELECT id FROM sales_target WHERE user_id = ANY(:line)' },

@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import pino from 'pino';
 import request from 'supertest';
 import { GraphQLError } from 'graphql';
 import { createDataSource } from '../src/db/data-source';
 import { createFormatError } from '../src/graphql/format-error';
-import type { TridentServer } from '../src/server';
-import { createTestServer, startTestApp, type TestApp } from './support/test-app';
+import { createServer, type TridentServer } from '../src/server';
+import { createTestServer, startTestApp, TEST_CONFIG, type TestApp } from './support/test-app';
 
 /** Limits and headers in front of the GraphQL API (security and reliability issue). */
 describe('HTTP hardening', () => {
@@ -49,6 +53,53 @@ describe('HTTP hardening', () => {
     // Signed-in users are not counted against a token's limit.
     const sales = await app.login('sales@trident.demo');
     for (let i = 0; i < 6; i += 1) expect((await accounts(limited, sales)).errors).toBeUndefined();
+  });
+
+  it('compresses answers when asked, and serves built assets pre-compressed and immutable', async () => {
+    const big = await request(app.server.app)
+      .post('/graphql')
+      .set('authorization', `Bearer ${bi}`)
+      .set('accept-encoding', 'gzip')
+      .send({ query: '{ accounts(first: 200) { nodes { id name region } } }' });
+    expect(big.headers['content-encoding']).toBe('gzip');
+    expect(big.body.data.accounts.nodes.length).toBeGreaterThan(1);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trident-console-'));
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Trident</title>');
+    const script = 'console.log("trident");'.repeat(200);
+    fs.writeFileSync(path.join(dir, 'assets', 'app-1a2b.js'), script);
+    fs.writeFileSync(path.join(dir, 'assets', 'app-1a2b.js.br'), zlib.brotliCompressSync(script));
+    fs.writeFileSync(path.join(dir, 'assets', 'app-1a2b.js.gz'), zlib.gzipSync(script));
+    const withConsole = await createServer({
+      config: { ...TEST_CONFIG, CONSOLE_DIR: dir },
+      db: app.appDb,
+      log: pino({ level: 'silent' }),
+    });
+    try {
+      const asset = await request(withConsole.app)
+        .get('/assets/app-1a2b.js')
+        .set('accept-encoding', 'gzip, br')
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(asset.headers['content-encoding']).toBe('br');
+      expect(asset.headers['cache-control']).toContain('immutable');
+      expect(Number(asset.headers['content-length'])).toBe(
+        fs.statSync(path.join(dir, 'assets', 'app-1a2b.js.br')).size,
+      );
+      const page = await request(withConsole.app)
+        .get('/accounts/123')
+        .set('accept-encoding', 'identity');
+      expect(page.text).toContain('<title>Trident</title>');
+      expect(page.headers['cache-control']).toBe('no-cache');
+    } finally {
+      await withConsole.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('sends security headers on every answer', async () => {

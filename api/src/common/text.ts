@@ -6,3 +6,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * (a lone surrogate would become U+FFFD on the way to UTF-8, silently changing the text).
  */
 export const isStorableText = (text: string) => !text.includes('\0') && !LONE_SURROGATE.test(text);
+
+/** `%text%` for ILIKE, with the pattern's own wildcards escaped. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

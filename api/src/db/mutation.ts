@@ -1,6 +1,6 @@
 import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { conflict, notFound } from '../common/app-error';
-import type { RequestContext } from '../graphql/context';
+import type { Caller } from '../graphql/caller';
 import type { AuditInput } from '../modules/audit/audit.service';
 
 export interface Tx {
@@ -14,24 +14,24 @@ export interface Tx {
  * any error rolls back everything, so a failed mutation writes nothing.
  */
 export async function runMutation<T>(
-  ctx: RequestContext,
+  caller: Pick<Caller, 'viewer' | 'requestId' | 'accountScope' | 'writes'>,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   // The caller's scope is read on its own pool connection: read it before the transaction
   // holds one (and maybe a row lock), so a busy pool can never deadlock on it.
-  if (ctx.viewer) await ctx.accountScope();
+  await caller.accountScope();
   let credentialsChanged = false;
-  const result = await ctx.db.transaction((manager) =>
+  const result = await caller.writes.db.transaction((manager) =>
     work({
       manager,
       audit: (input) => {
         credentialsChanged ||= CREDENTIAL_ENTITIES.has(input.entity);
-        return ctx.services.audit.record(manager, ctx.viewer, ctx.requestId, input);
+        return caller.writes.audit.record(manager, caller.viewer, caller.requestId, input);
       },
     }),
   );
   // Other processes hear the trigger's NOTIFY; this one must not wait for it to arrive.
-  if (credentialsChanged) ctx.services.auth.credentials.clear();
+  if (credentialsChanged) caller.writes.forgetCredentials();
   return result;
 }
 

@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { AppError } from '../common/app-error';
 import type { AccountScope } from '../modules/accounts/account-scope';
 import type { Viewer } from '../modules/identity/viewer';
-import type { Loaders } from './loaders';
-import type { Services } from '../services';
+import type { Caller, WriteHost } from './caller';
+import type { LoaderRegistry, ServiceRegistry } from './registry';
 
 /** Everything a resolver gets for one request; nothing here outlives the request. */
 export interface RequestContext {
@@ -13,14 +13,19 @@ export interface RequestContext {
   ip: string | null;
   log: Logger;
   db: DataSource;
-  services: Services;
+  services: ServiceRegistry;
   viewer: Viewer | null;
   /** Why a presented credential was refused; reported when an operation needs a viewer. */
   authError: AppError | null;
   /** Memoised: computed at most once per request, only when an account is touched. */
   accountScope(): Promise<AccountScope>;
-  loaders: Loaders;
+  loaders: LoaderRegistry;
+  writes: WriteHost;
 }
 
 /** The context once the access middleware has let an authenticated call through. */
 export type AuthedContext = RequestContext & { viewer: Viewer };
+
+// A resolver hands its context to a service as the caller: the compiler keeps them in step.
+const _fits = (ctx: AuthedContext): Caller => ctx;
+void _fits;

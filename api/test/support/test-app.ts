@@ -70,7 +70,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
-const TEST_CONFIG: ServerOptions['config'] = {
+export const TEST_CONFIG: ServerOptions['config'] = {
   NODE_ENV: 'test',
   JWT_SECRET: TEST_JWT_SECRET,
   JWT_TTL_SECONDS: 3600,

@@ -42,6 +42,7 @@ export const OPERATIONS = {
   'Mutation.createApiToken': ['ADMIN'],
   'Mutation.revokeApiToken': ['ADMIN'],
   'Query.auditEvents': ['ADMIN'],
+  'Query.search': PEOPLE,
   'Query.accounts': ALL,
   'Query.account': ALL,
   'Query.claimAttempts': ['SALES', 'MANAGER', 'ADMIN'],

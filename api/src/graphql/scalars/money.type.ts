@@ -1,7 +1,8 @@
-import { IsString, Matches } from 'class-validator';
+import { IsString } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Column } from 'typeorm';
 import { DecimalScalar } from './decimal.scalar';
+import { NotNegative, IsCurrencyCode } from '../../common/validation';
 
 /** An amount with its ISO 4217 currency; stored as numeric(18,2) + char(3). */
 @ObjectType()
@@ -18,12 +19,12 @@ export class Money {
 @InputType()
 export class MoneyInput {
   @Field(() => DecimalScalar)
-  @Matches(/^\d/, { message: 'must not be negative' })
+  @NotNegative()
   amount: string;
 
   @Field()
   @IsString()
-  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY' })
+  @IsCurrencyCode()
   currency: string;
 }
 

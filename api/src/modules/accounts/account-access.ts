@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../../common/app-error';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { hasRole } from '../identity/viewer';
 import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
@@ -19,7 +19,7 @@ export type AccountWriteLevel = 'OWNER' | 'TEAM';
  * revealed); inside it, FORBIDDEN unless the caller has the seat the level asks for.
  */
 export async function lockAccountForWrite(
-  ctx: AuthedContext,
+  ctx: Caller,
   manager: EntityManager,
   accountId: string,
   level: AccountWriteLevel = 'OWNER',

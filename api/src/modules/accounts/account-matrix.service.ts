@@ -1,17 +1,9 @@
 import { MATRIX_QUADRANTS, type MatrixQuadrant } from '@trident/domain';
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { accountScopeCondition, rawAccountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
-
-/** Accounts plotted per quadrant; the chart shows at most this many per cell. */
-export const MATRIX_ACCOUNTS_PER_QUADRANT = 200;
-
-export interface MatrixCell {
-  quadrant: MatrixQuadrant;
-  count: number;
-  accounts: Account[];
-}
+import { MATRIX_ACCOUNTS_PER_QUADRANT, type AccountMatrixCell } from './accounts.types';
 
 /**
  * The customer matrix of seed 002 (potential × relationship, rule in @trident/domain
@@ -21,7 +13,7 @@ export interface MatrixCell {
 export class AccountMatrixService {
   constructor(private readonly db: DataSource) {}
 
-  async matrix(ctx: AuthedContext): Promise<{ cells: MatrixCell[]; unclassified: number }> {
+  async matrix(ctx: Caller): Promise<{ cells: AccountMatrixCell[]; unclassified: number }> {
     const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
     const counts: { quadrant: MatrixQuadrant | null; n: number }[] = await this.db
       .getRepository(Account)

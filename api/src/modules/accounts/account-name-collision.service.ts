@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { AccountNameCollision } from './account-name-collision.entity';
 
 /** Accounts a spelling rule found to be one customer, and an admin's ruling on each. */
@@ -24,7 +24,7 @@ export class AccountNameCollisionService {
    * Records the ruling (merge by hand, rename one, or keep both as distinct customers).
    * Renaming is done with updateAccount; this closes the case with who decided and why.
    */
-  async resolve(ctx: AuthedContext, id: string, resolution: string) {
+  async resolve(ctx: Caller, id: string, resolution: string) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const repository = manager.getRepository(AccountNameCollision);

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation, uniqueViolation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { User } from '../identity/user.entity';
 import { lockAccountForWrite } from './account-access';
 import { syncGapTasks } from '../processes/run-gaps';
@@ -13,7 +13,7 @@ export class AccountTeamService {
   constructor(private readonly db: DataSource) {}
 
   async add(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountId: string,
     userId: string,
     teamRole: TeamRole,
@@ -51,7 +51,7 @@ export class AccountTeamService {
     });
   }
 
-  async remove(ctx: AuthedContext, memberId: string): Promise<string> {
+  async remove(ctx: Caller, memberId: string): Promise<string> {
     requireUuid('id', memberId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const member = await manager.getRepository(AccountTeamMember).findOneBy({ id: memberId });

@@ -2,15 +2,14 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../graphql/context';
 import { AccountTeamMember } from './account-team-member.entity';
 import { Account } from './account.entity';
-import { accountScopeCondition } from './account-scope';
+import { accountScopeCondition, type AccountScope } from './account-scope';
 
 /** Account relations, one SQL statement per relation per request, scoped to the caller. */
-export function createAccountLoaders(db: DataSource, ctx: () => RequestContext) {
+export function createAccountLoaders(db: DataSource, scopeOf: () => Promise<AccountScope>) {
   const visibleAccounts = async (column: 'id' | 'parent_id', keys: readonly string[]) => {
-    const scope = accountScopeCondition(await ctx().accountScope(), 'a.id');
+    const scope = accountScopeCondition(await scopeOf(), 'a.id');
     return db
       .getRepository(Account)
       .createQueryBuilder('a')

@@ -3,10 +3,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import { lockAccountForWrite } from './account-access';
 import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
@@ -36,7 +36,7 @@ export class AccountService {
   constructor(private readonly db: DataSource) {}
 
   async list(
-    ctx: AuthedContext,
+    ctx: Caller,
     filter: AccountFilter = {},
     orderBy: AccountOrder[] = [],
     page: PageArgs,
@@ -70,7 +70,7 @@ export class AccountService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateAccountInput,
     version: number,

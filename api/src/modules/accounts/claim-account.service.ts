@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput, conflict } from '../../common/app-error';
 import { runMutation } from '../../db/mutation';
 import { seeAllAccountsInTransaction } from '../../db/row-security';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { Account } from './account.entity';
 import { AccountTeamMember } from './account-team-member.entity';
 import { refuseHierarchyCycle } from './account.service';
@@ -31,7 +31,7 @@ interface Winner {
 export class ClaimAccountService {
   constructor(private readonly db: DataSource) {}
 
-  async claim(ctx: AuthedContext, input: ClaimAccountInput): Promise<Account> {
+  async claim(ctx: Caller, input: ClaimAccountInput): Promise<Account> {
     const name = input.name.trim();
     const normalizedName = normalizeAccountName(name);
     if (!normalizedName) throw badInput('name', 'must contain letters or digits');

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from './account-scope';
@@ -10,7 +10,7 @@ import type { ClaimAttemptFilter } from './dtos/claim-attempt-filter.input';
 export class ClaimAttemptService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: ClaimAttemptFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ClaimAttemptFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'c.account_id');
     const query = this.db
       .getRepository(ClaimAttempt)

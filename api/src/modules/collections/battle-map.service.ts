@@ -1,25 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition, rawAccountScopeCondition } from '../accounts/account-scope';
 import { PaymentMilestone } from './contract.entity';
 import type { BattleMapFilter, MilestoneFilter } from './dtos/collections.inputs';
-
-export interface BattleMapRow {
-  contractId: string;
-  accountId: string;
-  currency: string;
-  contractAmount: string;
-  due: string;
-  paid: string;
-  open: string;
-  overdue: string;
-  nextDue: string | null;
-  overdueMilestones: number;
-  evidenceChecked: number;
-  evidenceRequired: number;
-}
+import type { BattleMapRow } from './collections.types';
 
 /**
  * The battle map (seed 002): per contract what is due, paid and overdue and how far the
@@ -28,7 +14,7 @@ export interface BattleMapRow {
 export class BattleMapService {
   constructor(private readonly db: DataSource) {}
 
-  async battleMap(ctx: AuthedContext, filter: BattleMapFilter = {}): Promise<BattleMapRow[]> {
+  async battleMap(ctx: Caller, filter: BattleMapFilter = {}): Promise<BattleMapRow[]> {
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 5);
     const rows: {
       contract_id: string;
@@ -93,7 +79,7 @@ export class BattleMapService {
     }));
   }
 
-  async milestones(ctx: AuthedContext, filter: MilestoneFilter = {}, page: PageArgs) {
+  async milestones(ctx: Caller, filter: MilestoneFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'm.account_id');
     const query = this.db
       .getRepository(PaymentMilestone)

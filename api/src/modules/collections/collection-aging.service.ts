@@ -1,25 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
+import type { AgingRow } from './collections.types';
 
 export const AGING_GROUPS = ['ACCOUNT', 'OWNER', 'REGION'] as const;
 export type AgingGroup = (typeof AGING_GROUPS)[number];
-
-export interface AgingRow {
-  key: string;
-  accountId: string | null;
-  ownerId: string | null;
-  region: string | null;
-  currency: string;
-  notDue: string;
-  days0to30: string;
-  days31to60: string;
-  days61to90: string;
-  over90: string;
-  outstanding: string;
-  /** Days sales outstanding: open invoiced amount ÷ invoiced in the 365 days to asOf × 365. */
-  dso: number | null;
-}
 
 const KEY: Record<AgingGroup, string> = {
   ACCOUNT: 'a.id::text',
@@ -35,7 +20,7 @@ const KEY: Record<AgingGroup, string> = {
 export class CollectionAgingService {
   constructor(private readonly db: DataSource) {}
 
-  async aging(ctx: AuthedContext, asOf: string, groupBy: AgingGroup): Promise<AgingRow[]> {
+  async aging(ctx: Caller, asOf: string, groupBy: AgingGroup): Promise<AgingRow[]> {
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'm.account_id', 2);
     const rows: {
       key: string;

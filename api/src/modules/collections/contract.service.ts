@@ -5,7 +5,7 @@ import { badInput, conflict, notFound } from '../../common/app-error';
 import { fromCents, toCents } from '../../common/decimal';
 import { requireUuid } from '../../common/ids';
 import { runMutation, uniqueViolation, updateVersioned, assertVersion } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from '../accounts/account-scope';
@@ -37,7 +37,7 @@ export interface RecordPaymentInput {
 export class ContractService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: ContractFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ContractFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'c.account_id');
     const query = this.db
       .getRepository(Contract)
@@ -64,7 +64,7 @@ export class ContractService {
     );
   }
 
-  async get(ctx: AuthedContext, id: string): Promise<Contract | null> {
+  async get(ctx: Caller, id: string): Promise<Contract | null> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'c.account_id');
     return this.db
@@ -75,7 +75,7 @@ export class ContractService {
       .getOne();
   }
 
-  async create(ctx: AuthedContext, input: CreateContractInput): Promise<Contract> {
+  async create(ctx: Caller, input: CreateContractInput): Promise<Contract> {
     requireUuid('opportunityId', input.opportunityId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const [deal] = (await manager.query(
@@ -137,12 +137,7 @@ export class ContractService {
   }
 
   /** Replaces the plan while nothing is invoiced or paid; shares must sum to 100 %. */
-  async setPaymentPlan(
-    ctx: AuthedContext,
-    contractId: string,
-    input: PaymentPlanInput,
-    version: number,
-  ) {
+  async setPaymentPlan(ctx: Caller, contractId: string, input: PaymentPlanInput, version: number) {
     requireUuid('contractId', contractId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const contract = await this.lockContract(ctx, manager, contractId);
@@ -206,12 +201,7 @@ export class ContractService {
     });
   }
 
-  async checkEvidence(
-    ctx: AuthedContext,
-    itemId: string,
-    checked: boolean,
-    note: string | undefined,
-  ) {
+  async checkEvidence(ctx: Caller, itemId: string, checked: boolean, note: string | undefined) {
     requireUuid('id', itemId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const item = await manager.getRepository(EvidenceItem).findOneBy({ id: itemId });
@@ -241,7 +231,7 @@ export class ContractService {
   }
 
   /** Seed 002: no invoice while relationship, performance or evidence is missing. */
-  async invoice(ctx: AuthedContext, milestoneId: string, version: number) {
+  async invoice(ctx: Caller, milestoneId: string, version: number) {
     requireUuid('id', milestoneId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockMilestone(ctx, manager, milestoneId);
@@ -294,7 +284,7 @@ export class ContractService {
    * payment back, a different body with the same key is a CONFLICT, and the milestone is
    * locked first so concurrent retries queue up behind the one that books.
    */
-  async recordPayment(ctx: AuthedContext, input: RecordPaymentInput): Promise<Payment> {
+  async recordPayment(ctx: Caller, input: RecordPaymentInput): Promise<Payment> {
     requireUuid('milestoneId', input.milestoneId);
     if (!/^\d{1,16}(\.\d{1,2})?$/.test(input.amount) || toCents(input.amount) <= 0n) {
       throw badInput('amount', 'must be a positive amount with at most 2 decimals');
@@ -377,7 +367,7 @@ export class ContractService {
   }
 
   /** A milestone the caller may see (after a payment, say), or null. */
-  private async lockContract(ctx: AuthedContext, manager: EntityManager, id: string) {
+  private async lockContract(ctx: Caller, manager: EntityManager, id: string) {
     const contract = await manager
       .getRepository(Contract)
       .createQueryBuilder('c')
@@ -395,7 +385,7 @@ export class ContractService {
    * payment approval — that must pass before the milestone is invoiced or paid. Replaces
    * the milestone's gates; steps of runs on the same customer only.
    */
-  async setGates(ctx: AuthedContext, milestoneId: string, runStepIds: string[]) {
+  async setGates(ctx: Caller, milestoneId: string, runStepIds: string[]) {
     requireUuid('milestoneId', milestoneId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const milestone = await this.lockMilestone(ctx, manager, milestoneId);
@@ -432,7 +422,7 @@ export class ContractService {
     });
   }
 
-  private async lockMilestone(ctx: AuthedContext, manager: EntityManager, id: string) {
+  private async lockMilestone(ctx: Caller, manager: EntityManager, id: string) {
     const milestone = await manager
       .getRepository(PaymentMilestone)
       .createQueryBuilder('m')
@@ -449,7 +439,7 @@ export class ContractService {
    * Inside a transaction, visibility is checked on the transaction's own connection: a
    * second pool connection while holding a row lock could deadlock a busy pool.
    */
-  private async visible(ctx: AuthedContext, accountId: string, manager?: EntityManager) {
+  private async visible(ctx: Caller, accountId: string, manager?: EntityManager) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
     return (manager ?? this.db.manager)
       .getRepository(Account)

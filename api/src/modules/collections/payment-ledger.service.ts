@@ -1,16 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { Payment } from './contract.entity';
 import type { PaymentFilter } from './dtos/collections.inputs';
-
-export interface PaymentTotal {
-  currency: string;
-  count: number;
-  amount: string;
-}
+import type { PaymentTotal } from './collections.types';
 
 /**
  * Payments as booked (the finance desk's week): a list and its totals per currency, over
@@ -19,7 +14,7 @@ export interface PaymentTotal {
 export class PaymentLedgerService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: PaymentFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: PaymentFilter = {}, page: PageArgs) {
     return paginate(
       await this.scoped(ctx, filter),
       [
@@ -34,7 +29,7 @@ export class PaymentLedgerService {
     );
   }
 
-  async totals(ctx: AuthedContext, filter: PaymentFilter = {}): Promise<PaymentTotal[]> {
+  async totals(ctx: Caller, filter: PaymentFilter = {}): Promise<PaymentTotal[]> {
     const rows: { currency: string; count: string; amount: string }[] = await (
       await this.scoped(ctx, filter)
     )
@@ -47,7 +42,7 @@ export class PaymentLedgerService {
     return rows.map((row) => ({ ...row, count: Number(row.count) }));
   }
 
-  private async scoped(ctx: AuthedContext, filter: PaymentFilter) {
+  private async scoped(ctx: Caller, filter: PaymentFilter) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'm.account_id');
     const query = this.db
       .getRepository(Payment)

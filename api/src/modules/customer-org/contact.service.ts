@@ -2,12 +2,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import { User } from '../identity/user.entity';
 import { syncGapTasks } from '../processes/run-gaps';
 import { ContactMove } from './contact-move.entity';
@@ -33,7 +33,7 @@ export class ContactService {
   constructor(private readonly db: DataSource) {}
 
   async list(
-    ctx: AuthedContext,
+    ctx: Caller,
     filter: ContactFilter = {},
     orderBy: ContactOrder[] = [],
     page: PageArgs,
@@ -72,7 +72,7 @@ export class ContactService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateContactInput): Promise<Contact> {
+  async create(ctx: Caller, input: CreateContactInput): Promise<Contact> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       if (input.orgUnitId)
@@ -100,7 +100,7 @@ export class ContactService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateContactInput,
     version: number,
@@ -121,7 +121,7 @@ export class ContactService {
 
   /** A transfer to another unit (and maybe title), kept as history. */
   async move(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     orgUnitId: string | null,
     title: string | null | undefined,
@@ -153,7 +153,7 @@ export class ContactService {
   }
 
   /** People leave; the record stays, marked LEFT with the date. */
-  async markLeft(ctx: AuthedContext, id: string, leftAt: Date | undefined, version: number) {
+  async markLeft(ctx: Caller, id: string, leftAt: Date | undefined, version: number) {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Contact, 'Contact', id);
       assertVersion('Contact', before, version);

@@ -1,32 +1,17 @@
 import { MAX_PAGE_SIZE } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 import { Contact } from './contact.entity';
 import { OrgUnit } from './org-unit.entity';
+import type { RelationshipCoverage } from './customer-org.types';
+import type { AccountCoverage } from './customer-org.types';
 
 /** Decision level: whom "universal relationship coverage" (seed 003) must reach first. */
 const DECISION_LEVELS = `('EXECUTIVE', 'DECISION')`;
 /** Influence from which a skeptic or an opponent is a risk to watch. */
 export const HIGH_INFLUENCE = 4;
-
-export interface CoverageCounts {
-  accountId: string;
-  unitsTotal: number;
-  unitsCovered: number;
-  decisionContactsTotal: number;
-  decisionContactsCovered: number;
-  contactsTotal: number;
-  contactsCovered: number;
-}
-
-export interface RelationshipCoverageData extends CoverageCounts {
-  uncoveredUnits: OrgUnit[];
-  uncoveredContacts: Contact[];
-  risingStarsWithoutOwner: Contact[];
-  highInfluenceOpponents: Contact[];
-}
 
 // One aggregate per account, over ACTIVE contacts only (people who left cover nothing).
 const COUNTS_SQL = `
@@ -42,23 +27,29 @@ const COUNTS_SQL = `
     FROM account a
     LEFT JOIN contact c ON c.account_id = a.id AND c.status = 'ACTIVE'`;
 
-const toCounts = (row: Record<string, string>): CoverageCounts => ({
-  accountId: row.account_id!,
-  unitsTotal: Number(row.units_total),
-  unitsCovered: Number(row.units_covered),
-  decisionContactsTotal: Number(row.decision_total),
-  decisionContactsCovered: Number(row.decision_covered),
-  contactsTotal: Number(row.contacts_total),
-  contactsCovered: Number(row.contacts_covered),
-});
+const share = (covered: number, total: number) => (total === 0 ? 0 : covered / total);
+
+const toCounts = (row: Record<string, string>): AccountCoverage => {
+  const counts = {
+    accountId: row.account_id!,
+    unitsTotal: Number(row.units_total),
+    unitsCovered: Number(row.units_covered),
+    decisionContactsTotal: Number(row.decision_total),
+    decisionContactsCovered: Number(row.decision_covered),
+    contactsTotal: Number(row.contacts_total),
+    contactsCovered: Number(row.contacts_covered),
+  };
+  return {
+    ...counts,
+    unitCoverage: share(counts.unitsCovered, counts.unitsTotal),
+    decisionCoverage: share(counts.decisionContactsCovered, counts.decisionContactsTotal),
+  };
+};
 
 export class CoverageService {
   constructor(private readonly db: DataSource) {}
 
-  async relationshipCoverage(
-    ctx: AuthedContext,
-    accountId: string,
-  ): Promise<RelationshipCoverageData | null> {
+  async relationshipCoverage(ctx: Caller, accountId: string): Promise<RelationshipCoverage | null> {
     if (!(await ctx.loaders.accountById.load(accountId))) return null;
     const [countsRows, uncoveredUnits, contacts] = await Promise.all([
       this.db.query(`${COUNTS_SQL} WHERE a.id = $1 GROUP BY a.id`, [accountId]),
@@ -100,12 +91,12 @@ export class CoverageService {
 
   /** Coverage of many accounts in one aggregate statement, thinnest decision coverage first. */
   async coverageByAccount(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountIds: string[] | undefined,
     first = 100,
     offset = 0,
     decisionCoverageBelow?: number,
-  ): Promise<{ rows: CoverageCounts[]; total: number }> {
+  ): Promise<{ rows: AccountCoverage[]; total: number }> {
     if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `must be 1–${MAX_PAGE_SIZE}`);
     if (offset < 0) throw badInput('offset', 'must not be negative');
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 1);

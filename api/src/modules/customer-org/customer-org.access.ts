@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppError, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { lockAccountForWrite, type AccountWriteLevel } from '../accounts/account-access';
 
 /**
@@ -10,7 +10,7 @@ import { lockAccountForWrite, type AccountWriteLevel } from '../accounts/account
  * caller's scope is NOT_FOUND, like a row that does not exist.
  */
 export async function lockAccountRow<T extends ObjectLiteral & { accountId: string }>(
-  ctx: AuthedContext,
+  ctx: Caller,
   manager: EntityManager,
   entity: EntityTarget<T>,
   name: string,

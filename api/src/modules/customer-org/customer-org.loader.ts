@@ -1,19 +1,18 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../graphql/context';
-import { accountScopeCondition } from '../accounts/account-scope';
+import { accountScopeCondition, type AccountScope } from '../accounts/account-scope';
 import { Contact } from './contact.entity';
 import { OrgUnit } from './org-unit.entity';
 
 /** Rows of account-owned tables by id, one statement per batch, limited to the caller's scope. */
 function scopedById<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
-  ctx: () => RequestContext,
+  scopeOf: () => Promise<AccountScope>,
   entity: EntityTarget<T>,
 ) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const scope = accountScopeCondition(await ctx().accountScope(), 'row.account_id');
+    const scope = accountScopeCondition(await scopeOf(), 'row.account_id');
     const rows = await db
       .getRepository(entity)
       .createQueryBuilder('row')
@@ -25,9 +24,9 @@ function scopedById<T extends ObjectLiteral & { id: string }>(
   });
 }
 
-export function createCustomerOrgLoaders(db: DataSource, ctx: () => RequestContext) {
+export function createCustomerOrgLoaders(db: DataSource, scopeOf: () => Promise<AccountScope>) {
   return {
-    contactById: scopedById(db, ctx, Contact),
-    orgUnitById: scopedById(db, ctx, OrgUnit),
+    contactById: scopedById(db, scopeOf, Contact),
+    orgUnitById: scopedById(db, scopeOf, OrgUnit),
   };
 }

@@ -212,7 +212,7 @@ export class CoverageResolver {
     @Ctx() ctx: AuthedContext,
   ) {
     const data = await ctx.services.coverage.relationshipCoverage(ctx, accountId);
-    return data ? Object.assign(new RelationshipCoverage(), data) : null;
+    return data;
   }
 
   @Query(() => AccountCoverageConnection, {
@@ -238,7 +238,7 @@ export class CoverageResolver {
       skip,
       decisionCoverageBelow ?? undefined,
     );
-    const nodes = rows.map((row) => Object.assign(new AccountCoverage(), row));
+    const nodes = rows;
     const page: Page<AccountCoverage> = {
       nodes,
       cursors: nodes.map((_, i) => Buffer.from(String(skip + i + 1)).toString('base64url')),

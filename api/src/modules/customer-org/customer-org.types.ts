@@ -22,8 +22,6 @@ export class OrgChart {
   influences: Influence[];
 }
 
-const share = (covered: number, total: number) => (total === 0 ? 0 : covered / total);
-
 @ObjectType({ description: 'Relationship coverage counts of one account (seed 003)' })
 export class AccountCoverage {
   @Field(() => ID)
@@ -50,14 +48,10 @@ export class AccountCoverage {
   contactsCovered: number;
 
   @Field(() => Float, { description: '0–1; 0 when the account has no units' })
-  unitCoverage(): number {
-    return share(this.unitsCovered, this.unitsTotal);
-  }
+  unitCoverage: number;
 
   @Field(() => Float, { description: '0–1 share of DECISION and EXECUTIVE contacts with an owner' })
-  decisionCoverage(): number {
-    return share(this.decisionContactsCovered, this.decisionContactsTotal);
-  }
+  decisionCoverage: number;
 }
 
 @ObjectType()

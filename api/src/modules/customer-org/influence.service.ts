@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badInput, conflict } from '../../common/app-error';
 import { runMutation, uniqueViolation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { Contact } from './contact.entity';
 import { lockAccountRow } from './customer-org.access';
 import type { AddInfluenceInput } from './dtos/customer-org.inputs';
@@ -10,7 +10,7 @@ import { Influence } from './influence.entity';
 export class InfluenceService {
   constructor(private readonly db: DataSource) {}
 
-  async add(ctx: AuthedContext, input: AddInfluenceInput): Promise<Influence> {
+  async add(ctx: Caller, input: AddInfluenceInput): Promise<Influence> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const from = await lockAccountRow(
         ctx,
@@ -45,7 +45,7 @@ export class InfluenceService {
     });
   }
 
-  async remove(ctx: AuthedContext, id: string): Promise<string> {
+  async remove(ctx: Caller, id: string): Promise<string> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const edge = await lockAccountRow(ctx, manager, Influence, 'Influence', id);
       await manager.delete(Influence, { id });

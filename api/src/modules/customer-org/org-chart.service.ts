@@ -1,16 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { fromJsonRows, jsonRowsSql } from '../../db/json-rows';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { Contact } from './contact.entity';
 import { Influence } from './influence.entity';
 import { OrgUnit } from './org-unit.entity';
-
-export interface OrgChartData {
-  accountId: string;
-  units: OrgUnit[];
-  contacts: Contact[];
-  influences: Influence[];
-}
+import type { OrgChart } from './customer-org.types';
 
 /**
  * One account's whole map — units, contacts (reporting lines are their reportsToId) and
@@ -19,7 +13,7 @@ export interface OrgChartData {
 export class OrgChartService {
   constructor(private readonly db: DataSource) {}
 
-  async orgChart(ctx: AuthedContext, accountId: string): Promise<OrgChartData | null> {
+  async orgChart(ctx: Caller, accountId: string): Promise<OrgChart | null> {
     const account = await ctx.loaders.accountById.load(accountId);
     if (!account) return null;
     const [row] = (await this.db.query(

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -17,7 +17,7 @@ import { OrgUnit } from './org-unit.entity';
 export class OrgUnitService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: OrgUnitFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: OrgUnitFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'u.account_id');
     const query = this.db
       .getRepository(OrgUnit)
@@ -31,7 +31,7 @@ export class OrgUnitService {
     return paginate(query, [{ sql: 'u.name', direction: 'ASC', value: (u) => u.name }], page);
   }
 
-  async create(ctx: AuthedContext, input: CreateOrgUnitInput): Promise<OrgUnit> {
+  async create(ctx: Caller, input: CreateOrgUnitInput): Promise<OrgUnit> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       if (input.parentId) await requireUnitOf(manager, input.accountId, input.parentId, 'parentId');
@@ -50,7 +50,7 @@ export class OrgUnitService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateOrgUnitInput,
     version: number,

@@ -2,7 +2,7 @@ import type { EscalationTrigger } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from '../../db/mutation';
 import { SYSTEM_SCOPE, withDbScope } from '../../db/row-security';
-import { notifyUser } from '../notifications/notification.service';
+import { notifyUser } from '../notifications/notify-user';
 import { Escalation, EscalationRule } from './escalation.entity';
 import { TRIGGERS } from './escalation-triggers';
 

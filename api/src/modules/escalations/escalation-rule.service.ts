@@ -1,24 +1,13 @@
-import type { EscalationObject, EscalationStatus, EscalationTrigger } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition } from '../accounts/account-scope';
-import type { EscalationRuleInput } from './dtos/escalation.inputs';
+import type { EscalationFilterInput, EscalationRuleInput } from './dtos/escalation.inputs';
 import { Escalation, EscalationRule } from './escalation.entity';
-
-export interface EscalationFilter {
-  status?: EscalationStatus;
-  ruleId?: string;
-  trigger?: EscalationTrigger;
-  accountId?: string;
-  mine?: boolean;
-  level?: number;
-  objectType?: EscalationObject;
-}
 
 /** Rules are ADMIN's; escalations are read by whoever sees the account or is targeted. */
 export class EscalationRuleService {
@@ -28,7 +17,7 @@ export class EscalationRuleService {
     return this.db.getRepository(EscalationRule).find({ order: { trigger: 'ASC', name: 'ASC' } });
   }
 
-  async create(ctx: AuthedContext, input: EscalationRuleInput): Promise<EscalationRule> {
+  async create(ctx: Caller, input: EscalationRuleInput): Promise<EscalationRule> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await validateLevels(manager, input);
       const rule = await manager
@@ -44,7 +33,7 @@ export class EscalationRuleService {
     });
   }
 
-  async update(ctx: AuthedContext, id: string, input: EscalationRuleInput, version: number) {
+  async update(ctx: Caller, id: string, input: EscalationRuleInput, version: number) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await manager.getRepository(EscalationRule).findOneBy({ id });
@@ -66,7 +55,7 @@ export class EscalationRuleService {
     });
   }
 
-  async list(ctx: AuthedContext, filter: EscalationFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: EscalationFilterInput = {}, page: PageArgs) {
     return paginate(
       await this.scoped(ctx, filter),
       [
@@ -82,7 +71,7 @@ export class EscalationRuleService {
   }
 
   /** How many escalations stand at each level of their chain, counted in SQL over the same rows. */
-  async levels(ctx: AuthedContext, filter: EscalationFilter = {}) {
+  async levels(ctx: Caller, filter: EscalationFilterInput = {}) {
     const rows: { level: number; count: string }[] = await (
       await this.scoped(ctx, filter)
     )
@@ -95,7 +84,7 @@ export class EscalationRuleService {
   }
 
   /** What the caller may see: escalations on their accounts, and those that reached them. */
-  private async scoped(ctx: AuthedContext, filter: EscalationFilter) {
+  private async scoped(ctx: Caller, filter: EscalationFilterInput) {
     const account = accountScopeCondition(await ctx.accountScope(), 'e.account_id');
     const query = this.db
       .getRepository(Escalation)

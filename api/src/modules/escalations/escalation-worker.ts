@@ -31,7 +31,14 @@ export async function startEscalationWorker(options: {
     max: 3,
     application_name: 'trident-worker',
   });
-  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  let stopping = false;
+  boss.on('error', (error: Error & { code?: string }) =>
+    // A query of pg-boss's own timers may still be on the wire when Postgres shuts down
+    // right after us: that is the end of a run, not an error to report.
+    stopping && error.code === '57P01'
+      ? log.debug({ err: error }, 'job queue connection closed at shutdown')
+      : log.error({ err: error }, 'job queue error'),
+  );
   await boss.start();
   await boss.createQueue(ESCALATION_QUEUE, {
     name: ESCALATION_QUEUE,
@@ -57,6 +64,7 @@ export async function startEscalationWorker(options: {
       await boss.send(ESCALATION_QUEUE, {});
     },
     stop: async () => {
+      stopping = true;
       await catchUp;
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },

@@ -2,12 +2,10 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -19,17 +17,9 @@ import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { EscalationFilterInput, EscalationRuleInput } from './dtos/escalation.inputs';
 import { Escalation, EscalationRule } from './escalation.entity';
+import { EscalationLevelCount } from './escalations.types';
 
 export const EscalationConnection = Connection(Escalation);
-
-@ObjectType({ description: 'How many escalations stand at one level of their chain' })
-class EscalationLevelCount {
-  @Field(() => Int)
-  level: number;
-
-  @Field(() => Int)
-  count: number;
-}
 
 @Resolver(() => EscalationRule)
 export class EscalationRuleResolver {

@@ -2,13 +2,10 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   FieldResolver,
-  Float,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -18,7 +15,6 @@ import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
-import { Lead } from '../pipeline/lead.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
 import {
   CreateTaskInput,
@@ -35,71 +31,11 @@ import { Feedback } from './feedback.entity';
 import { Handover } from './handover.entity';
 import { Task } from './task.entity';
 import { WorkPlan } from './work-plan.entity';
+import { PlanReadiness, AckTime, FeedbackLead, HandoverProgress } from './execution.types';
 
 export const TaskConnection = Connection(Task);
 export const WorkPlanConnection = Connection(WorkPlan);
 export const FeedbackConnection = Connection(Feedback);
-
-@ObjectType({ description: 'Seed 000: complete when every task has an assignee who confirmed it' })
-class PlanReadiness {
-  planId: string;
-
-  @Field(() => [Task], { description: 'Nobody assigned yet' })
-  unassigned: Task[];
-
-  @Field(() => [Task], { description: 'Assigned but not acknowledged' })
-  unacknowledged: Task[];
-
-  @Field()
-  complete: boolean;
-
-  @Field(() => Float, { nullable: true, description: 'Mean review score, undone tasks count 0' })
-  execution: number | null;
-
-  @Field(() => Float, { nullable: true })
-  presentation: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'execution × presentation (70 × 70 → 49)' })
-  score: number | null;
-}
-
-@ObjectType()
-class AckTime {
-  userId: string;
-
-  @Field(() => Int)
-  reported: number;
-
-  @Field(() => Int)
-  acknowledged: number;
-
-  @Field(() => Int)
-  waiting: number;
-
-  @Field(() => Float, { nullable: true })
-  medianMinutes: number | null;
-
-  @Field(() => Float, { nullable: true })
-  p90Minutes: number | null;
-}
-
-@ObjectType()
-class FeedbackLead {
-  @Field(() => Feedback)
-  feedback: Feedback;
-
-  @Field(() => Lead)
-  lead: Lead;
-}
-
-@ObjectType()
-class HandoverProgress {
-  @Field(() => Int)
-  total: number;
-
-  @Field(() => Int)
-  done: number;
-}
 
 @Resolver(() => Task)
 export class TaskResolver {

@@ -2,27 +2,19 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import type { EscalationEngine } from '../escalations/escalation-engine';
 import { hasRole } from '../identity/viewer';
-import { notifyUser } from '../notifications/notification.service';
+import { notifyUser } from '../notifications/notify-user';
 import { Lead } from '../pipeline/lead.entity';
 import type { FeedbackFilter, ReportFeedbackInput } from './dtos/execution.inputs';
 import { Feedback } from './feedback.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
-
-export interface AckTimeRow {
-  userId: string;
-  reported: number;
-  acknowledged: number;
-  waiting: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-}
+import type { AckTime } from './execution.types';
 
 const KIND_TITLE = {
   NEW_NEED: 'New need',
@@ -41,7 +33,7 @@ export class FeedbackService {
     private readonly escalations: EscalationEngine,
   ) {}
 
-  async list(ctx: AuthedContext, filter: FeedbackFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: FeedbackFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'f.account_id');
     const query = this.db
       .getRepository(Feedback)
@@ -67,7 +59,7 @@ export class FeedbackService {
     );
   }
 
-  async report(ctx: AuthedContext, input: ReportFeedbackInput): Promise<Feedback> {
+  async report(ctx: Caller, input: ReportFeedbackInput): Promise<Feedback> {
     const feedback = await runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       const [ar] = (await manager.query(
@@ -106,7 +98,7 @@ export class FeedbackService {
     return feedback;
   }
 
-  async acknowledge(ctx: AuthedContext, id: string): Promise<Feedback> {
+  async acknowledge(ctx: Caller, id: string): Promise<Feedback> {
     const feedback = await runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lock(ctx, manager, id);
       if (before.routedToId !== ctx.viewer.userId && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
@@ -133,7 +125,7 @@ export class FeedbackService {
   }
 
   /** A new need becomes a lead in one step (owned by the AR; it is acknowledged too). */
-  async toLead(ctx: AuthedContext, id: string, title: string | undefined) {
+  async toLead(ctx: Caller, id: string, title: string | undefined) {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lock(ctx, manager, id);
       if (before.kind !== 'NEW_NEED') throw badInput('id', 'only a new need becomes a lead');
@@ -167,11 +159,7 @@ export class FeedbackService {
   }
 
   /** Time to acknowledge per AR, by SQL percentiles, for the ARs the caller may see. */
-  async ackTimes(
-    ctx: AuthedContext,
-    from: Date | undefined,
-    to: Date | undefined,
-  ): Promise<AckTimeRow[]> {
+  async ackTimes(ctx: Caller, from: Date | undefined, to: Date | undefined): Promise<AckTime[]> {
     const scope = await ctx.accountScope();
     const rows: {
       user_id: string;
@@ -210,7 +198,7 @@ export class FeedbackService {
    * own connection: two acknowledgements queue up and the second sees the first, and no
    * transaction ever waits for a second pool connection (a full pool would deadlock).
    */
-  private async lock(ctx: AuthedContext, manager: EntityManager, id: string): Promise<Feedback> {
+  private async lock(ctx: Caller, manager: EntityManager, id: string): Promise<Feedback> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'f.account_id');
     const row = await manager

@@ -3,9 +3,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation, uniqueViolation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { hasRole } from '../identity/viewer';
-import { notifyUser } from '../notifications/notification.service';
+import { notifyUser } from '../notifications/notify-user';
 import { Handover } from './handover.entity';
 import { Task } from './task.entity';
 import { syncGapTasks } from '../processes/run-gaps';
@@ -29,7 +29,7 @@ const HANDOVER_DAYS = 14;
 export class HandoverService {
   constructor(private readonly db: DataSource) {}
 
-  async start(ctx: AuthedContext, fromUserId: string, toUserId: string): Promise<Handover> {
+  async start(ctx: Caller, fromUserId: string, toUserId: string): Promise<Handover> {
     requireUuid('fromUserId', fromUserId);
     requireUuid('toUserId', toUserId);
     if (fromUserId === toUserId) throw badInput('toUserId', 'hand over to someone else');
@@ -65,12 +65,12 @@ export class HandoverService {
   }
 
   /** A visible handover, or null. */
-  async get(ctx: AuthedContext, id: string) {
+  async get(ctx: Caller, id: string) {
     requireUuid('id', id);
     return (await this.scoped(ctx)).andWhere('h.id = :id', { id }).getOne();
   }
 
-  async list(ctx: AuthedContext) {
+  async list(ctx: Caller) {
     return (await this.scoped(ctx)).orderBy('h.startedAt', 'DESC').take(200).getMany();
   }
 
@@ -78,7 +78,7 @@ export class HandoverService {
    * What the caller may see: a manager the handovers of their reporting line (the leaver or
    * the successor in it), an admin every one.
    */
-  private async scoped(ctx: AuthedContext) {
+  private async scoped(ctx: Caller) {
     const scope = await ctx.accountScope();
     const query = this.db.getRepository(Handover).createQueryBuilder('h');
     if (scope.kind === 'ALL') return query;

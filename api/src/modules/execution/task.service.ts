@@ -3,13 +3,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { hasRole } from '../identity/viewer';
 import { isAboveInLine } from '../identity/reporting-line';
-import { notifyUser } from '../notifications/notification.service';
+import { notifyUser } from '../notifications/notify-user';
 import type {
   CreateTaskInput,
   ReviewTaskInput,
@@ -29,7 +29,7 @@ import { requireDealOfAccount } from '../pipeline/opportunity.service';
 export class TaskService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: TaskFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: TaskFilter = {}, page: PageArgs) {
     const scope = taskScopeCondition(await ctx.accountScope(), 't', ctx.viewer.userId);
     const query = this.db
       .getRepository(Task)
@@ -59,7 +59,7 @@ export class TaskService {
     );
   }
 
-  async get(ctx: AuthedContext, id: string): Promise<Task | null> {
+  async get(ctx: Caller, id: string): Promise<Task | null> {
     requireUuid('id', id);
     const scope = taskScopeCondition(await ctx.accountScope(), 't', ctx.viewer.userId);
     return this.db
@@ -70,7 +70,7 @@ export class TaskService {
       .getOne();
   }
 
-  async create(ctx: AuthedContext, input: CreateTaskInput): Promise<Task> {
+  async create(ctx: Caller, input: CreateTaskInput): Promise<Task> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       if (input.kind === 'HANDOVER')
@@ -110,12 +110,7 @@ export class TaskService {
   }
 
   /** Edits by the requester; a changed assignment or content asks for a new acknowledgement. */
-  async update(
-    ctx: AuthedContext,
-    id: string,
-    input: UpdateTaskInput,
-    version: number,
-  ): Promise<Task> {
+  async update(ctx: Caller, id: string, input: UpdateTaskInput, version: number): Promise<Task> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lock(ctx, manager, id, version);
       this.requireRequester(ctx, before);
@@ -151,22 +146,22 @@ export class TaskService {
     });
   }
 
-  acknowledge(ctx: AuthedContext, id: string, version: number) {
+  acknowledge(ctx: Caller, id: string, version: number) {
     return this.move(ctx, id, version, 'ACKNOWLEDGED', 'ASSIGNEE', { acknowledgedAt: new Date() });
   }
 
-  start(ctx: AuthedContext, id: string, version: number) {
+  start(ctx: Caller, id: string, version: number) {
     return this.move(ctx, id, version, 'IN_PROGRESS', 'ASSIGNEE', {});
   }
 
-  submit(ctx: AuthedContext, id: string, version: number, note: string | undefined) {
+  submit(ctx: Caller, id: string, version: number, note: string | undefined) {
     return this.move(ctx, id, version, 'SUBMITTED', 'ASSIGNEE', {
       submittedAt: new Date(),
       submissionNote: note?.trim() || null,
     });
   }
 
-  review(ctx: AuthedContext, id: string, version: number, input: ReviewTaskInput) {
+  review(ctx: Caller, id: string, version: number, input: ReviewTaskInput) {
     if (input.decision === 'ACCEPT' && input.score == null) {
       throw badInput('score', 'give a review score 0–100 to accept the work');
     }
@@ -182,14 +177,14 @@ export class TaskService {
       : this.move(ctx, id, version, 'REWORK', 'REQUESTER', { reviewNotes: input.notes!.trim() });
   }
 
-  cancel(ctx: AuthedContext, id: string, version: number, reason: string | undefined) {
+  cancel(ctx: Caller, id: string, version: number, reason: string | undefined) {
     return this.move(ctx, id, version, 'CANCELLED', 'REQUESTER', {
       reviewNotes: reason?.trim() || null,
     });
   }
 
   private async move(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     version: number,
     to: TaskStatus,
@@ -253,7 +248,7 @@ export class TaskService {
    * a task someone asked of themselves is reviewed by a manager above them (or an admin).
    * Other managers and admins who see the task may review it, never its assignee.
    */
-  private async requireReviewer(ctx: AuthedContext, manager: EntityManager, task: Task) {
+  private async requireReviewer(ctx: Caller, manager: EntityManager, task: Task) {
     const me = ctx.viewer.userId;
     if (task.assigneeId === me) {
       throw forbidden('Nobody reviews their own work: the requester or their manager does', {
@@ -268,14 +263,14 @@ export class TaskService {
     });
   }
 
-  private requireRequester(ctx: AuthedContext, task: Task) {
+  private requireRequester(ctx: Caller, task: Task) {
     if (task.requesterId !== ctx.viewer.userId && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
       throw forbidden('Only the requester, a manager or an admin may do this');
     }
   }
 
   /** The task locked for the transaction, if the caller can see it; CONFLICT when stale. */
-  private async lock(ctx: AuthedContext, manager: EntityManager, id: string, version: number) {
+  private async lock(ctx: Caller, manager: EntityManager, id: string, version: number) {
     requireUuid('id', id);
     const scope = taskScopeCondition(await ctx.accountScope(), 't', ctx.viewer.userId);
     const task = await manager

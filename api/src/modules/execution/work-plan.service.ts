@@ -4,7 +4,7 @@ import { forbidden } from '../../common/app-error';
 
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -20,24 +20,12 @@ import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 import { isAboveInLine } from '../identity/reporting-line';
 import { hasRole } from '../identity/viewer';
-
-export interface PlanReadiness {
-  planId: string;
-  /** Tasks with nobody assigned, or whose assignee has not acknowledged yet. */
-  unassigned: Task[];
-  unacknowledged: Task[];
-  complete: boolean;
-  /** Mean review score over the plan's tasks (undone count 0), 0–100. */
-  execution: number | null;
-  presentation: number | null;
-  /** execution × presentation, seed 000's 70 % × 70 % = 49 %. */
-  score: number | null;
-}
+import type { PlanReadiness } from './execution.types';
 
 export class WorkPlanService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: WorkPlanFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: WorkPlanFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'p.account_id');
     const query = this.db
       .getRepository(WorkPlan)
@@ -61,7 +49,7 @@ export class WorkPlanService {
     );
   }
 
-  async get(ctx: AuthedContext, id: string): Promise<WorkPlan | null> {
+  async get(ctx: Caller, id: string): Promise<WorkPlan | null> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'p.account_id');
     return this.db
@@ -72,7 +60,7 @@ export class WorkPlanService {
       .getOne();
   }
 
-  async create(ctx: AuthedContext, input: CreateWorkPlanInput): Promise<WorkPlan> {
+  async create(ctx: Caller, input: CreateWorkPlanInput): Promise<WorkPlan> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       await requireDealOfAccount(manager, input.accountId, input.opportunityId);
@@ -94,7 +82,7 @@ export class WorkPlanService {
     });
   }
 
-  async update(ctx: AuthedContext, id: string, input: UpdateWorkPlanInput, version: number) {
+  async update(ctx: Caller, id: string, input: UpdateWorkPlanInput, version: number) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, WorkPlan, 'WorkPlan', id);
@@ -112,7 +100,7 @@ export class WorkPlanService {
   }
 
   /** Seed 000: a task table is good when every task has an assignee who confirmed it. */
-  async readiness(ctx: AuthedContext, planId: string): Promise<PlanReadiness | null> {
+  async readiness(ctx: Caller, planId: string): Promise<PlanReadiness | null> {
     const plan = await this.get(ctx, planId);
     if (!plan) return null;
     const [row] = (await this.db.query(
@@ -143,11 +131,7 @@ export class WorkPlanService {
  * Separation of duties: the plan's author presents it and a manager above them (or an
  * admin) scores the presentation; nobody scores their own.
  */
-async function requirePresentationScorer(
-  ctx: AuthedContext,
-  manager: EntityManager,
-  plan: WorkPlan,
-) {
+async function requirePresentationScorer(ctx: Caller, manager: EntityManager, plan: WorkPlan) {
   const me = ctx.viewer.userId;
   if (plan.createdById === me)
     throw forbidden('Nobody scores their own presentation: a manager above you does', {

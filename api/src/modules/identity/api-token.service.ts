@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { ApiToken } from './api-token.entity';
 import { API_TOKEN_PREFIX, hashApiToken } from './auth.service';
 import type { CreateApiTokenInput } from './dtos/api-token.inputs';
@@ -16,7 +16,7 @@ export class ApiTokenService {
   }
 
   async create(
-    ctx: AuthedContext,
+    ctx: Caller,
     input: CreateApiTokenInput,
   ): Promise<{ token: string; apiToken: ApiToken }> {
     if (input.expiresAt && input.expiresAt <= new Date()) {
@@ -44,7 +44,7 @@ export class ApiTokenService {
     });
   }
 
-  async revoke(ctx: AuthedContext, id: string): Promise<ApiToken> {
+  async revoke(ctx: Caller, id: string): Promise<ApiToken> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const repository = manager.getRepository(ApiToken);

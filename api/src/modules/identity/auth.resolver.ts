@@ -1,15 +1,7 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AuthedContext, RequestContext } from '../../graphql/context';
 import { User } from './user.entity';
-
-@ObjectType()
-class LoginPayload {
-  @Field({ description: 'Send as `Authorization: Bearer <token>`' })
-  token: string;
-
-  @Field(() => User)
-  user: User;
-}
+import { LoginPayload } from './identity.types';
 
 @Resolver()
 export class AuthResolver {

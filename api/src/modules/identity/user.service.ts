@@ -1,8 +1,9 @@
+import { likePattern } from '../../common/text';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict, notFound, unauthenticated } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './dtos/user.inputs';
@@ -15,8 +16,6 @@ const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
   EMAIL: { sql: 'u.email', value: (u) => u.email },
   CREATED_AT: { sql: 'u.created_at', value: (u) => isoTime(u.createdAt), cast: 'timestamptz' },
 };
-
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class UserService {
   constructor(private readonly db: DataSource) {}
@@ -39,7 +38,7 @@ export class UserService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateUserInput): Promise<User> {
+  async create(ctx: Caller, input: CreateUserInput): Promise<User> {
     const passwordHash = await hashPassword(input.password);
     return runMutation(ctx, async ({ manager, audit }) => {
       if (input.managerId)
@@ -64,12 +63,7 @@ export class UserService {
     });
   }
 
-  async update(
-    ctx: AuthedContext,
-    id: string,
-    input: UpdateUserInput,
-    version: number,
-  ): Promise<User> {
+  async update(ctx: Caller, id: string, input: UpdateUserInput, version: number): Promise<User> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const repository = manager.getRepository(User);
@@ -98,7 +92,7 @@ export class UserService {
   }
 
   async changePassword(
-    ctx: AuthedContext,
+    ctx: Caller,
     currentPassword: string,
     newPassword: string,
   ): Promise<boolean> {

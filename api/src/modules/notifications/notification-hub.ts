@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Logger } from 'pino';
-import { NOTIFICATION_CHANNEL, type NotificationEvent } from './notification.service';
+import { NOTIFICATION_CHANNEL, type NotificationEvent } from './notify-user';
 
 type Listener = (event: NotificationEvent) => void;
 

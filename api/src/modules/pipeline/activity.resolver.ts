@@ -2,17 +2,14 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import type { TimelineKind } from '@trident/domain';
 import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
@@ -21,25 +18,11 @@ import { ClaimAttempt } from '../accounts/claim-attempt.entity';
 import { Contact } from '../customer-org/contact.entity';
 import { User } from '../identity/user.entity';
 import { Activity } from './activity.entity';
-import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from './dtos/pipeline.inputs';
+import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from './dtos/activity.inputs';
 import { Opportunity, StageChange } from './opportunity.entity';
-import { TimelineKindEnum } from './pipeline.enums';
+import { TimelineEntry } from './pipeline.types';
 
 export const ActivityConnection = Connection(Activity);
-
-@ObjectType({ description: 'One event in an account’s history; the field of its kind is set' })
-export class TimelineEntry {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => TimelineKindEnum)
-  kind: TimelineKind;
-
-  @Field(() => Date)
-  at: Date;
-
-  actorId: string | null;
-}
 
 export const TimelineConnection = Connection(TimelineEntry);
 

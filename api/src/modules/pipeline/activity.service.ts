@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -13,7 +13,7 @@ import type {
   ActivityFilter,
   CreateActivityInput,
   UpdateActivityInput,
-} from './dtos/pipeline.inputs';
+} from './dtos/activity.inputs';
 import { requireContacts, requireDealOfAccount } from './opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 
@@ -21,7 +21,7 @@ import { lockAccountRow } from '../customer-org/customer-org.access';
 export class ActivityService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: ActivityFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ActivityFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'v.account_id');
     const query = this.db
       .getRepository(Activity)
@@ -50,7 +50,7 @@ export class ActivityService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateActivityInput): Promise<Activity> {
+  async create(ctx: Caller, input: CreateActivityInput): Promise<Activity> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       checkOccurredAt(input.occurredAt);
@@ -84,7 +84,7 @@ export class ActivityService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateActivityInput,
     version: number,

@@ -2,8 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
-import type { FunnelStageInput } from './dtos/pipeline.inputs';
+import type { Caller } from '../../graphql/caller';
+import type { FunnelStageInput } from './dtos/funnel.inputs';
 import { FunnelStage } from './funnel-stage.entity';
 
 /** The funnel's stages: read by everyone, changed by ADMIN (the access matrix says so). */
@@ -14,7 +14,7 @@ export class FunnelStageService {
     return this.db.getRepository(FunnelStage).find({ order: { position: 'ASC' } });
   }
 
-  async create(ctx: AuthedContext, input: FunnelStageInput): Promise<FunnelStage> {
+  async create(ctx: Caller, input: FunnelStageInput): Promise<FunnelStage> {
     validate(input);
     return runMutation(ctx, async ({ manager, audit }) => {
       await refuseTakenPosition(manager, input.position, null);
@@ -30,7 +30,7 @@ export class FunnelStageService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: FunnelStageInput,
     version: number,

@@ -1,114 +1,11 @@
-import { FUNNEL_WEAKNESS_READING, type FunnelWeakness } from '@trident/domain';
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  Float,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { FUNNEL_WEAKNESS_READING } from '@trident/domain';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context';
-import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { User } from '../identity/user.entity';
-import { FunnelFilter, FunnelStageInput } from './dtos/pipeline.inputs';
+import { FunnelFilter, FunnelStageInput } from './dtos/funnel.inputs';
 import { FunnelStage } from './funnel-stage.entity';
-import { FunnelWeaknessEnum } from './pipeline.enums';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
-
-@ObjectType({ description: 'One stage of the funnel: deals that reached it and where they sit' })
-class FunnelStageStat {
-  @Field(() => ID, { description: 'The stage, without loading it (BI joins on it)' })
-  stageId: string;
-
-  @Field(() => Int, { description: 'Deals that reached this stage (or passed it)' })
-  reached: number;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Their amounts; hidden from TECHNICAL and DELIVERY',
-  })
-  amount: string;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'amount × stage probability' })
-  weightedAmount: string;
-
-  @Field(() => Int, { description: 'Deals sitting in this stage now' })
-  currentCount: number;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  currentAmount: string;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Share of these deals that reached the next stage',
-  })
-  conversionToNext: number | null;
-}
-
-@ObjectType()
-class Funnel {
-  @Field()
-  currency: string;
-
-  @Field(() => Int)
-  totalDeals: number;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'Open deals, unweighted' })
-  openAmount: string;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'Open deals, weighted' })
-  weightedOpenAmount: string;
-
-  @Field(() => [FunnelStageStat])
-  stages: FunnelStageStat[];
-}
-
-@ObjectType()
-class DiagnosisStep {
-  stageId: string;
-
-  @Field(() => Int)
-  reached: number;
-
-  @Field(() => Float, { nullable: true, description: 'Share of the previous stage that got here' })
-  conversion: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Team median of the same (for the first stage: the median deal count)',
-  })
-  teamMedian: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Own value ÷ team median; null when too few deals',
-  })
-  relative: number | null;
-}
-
-@ObjectType({ description: 'An owner’s funnel against their team’s median (seed 001)' })
-class OwnerDiagnosis {
-  ownerId: string;
-  weakStageId: string | null;
-
-  @Field(() => Int, { description: 'Colleagues under the same manager, incl. the owner' })
-  teamSize: number;
-
-  @Field(() => Int)
-  deals: number;
-
-  @Field(() => [DiagnosisStep])
-  steps: DiagnosisStep[];
-
-  @Field(() => FunnelWeaknessEnum, { nullable: true })
-  weakness: FunnelWeakness | null;
-}
+import { FunnelStageStat, Funnel, DiagnosisStep, OwnerDiagnosis } from './pipeline.types';
 
 @Resolver(() => FunnelStage)
 export class FunnelStageResolver {

@@ -7,7 +7,7 @@ import {
 } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { SYSTEM_SCOPE, withDbScope } from '../../db/row-security';
@@ -16,47 +16,12 @@ import {
   rawAccountScopeCondition,
   type AccountScope,
 } from '../accounts/account-scope';
-import { likePattern } from '../identity/user.service';
-import type { FunnelFilter } from './dtos/pipeline.inputs';
+import { likePattern } from '../../common/text';
+import type { FunnelFilter } from './dtos/funnel.inputs';
 import { Opportunity } from './opportunity.entity';
-
-export interface FunnelStageRow {
-  stageId: string;
-  reached: number;
-  amount: string;
-  weightedAmount: string;
-  currentCount: number;
-  currentAmount: string;
-  conversionToNext: number | null;
-}
-
-export interface FunnelResult {
-  currency: string;
-  stages: FunnelStageRow[];
-  totalDeals: number;
-  openAmount: string;
-  weightedOpenAmount: string;
-}
-
-export interface DiagnosisStep {
-  stageId: string;
-  reached: number;
-  /** Share of the previous stage's deals that reached this one; null for the first stage. */
-  conversion: number | null;
-  /** The team's median conversion (for the first stage: the median deal count). */
-  teamMedian: number | null;
-  /** Own value over the team median; below WEAK_STEP_THRESHOLD is weak. */
-  relative: number | null;
-}
-
-export interface OwnerDiagnosis {
-  ownerId: string;
-  teamSize: number;
-  deals: number;
-  steps: DiagnosisStep[];
-  weakStageId: string | null;
-  weakness: FunnelWeakness | null;
-}
+import type { DiagnosisStep } from './pipeline.types';
+import type { OwnerDiagnosis } from './pipeline.types';
+import type { Funnel } from './pipeline.types';
 
 /** Raw SQL with numbered parameters, built condition by condition. */
 class Sql {
@@ -75,7 +40,7 @@ class Sql {
 export class FunnelService {
   constructor(private readonly db: DataSource) {}
 
-  async funnel(ctx: AuthedContext, filter: FunnelFilter = {}): Promise<FunnelResult> {
+  async funnel(ctx: Caller, filter: FunnelFilter = {}): Promise<Funnel> {
     const currency = filter.currency ?? 'CNY';
     const q = new Sql();
     const where = this.dealConditions(q, await ctx.accountScope(), filter, currency);
@@ -155,7 +120,7 @@ export class FunnelService {
    * seed 001's reading. Medians use the whole team's counts — aggregate ratios only, never
    * rows — so a salesperson can see how they compare.
    */
-  async diagnosis(ctx: AuthedContext, period: string | undefined): Promise<OwnerDiagnosis[]> {
+  async diagnosis(ctx: Caller, period: string | undefined): Promise<OwnerDiagnosis[]> {
     const range = period ? parsePeriod(period) : null;
     if (period && !range)
       throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
@@ -240,7 +205,7 @@ export class FunnelService {
   }
 
   /** Open deals that have sat in their stage longer than `days`: the escalation engine's input. */
-  async stalled(ctx: AuthedContext, days: number, page: PageArgs) {
+  async stalled(ctx: Caller, days: number, page: PageArgs) {
     if (!Number.isInteger(days) || days < 1 || days > 3650)
       throw badInput('days', 'must be 1–3650');
     const scope = accountScopeCondition(await ctx.accountScope(), 'o.account_id');

@@ -3,12 +3,10 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -20,30 +18,14 @@ import { Money } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { Contact } from '../customer-org/contact.entity';
 import { User } from '../identity/user.entity';
-import {
-  ConvertLeadInput,
-  CreateLeadInput,
-  LeadFilter,
-  UpdateLeadInput,
-} from './dtos/pipeline.inputs';
+import { ConvertLeadInput, CreateLeadInput, LeadFilter, UpdateLeadInput } from './dtos/lead.inputs';
 import { Lead } from './lead.entity';
 import { missingBant } from './lead.service';
 import { Opportunity } from './opportunity.entity';
 import { BantItemEnum } from './pipeline.enums';
+import { ConvertLeadResult } from './pipeline.types';
 
 export const LeadConnection = Connection(Lead);
-
-@ObjectType()
-class ConvertLeadResult {
-  @Field(() => Lead)
-  lead: Lead;
-
-  @Field(() => Opportunity)
-  opportunity: Opportunity;
-
-  @Field(() => [BantItemEnum], { description: 'BANT items a manager overrode (audited)' })
-  overridden: BantItem[];
-}
 
 @Resolver(() => Lead)
 export class LeadResolver {

@@ -3,13 +3,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 import { accountScopeCondition } from '../accounts/account-scope';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import { hasRole } from '../identity/viewer';
 import type {
   BantCheckInput,
@@ -17,15 +17,15 @@ import type {
   CreateLeadInput,
   LeadFilter,
   UpdateLeadInput,
-} from './dtos/pipeline.inputs';
+} from './dtos/lead.inputs';
 import { Lead } from './lead.entity';
-import type { Opportunity } from './opportunity.entity';
 import {
   activeStages,
   requireContacts,
   requireTeamMembers,
   type OpportunityService,
 } from './opportunity.service';
+import type { ConvertLeadResult } from './pipeline.types';
 
 const BANT_FIELD: Record<BantItem, 'budget' | 'authority' | 'need' | 'timing'> = {
   BUDGET: 'budget',
@@ -38,19 +38,13 @@ const BANT_FIELD: Record<BantItem, 'budget' | 'authority' | 'need' | 'timing'> =
 export const missingBant = (lead: Lead): BantItem[] =>
   BANT_ITEMS.filter((item) => !lead[BANT_FIELD[item]].confirmed);
 
-export interface ConvertResult {
-  lead: Lead;
-  opportunity: Opportunity;
-  overridden: BantItem[];
-}
-
 export class LeadService {
   constructor(
     private readonly db: DataSource,
     private readonly opportunities: OpportunityService,
   ) {}
 
-  async list(ctx: AuthedContext, filter: LeadFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: LeadFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'l.account_id');
     const query = this.db
       .getRepository(Lead)
@@ -76,7 +70,7 @@ export class LeadService {
     );
   }
 
-  async get(ctx: AuthedContext, id: string): Promise<Lead | null> {
+  async get(ctx: Caller, id: string): Promise<Lead | null> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'l.account_id');
     return this.db
@@ -87,7 +81,7 @@ export class LeadService {
       .getOne();
   }
 
-  async create(ctx: AuthedContext, input: CreateLeadInput): Promise<Lead> {
+  async create(ctx: Caller, input: CreateLeadInput): Promise<Lead> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       const ownerId = input.ownerId ?? ctx.viewer.userId;
@@ -115,12 +109,7 @@ export class LeadService {
     });
   }
 
-  async update(
-    ctx: AuthedContext,
-    id: string,
-    input: UpdateLeadInput,
-    version: number,
-  ): Promise<Lead> {
+  async update(ctx: Caller, id: string, input: UpdateLeadInput, version: number): Promise<Lead> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);
@@ -156,11 +145,7 @@ export class LeadService {
    * (seed 002). A MANAGER may convert anyway with a reason; the audit event keeps both
    * the reason and the items that were missing.
    */
-  async convert(
-    ctx: AuthedContext,
-    id: string,
-    input: ConvertLeadInput = {},
-  ): Promise<ConvertResult> {
+  async convert(ctx: Caller, id: string, input: ConvertLeadInput = {}): Promise<ConvertLeadResult> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const lead = await this.lockForWrite(ctx, manager, id);
       if (lead.status === 'CONVERTED') {
@@ -228,7 +213,7 @@ export class LeadService {
     });
   }
 
-  async disqualify(ctx: AuthedContext, id: string, reason: string, version: number): Promise<Lead> {
+  async disqualify(ctx: Caller, id: string, reason: string, version: number): Promise<Lead> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);
@@ -243,7 +228,7 @@ export class LeadService {
     });
   }
 
-  private lockForWrite(ctx: AuthedContext, manager: EntityManager, id: string): Promise<Lead> {
+  private lockForWrite(ctx: Caller, manager: EntityManager, id: string): Promise<Lead> {
     return lockAccountRow(ctx, manager, Lead, 'Lead', id);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { hasRole } from '../identity/viewer';
 import { Opportunity } from './opportunity.entity';
@@ -12,7 +12,7 @@ import { Opportunity } from './opportunity.entity';
  * AR, a manager over the account or an admin may change it (seed 000: the AR is the hub).
  */
 export async function lockOpportunityForWrite(
-  ctx: AuthedContext,
+  ctx: Caller,
   manager: EntityManager,
   id: string,
   field = 'id',
@@ -36,7 +36,7 @@ export async function lockOpportunityForWrite(
 }
 
 export async function assertDealWriter(
-  ctx: AuthedContext,
+  ctx: Caller,
   manager: EntityManager,
   deal: Pick<Opportunity, 'ownerId' | 'accountId'>,
 ): Promise<void> {

@@ -27,7 +27,7 @@ import {
   OpportunityFilter,
   OpportunityOrder,
   UpdateOpportunityInput,
-} from './dtos/pipeline.inputs';
+} from './dtos/opportunity.inputs';
 import { Task } from '../execution/task.entity';
 import { Activity } from './activity.entity';
 import { FunnelStage } from './funnel-stage.entity';

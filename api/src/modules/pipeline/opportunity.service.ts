@@ -4,12 +4,12 @@ import { badInput, forbidden } from '../../common/app-error';
 import { replanRunsOf } from '../processes/run-planner';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
-import { likePattern } from '../identity/user.service';
+import { likePattern } from '../../common/text';
 import { hasRole } from '../identity/viewer';
 import type {
   CompetitorInput,
@@ -20,7 +20,7 @@ import type {
   OpportunityFilter,
   OpportunityOrder,
   UpdateOpportunityInput,
-} from './dtos/pipeline.inputs';
+} from './dtos/opportunity.inputs';
 import { FunnelStage } from './funnel-stage.entity';
 import { assertDealWriter, lockOpportunityForWrite } from './opportunity-access';
 import {
@@ -75,7 +75,7 @@ export class OpportunityService {
   constructor(private readonly db: DataSource) {}
 
   async list(
-    ctx: AuthedContext,
+    ctx: Caller,
     filter: OpportunityFilter = {},
     orderBy: OpportunityOrder[] = [],
     page: PageArgs,
@@ -123,7 +123,7 @@ export class OpportunityService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateOpportunityInput): Promise<Opportunity> {
+  async create(ctx: Caller, input: CreateOpportunityInput): Promise<Opportunity> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const deal = await this.createInTx(ctx, manager, input);
       await audit({
@@ -141,11 +141,7 @@ export class OpportunityService {
    * deal team sit on the account team, contacts belong to the customer, and the starting
    * stage's entry criteria (and those of every stage below it) hold.
    */
-  async createInTx(
-    ctx: AuthedContext,
-    manager: EntityManager,
-    input: NewDeal,
-  ): Promise<Opportunity> {
+  async createInTx(ctx: Caller, manager: EntityManager, input: NewDeal): Promise<Opportunity> {
     requireUuid('accountId', input.accountId);
     await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
     const ownerId = input.ownerId ?? ctx.viewer.userId;
@@ -193,7 +189,7 @@ export class OpportunityService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateOpportunityInput,
     version: number,
@@ -256,7 +252,7 @@ export class OpportunityService {
    * entry criteria; won and lost close the deal; reopening a closed deal is a manager's call.
    */
   async move(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     stageId: string,
     version: number,

@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, EntityTarget } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../graphql/context';
-import { accountScopeCondition } from '../accounts/account-scope';
+import { accountScopeCondition, type AccountScope } from '../accounts/account-scope';
 import { ClaimAttempt } from '../accounts/claim-attempt.entity';
 import { AccountPlanMilestone } from '../planning/account-plan.entity';
 import { TargetAdjustment } from '../planning/sales-target.entity';
@@ -19,7 +18,7 @@ import {
 } from './opportunity.entity';
 
 /** Pipeline and planning relations: one statement per relation per request, scoped. */
-export function createPipelineLoaders(db: DataSource, ctx: () => RequestContext) {
+export function createPipelineLoaders(db: DataSource, scopeOf: () => Promise<AccountScope>) {
   const ids = (keys: readonly string[]) => keys.filter(isUuid);
 
   /** Rows by id whose account (reached through `accountSql`) the caller may see. */
@@ -28,7 +27,7 @@ export function createPipelineLoaders(db: DataSource, ctx: () => RequestContext)
     accountSql: (alias: string) => string,
   ) =>
     new DataLoader<string, T | null>(async (keys) => {
-      const scope = accountScopeCondition(await ctx().accountScope(), accountSql('r'));
+      const scope = accountScopeCondition(await scopeOf(), accountSql('r'));
       const rows = await db
         .getRepository(entity)
         .createQueryBuilder('r')

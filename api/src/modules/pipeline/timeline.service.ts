@@ -2,20 +2,14 @@ import type { TimelineKind } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import type { Page } from '../../graphql/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '@trident/domain';
+import type { TimelineEntry } from './pipeline.types';
 
-export interface TimelineRow {
-  id: string;
-  kind: TimelineKind;
-  at: Date;
-  actorId: string | null;
-}
-
-const encode = (row: TimelineRow) => encodeCursor([row.at.toISOString(), row.id]);
+const encode = (row: TimelineEntry) => encodeCursor([row.at.toISOString(), row.id]);
 const decode = (cursor: string) =>
   decodeCursor(cursor, ['timestamptz', 'uuid']) as [string, string];
 
@@ -28,10 +22,10 @@ export class TimelineService {
   constructor(private readonly db: DataSource) {}
 
   async forAccount(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountId: string,
     page: PageArgs,
-  ): Promise<Page<TimelineRow> | null> {
+  ): Promise<Page<TimelineEntry> | null> {
     requireUuid('accountId', accountId);
     if (!(await ctx.loaders.accountById.load(accountId))) return null;
     const first = page.first ?? DEFAULT_PAGE_SIZE;

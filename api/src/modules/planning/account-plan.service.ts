@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -20,7 +20,7 @@ import { lockAccountRow } from '../customer-org/customer-org.access';
 export class AccountPlanService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: AccountPlanFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: AccountPlanFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'p.account_id');
     const query = this.db
       .getRepository(AccountPlan)
@@ -39,7 +39,7 @@ export class AccountPlanService {
     );
   }
 
-  async get(ctx: AuthedContext, id: string): Promise<AccountPlan | null> {
+  async get(ctx: Caller, id: string): Promise<AccountPlan | null> {
     requireUuid('id', id);
     const scope = accountScopeCondition(await ctx.accountScope(), 'p.account_id');
     return this.db
@@ -50,7 +50,7 @@ export class AccountPlanService {
       .getOne();
   }
 
-  async create(ctx: AuthedContext, input: CreateAccountPlanInput): Promise<AccountPlan> {
+  async create(ctx: Caller, input: CreateAccountPlanInput): Promise<AccountPlan> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const account = await lockAccountForWrite(ctx, manager, input.accountId, 'OWNER');
       let plan: AccountPlan;
@@ -91,7 +91,7 @@ export class AccountPlanService {
   }
 
   async update(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: UpdateAccountPlanInput,
     version: number,

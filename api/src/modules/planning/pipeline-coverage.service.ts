@@ -1,22 +1,9 @@
 import { PERIOD_HINT, parsePeriod } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
-
-export interface CoverageLine {
-  userId: string | null;
-  accountId: string | null;
-  target: string;
-  won: string;
-  remaining: string;
-  pipeline: string;
-  weightedPipeline: string;
-  coverage: number | null;
-  weightedCoverage: number | null;
-  riskMargin: number;
-  belowMargin: boolean;
-}
+import type { CoverageLine } from './planning.types';
 
 interface Row {
   user_id?: string;
@@ -40,7 +27,7 @@ interface Row {
 export class PipelineCoverageService {
   constructor(private readonly db: DataSource) {}
 
-  async coverage(ctx: AuthedContext, period: string) {
+  async coverage(ctx: Caller, period: string) {
     const range = parsePeriod(period);
     if (!range) throw badInput('period', `must be ${PERIOD_HINT}`);
     const scope = await ctx.accountScope();

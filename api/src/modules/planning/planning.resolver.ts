@@ -2,13 +2,10 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   FieldResolver,
-  Float,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -33,72 +30,11 @@ import {
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
 import type { MatrixQuadrant } from '@trident/domain';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
+import { TargetChange, CoverageLine, PipelineCoverage } from './planning.types';
 
 export const AccountPlanConnection = Connection(AccountPlan);
 export const SalesTargetConnection = Connection(SalesTarget);
 export const TargetAdjustmentConnection = Connection(TargetAdjustment);
-
-@ObjectType()
-class TargetChange {
-  @Field(() => SalesTarget)
-  target: SalesTarget;
-
-  @Field(() => TargetAdjustment)
-  adjustment: TargetAdjustment;
-
-  @Field({ description: 'A rise for someone already ahead of plan: their manager sees it' })
-  flagged(): boolean {
-    return this.adjustment.flagged;
-  }
-}
-
-@ObjectType({ description: 'Pipeline closing in the period against what is still to win' })
-class CoverageLine {
-  userId: string | null;
-  accountId: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  target: string;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'Won in the period' })
-  won: string;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'target − won, at least 0' })
-  remaining: string;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Open deals expected to close in the period',
-  })
-  pipeline: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  weightedPipeline: string;
-
-  @Field(() => Float, { nullable: true, description: 'pipeline ÷ remaining' })
-  coverage: number | null;
-
-  @Field(() => Float, { nullable: true })
-  weightedCoverage: number | null;
-
-  @Field(() => Float)
-  riskMargin: number;
-
-  @Field({ description: 'pipeline < remaining × risk margin' })
-  belowMargin: boolean;
-}
-
-@ObjectType()
-class PipelineCoverage {
-  @Field(() => PeriodScalar)
-  period: string;
-
-  @Field(() => [CoverageLine], { description: 'Per owner with a sales target in the period' })
-  byOwner: CoverageLine[];
-
-  @Field(() => [CoverageLine], { description: 'Per account with a plan for the period' })
-  byAccount: CoverageLine[];
-}
 
 @Resolver(() => AccountPlan)
 export class AccountPlanResolver {
@@ -232,7 +168,7 @@ export class SalesTargetResolver {
     @Arg('input', () => SetSalesTargetInput) input: SetSalesTargetInput,
     @Ctx() ctx: AuthedContext,
   ) {
-    return this.change(ctx.services.salesTargets.set(ctx, input));
+    return ctx.services.salesTargets.set(ctx, input);
   }
 
   @Mutation(() => TargetChange, {
@@ -245,7 +181,7 @@ export class SalesTargetResolver {
     @Arg('reason') reason: string,
     @Ctx() ctx: AuthedContext,
   ) {
-    return this.change(ctx.services.salesTargets.adjust(ctx, userId, period, newValue, reason));
+    return ctx.services.salesTargets.adjust(ctx, userId, period, newValue, reason);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -256,10 +192,6 @@ export class SalesTargetResolver {
   @FieldResolver(() => [TargetAdjustment])
   adjustments(@Root() target: SalesTarget, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.pipeline.adjustmentsByTargetId.load(target.id);
-  }
-
-  private async change(result: Promise<{ target: SalesTarget; adjustment: TargetAdjustment }>) {
-    return Object.assign(new TargetChange(), await result);
   }
 }
 

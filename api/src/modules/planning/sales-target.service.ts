@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import type { AccountScope } from '../accounts/account-scope';
@@ -14,11 +14,7 @@ import type {
   TargetAdjustmentFilter,
 } from './dtos/planning.inputs';
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
-
-export interface AdjustResult {
-  target: SalesTarget;
-  adjustment: TargetAdjustment;
-}
+import type { TargetChange } from './planning.types';
 
 /** Condition on a user id column: the people a caller may see targets of. */
 function userScope(scope: AccountScope, column: string) {
@@ -34,7 +30,7 @@ function userScope(scope: AccountScope, column: string) {
 export class SalesTargetService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: AuthedContext, filter: SalesTargetFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: SalesTargetFilter = {}, page: PageArgs) {
     const scope = userScope(await ctx.accountScope(), 't.user_id');
     const query = this.db
       .getRepository(SalesTarget)
@@ -52,7 +48,7 @@ export class SalesTargetService {
     );
   }
 
-  async adjustments(ctx: AuthedContext, filter: TargetAdjustmentFilter = {}, page: PageArgs) {
+  async adjustments(ctx: Caller, filter: TargetAdjustmentFilter = {}, page: PageArgs) {
     const scope = userScope(await ctx.accountScope(), 'j.user_id');
     const query = this.db
       .getRepository(TargetAdjustment)
@@ -74,7 +70,7 @@ export class SalesTargetService {
    * first settings at once both find no row to lock: the unique index lets one insert, and
    * the other runs again as a change of the row the first one made.
    */
-  async set(ctx: AuthedContext, input: SetSalesTargetInput): Promise<AdjustResult> {
+  async set(ctx: Caller, input: SetSalesTargetInput): Promise<TargetChange> {
     // The input's pattern lets any four-digit year through; a target's period must also
     // be a range parsePeriod knows (2000–2100), as adjust() checks.
     if (!parsePeriod(input.period))
@@ -89,7 +85,7 @@ export class SalesTargetService {
     }
   }
 
-  private setOnce(ctx: AuthedContext, input: SetSalesTargetInput): Promise<AdjustResult> {
+  private setOnce(ctx: Caller, input: SetSalesTargetInput): Promise<TargetChange> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await this.assertMayTarget(ctx, manager, input.userId);
       const existing = await lockTarget(manager, input.userId, input.period);
@@ -136,17 +132,17 @@ export class SalesTargetService {
         before: existing,
         after: { ...target, flagged: adjustment.flagged },
       });
-      return { target, adjustment };
+      return { target, adjustment, flagged: adjustment.flagged };
     });
   }
 
   async adjust(
-    ctx: AuthedContext,
+    ctx: Caller,
     userId: string,
     period: string,
     newValue: string,
     reason: string,
-  ): Promise<AdjustResult> {
+  ): Promise<TargetChange> {
     requireUuid('userId', userId);
     if (!parsePeriod(period))
       throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
@@ -174,12 +170,12 @@ export class SalesTargetService {
         before,
         after: { ...target, flagged: adjustment.flagged },
       });
-      return { target, adjustment };
+      return { target, adjustment, flagged: adjustment.flagged };
     });
   }
 
   /** ADMIN anyone; a MANAGER the people below them, never their own target. */
-  private async assertMayTarget(ctx: AuthedContext, manager: EntityManager, userId: string) {
+  private async assertMayTarget(ctx: Caller, manager: EntityManager, userId: string) {
     const [user] = (await manager.query('SELECT id FROM "user" WHERE id = $1', [
       userId,
     ])) as unknown[];
@@ -208,7 +204,7 @@ export const WON_REVENUE_SQL = `
    WHERE o.owner_id = $1 AND o.currency = $2 AND o.closed_at >= $3 AND o.closed_at < $4`;
 
 async function recordAdjustment(
-  ctx: AuthedContext,
+  ctx: Caller,
   manager: EntityManager,
   target: SalesTarget,
   fromRevenue: string | null,

@@ -1,5 +1,5 @@
 import { forecastRun, isStepOpen, type RunForecast } from '@trident/domain';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { DealChain } from './chain.types';
 import type { ProcessRun, ProcessRunStep } from './process-run.entity';
 
@@ -14,7 +14,7 @@ const CLOSING_KINDS = new Set(['DECISION', 'PROCUREMENT']);
  * loaders: one statement per relation, whatever the number of deals on a page.
  */
 export class ProcessChainService {
-  async forecast(ctx: AuthedContext, run: ProcessRun, now = new Date()): Promise<RunForecast> {
+  async forecast(ctx: Caller, run: ProcessRun, now = new Date()): Promise<RunForecast> {
     const steps = await ctx.loaders.processes.stepsByRunId.load(run.id);
     return forecastRun(run.startedAt, steps, now);
   }
@@ -26,7 +26,7 @@ export class ProcessChainService {
   }
 
   async dealChain(
-    ctx: AuthedContext,
+    ctx: Caller,
     dealId: string,
     expectedCloseDate: string | null,
   ): Promise<DealChain> {

@@ -1,12 +1,12 @@
+import { Field, Int, ObjectType, ID } from 'type-graphql';
+import { ApprovalStep } from './approval-step.entity';
+import { ProcessTemplate } from './process-template.entity';
 import type { RunStepGap } from '@trident/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 import { DealTeamRoleEnum } from '../pipeline/pipeline.enums';
 import { ProcessRun, ProcessRunStep } from './process-run.entity';
-import { ProcessTemplate } from './process-template.entity';
 import { RunStepGapEnum } from './processes.enums';
-
 /** One step of a run as `startProcessRun` would plan it (nothing saved). */
 @ObjectType({ description: 'A step as a run would plan it: approver, our owner, gaps, dates' })
 export class PlannedStep {
@@ -100,4 +100,16 @@ export class DealChain {
 
   @Field(() => Int, { description: 'Open steps nobody on our side carries' })
   gaps: number;
+}
+
+@ObjectType({ description: 'The steps a deal goes through, and how long that usually takes' })
+export class ApprovalPath {
+  @Field(() => ProcessTemplate)
+  template: ProcessTemplate;
+
+  @Field(() => [ApprovalStep])
+  steps: ApprovalStep[];
+
+  @Field(() => Int)
+  totalDays: number;
 }

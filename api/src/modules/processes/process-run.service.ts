@@ -1,9 +1,9 @@
-import { DEFAULT_STEP_OWNER, type RunStepGap } from '@trident/domain';
+import { DEFAULT_STEP_OWNER } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -25,6 +25,7 @@ import {
   ProcessRunStepChange,
 } from './process-run.entity';
 import { ProcessTemplate } from './process-template.entity';
+import type { RunPreview } from './chain.types';
 import type { ProcessTemplateService } from './process-template.service';
 import { carryOfSteps, syncGapTasks } from './run-gaps';
 import { applyingSteps, reschedule, startRun, templateSteps } from './run-planner';
@@ -37,7 +38,7 @@ export class ProcessRunService {
     private readonly templates: ProcessTemplateService,
   ) {}
 
-  async list(ctx: AuthedContext, filter: ProcessRunFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ProcessRunFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'r.account_id');
     const query = this.db
       .getRepository(ProcessRun)
@@ -64,7 +65,7 @@ export class ProcessRunService {
     );
   }
 
-  get(ctx: AuthedContext, id: string): Promise<ProcessRun | null> {
+  get(ctx: Caller, id: string): Promise<ProcessRun | null> {
     return ctx.loaders.processes.runById.load(requireUuid('id', id));
   }
 
@@ -73,7 +74,7 @@ export class ProcessRunService {
    * subject's own amount, product lines and region; they are scheduled from now, and every
    * gap (an approver nobody on our side knows, an empty owner role) becomes a task.
    */
-  async start(ctx: AuthedContext, input: StartProcessRunInput): Promise<ProcessRun> {
+  async start(ctx: Caller, input: StartProcessRunInput): Promise<ProcessRun> {
     return runMutation(ctx, async ({ manager, audit }) => {
       // Everything is read on the transaction's connection: waiting for a second pool
       // connection while holding one would deadlock a full pool.
@@ -101,7 +102,7 @@ export class ProcessRunService {
    * The run that `start` would make, without making it: the same planner runs in a
    * transaction that is rolled back, so the preview cannot drift from the real thing.
    */
-  async preview(ctx: AuthedContext, input: PlanRunInput): Promise<RunPreview> {
+  async preview(ctx: Caller, input: PlanRunInput): Promise<RunPreview> {
     let preview: RunPreview | undefined;
     try {
       await this.db.transaction(async (manager) => {
@@ -147,7 +148,7 @@ export class ProcessRunService {
 
   /** The template and the subject's facts, checked: the subject is visible, the template fits. */
   private async prepare(
-    ctx: AuthedContext,
+    ctx: Caller,
     manager: EntityManager,
     input: PlanRunInput,
     level: 'TEAM' | 'TEAM_READ' = 'TEAM',
@@ -169,11 +170,7 @@ export class ProcessRunService {
    * A signature nobody predicted goes into a running chain, with the reason; ADMIN or the
    * account's AR may add it to the account's template at once, for every later run.
    */
-  async insertStep(
-    ctx: AuthedContext,
-    runId: string,
-    input: InsertRunStepInput,
-  ): Promise<ProcessRunStep> {
+  async insertStep(ctx: Caller, runId: string, input: InsertRunStepInput): Promise<ProcessRunStep> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const run = await lockAccountRow(ctx, manager, ProcessRun, 'ProcessRun', runId, 'runId');
       if (run.status !== 'RUNNING')
@@ -289,7 +286,7 @@ export class ProcessRunService {
    * skip). The run is DONE once every step has passed or been skipped.
    */
   async moveStep(
-    ctx: AuthedContext,
+    ctx: Caller,
     id: string,
     input: MoveRunStepInput,
     version: number,
@@ -385,7 +382,7 @@ export class ProcessRunService {
    * Steps blocked for longer than `olderThanDays`, or, without it, longer than each step's
    * typical days: what the escalation engine picks up. Longest blocked first.
    */
-  async blockedSteps(ctx: AuthedContext, olderThanDays: number | undefined, page: PageArgs) {
+  async blockedSteps(ctx: Caller, olderThanDays: number | undefined, page: PageArgs) {
     if (olderThanDays !== undefined && (olderThanDays < 0 || olderThanDays > 3650)) {
       throw badInput('olderThanDays', 'must be 0–3650');
     }
@@ -439,14 +436,3 @@ async function requireOfAccount(
 
 /** Thrown to end the preview's transaction without keeping anything. */
 class RollBack extends Error {}
-
-/** A run as `start` would make it: its steps with owners, gaps and expected dates. */
-export interface RunPreview {
-  template: ProcessTemplate;
-  subjectName: string;
-  amount: string | null;
-  productLines: string[];
-  region: string | null;
-  expectedCloseDate: string | null;
-  steps: (ProcessRunStep & { ownerId: string | null; gaps: RunStepGap[] })[];
-}

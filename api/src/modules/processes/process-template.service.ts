@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -25,7 +25,7 @@ export class ProcessTemplateService {
   constructor(private readonly db: DataSource) {}
 
   /** Templates the caller may see: global ones, and those of accounts in scope. */
-  async list(ctx: AuthedContext, filter: ProcessTemplateFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ProcessTemplateFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 't.account_id');
     const query = this.db
       .getRepository(ProcessTemplate)
@@ -49,7 +49,7 @@ export class ProcessTemplateService {
   }
 
   /** A visible template, or null. */
-  get(ctx: AuthedContext, id: string): Promise<ProcessTemplate | null> {
+  get(ctx: Caller, id: string): Promise<ProcessTemplate | null> {
     return ctx.loaders.processes.templateById.load(requireUuid('id', id));
   }
 
@@ -59,7 +59,7 @@ export class ProcessTemplateService {
    * deadlock a full pool); `lock` holds it until the transaction ends.
    */
   async getInTx(
-    ctx: AuthedContext,
+    ctx: Caller,
     manager: EntityManager,
     id: string,
     lock = false,
@@ -81,13 +81,13 @@ export class ProcessTemplateService {
       .find({ where: { templateId }, order: { position: 'ASC' } });
   }
 
-  async approvalPath(ctx: AuthedContext, processId: string, deal: Deal) {
+  async approvalPath(ctx: Caller, processId: string, deal: Deal) {
     const template = await this.get(ctx, processId);
     if (!template) throw notFound('ProcessTemplate', processId);
     return { template, ...approvalPath(await this.steps(template.id), deal) };
   }
 
-  async create(ctx: AuthedContext, input: CreateProcessTemplateInput): Promise<ProcessTemplate> {
+  async create(ctx: Caller, input: CreateProcessTemplateInput): Promise<ProcessTemplate> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const accountId = input.accountId ?? null;
       await this.checkWriter(ctx, manager, accountId);
@@ -112,7 +112,7 @@ export class ProcessTemplateService {
     });
   }
 
-  async update(ctx: AuthedContext, id: string, input: UpdateProcessTemplateInput, version: number) {
+  async update(ctx: Caller, id: string, input: UpdateProcessTemplateInput, version: number) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.getInTx(ctx, manager, id, true);
@@ -149,7 +149,7 @@ export class ProcessTemplateService {
   }
 
   /** A global (or another account's) template becomes this account's own, in one step. */
-  async copy(ctx: AuthedContext, templateId: string, accountId: string): Promise<ProcessTemplate> {
+  async copy(ctx: Caller, templateId: string, accountId: string): Promise<ProcessTemplate> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const source = await this.getInTx(ctx, manager, templateId);
       if (!source) throw notFound('ProcessTemplate', templateId);
@@ -186,7 +186,7 @@ export class ProcessTemplateService {
   }
 
   /** Global templates: ADMIN. An account's: its AR, a manager over it, or ADMIN. */
-  private async checkWriter(ctx: AuthedContext, manager: EntityManager, accountId: string | null) {
+  private async checkWriter(ctx: Caller, manager: EntityManager, accountId: string | null) {
     if (accountId === null) {
       if (!hasRole(ctx.viewer, 'ADMIN')) throw forbidden('Only an admin may edit global templates');
       return;

@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
-import type { RequestContext } from '../../graphql/context';
-import { accountScopeCondition } from '../accounts/account-scope';
+import { accountScopeCondition, type AccountScope } from '../accounts/account-scope';
 import { ApprovalStep } from './approval-step.entity';
 import {
   ProcessRun,
@@ -15,11 +14,11 @@ import { carryOfSteps, type StepCarry } from './run-gaps';
 import { ProcessTemplate } from './process-template.entity';
 
 /** Process relations, one statement per relation per request, scoped to the caller. */
-export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) {
+export function createProcessLoaders(db: DataSource, scopeOf: () => Promise<AccountScope>) {
   const ids = (keys: readonly string[]) => keys.filter(isUuid);
   return {
     templateById: new DataLoader<string, ProcessTemplate | null>(async (keys) => {
-      const scope = accountScopeCondition(await ctx().accountScope(), 't.account_id');
+      const scope = accountScopeCondition(await scopeOf(), 't.account_id');
       const rows = await db
         .getRepository(ProcessTemplate)
         .createQueryBuilder('t')
@@ -30,7 +29,7 @@ export function createProcessLoaders(db: DataSource, ctx: () => RequestContext) 
       return keys.map((key) => byId.get(key) ?? null);
     }),
     runById: new DataLoader<string, ProcessRun | null>(async (keys) => {
-      const scope = accountScopeCondition(await ctx().accountScope(), 'r.account_id');
+      const scope = accountScopeCondition(await scopeOf(), 'r.account_id');
       const rows = await db
         .getRepository(ProcessRun)
         .createQueryBuilder('r')

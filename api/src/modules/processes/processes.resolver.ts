@@ -2,12 +2,10 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -41,22 +39,11 @@ import {
 } from './process-run.entity';
 import { RunStepGapEnum } from './processes.enums';
 import { ProcessTemplate } from './process-template.entity';
+import { ApprovalPath } from './chain.types';
 
 export const ProcessTemplateConnection = Connection(ProcessTemplate);
 export const ProcessRunConnection = Connection(ProcessRun);
 export const ProcessRunStepConnection = Connection(ProcessRunStep);
-
-@ObjectType({ description: 'The steps a deal goes through, and how long that usually takes' })
-class ApprovalPath {
-  @Field(() => ProcessTemplate)
-  template: ProcessTemplate;
-
-  @Field(() => [ApprovalStep])
-  steps: ApprovalStep[];
-
-  @Field(() => Int)
-  totalDays: number;
-}
 
 @Resolver(() => ProcessTemplate)
 export class ProcessTemplateResolver {

@@ -1,6 +1,6 @@
 import type { DealTeamRole, RunStepGap } from '@trident/domain';
 import type { EntityManager } from 'typeorm';
-import { notifyUser } from '../notifications/notification.service';
+import { notifyUser } from '../notifications/notify-user';
 
 /**
  * For open steps of running runs: who on our side carries each one and which gaps it has

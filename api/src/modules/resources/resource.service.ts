@@ -2,13 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { User } from '../identity/user.entity';
-import { notifyUser } from '../notifications/notification.service';
+import { notifyUser } from '../notifications/notify-user';
 import type {
   InternalResourceInput,
   RequestResourceInput,
@@ -28,7 +28,7 @@ export class ResourceService {
     return this.db.getRepository(InternalResource).find({ order: { name: 'ASC' } });
   }
 
-  async createResource(ctx: AuthedContext, input: InternalResourceInput) {
+  async createResource(ctx: Caller, input: InternalResourceInput) {
     return runMutation(ctx, async ({ manager, audit }) => {
       await requireUser(manager, input.userId);
       const resource = await manager
@@ -46,12 +46,7 @@ export class ResourceService {
     });
   }
 
-  async updateResource(
-    ctx: AuthedContext,
-    id: string,
-    input: InternalResourceInput,
-    version: number,
-  ) {
+  async updateResource(ctx: Caller, id: string, input: InternalResourceInput, version: number) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await manager.getRepository(InternalResource).findOneBy({ id });
@@ -80,7 +75,7 @@ export class ResourceService {
     });
   }
 
-  async listRequests(ctx: AuthedContext, filter: ResourceRequestFilter = {}, page: PageArgs) {
+  async listRequests(ctx: Caller, filter: ResourceRequestFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'q.account_id');
     const query = this.db
       .getRepository(ResourceRequest)
@@ -105,7 +100,7 @@ export class ResourceService {
     );
   }
 
-  async request(ctx: AuthedContext, input: RequestResourceInput): Promise<ResourceRequest> {
+  async request(ctx: Caller, input: RequestResourceInput): Promise<ResourceRequest> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       // Locked: two requests for the same resource count one after the other.
@@ -170,7 +165,7 @@ export class ResourceService {
   }
 
   /** A manager over the requester (or an admin) decides a request waiting past the cap. */
-  async decide(ctx: AuthedContext, id: string, approve: boolean, note: string | undefined) {
+  async decide(ctx: Caller, id: string, approve: boolean, note: string | undefined) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await manager

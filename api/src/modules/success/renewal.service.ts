@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -18,7 +18,7 @@ export class RenewalService {
 
   /** Open renewals expected within `days` (overdue ones first), or all when days is left out. */
   async list(
-    ctx: AuthedContext,
+    ctx: Caller,
     accountId: string | undefined,
     dueWithinDays: number | undefined,
     page: PageArgs,
@@ -50,7 +50,7 @@ export class RenewalService {
     );
   }
 
-  async create(ctx: AuthedContext, input: CreateRenewalInput): Promise<Renewal> {
+  async create(ctx: Caller, input: CreateRenewalInput): Promise<Renewal> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'OWNER');
       await checkLinks(
@@ -83,7 +83,7 @@ export class RenewalService {
     });
   }
 
-  async update(ctx: AuthedContext, id: string, input: UpdateRenewalInput, version: number) {
+  async update(ctx: Caller, id: string, input: UpdateRenewalInput, version: number) {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Renewal, 'Renewal', id, 'id', 'OWNER');

@@ -2,21 +2,9 @@ import { parsePeriod, type RevenueGranularity, type RevenueGroup } from '@triden
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { ANALYTICS_LIMITS, periodCount } from '../../graphql/analytics-cost';
-import type { AuthedContext } from '../../graphql/context';
+import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
-
-export interface RevenueRow {
-  key: string;
-  accountId: string | null;
-  ownerId: string | null;
-  periodStart: string;
-  recurring: string;
-  new: string;
-  expansion: string;
-  churned: string;
-  total: string;
-  cumulative: string;
-}
+import type { RevenueRow } from './success.types';
 
 const STEP: Record<RevenueGranularity, string> = {
   YEAR: '1 year',
@@ -40,7 +28,7 @@ export class RevenueService {
   constructor(private readonly db: DataSource) {}
 
   async summary(
-    ctx: AuthedContext,
+    ctx: Caller,
     from: string,
     to: string,
     granularity: RevenueGranularity,

@@ -8,12 +8,10 @@ import {
   Arg,
   Args,
   Ctx,
-  Field,
   FieldResolver,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -23,56 +21,19 @@ import type { AuthedContext } from '../../graphql/context';
 import { enumOf } from '../../graphql/enum-of';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
-import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { Money } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
 import { Renewal } from './renewal.entity';
-import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
+import { RevenueRow } from './success.types';
 
 export const RenewalConnection = Connection(Renewal);
 const RevenueGranularityEnum = enumOf(REVENUE_GRANULARITIES);
 const RevenueGroupEnum = enumOf(REVENUE_GROUPS);
 registerEnumType(RevenueGranularityEnum, { name: 'RevenueGranularity' });
 registerEnumType(RevenueGroupEnum, { name: 'RevenueGroup' });
-
-@ObjectType({ description: 'Revenue of one group in one period, derived from contracts' })
-class RevenueRow {
-  accountId: string | null;
-  ownerId: string | null;
-
-  @Field({ description: 'The group: an account id, an owner id, a region, or ALL' })
-  key: string;
-
-  @Field(() => LocalDateScalar, { description: 'First day of the period, YYYY-MM-DD' })
-  periodStart: string;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'RENEWAL contracts' })
-  recurring: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  new: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  expansion: string;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Revenue of accounts that bought in the previous period and not in this one',
-  })
-  churned: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  total: string;
-
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Everything signed before the period ends',
-  })
-  cumulative: string;
-}
 
 @Resolver(() => Renewal)
 export class RenewalResolver {

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OmitOrSet } from '../../../common/validation';
+import { OmitOrSet, NotBlank } from '../../../common/validation';
 import { MoneyInput } from '../../../graphql/scalars/money.type';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import {
@@ -108,7 +108,7 @@ abstract class AccountFields {
 export class ClaimAccountInput extends AccountFields {
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @NotBlank()
   name: string;
 
   @Field(() => AccountTierEnum)
@@ -120,7 +120,7 @@ export class UpdateAccountInput extends AccountFields {
   @Field({ nullable: true })
   @OmitOrSet()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @NotBlank()
   name?: string;
 
   @Field(() => AccountTierEnum, { nullable: true })

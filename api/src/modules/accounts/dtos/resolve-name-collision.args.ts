@@ -1,5 +1,6 @@
-import { Length, Matches } from 'class-validator';
+import { Length } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
+import { NotBlank } from '../../../common/validation';
 
 @ArgsType()
 export class ResolveNameCollisionArgs {
@@ -8,6 +9,6 @@ export class ResolveNameCollisionArgs {
 
   @Field({ description: 'The ruling: merged into the other, renamed, distinct customers…' })
   @Length(1, 2000)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NotBlank()
   resolution: string;
 }

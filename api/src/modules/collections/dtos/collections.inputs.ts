@@ -14,6 +14,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { ContractKindEnum, MilestoneKindEnum, MilestoneStageEnum } from '../collections.enums';
 import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
+import { NotNegative } from '../../../common/validation';
 
 @InputType()
 export class CreateContractInput {
@@ -35,7 +36,7 @@ export class CreateContractInput {
     description: "Default: the deal's contract amount",
   })
   @IsOptional()
-  @Matches(/^\d/, { message: 'must not be negative' })
+  @NotNegative()
   amount?: string;
 
   @Field(() => LocalDateScalar)

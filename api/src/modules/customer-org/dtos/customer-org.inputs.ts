@@ -14,13 +14,12 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OmitOrSet } from '../../../common/validation';
+import { OmitOrSet, NotBlank } from '../../../common/validation';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import {
   BuyingRoleEnum,
@@ -31,8 +30,6 @@ import {
   StanceEnum,
 } from '../customer-org.enums';
 
-const NOT_BLANK = { message: 'must not be blank' };
-
 @InputType()
 export class CreateOrgUnitInput {
   @Field(() => ID)
@@ -41,7 +38,7 @@ export class CreateOrgUnitInput {
 
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name: string;
 
   @Field(() => OrgUnitKindEnum)
@@ -58,7 +55,7 @@ export class UpdateOrgUnitInput {
   @Field({ nullable: true })
   @OmitOrSet()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name?: string;
 
   @Field(() => OrgUnitKindEnum, { nullable: true })
@@ -165,7 +162,7 @@ export class CreateContactInput extends ContactFields {
 
   @Field()
   @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name: string;
 
   @Field(() => ContactLevelEnum)
@@ -177,7 +174,7 @@ export class UpdateContactInput extends ContactFields {
   @Field({ nullable: true })
   @OmitOrSet()
   @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name?: string;
 
   @Field(() => ContactLevelEnum, { nullable: true })

@@ -6,7 +6,6 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -18,12 +17,13 @@ import {
   EscalationStatusEnum,
   EscalationTriggerEnum,
 } from '../escalation.entity';
+import { NotBlank } from '../../../common/validation';
 
 @InputType()
 export class EscalationRuleInput {
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NotBlank()
   name: string;
 
   @Field(() => EscalationTriggerEnum)

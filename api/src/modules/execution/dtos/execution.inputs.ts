@@ -12,7 +12,6 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -25,9 +24,7 @@ import {
   TaskKindEnum,
   TaskStatusEnum,
 } from '../execution.enums';
-import { OmitOrSet } from '../../../common/validation';
-
-const NOT_BLANK = { message: 'must not be blank' };
+import { OmitOrSet, NotBlank } from '../../../common/validation';
 
 @InputType('TaskFieldsInput')
 abstract class TaskFields {
@@ -78,7 +75,7 @@ export class CreateTaskInput extends TaskFields {
 
   @Field()
   @Length(1, 300)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   title: string;
 
   @Field(() => Date)
@@ -90,7 +87,7 @@ export class UpdateTaskInput extends TaskFields {
   @Field({ nullable: true })
   @OmitOrSet()
   @Length(1, 300)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   title?: string;
 
   @Field(() => Date, { nullable: true })
@@ -184,7 +181,7 @@ export class CreateWorkPlanInput {
 
   @Field()
   @Length(1, 300)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name: string;
 }
 
@@ -193,7 +190,7 @@ export class UpdateWorkPlanInput {
   @Field({ nullable: true })
   @OmitOrSet()
   @Length(1, 300)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name?: string;
 
   @Field(() => Int, { nullable: true, description: 'How well the result is presented, 0–100' })
@@ -236,7 +233,7 @@ export class ReportFeedbackInput {
 
   @Field()
   @Length(1, 4000)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   text: string;
 }
 

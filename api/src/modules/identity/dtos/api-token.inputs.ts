@@ -1,12 +1,13 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { ApiToken } from '../api-token.entity';
+import { NotBlank } from '../../../common/validation';
 
 @InputType()
 export class CreateApiTokenInput {
   @Field({ description: 'What the token is for, e.g. "Finance Power BI"' })
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @NotBlank()
   name: string;
 
   @Field(() => Date, { nullable: true })

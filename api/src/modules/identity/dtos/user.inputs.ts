@@ -7,11 +7,10 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   MaxLength,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { OmitOrSet } from '../../../common/validation';
+import { OmitOrSet, NotBlank } from '../../../common/validation';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import { RoleEnum, UserStatusEnum } from '../user.entity';
 import { registerEnumType } from 'type-graphql';
@@ -20,7 +19,7 @@ import { registerEnumType } from 'type-graphql';
 export class CreateUserInput {
   @Field()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @NotBlank()
   name: string;
 
   @Field()
@@ -49,7 +48,7 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   @OmitOrSet()
   @Length(1, 100)
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @NotBlank()
   name?: string;
 
   @Field(() => [RoleEnum], { nullable: true })

@@ -7,32 +7,27 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { OmitOrSet } from '../../../common/validation';
+import { OmitOrSet, NotBlank, NotNegative, IsCurrencyCode } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { LifecycleStageEnum } from '../../accounts/account.enums';
 import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
 import { PeriodScalar } from '../../../graphql/scalars/period.scalar';
 
-const NOT_BLANK = { message: 'must not be blank' };
-const NON_NEGATIVE = { message: 'must not be negative' };
-const CURRENCY = { message: 'must be a three-letter ISO 4217 code such as CNY' };
-
 @InputType()
 export class ProductTargetInput {
   @Field()
   @Length(1, 100)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   product: string;
 
   @Field(() => DecimalScalar)
-  @Matches(/^\d/, NON_NEGATIVE)
+  @NotNegative()
   amount: string;
 }
 
@@ -40,7 +35,7 @@ export class ProductTargetInput {
 export class PlanMilestoneInput {
   @Field()
   @Length(1, 500)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   task: string;
 
   @Field(() => ID)
@@ -52,7 +47,7 @@ export class PlanMilestoneInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'The least it must bring' })
   @IsOptional()
-  @Matches(/^\d/, NON_NEGATIVE)
+  @NotNegative()
   floorTarget?: string | null;
 
   @Field({ defaultValue: false })
@@ -69,7 +64,7 @@ abstract class AccountPlanFields {
 
   @Field(() => DecimalScalar, { nullable: true })
   @IsOptional()
-  @Matches(/^\d/, NON_NEGATIVE)
+  @NotNegative()
   potentialAmount?: string | null;
 
   @Field(() => LifecycleStageEnum, { nullable: true })
@@ -111,11 +106,11 @@ export class CreateAccountPlanInput extends AccountPlanFields {
   period: string;
 
   @Field(() => DecimalScalar)
-  @Matches(/^\d/, NON_NEGATIVE)
+  @NotNegative()
   targetAmount: string;
 
   @Field({ defaultValue: 'CNY' })
-  @Matches(/^[A-Z]{3}$/, CURRENCY)
+  @IsCurrencyCode()
   currency: string;
 }
 
@@ -123,7 +118,7 @@ export class CreateAccountPlanInput extends AccountPlanFields {
 export class UpdateAccountPlanInput extends AccountPlanFields {
   @Field(() => DecimalScalar, { nullable: true })
   @OmitOrSet()
-  @Matches(/^\d/, NON_NEGATIVE)
+  @NotNegative()
   targetAmount?: string;
 }
 
@@ -149,11 +144,11 @@ export class SetSalesTargetInput {
   period: string;
 
   @Field(() => DecimalScalar)
-  @Matches(/^\d/, NON_NEGATIVE)
+  @NotNegative()
   revenue: string;
 
   @Field({ defaultValue: 'CNY' })
-  @Matches(/^[A-Z]{3}$/, CURRENCY)
+  @IsCurrencyCode()
   currency: string;
 
   @Field(() => Int, { nullable: true })
@@ -178,7 +173,7 @@ export class SetSalesTargetInput {
 
   @Field()
   @Length(1, 1000)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   reason: string;
 }
 

@@ -13,14 +13,13 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { OmitOrSet } from '../../../common/validation';
+import { OmitOrSet, NotBlank } from '../../../common/validation';
 import {
   ApprovalRuleEnum,
   ProcessKindEnum,
@@ -30,13 +29,11 @@ import {
 } from '../processes.enums';
 import { DealTeamRoleEnum } from '../../pipeline/pipeline.enums';
 
-const NOT_BLANK = { message: 'must not be blank' };
-
 @InputType()
 export class ApprovalStepInput {
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name: string;
 
   @Field(() => ID, { nullable: true })
@@ -96,7 +93,7 @@ export class CreateProcessTemplateInput {
 
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name: string;
 
   @Field(() => String, { nullable: true })
@@ -116,7 +113,7 @@ export class UpdateProcessTemplateInput {
   @Field({ nullable: true })
   @OmitOrSet()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name?: string;
 
   @Field(() => String, { nullable: true })
@@ -171,7 +168,7 @@ export class StartProcessRunInput {
   })
   @IsOptional()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   title?: string | null;
 }
 
@@ -200,7 +197,7 @@ export class InsertRunStepInput {
 
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name: string;
 
   @Field(() => ID, { nullable: true })
@@ -230,7 +227,7 @@ export class InsertRunStepInput {
 
   @Field({ description: 'Why the customer needs this signature' })
   @Length(1, 1000)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   reason: string;
 
   @Field({

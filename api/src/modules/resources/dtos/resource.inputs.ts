@@ -6,7 +6,6 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -15,14 +14,13 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ContactLevelEnum } from '../../customer-org/customer-org.enums';
 import { ResourceRequestStatusEnum } from '../internal-resource.entity';
 import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
-
-const NOT_BLANK = { message: 'must not be blank' };
+import { NotBlank } from '../../../common/validation';
 
 @InputType()
 export class InternalResourceInput {
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   name: string;
 
   @Field(() => String, { nullable: true })
@@ -84,7 +82,7 @@ export class RequestResourceInput {
 
   @Field()
   @Length(1, 2000)
-  @Matches(/\S/, NOT_BLANK)
+  @NotBlank()
   purpose: string;
 
   @Field(() => LocalDateScalar)

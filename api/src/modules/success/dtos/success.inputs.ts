@@ -1,7 +1,7 @@
 import type { RenewalStatus } from '@trident/domain';
-import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { OmitOrSet } from '../../../common/validation';
+import { OmitOrSet, NotNegative, IsCurrencyCode } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { RenewalStatusEnum } from '../renewal.entity';
 import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
@@ -41,11 +41,11 @@ export class CreateRenewalInput extends RenewalFields {
   accountId: string;
 
   @Field(() => DecimalScalar)
-  @Matches(/^\d/, { message: 'must not be negative' })
+  @NotNegative()
   amount: string;
 
   @Field({ defaultValue: 'CNY' })
-  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY' })
+  @IsCurrencyCode()
   currency: string;
 
   @Field(() => LocalDateScalar)
@@ -56,7 +56,7 @@ export class CreateRenewalInput extends RenewalFields {
 export class UpdateRenewalInput extends RenewalFields {
   @Field(() => DecimalScalar, { nullable: true })
   @OmitOrSet()
-  @Matches(/^\d/, { message: 'must not be negative' })
+  @NotNegative()
   amount?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })

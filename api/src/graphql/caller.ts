@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import type { AccountScope } from '../modules/accounts/account-scope';
+import type { AuditService } from '../modules/audit/audit.service';
+import type { Viewer } from '../modules/identity/viewer';
+import type { LoaderRegistry } from './registry';
+
+/**
+ * Who is calling, as a service needs to know it: the viewer, their account scope, the
+ * request's loaders, and where a mutation writes. Services take this and nothing more — not
+ * the request context, whose type is built from every service (importing it from a service
+ * would tie every module to every other).
+ */
+export interface Caller {
+  requestId: string;
+  viewer: Viewer;
+  /** Memoised per request: computed at most once, only when an account is touched. */
+  accountScope(): Promise<AccountScope>;
+  loaders: LoaderRegistry;
+  writes: WriteHost;
+}
+
+/** What `runMutation` needs: the pool, the audit trail, and the credential cache to forget. */
+export interface WriteHost {
+  db: DataSource;
+  audit: Pick<AuditService, 'record'>;
+  /** This process forgets cached credentials at once (others hear the trigger's NOTIFY). */
+  forgetCredentials(): void;
+}

@@ -1,0 +1,26 @@
+import { Dashboards1795612799222 } from '../../migrations/1795612799222-Dashboards';
+import { PaymentOverdue1795607900000 } from '../../migrations/1795607900000-PaymentOverdue';
+import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
+import { EscalationEngine } from './escalation-engine';
+import { EscalationRuleService } from './escalation-rule.service';
+import { Escalation, EscalationRule } from './escalation.entity';
+import { EscalationResolver, EscalationRuleResolver } from './escalation.resolver';
+import { createEscalationLoaders } from './escalations.loader';
+
+/** Rules that raise what nobody handled to the next level (seeds 000, 003). */
+export const escalationsModule = defineModule({
+  name: 'escalations',
+  entities: [EscalationRule, Escalation],
+  resolvers: [EscalationRuleResolver, EscalationResolver],
+  migrations: [PaymentOverdue1795607900000, Dashboards1795612799222],
+  services: ({ db }) => ({
+    escalationRules: new EscalationRuleService(db),
+    escalationEngine: new EscalationEngine(db),
+  }),
+  loaders: { escalations: (db) => createEscalationLoaders(db) },
+});
+
+declare module '../../graphql/registry' {
+  interface ServiceRegistry extends ServicesOf<typeof escalationsModule> {}
+  interface LoaderRegistry extends LoadersOf<typeof escalationsModule> {}
+}

@@ -1,0 +1,36 @@
+import { Execution1795606111511 } from '../../migrations/1795606111511-Execution';
+import { EscalationEngine } from '../escalations/escalation-engine';
+import { defineModule, type ServicesOf } from '../trident-module';
+import {
+  AckTimeResolver,
+  FeedbackResolver,
+  HandoverResolver,
+  TaskResolver,
+  WorkPlanResolver,
+} from './execution.resolver';
+import { Feedback } from './feedback.entity';
+import { FeedbackService } from './feedback.service';
+import { Handover } from './handover.entity';
+import { HandoverService } from './handover.service';
+import { Task } from './task.entity';
+import { TaskService } from './task.service';
+import { WorkPlan } from './work-plan.entity';
+import { WorkPlanService } from './work-plan.service';
+
+/** The team task table, the feedback loop and handovers (seeds 000, 001). */
+export const executionModule = defineModule({
+  name: 'execution',
+  entities: [WorkPlan, Handover, Task, Feedback],
+  resolvers: [TaskResolver, WorkPlanResolver, FeedbackResolver, AckTimeResolver, HandoverResolver],
+  migrations: [Execution1795606111511],
+  services: ({ db }) => ({
+    tasks: new TaskService(db),
+    workPlans: new WorkPlanService(db),
+    feedback: new FeedbackService(db, new EscalationEngine(db)),
+    handovers: new HandoverService(db),
+  }),
+});
+
+declare module '../../graphql/registry' {
+  interface ServiceRegistry extends ServicesOf<typeof executionModule> {}
+}

@@ -1,0 +1,17 @@
+import { defineModule, type ServicesOf } from '../trident-module';
+import { Notification } from './notification.entity';
+import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
+
+/** What reaches a user: stored, live over /events. */
+export const notificationsModule = defineModule({
+  name: 'notifications',
+  entities: [Notification],
+  resolvers: [NotificationResolver],
+  migrations: [],
+  services: ({ db }) => ({ notifications: new NotificationService(db) }),
+});
+
+declare module '../../graphql/registry' {
+  interface ServiceRegistry extends ServicesOf<typeof notificationsModule> {}
+}

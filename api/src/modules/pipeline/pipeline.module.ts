@@ -1,0 +1,80 @@
+import { Pipeline1795602561535 } from '../../migrations/1795602561535-Pipeline';
+import { OpportunityKind1795609491567 } from '../../migrations/1795609491567-OpportunityKind';
+import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
+import { Activity } from './activity.entity';
+import { ActivityResolver, TimelineEntryResolver } from './activity.resolver';
+import { ActivityService } from './activity.service';
+import { FunnelStage } from './funnel-stage.entity';
+import { FunnelStageService } from './funnel-stage.service';
+import {
+  DiagnosisStepResolver,
+  FunnelResolver,
+  FunnelStageResolver,
+  FunnelStageStatResolver,
+  OwnerDiagnosisResolver,
+} from './funnel.resolver';
+import { FunnelService } from './funnel.service';
+import { Lead } from './lead.entity';
+import { LeadResolver } from './lead.resolver';
+import { LeadService } from './lead.service';
+import {
+  Opportunity,
+  OpportunityContact,
+  OpportunityTeamMember,
+  StageChange,
+} from './opportunity.entity';
+import {
+  OpportunityContactResolver,
+  OpportunityResolver,
+  OpportunityTeamMemberResolver,
+  StageChangeResolver,
+} from './opportunity.resolver';
+import { OpportunityService } from './opportunity.service';
+import { createPipelineLoaders } from './pipeline.loader';
+import { TimelineService } from './timeline.service';
+
+/** Leads, deals, the funnel and the visit log (seeds 001, 002). */
+export const pipelineModule = defineModule({
+  name: 'pipeline',
+  entities: [
+    FunnelStage,
+    Lead,
+    Opportunity,
+    OpportunityTeamMember,
+    OpportunityContact,
+    StageChange,
+    Activity,
+  ],
+  resolvers: [
+    FunnelStageResolver,
+    LeadResolver,
+    OpportunityResolver,
+    OpportunityTeamMemberResolver,
+    OpportunityContactResolver,
+    StageChangeResolver,
+    ActivityResolver,
+    TimelineEntryResolver,
+    FunnelResolver,
+    FunnelStageStatResolver,
+    DiagnosisStepResolver,
+    OwnerDiagnosisResolver,
+  ],
+  migrations: [Pipeline1795602561535, OpportunityKind1795609491567],
+  services: ({ db, analyticsDb }) => {
+    const opportunities = new OpportunityService(db);
+    return {
+      funnelStages: new FunnelStageService(db),
+      opportunities,
+      leads: new LeadService(db, opportunities),
+      activities: new ActivityService(db),
+      timeline: new TimelineService(db),
+      funnel: new FunnelService(analyticsDb),
+    };
+  },
+  loaders: { pipeline: (db, scope) => createPipelineLoaders(db, scope) },
+});
+
+declare module '../../graphql/registry' {
+  interface ServiceRegistry extends ServicesOf<typeof pipelineModule> {}
+  interface LoaderRegistry extends LoadersOf<typeof pipelineModule> {}
+}

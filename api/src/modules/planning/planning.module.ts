@@ -1,0 +1,37 @@
+import { defineModule, type ServicesOf } from '../trident-module';
+import { AccountPlan, AccountPlanMilestone } from './account-plan.entity';
+import { AccountPlanService } from './account-plan.service';
+import { PipelineCoverageService } from './pipeline-coverage.service';
+import {
+  AccountPlanMilestoneResolver,
+  AccountPlanResolver,
+  CoverageLineResolver,
+  SalesTargetResolver,
+  TargetAdjustmentResolver,
+} from './planning.resolver';
+import { SalesTarget, TargetAdjustment } from './sales-target.entity';
+import { SalesTargetService } from './sales-target.service';
+
+/** Account plans, sales targets and the coverage they call for (seed 002). */
+export const planningModule = defineModule({
+  name: 'planning',
+  entities: [AccountPlan, AccountPlanMilestone, SalesTarget, TargetAdjustment],
+  resolvers: [
+    AccountPlanResolver,
+    AccountPlanMilestoneResolver,
+    SalesTargetResolver,
+    TargetAdjustmentResolver,
+    CoverageLineResolver,
+  ],
+  // Its tables came with the pipeline's migration.
+  migrations: [],
+  services: ({ db, analyticsDb }) => ({
+    accountPlans: new AccountPlanService(db),
+    salesTargets: new SalesTargetService(db),
+    pipelineCoverage: new PipelineCoverageService(analyticsDb),
+  }),
+});
+
+declare module '../../graphql/registry' {
+  interface ServiceRegistry extends ServicesOf<typeof planningModule> {}
+}

@@ -1,0 +1,63 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
+import { SalesTarget, TargetAdjustment } from './sales-target.entity';
+import { PeriodScalar } from '../../graphql/scalars/period.scalar';
+@ObjectType()
+export class TargetChange {
+  @Field(() => SalesTarget)
+  target: SalesTarget;
+
+  @Field(() => TargetAdjustment)
+  adjustment: TargetAdjustment;
+
+  @Field({ description: 'A rise for someone already ahead of plan: their manager sees it' })
+  flagged: boolean;
+}
+
+@ObjectType({ description: 'Pipeline closing in the period against what is still to win' })
+export class CoverageLine {
+  userId: string | null;
+  accountId: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  target: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Won in the period' })
+  won: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'target − won, at least 0' })
+  remaining: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Open deals expected to close in the period',
+  })
+  pipeline: string;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  weightedPipeline: string;
+
+  @Field(() => Float, { nullable: true, description: 'pipeline ÷ remaining' })
+  coverage: number | null;
+
+  @Field(() => Float, { nullable: true })
+  weightedCoverage: number | null;
+
+  @Field(() => Float)
+  riskMargin: number;
+
+  @Field({ description: 'pipeline < remaining × risk margin' })
+  belowMargin: boolean;
+}
+
+@ObjectType()
+export class PipelineCoverage {
+  @Field(() => PeriodScalar)
+  period: string;
+
+  @Field(() => [CoverageLine], { description: 'Per owner with a sales target in the period' })
+  byOwner: CoverageLine[];
+
+  @Field(() => [CoverageLine], { description: 'Per account with a plan for the period' })
+  byAccount: CoverageLine[];
+}
