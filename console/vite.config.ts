@@ -19,7 +19,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     // One chunk: react-admin, MUI, recharts, and since codegen the typed documents and the
-    // static introspection the adapter reads (≈ 0.6 MB of the 3 MB, 35 kB gzipped).
-    chunkSizeWarningLimit: 3200,
+    // static introspection the adapter reads (≈ 0.6 MB of the 3.2 MB, 35 kB gzipped).
+    chunkSizeWarningLimit: 3300,
   },
 });

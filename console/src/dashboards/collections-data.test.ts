@@ -15,6 +15,7 @@ const row = (id: string, overdue: string | null, nextDue: string | null): Battle
   currency: 'CNY',
   contract: { id, title: id },
   account: null,
+  heldBy: [],
 });
 
 describe('collections dashboard data', () => {

@@ -143,6 +143,42 @@ export const BATTLE_MAP = graphql(`
         id
         name
       }
+      heldBy {
+        milestone {
+          id
+          kind
+          site
+          due
+        }
+        step {
+          id
+          name
+          status
+          daysLate
+          ownerRole
+          owner {
+            id
+            name
+          }
+          approverContact {
+            id
+            name
+            stance
+            relationshipOwner {
+              id
+              name
+            }
+          }
+          approverOrgUnit {
+            id
+            name
+          }
+          run {
+            id
+            title
+          }
+        }
+      }
     }
   }
 `);

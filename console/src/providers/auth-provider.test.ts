@@ -133,4 +133,22 @@ describe('authProvider', () => {
     sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['BI'] }));
     await expect(can('notifications', 'read')).resolves.toBe(false);
   });
+
+  it("starts runs and inserts steps for the account team; shows the chain's amounts to who sees money", async () => {
+    const can = (resource: string, action: string) => authProvider.canAccess!({ resource, action });
+    sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
+    await expect(can('processRuns', 'start')).resolves.toBe(true);
+    await expect(can('processRuns', 'insert_step')).resolves.toBe(true);
+    await expect(can('paymentMilestones', 'set_gates')).resolves.toBe(true);
+    await expect(can('amounts', 'show')).resolves.toBe(true);
+    for (const role of ['TECHNICAL', 'DELIVERY']) {
+      sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: [role] }));
+      await expect(can('processRuns', 'insert_step')).resolves.toBe(true);
+      await expect(can('paymentMilestones', 'set_gates')).resolves.toBe(false);
+      await expect(can('amounts', 'show')).resolves.toBe(false);
+    }
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['BI'] }));
+    await expect(can('processRuns', 'start')).resolves.toBe(false);
+    await expect(can('amounts', 'show')).resolves.toBe(true);
+  });
 });

@@ -1,4 +1,10 @@
-import { BANT_OVERRIDE_ROLES, canAccessResource, canRun, type Role } from '@trident/domain';
+import {
+  BANT_OVERRIDE_ROLES,
+  canAccessResource,
+  canRun,
+  canSeeMoney,
+  type Role,
+} from '@trident/domain';
 import type { AuthProvider } from 'react-admin';
 import type { LoginMutation } from '../gql/graphql';
 import { LOGIN } from './auth-provider.graphql';
@@ -53,6 +59,12 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'notifications.read': may('Query.notifications'),
   'notifications.preferences': may('Query.myDeliveryPreferences'),
   'accounts.team_robot': may('Mutation.setAccountTeamRobot'),
+  // The customer's chain: start a run on a deal, insert a signature nobody predicted.
+  'processRuns.start': may('Mutation.startProcessRun'),
+  'processRuns.insert_step': may('Mutation.insertRunStep'),
+  'paymentMilestones.set_gates': may('Mutation.setMilestoneGates'),
+  // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
+  'amounts.show': canSeeMoney,
 };
 
 export function canAccessConsole(roles: readonly Role[], resource: string, action: string) {

@@ -1,15 +1,24 @@
-import { Box, Stack, Typography } from '@mui/material';
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
 import { StageChip } from '../resources/funnel-stages/StageChip';
 import { formatMoney } from '../resources/money';
+import { DealChainPanel } from '../chain/DealChainPanel';
+import { StartRunButton } from '../chain/StartRunDialog';
 import { RunChain } from './RunChain';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_OPPORTUNITIES } from './war-room.graphql';
 
-/** Open deals and where each stands in the customer's approval chain. */
+/**
+ * Open deals and where each stands in the customer's approval chain: the steps in a line,
+ * how late, whether the close date is at risk, the gaps; the full chain opens below a deal,
+ * and a run starts from here.
+ */
 export function OpportunitiesSection({ accountId }: { accountId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -21,6 +30,15 @@ export function OpportunitiesSection({ accountId }: { accountId: string }) {
       api.query(WAR_ROOM_OPPORTUNITIES, { accountId }).then((data) => data.opportunities),
   });
   const deals = data?.nodes ?? [];
+  // The full chain of a deal opens on demand: one timeline per deal would be a long page.
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const field = (name: string) => translate(`resources.opportunities.fields.${name}`);
   return (
     <WidgetCard
@@ -73,6 +91,47 @@ export function OpportunitiesSection({ accountId }: { accountId: string }) {
               </Typography>
             ) : (
               deal.processRuns.map((run) => <RunChain key={run.id} run={run} />)
+            )}
+            <Stack
+              direction="row"
+              sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 0.5, mt: 0.5 }}
+            >
+              {deal.chain.daysLate > 0 && (
+                <Chip
+                  size="small"
+                  color="error"
+                  label={translate('trident.chain.days_late', { days: deal.chain.daysLate })}
+                />
+              )}
+              {deal.chain.closeAtRisk && (
+                <Chip size="small" color="warning" label={translate('trident.chain.at_risk')} />
+              )}
+              {deal.chain.gaps > 0 && (
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  color="warning"
+                  label={translate('trident.chain.gap_count', { smart_count: deal.chain.gaps })}
+                />
+              )}
+              <Box sx={{ flexGrow: 1 }} />
+              <StartRunButton opportunityId={deal.id} accountId={deal.accountId} variant="text" />
+              {deal.processRuns.length > 0 && (
+                <Button
+                  size="small"
+                  onClick={() => toggle(deal.id)}
+                  endIcon={open.has(deal.id) ? <ExpandLessIcon /> : <ExpandMoreIcon />}
+                  data-testid="war-room-chain-toggle"
+                  aria-expanded={open.has(deal.id)}
+                >
+                  {translate(open.has(deal.id) ? 'trident.chain.hide' : 'trident.chain.show')}
+                </Button>
+              )}
+            </Stack>
+            {open.has(deal.id) && (
+              <Box sx={{ mt: 1 }}>
+                <DealChainPanel opportunityId={deal.id} heading={false} />
+              </Box>
             )}
           </Box>
         ))}

@@ -201,10 +201,16 @@ export const WAR_ROOM_OPPORTUNITIES = graphql(`
       totalCount
       nodes {
         id
+        accountId
         name
         currency
         expectedCloseDate
         daysInStage
+        chain {
+          daysLate
+          closeAtRisk
+          gaps
+        }
         amount {
           amount
           currency

@@ -18,6 +18,7 @@ import { Show, useGetIdentity, useLocaleState, useRecordContext, useTranslate } 
 import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql';
 import { formatMoney } from '../money';
 import { EvidenceChecklist, InvoiceButton, RecordPaymentButton } from './MilestoneActions';
+import { GatesButton, WaitingOn } from './MilestoneGates';
 import { PaymentPlanButton } from './PaymentPlanButton';
 import { MilestoneStatusChip } from './StatusChip';
 
@@ -152,11 +153,13 @@ function ContractDetails() {
                               may('Mutation.recordPayment') && (
                                 <RecordPaymentButton milestone={m} />
                               )}
+                            <GatesButton milestone={m} contract={record} />
                           </Stack>
                         </TableCell>
                       </TableRow>
                       <TableRow>
                         <TableCell colSpan={8} sx={{ pt: 0 }}>
+                          <WaitingOn milestone={m} />
                           <EvidenceChecklist
                             milestone={m}
                             canCheck={may('Mutation.checkEvidence')}

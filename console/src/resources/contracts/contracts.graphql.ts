@@ -49,6 +49,33 @@ export const PAYMENT_MILESTONE_FIELDS = graphql(`
     evidence {
       ...EvidenceFields
     }
+    gates {
+      id
+      name
+      status
+    }
+    waitingOn {
+      id
+      name
+      status
+      daysLate
+      approverContact {
+        id
+        name
+      }
+      approverOrgUnit {
+        id
+        name
+      }
+      owner {
+        id
+        name
+      }
+      run {
+        id
+        title
+      }
+    }
     payments {
       id
       amount
@@ -143,6 +170,52 @@ export const RECORD_PAYMENT = graphql(`
       amount
       paidAt
       reference
+    }
+  }
+`);
+
+/** The customer's run steps a milestone can wait on: the contract's runs and its deal's. */
+export const GATE_CHOICES = graphql(`
+  query GateChoices($contractId: ID!, $opportunityId: ID!) {
+    contractRuns: processRuns(
+      filter: { subjectType: CONTRACT, subjectId: $contractId }
+      first: 50
+    ) {
+      nodes {
+        ...GateRun
+      }
+    }
+    dealRuns: processRuns(
+      filter: { subjectType: OPPORTUNITY, subjectId: $opportunityId }
+      first: 50
+    ) {
+      nodes {
+        ...GateRun
+      }
+    }
+  }
+
+  fragment GateRun on ProcessRun {
+    id
+    title
+    status
+    template {
+      id
+      name
+    }
+    steps {
+      id
+      position
+      name
+      status
+    }
+  }
+`);
+
+export const SET_MILESTONE_GATES = graphql(`
+  mutation SetMilestoneGates($milestoneId: ID!, $runStepIds: [ID!]!) {
+    setMilestoneGates(milestoneId: $milestoneId, runStepIds: $runStepIds) {
+      ...PaymentMilestoneFields
     }
   }
 `);

@@ -32,6 +32,7 @@ import {
   useCanAccess,
 } from 'react-admin';
 import { activityKindChoices } from '../../choices';
+import { DealChainBrief, DealChainPanel } from '../../chain/DealChainPanel';
 import { StageChip } from '../funnel-stages/StageChip';
 import { useStageName } from '../funnel-stages/stage-name';
 import { formatMoney } from '../money';
@@ -103,6 +104,9 @@ function DealFacts({ record }: { record: OpportunityRecord }) {
         <Fact label={field('contractAmount')}>{formatMoney(record.contractAmount, locale)}</Fact>
         <Fact label={field('expectedCloseDate')}>{record.expectedCloseDate ?? '—'}</Fact>
         <Fact label={field('ownerId')}>{record.owner?.name ?? '—'}</Fact>
+        <Fact label="trident.chain.title">
+          <DealChainBrief opportunityId={record.id} />
+        </Fact>
         <Fact label={field('lead')}>
           {record.lead ? (
             <Link to={`/leads/${record.lead.id}/show`}>{record.lead.title}</Link>
@@ -313,6 +317,11 @@ function Activities() {
   );
 }
 
+function ChainTab() {
+  const record = useRecordContext<OpportunityRecord>();
+  return record ? <DealChainPanel opportunityId={record.id} /> : null;
+}
+
 function Heading() {
   const record = useRecordContext<OpportunityRecord>();
   if (!record) return null;
@@ -356,6 +365,9 @@ export function OpportunityShow() {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="trident.opportunity.summary">
           <Summary />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="trident.chain.title" path="chain">
+          <ChainTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="trident.opportunity.activities" path="activities">
           <Activities />

@@ -1,53 +1,21 @@
 import { graphql } from '../../gql';
 import type { ResourceData } from '../../providers/adapter';
 
+/** A run as the chain view draws it (ChainRun), with what the list and page show beside it. */
 export const PROCESS_RUN_FIELDS = graphql(`
   fragment ProcessRunFields on ProcessRun {
-    id
-    accountId
+    ...ChainRun
     account {
       id
       name
     }
-    title
     amount
     productLines
-    status
-    startedAt
-    finishedAt
     subjectType
     subjectId
-    template {
-      id
-      name
-      kind
-    }
     startedBy {
       id
       name
-    }
-    steps {
-      id
-      position
-      name
-      status
-      since
-      daysInStatus
-      typicalDays
-      blockReason
-      version
-      blockerContact {
-        id
-        name
-      }
-      approverContact {
-        id
-        name
-      }
-      approverOrgUnit {
-        id
-        name
-      }
     }
   }
 `);

@@ -24,7 +24,12 @@ import {
 } from 'react-admin';
 import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';
-import { approvalRuleChoices, processKindChoices } from '../../choices';
+import { DEFAULT_STEP_OWNER, type ProcessKind } from '@trident/domain';
+import { approvalRuleChoices, dealTeamRoleChoices, processKindChoices } from '../../choices';
+import type { ProcessTemplateFieldsFragment } from '../../gql/graphql';
+import { ApproverUnitInput } from './ApproverUnitInput';
+import { ConditionInput } from './ConditionInput';
+import { approverNamed } from './template-input';
 
 const filters = [
   <AccountInput key="accountId" alwaysOn />,
@@ -39,16 +44,18 @@ const stepGrid = {
   maxWidth: 1100,
 };
 
-/** The syntax is checked by the API when saved; its message lands on the step's field. */
-const conditionSyntax = (value: unknown) =>
-  typeof value === 'string' && /[;`]|=>|\bfunction\b/.test(value)
-    ? 'ra.validation.regex'
-    : undefined;
+const ownedByAccount = approverNamed((values) => !!values.accountId);
 
 function TemplateInputs({ creating = false }: { creating?: boolean }) {
   const translate = useTranslate();
-  const record = useRecordContext<{ accountId?: string }>();
+  const record = useRecordContext<Pick<ProcessTemplateFieldsFragment, 'accountId' | 'kind'>>();
   const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
+  const kind = (useWatch({ name: 'kind' }) as ProcessKind | undefined) ?? record?.kind;
+  const ownerDefault = kind
+    ? translate('trident.process.owner_default', {
+        role: translate(`trident.team_roles.${DEFAULT_STEP_OWNER[kind]}`),
+      })
+    : translate('trident.process.owner_default_kind');
   return (
     <>
       {creating && (
@@ -73,21 +80,30 @@ function TemplateInputs({ creating = false }: { creating?: boolean }) {
             />
             <SelectInput source="rule" choices={approvalRuleChoices} defaultValue="ALL" />
             <NumberInput source="typicalDays" min={0} max={365} defaultValue={0} />
-            <TextInput
-              source="condition"
-              helperText={translate('trident.process.condition_help')}
-              validate={conditionSyntax}
-              sx={{ gridColumn: { md: 'span 2' } }}
-            />
+            <ConditionInput />
             <ReferenceInput source="approverContactId" reference="contacts" filter={{ accountId }}>
               <AutocompleteInput
                 optionText="name"
                 filterToQuery={(q: string) => ({ q })}
                 disabled={!accountId}
+                validate={ownedByAccount}
+                isRequired={!!accountId}
+                helperText={accountId ? 'trident.process.approver_help' : false}
               />
             </ReferenceInput>
-            <ReferenceInput source="approverOrgUnitId" reference="orgUnits" filter={{ accountId }}>
-              <SelectInput optionText="name" disabled={!accountId} />
+            <ApproverUnitInput accountId={accountId} disabled={!accountId} />
+            <SelectInput
+              source="ownerRole"
+              choices={dealTeamRoleChoices}
+              emptyText={ownerDefault}
+              helperText={ownerDefault}
+            />
+            <ReferenceInput source="ownerUserId" reference="users" filter={{ status: 'ACTIVE' }}>
+              <AutocompleteInput
+                optionText="name"
+                filterToQuery={(q: string) => ({ q })}
+                helperText="trident.process.owner_user_help"
+              />
             </ReferenceInput>
             <TextArrayInput source="documentsRequired" sx={{ gridColumn: { md: 'span 4' } }} />
           </Box>

@@ -32,6 +32,12 @@ export const PROCESS_TEMPLATE_FIELDS = graphql(`
       condition
       typicalDays
       documentsRequired
+      ownerRole
+      ownerUserId
+      ownerUser {
+        id
+        name
+      }
     }
   }
 `);
