@@ -36,6 +36,14 @@ export type ActivityKind =
   | 'TRIAL'
   | 'VISIT';
 
+/** Days past due of an unpaid milestone: not yet due, 0–30, 31–60, 61–90, over 90 */
+export type AgingBucket =
+  | 'DAYS_0_TO_30'
+  | 'DAYS_31_TO_60'
+  | 'DAYS_61_TO_90'
+  | 'NOT_DUE'
+  | 'OVER_90';
+
 export type AgingGroup =
   | 'ACCOUNT'
   | 'OWNER'
@@ -198,6 +206,8 @@ export type DeliveryTopic =
 
 export type EscalationFilterInput = {
   accountId?: string | null | undefined;
+  /** These escalations (one opened by its link) */
+  ids?: Array<string> | null | undefined;
   /** 1 = the first level of the chain */
   level?: number | null | undefined;
   /** Only those that reached me */
@@ -351,11 +361,15 @@ export type MatrixQuadrant =
 
 export type MilestoneFilter = {
   accountId?: string | null | undefined;
+  /** Unpaid and in this aging bucket today, as collectionAging sums them */
+  aging?: AgingBucket | null | undefined;
   contractId?: string | null | undefined;
   dueBefore?: string | null | undefined;
   kinds?: Array<MilestoneKind> | null | undefined;
   /** Unpaid and past due */
   overdue?: boolean | null | undefined;
+  /** The account's region, exactly */
+  region?: string | null | undefined;
   stage?: MilestoneStage | null | undefined;
 };
 
@@ -414,6 +428,10 @@ export type OpportunityFilter = {
   accountId?: string | null | undefined;
   /** Expected to close in this period */
   closingIn?: string | null | undefined;
+  /** Created in this period (the funnel's cohort) */
+  createdIn?: string | null | undefined;
+  /** Deals in this currency (the funnel sums one) */
+  currency?: string | null | undefined;
   /** true: not won or lost; false: won or lost */
   open?: boolean | null | undefined;
   ownerIds?: Array<string> | null | undefined;
