@@ -206,6 +206,31 @@ describe('filters behind desk numbers and charts', () => {
     });
   });
 
+  describe('people in a reporting line', () => {
+    it('lists a manager and everyone below them, for the reassign picker', async () => {
+      const USERS = `query($m: ID!) { users(filter: { teamOf: $m }, first: 500) { nodes { id } } }`;
+      const [manager] = (await app.db.query(
+        `SELECT id FROM "user" WHERE email = 'manager@trident.demo'`,
+      )) as { id: string }[];
+      const line = (
+        (await app.db.query(
+          `WITH RECURSIVE line(id) AS (SELECT $1::uuid UNION
+             SELECT u.id FROM "user" u JOIN line ON u.manager_id = line.id) SELECT id FROM line`,
+          [manager!.id],
+        )) as { id: string }[]
+      ).map((u) => u.id);
+      expect(line.length).toBeGreaterThan(2);
+      const { users } = await app.must<{ users: { nodes: { id: string }[] } }>(
+        USERS,
+        { m: manager!.id },
+        token.manager!,
+      );
+      expect(users.nodes.map((u) => u.id).sort()).toEqual([...line].sort());
+      const outside = await app.db.query('SELECT count(*)::int AS n FROM "user"');
+      expect(outside[0].n).toBeGreaterThan(line.length);
+    });
+  });
+
   describe('escalations by id', () => {
     it('opens an escalation by its id for whoever may see it, and for nobody else', async () => {
       const [row] = (await app.db.query(

@@ -37,9 +37,12 @@ export class EscalationService {
           { reason: 'RESOLVES_ITSELF', field: 'id' },
         );
       const text = note.trim();
-      if (!text) throw badInput('note', 'must not be blank');
+      if (!text) throw badInput('note', 'must not be blank', { reason: 'BLANK' });
       if (text.length > 2000)
-        throw badInput('note', 'must be at most 2000 characters', { max: 2000 });
+        throw badInput('note', 'must be at most 2000 characters', {
+          reason: 'TOO_LONG',
+          max: 2000,
+        });
       return {
         status: 'RESOLVED',
         resolvedAt: new Date(),
@@ -61,15 +64,19 @@ export class EscalationService {
         const me = caller.viewer.userId;
         const admin = hasRole(caller.viewer, 'ADMIN');
         if (!admin && !(row.targetUserId && (await isAboveInLine(manager, me, row.targetUserId))))
-          throw forbidden('Only a manager above the person it reached, or ADMIN, may hand it on');
-        if (userId === row.targetUserId) throw badInput('userId', 'already holds this escalation');
+          throw forbidden('Only a manager above the person it reached, or ADMIN, may hand it on', {
+            reason: 'NOT_ABOVE_HOLDER',
+          });
+        if (userId === row.targetUserId)
+          throw badInput('userId', 'already holds this escalation', { reason: 'ALREADY_HOLDS' });
         const [target] = (await manager.query('SELECT status FROM "user" WHERE id = $1', [
           userId,
         ])) as { status: string }[];
-        if (!target) throw badInput('userId', 'no such user');
-        if (target.status !== 'ACTIVE') throw badInput('userId', 'has left the company');
+        if (!target) throw badInput('userId', 'no such user', { reason: 'NO_SUCH_USER' });
+        if (target.status !== 'ACTIVE')
+          throw badInput('userId', 'has left the company', { reason: 'DEPARTED' });
         if (!admin && userId !== me && !(await isAboveInLine(manager, me, userId)))
-          throw badInput('userId', 'is not in your reporting line');
+          throw badInput('userId', 'is not in your reporting line', { reason: 'NOT_IN_LINE' });
         return { targetUserId: userId, acknowledgedAt: null, acknowledgedById: null };
       },
       async (manager, after) => {
@@ -124,6 +131,8 @@ export class EscalationService {
     if (hasRole(caller.viewer, 'ADMIN') || row.targetUserId === me) return;
     if (row.targetUserId && (await isAboveInLine(manager, me, row.targetUserId))) return;
     if (!row.targetUserId && hasRole(caller.viewer, 'MANAGER')) return;
-    throw forbidden('Only the person it reached, their managers or ADMIN may act on it');
+    throw forbidden('Only the person it reached, their managers or ADMIN may act on it', {
+      reason: 'NOT_HOLDER',
+    });
   }
 }
