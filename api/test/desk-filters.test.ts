@@ -251,5 +251,19 @@ describe('filters behind desk numbers and charts', () => {
       const bad = await app.gql(READ, { ids: ['not-an-id'] }, token.admin);
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
+
+    it('opens the feedback an escalation is about by its id, in scope only', async () => {
+      const [row] = (await app.db.query(
+        `SELECT f.id FROM feedback f WHERE NOT EXISTS (
+           SELECT 1 FROM account_team_member m JOIN "user" u ON u.id = m.user_id
+            WHERE m.account_id = f.account_id AND u.email = 'sales2@trident.demo') LIMIT 1`,
+      )) as { id: string }[];
+      const READ = `query($ids: [ID!]) { feedbacks(filter: { ids: $ids }) { totalCount nodes { id } } }`;
+      type Read = { feedbacks: { totalCount: number; nodes: { id: string }[] } };
+      const admin = await app.must<Read>(READ, { ids: [row!.id] }, token.admin!);
+      expect(admin.feedbacks.nodes.map((f) => f.id)).toEqual([row!.id]);
+      const other = await app.must<Read>(READ, { ids: [row!.id] }, token.sales2!);
+      expect(other.feedbacks.totalCount).toBe(0);
+    });
   });
 });
