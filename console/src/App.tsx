@@ -45,6 +45,9 @@ import { workPlans } from './resources/work-plans';
 import { deliveries } from './resources/deliveries';
 import { deliveryRobots } from './resources/delivery-robots';
 import { outbox } from './resources/outbox';
+import { blockedSteps } from './resources/blocked-steps';
+import { paymentMilestones } from './resources/payment-milestones';
+import { targetAdjustments } from './resources/target-adjustments';
 import { MyNotificationsPage } from './delivery/MyNotificationsPage';
 import { TridentMenu } from './TridentMenu';
 import { WarRoomPage } from './war-room/WarRoomPage';
@@ -116,6 +119,9 @@ export function App() {
       <Resource name="deliveryRobots" {...deliveryRobots} />
       <Resource name="deliveries" {...deliveries} />
       <Resource name="outbox" {...outbox} />
+      <Resource name="blockedSteps" {...blockedSteps} />
+      <Resource name="paymentMilestones" {...paymentMilestones} />
+      <Resource name="targetAdjustments" {...targetAdjustments} />
       <CustomRoutes>
         <Route path="/accounts/:id/org-chart" element={<OrgChartPage />} />
         <Route path="/opportunities/board" element={<BoardPage />} />

@@ -1,6 +1,69 @@
 /** Trident's own English UI text; react-admin's comes from ra-language-english. */
 export const en = {
   trident: {
+    escalation: {
+      actions: {
+        ACKNOWLEDGE: 'Take in hand',
+        RESOLVE: 'Resolve',
+        REASSIGN: 'Reassign',
+      },
+      dialogs: {
+        RESOLVE: 'Resolve the escalation',
+        REASSIGN: 'Hand the escalation to someone else',
+      },
+      done: {
+        ACKNOWLEDGE: 'You have it in hand',
+        RESOLVE: 'Escalation resolved',
+        REASSIGN: 'Escalation handed on; they have been told',
+      },
+      actions_column: 'Actions',
+      open: 'Open %{kind}',
+      in_hand: 'In hand',
+      note: 'What was done',
+      note_help: 'Kept with the escalation, for whoever reads it later.',
+      reassign_to: 'Hand to',
+      reassign_help: 'Someone in your reporting line who is still with the company.',
+      no_people: 'Nobody to hand it to',
+      handling: 'Handling',
+      acknowledged_by: 'Taken in hand by %{name} at %{at}',
+      not_acknowledged: 'Nobody has taken it in hand yet.',
+      resolved_by: 'Resolved by %{name} at %{at}',
+      resolved_itself: 'Resolved by itself at %{at}: its condition cleared',
+      resolves_itself_help:
+        'Its rule closes it by itself when the condition clears; it cannot be resolved by hand.',
+    },
+    errors: {
+      codes: {
+        FORBIDDEN: 'You may not do this.',
+        NOT_FOUND: 'This record no longer exists, or you may not see it.',
+        CONFLICT: 'Someone changed this in the meantime: it has been reloaded.',
+        BAD_USER_INPUT: 'Please check what you entered.',
+        UNAUTHENTICATED: 'Your session has ended: sign in again.',
+      },
+      reasons: {
+        ROLE: 'Your role may not do this.',
+        RESOLVES_ITSELF:
+          'This escalation closes by itself when its condition clears; its rule does not allow closing it by hand.',
+        ALREADY_RESOLVED: 'This escalation has already been resolved.',
+        BLANK: 'Please write something here.',
+        TOO_LONG: 'At most %{max} characters.',
+        ALREADY_HOLDS: 'They already hold this escalation.',
+        NO_SUCH_USER: 'There is no such person.',
+        DEPARTED: 'This person has left the company.',
+        NOT_IN_LINE: 'You may only hand it to someone in your reporting line.',
+        NOT_HOLDER: 'Only the person it reached, their managers or an administrator may act on it.',
+        NOT_ABOVE_HOLDER:
+          'Only a manager above the person it reached, or an administrator, may hand it on.',
+      },
+      unknown: 'Something went wrong. Please try again.',
+    },
+    aging_buckets: {
+      NOT_DUE: 'Not due',
+      DAYS_0_TO_30: '0–30 days',
+      DAYS_31_TO_60: '31–60 days',
+      DAYS_61_TO_90: '61–90 days',
+      OVER_90: 'Over 90 days',
+    },
     delivery: {
       settings: 'How messages leave',
       settings_error: 'The delivery settings could not be loaded.',
@@ -971,6 +1034,45 @@ export const en = {
     },
   },
   resources: {
+    blockedSteps: {
+      name: 'Blocked step |||| Blocked steps',
+      fields: {
+        name: 'Step',
+        run: 'Customer and process',
+        daysInStatus: 'Days blocked',
+        typicalDays: 'Typical days',
+        since: 'Since',
+        'blockerContact.name': 'Held up by',
+        blockReason: 'Why',
+      },
+    },
+    paymentMilestones: {
+      name: 'Milestone |||| Payment milestones',
+      fields: {
+        'contract.account.name': 'Customer',
+        'contract.title': 'Contract',
+        kind: 'Milestone',
+        site: 'Site',
+        due: 'Due',
+        status: 'Status',
+        open: 'Open',
+        overdue: 'Overdue',
+        stage: 'Stage',
+        aging: 'Days past due',
+      },
+    },
+    targetAdjustments: {
+      name: 'Target change |||| Target changes',
+      fields: {
+        at: 'When',
+        'user.name': 'Whose target',
+        period: 'Period',
+        toRevenue: 'Change',
+        reason: 'Reason',
+        'actor.name': 'Changed by',
+        flagged: 'Flagged only',
+      },
+    },
     deliveryRobots: {
       name: 'Robot |||| Robots and channels',
       fields: {
@@ -1360,6 +1462,7 @@ export const en = {
         lastUsedAt: 'Last used',
         expiresAt: 'Expires',
         revokedAt: 'Status',
+        status: 'Status',
       },
     },
     escalations: {

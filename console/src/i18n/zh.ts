@@ -3,6 +3,66 @@ import type { Messages } from './en';
 /** Trident's own Chinese UI text (简体中文). Keys must match en.ts exactly (tested). */
 export const zh: Messages = {
   trident: {
+    escalation: {
+      actions: {
+        ACKNOWLEDGE: '接手',
+        RESOLVE: '解决',
+        REASSIGN: '转交',
+      },
+      dialogs: {
+        RESOLVE: '解决升级事项',
+        REASSIGN: '把升级事项转交给他人',
+      },
+      done: {
+        ACKNOWLEDGE: '已接手',
+        RESOLVE: '升级事项已解决',
+        REASSIGN: '已转交，并已通知对方',
+      },
+      actions_column: '操作',
+      open: '打开%{kind}',
+      in_hand: '处理中',
+      note: '处理说明',
+      note_help: '随升级事项保存，供日后查阅。',
+      reassign_to: '转交给',
+      reassign_help: '你汇报线内仍在职的同事。',
+      no_people: '没有可转交的人',
+      handling: '处理情况',
+      acknowledged_by: '%{name} 于 %{at} 接手',
+      not_acknowledged: '尚无人接手。',
+      resolved_by: '%{name} 于 %{at} 解决',
+      resolved_itself: '条件已消除，于 %{at} 自动关闭',
+      resolves_itself_help: '按规则，条件消除后自动关闭，不能手动解决。',
+    },
+    errors: {
+      codes: {
+        FORBIDDEN: '你无权执行此操作。',
+        NOT_FOUND: '该记录已不存在，或你无权查看。',
+        CONFLICT: '他人刚刚修改了此记录，已重新加载。',
+        BAD_USER_INPUT: '请检查输入内容。',
+        UNAUTHENTICATED: '会话已结束，请重新登录。',
+      },
+      reasons: {
+        ROLE: '你的角色无权执行此操作。',
+        RESOLVES_ITSELF: '该升级事项会在条件消除后自动关闭，规则不允许手动关闭。',
+        ALREADY_RESOLVED: '该升级事项已经解决。',
+        BLANK: '请填写此项。',
+        TOO_LONG: '最多 %{max} 个字符。',
+        ALREADY_HOLDS: '对方已经是此事项的负责人。',
+        NO_SUCH_USER: '没有这个人。',
+        DEPARTED: '此人已离职。',
+        NOT_IN_LINE: '只能转交给你汇报线内的同事。',
+        NOT_HOLDER: '只有被升级人、其上级或管理员可以处理。',
+        NOT_ABOVE_HOLDER: '只有被升级人的上级或管理员可以转交。',
+      },
+      unknown: '出了点问题，请重试。',
+    },
+    aging_buckets: {
+      NOT_DUE: '未到期',
+      DAYS_0_TO_30: '0–30 天',
+      DAYS_31_TO_60: '31–60 天',
+      DAYS_61_TO_90: '61–90 天',
+      OVER_90: '90 天以上',
+    },
     delivery: {
       settings: '消息如何发出',
       settings_error: '无法读取发送设置。',
@@ -944,6 +1004,45 @@ export const zh: Messages = {
     },
   },
   resources: {
+    blockedSteps: {
+      name: '受阻环节',
+      fields: {
+        name: '环节',
+        run: '客户与流程',
+        daysInStatus: '受阻天数',
+        typicalDays: '常规天数',
+        since: '起始',
+        'blockerContact.name': '卡在谁',
+        blockReason: '原因',
+      },
+    },
+    paymentMilestones: {
+      name: '回款节点',
+      fields: {
+        'contract.account.name': '客户',
+        'contract.title': '合同',
+        kind: '节点',
+        site: '站点',
+        due: '到期日',
+        status: '状态',
+        open: '待回款',
+        overdue: '已逾期',
+        stage: '阶段',
+        aging: '逾期天数',
+      },
+    },
+    targetAdjustments: {
+      name: '目标调整',
+      fields: {
+        at: '时间',
+        'user.name': '目标所属',
+        period: '周期',
+        toRevenue: '调整',
+        reason: '原因',
+        'actor.name': '调整人',
+        flagged: '仅看标记',
+      },
+    },
     deliveryRobots: {
       name: '机器人 |||| 机器人与渠道',
       fields: {
@@ -1333,6 +1432,7 @@ export const zh: Messages = {
         lastUsedAt: '最近使用',
         expiresAt: '到期',
         revokedAt: '状态',
+        status: '状态',
       },
     },
     escalations: {

@@ -3,6 +3,8 @@ export interface ApiErrorDetails {
   message: string;
   code?: string;
   field?: string;
+  /** Why the API refused, where it says (RESOLVES_ITSELF, NOT_IN_LINE…). */
+  reason?: string;
   /** BANT items a lead still lacks (convertLead). */
   missing: string[];
   /** Entry criteria a deal does not meet yet (moveOpportunity). */
@@ -20,6 +22,7 @@ export function apiError(error: unknown): ApiErrorDetails {
     message: e?.message ?? String(error),
     code: typeof body.code === 'string' ? body.code : undefined,
     field: typeof body.field === 'string' ? body.field : undefined,
+    reason: typeof body.reason === 'string' ? body.reason : undefined,
     missing: strings(body.missing),
     unmet: strings(body.unmet),
     cap:
@@ -34,4 +37,17 @@ export function apiMessage(details: ApiErrorDetails): string {
   return details.field && details.message.startsWith(`${details.field}: `)
     ? details.message.slice(details.field.length + 2)
     : details.message;
+}
+
+/**
+ * The translation keys that explain a refusal, most specific first: the API's reason, then
+ * what its code means. The server's English message is for logs and API clients; a person
+ * reads one of these in their own language.
+ */
+export function errorKeys(details: Pick<ApiErrorDetails, 'code' | 'reason'>): string[] {
+  return [
+    ...(details.reason ? [`trident.errors.reasons.${details.reason}`] : []),
+    ...(details.code ? [`trident.errors.codes.${details.code}`] : []),
+    'trident.errors.unknown',
+  ];
 }

@@ -63,6 +63,15 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'processRuns.start': may('Mutation.startProcessRun'),
   'processRuns.insert_step': may('Mutation.insertRunStep'),
   'paymentMilestones.set_gates': may('Mutation.setMilestoneGates'),
+  // Escalations: whoever they reached acts on them; managers and ADMIN on any in their line
+  // (the API checks the line), and only ADMIN hands them to anyone at all.
+  'escalations.acknowledge': may('Mutation.acknowledgeEscalation'),
+  'escalations.resolve': may('Mutation.resolveEscalation'),
+  'escalations.act_any': (roles) =>
+    anyOf(LINE_ROLES)(roles) && canRun(roles, 'Mutation.acknowledgeEscalation'),
+  'escalations.reassign': may('Mutation.reassignEscalation'),
+  'escalations.reassign_anyone': (roles) =>
+    anyOf(['ADMIN'])(roles) && canRun(roles, 'Mutation.reassignEscalation'),
   // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
   'amounts.show': canSeeMoney,
 };
