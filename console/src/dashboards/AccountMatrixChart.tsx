@@ -1,6 +1,7 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { listUrl } from '../resources/list-url';
 import { useLocaleState, useTranslate } from 'react-admin';
 import {
   CartesianGrid,
@@ -61,7 +62,9 @@ function QuadrantGrid({ matrix }: { matrix: AccountMatrixQuery['accountMatrix'] 
             sx={{ p: 1, borderLeft: 4, borderLeftColor: QUADRANT_COLORS[q] }}
           >
             <Typography variant="subtitle2">
-              {translate(`trident.quadrants.${q}`)}: {cell(q)?.count ?? 0}
+              <Link to={listUrl('accounts', { quadrant: q })} data-testid={`matrix-quadrant-${q}`}>
+                {translate(`trident.quadrants.${q}`)}: {cell(q)?.count ?? 0}
+              </Link>
             </Typography>
             <Typography variant="caption" sx={{ color: 'text.secondary' }} component="div" noWrap>
               {(cell(q)?.accounts ?? [])

@@ -963,6 +963,8 @@ export const en = {
       system: 'System',
     },
     widgets: {
+      aging_open: 'Open the milestones:',
+      now_in_stage: 'In it now',
       battle_map: 'Collection battle map',
       battle_map_empty: 'No contracts with milestones yet.',
       due: 'Due',

@@ -933,6 +933,8 @@ export const zh: Messages = {
       system: '系统',
     },
     widgets: {
+      aging_open: '查看回款节点：',
+      now_in_stage: '当前在此阶段',
       battle_map: '回款作战地图',
       battle_map_empty: '暂无带回款节点的合同。',
       due: '应收',
