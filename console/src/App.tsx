@@ -9,6 +9,8 @@ import {
   type LayoutProps,
 } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { RedirectedAccessDenied } from './access/AccessDeniedPage';
+import { RequireAccess } from './access/RequireAccess';
 import { Dashboard } from './dashboards/Dashboard';
 import { NotificationBell } from './notifications/NotificationBell';
 import { LiveStatusContext, useLiveNotifications } from './notifications/useLiveNotifications';
@@ -49,22 +51,25 @@ import { blockedSteps } from './resources/blocked-steps';
 import { paymentMilestones } from './resources/payment-milestones';
 import { targetAdjustments } from './resources/target-adjustments';
 import { MyNotificationsPage } from './delivery/MyNotificationsPage';
+import { GlobalSearch } from './search/GlobalSearch';
 import { TridentMenu } from './TridentMenu';
 import { WarRoomPage } from './war-room/WarRoomPage';
 
 const dataProvider = createDataProvider(RESOURCE_DATA);
 
+/** Title, then the global search, then notifications and the language. */
 function TridentAppBar() {
   return (
     <AppBar
       toolbar={
         <>
+          <GlobalSearch />
           <NotificationBell />
           <LocalesMenuButton />
         </>
       }
     >
-      <TitlePortal />
+      <TitlePortal sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }} />
     </AppBar>
   );
 }
@@ -89,6 +94,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={TridentLayout}
+      accessDenied={RedirectedAccessDenied}
       requireAuth
       disableTelemetry
     >
@@ -123,10 +129,38 @@ export function App() {
       <Resource name="paymentMilestones" {...paymentMilestones} />
       <Resource name="targetAdjustments" {...targetAdjustments} />
       <CustomRoutes>
-        <Route path="/accounts/:id/org-chart" element={<OrgChartPage />} />
-        <Route path="/opportunities/board" element={<BoardPage />} />
-        <Route path="/accounts/:id/war-room" element={<WarRoomPage />} />
-        <Route path="/my-notifications" element={<MyNotificationsPage />} />
+        <Route
+          path="/accounts/:id/org-chart"
+          element={
+            <RequireAccess resource="accounts" action="show">
+              <OrgChartPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/opportunities/board"
+          element={
+            <RequireAccess resource="opportunities" action="list">
+              <BoardPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/accounts/:id/war-room"
+          element={
+            <RequireAccess resource="accounts" action="show">
+              <WarRoomPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/my-notifications"
+          element={
+            <RequireAccess resource="notifications" action="preferences">
+              <MyNotificationsPage />
+            </RequireAccess>
+          }
+        />
       </CustomRoutes>
     </Admin>
   );

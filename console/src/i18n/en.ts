@@ -1,6 +1,33 @@
 /** Trident's own English UI text; react-admin's comes from ra-language-english. */
 export const en = {
   trident: {
+    menu: {
+      sections: {
+        mine: 'My desk',
+        customers: 'Customers',
+        sales: 'Sales',
+        delivery: 'Delivery and collections',
+        team: 'Team',
+        admin: 'Administration',
+      },
+    },
+    access: {
+      title: 'You do not have access to this page',
+      body: 'Your role does not include this page. If you need it, ask your administrator.',
+      back: 'Go back',
+      home: 'To my desk',
+    },
+    search: {
+      placeholder: 'Search customers, contacts, deals, contracts',
+      searching: 'Searching…',
+      nothing: 'Nothing found for “%{text}”',
+      kinds: {
+        ACCOUNT: 'Customers',
+        CONTACT: 'Contacts',
+        OPPORTUNITY: 'Deals',
+        CONTRACT: 'Contracts',
+      },
+    },
     escalation: {
       actions: {
         ACKNOWLEDGE: 'Take in hand',

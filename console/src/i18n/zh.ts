@@ -3,6 +3,33 @@ import type { Messages } from './en';
 /** Trident's own Chinese UI text (简体中文). Keys must match en.ts exactly (tested). */
 export const zh: Messages = {
   trident: {
+    menu: {
+      sections: {
+        mine: '我的工作台',
+        customers: '客户',
+        sales: '销售',
+        delivery: '交付与回款',
+        team: '团队',
+        admin: '系统管理',
+      },
+    },
+    access: {
+      title: '你无权访问此页面',
+      body: '你的角色不包含此页面。如确需使用，请联系系统管理员。',
+      back: '返回',
+      home: '回到工作台',
+    },
+    search: {
+      placeholder: '搜索客户、联系人、商机、合同',
+      searching: '搜索中…',
+      nothing: '没有找到“%{text}”',
+      kinds: {
+        ACCOUNT: '客户',
+        CONTACT: '联系人',
+        OPPORTUNITY: '商机',
+        CONTRACT: '合同',
+      },
+    },
     escalation: {
       actions: {
         ACKNOWLEDGE: '接手',
