@@ -139,10 +139,11 @@ describe('filters behind desk numbers and charts', () => {
 
     it('narrows to one account region and never leaves the caller’s scope', async () => {
       const mine = await teamAccounts('sales@trident.demo');
-      const [{ region }] = (await app.db.query(
+      const [busiest] = (await app.db.query(
         `SELECT a.region FROM payment_milestone m JOIN account a ON a.id = m.account_id
           WHERE a.region IS NOT NULL GROUP BY a.region ORDER BY count(*) DESC LIMIT 1`,
       )) as { region: string }[];
+      const region = busiest!.region;
       const inRegion = new Set(
         (
           (await app.db.query('SELECT id FROM account WHERE region = $1', [region])) as {

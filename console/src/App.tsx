@@ -6,8 +6,11 @@ import {
   LocalesMenuButton,
   Resource,
   TitlePortal,
+  useTranslate,
   type LayoutProps,
 } from 'react-admin';
+import { Box } from '@mui/material';
+import type { CSSProperties } from 'react';
 import { Route } from 'react-router-dom';
 import { RedirectedAccessDenied } from './access/AccessDeniedPage';
 import { RequireAccess } from './access/RequireAccess';
@@ -52,6 +55,7 @@ import { paymentMilestones } from './resources/payment-milestones';
 import { targetAdjustments } from './resources/target-adjustments';
 import { MyNotificationsPage } from './delivery/MyNotificationsPage';
 import { GlobalSearch } from './search/GlobalSearch';
+import { tridentTheme } from './theme';
 import { TridentMenu } from './TridentMenu';
 import { WarRoomPage } from './war-room/WarRoomPage';
 
@@ -74,12 +78,19 @@ function TridentAppBar() {
   );
 }
 
-/** The signed-in frame; it keeps the live notification stream open while the console is. */
+/**
+ * The signed-in frame; it keeps the live notification stream open while the console is, and
+ * gives the theme the phone's "scroll sideways" hint in the user's language.
+ */
 function TridentLayout(props: LayoutProps) {
   const live = useLiveNotifications();
+  const translate = useTranslate();
+  const hint = { '--trident-scroll-hint': JSON.stringify(translate('trident.layout.scroll_hint')) };
   return (
     <LiveStatusContext.Provider value={live}>
-      <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
+      <Box sx={{ display: 'contents' }} style={hint as CSSProperties}>
+        <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
+      </Box>
     </LiveStatusContext.Provider>
   );
 }
@@ -94,6 +105,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={TridentLayout}
+      theme={tridentTheme}
       accessDenied={RedirectedAccessDenied}
       requireAuth
       disableTelemetry

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initiallyOpen, MENU_SECTIONS, orderedSections, sectionOf } from './menu-sections';
 
 describe('menu sections', () => {
-  it('puts the role’s own section first, then my desk', () => {
+  it('puts the role’s own sections first, then my desk', () => {
     expect(orderedSections(['ADMIN']).map((s) => s.key)).toEqual([
       'admin',
       'mine',
@@ -15,9 +15,9 @@ describe('menu sections', () => {
     expect(
       orderedSections(['FINANCE'])
         .map((s) => s.key)
-        .slice(0, 2),
-    ).toEqual(['delivery', 'mine']);
-    expect(initiallyOpen(['MANAGER', 'SALES'])).toEqual(['team', 'sales', 'mine']);
+        .slice(0, 3),
+    ).toEqual(['delivery', 'customers', 'mine']);
+    expect(initiallyOpen(['MANAGER', 'SALES'])).toEqual(['team', 'sales', 'customers', 'mine']);
   });
 
   it('lists every resource with a list page exactly once, except the desks’ own lists', () => {

@@ -84,31 +84,31 @@ export const MENU_SECTIONS: readonly MenuSection[] = [
   },
 ];
 
-/** The section each role works in most; it comes first and starts open. */
-const ROLE_SECTION: Record<Role, SectionKey> = {
-  SALES: 'sales',
-  TECHNICAL: 'sales',
-  DELIVERY: 'delivery',
-  FINANCE: 'delivery',
-  MANAGER: 'team',
-  ADMIN: 'admin',
-  BI: 'customers',
+/** The sections each role works in most, in that order; they come first and start open. */
+const ROLE_SECTIONS: Record<Role, readonly SectionKey[]> = {
+  SALES: ['sales', 'customers'],
+  TECHNICAL: ['sales', 'customers'],
+  DELIVERY: ['delivery', 'customers'],
+  FINANCE: ['delivery', 'customers'],
+  MANAGER: ['team', 'sales', 'customers'],
+  ADMIN: ['admin'],
+  BI: ['customers'],
 };
 
-/** The sections of a person's roles first, then "my desk", then the rest in working order. */
+/** A person's own sections (of all their roles), then "my desk". */
+function ownSections(roles: readonly Role[]): SectionKey[] {
+  return [...new Set<SectionKey>([...roles.flatMap((role) => ROLE_SECTIONS[role]), 'mine'])];
+}
+
+/** The person's own sections first, then "my desk", then the rest in working order. */
 export function orderedSections(roles: readonly Role[]): MenuSection[] {
-  const own = new Set<SectionKey>([...roles.map((role) => ROLE_SECTION[role]), 'mine']);
-  return [
-    ...MENU_SECTIONS.filter((s) => own.has(s.key) && s.key !== 'mine'),
-    ...MENU_SECTIONS.filter((s) => s.key === 'mine'),
-    ...MENU_SECTIONS.filter((s) => !own.has(s.key)),
-  ];
+  const own = ownSections(roles);
+  const byKey = (key: SectionKey) => MENU_SECTIONS.find((s) => s.key === key)!;
+  return [...own.map(byKey), ...MENU_SECTIONS.filter((s) => !own.includes(s.key))];
 }
 
 /** Open at first: the person's own sections and "my desk". */
-export function initiallyOpen(roles: readonly Role[]): SectionKey[] {
-  return [...new Set<SectionKey>([...roles.map((role) => ROLE_SECTION[role]), 'mine'])];
-}
+export const initiallyOpen = ownSections;
 
 /** The path an entry opens. */
 export const entryPath = (entry: MenuEntry) =>

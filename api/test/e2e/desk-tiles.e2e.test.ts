@@ -101,7 +101,7 @@ describe('desk numbers open the lists they count', () => {
           await page.waitForURL((url) => url.hash !== '#/', { timeout: 10_000 });
           opened[tile.testId] = await listTotal(page);
         }
-      // One comparison for the whole desk, so a failure names every tile that drifted.
+        // One comparison for the whole desk, so a failure names every tile that drifted.
         expect(opened).toEqual(counted);
       });
     },

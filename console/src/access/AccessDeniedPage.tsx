@@ -13,9 +13,8 @@ import { Link, useNavigate } from 'react-router-dom';
 export function AccessDeniedPage({ backSteps = 1 }: { backSteps?: number }) {
   const translate = useTranslate();
   const navigate = useNavigate();
-  // react-router numbers its history entries; with none to go back to, back means home.
-  const index = (window.history.state as { idx?: number } | null)?.idx ?? 0;
-  const back = () => (index >= backSteps ? navigate(-backSteps) : navigate('/'));
+  // Opened in a fresh tab there is nothing to go back to: back means home.
+  const back = () => (window.history.length > backSteps ? navigate(-backSteps) : navigate('/'));
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', mt: { xs: 2, md: 6 } }}>
       <Title title={translate('trident.access.title')} />

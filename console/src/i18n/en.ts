@@ -1,6 +1,9 @@
 /** Trident's own English UI text; react-admin's comes from ra-language-english. */
 export const en = {
   trident: {
+    layout: {
+      scroll_hint: 'Swipe sideways to see every column →',
+    },
     menu: {
       sections: {
         mine: 'My desk',

@@ -3,6 +3,9 @@ import type { Messages } from './en';
 /** Trident's own Chinese UI text (简体中文). Keys must match en.ts exactly (tested). */
 export const zh: Messages = {
   trident: {
+    layout: {
+      scroll_hint: '左右滑动查看全部列 →',
+    },
     menu: {
       sections: {
         mine: '我的工作台',

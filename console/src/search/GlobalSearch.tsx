@@ -95,6 +95,7 @@ function SearchField({ onOpened, autoFocus }: { onOpened?: () => void; autoFocus
         error ? errorText(error) : translate('trident.search.nothing', { text: typed ?? '' })
       }
       autoHighlight
+      forcePopupIcon={false}
       clearOnBlur={false}
       handleHomeEndKeys={false}
       renderOption={({ key, ...props }, hit) => (
@@ -114,6 +115,7 @@ function SearchField({ onOpened, autoFocus }: { onOpened?: () => void; autoFocus
       renderInput={(params) => (
         <TextField
           {...params}
+          variant="outlined"
           size="small"
           autoFocus={autoFocus}
           placeholder={translate('trident.search.placeholder')}
