@@ -160,7 +160,8 @@ export function AccountMatrixChart() {
               <ReferenceLine x={MATRIX_SPLIT.relationship} stroke="#9e9e9e" strokeDasharray="6 3" />
               <ReferenceLine y={MATRIX_SPLIT.potential} stroke="#9e9e9e" strokeDasharray="6 3" />
               <Tooltip content={<PointTooltip />} isAnimationActive={false} />
-              <Legend verticalAlign="top" height={28} />
+              {/* No fixed height: on a phone the legend wraps to two lines. */}
+              <Legend verticalAlign="top" />
               {Object.entries(QUADRANT_COLORS).map(([quadrant, color]) => (
                 <Scatter
                   key={quadrant}

@@ -82,7 +82,10 @@ export function FunnelChartWidget({ period }: { period: string }) {
           </FunnelChart>
         </ResponsiveContainer>
       </Box>
-      <Table size="small" sx={{ '& td:not(:first-of-type)': { whiteSpace: 'nowrap' } }}>
+      <Table
+        size="small"
+        sx={{ '& td:not(:first-of-type), & th:not(:first-of-type)': { whiteSpace: 'nowrap' } }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{translate('resources.opportunities.fields.stage')}</TableCell>

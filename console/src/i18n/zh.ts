@@ -964,7 +964,7 @@ export const zh: Messages = {
     },
     widgets: {
       aging_open: '查看回款节点：',
-      now_in_stage: '当前在此阶段',
+      now_in_stage: '当前',
       battle_map: '回款作战地图',
       battle_map_empty: '暂无带回款节点的合同。',
       due: '应收',

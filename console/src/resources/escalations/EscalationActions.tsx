@@ -149,7 +149,11 @@ export function EscalationActions({ record: given }: { record?: EscalationFields
   return (
     // Clicks here (and in the dialogs, through the portal) must not open the row.
     <Box onClick={(event) => event.stopPropagation()} sx={{ display: 'inline-flex' }}>
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack
+        direction="row"
+        spacing={1}
+        sx={{ flexWrap: 'wrap', rowGap: 1, '& button': { whiteSpace: 'nowrap' } }}
+      >
         {actions.map((action) => (
           <Button
             key={action}

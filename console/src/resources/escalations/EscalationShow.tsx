@@ -8,14 +8,16 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { escalationTriggerChoices } from '../../choices';
+import { formatDue } from '../tasks/TaskActions';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
 import { EscalationActions } from './EscalationActions';
-import { OpenRecord, Status, Target } from './EscalationParts';
+import { dateLocale, OpenRecord, Status, Target } from './EscalationParts';
 
 type EscalationRow = EscalationFieldsFragment;
 
@@ -30,8 +32,10 @@ function Actions() {
 /** Who took it in hand, who closed it and why: the escalation's own history. */
 function Handling() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const row = useRecordContext<EscalationRow>();
   if (!row) return null;
+  const at = (time: string) => formatDue(time, locale);
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle2">{translate('trident.escalation.handling')}</Typography>
@@ -39,7 +43,7 @@ function Handling() {
         {row.acknowledgedAt
           ? translate('trident.escalation.acknowledged_by', {
               name: row.acknowledgedBy?.name ?? '—',
-              at: new Date(row.acknowledgedAt).toLocaleString(),
+              at: at(row.acknowledgedAt),
             })
           : translate('trident.escalation.not_acknowledged')}
       </Typography>
@@ -48,10 +52,10 @@ function Handling() {
           {row.resolvedBy
             ? translate('trident.escalation.resolved_by', {
                 name: row.resolvedBy.name,
-                at: new Date(row.resolvedAt).toLocaleString(),
+                at: at(row.resolvedAt),
               })
             : translate('trident.escalation.resolved_itself', {
-                at: new Date(row.resolvedAt).toLocaleString(),
+                at: at(row.resolvedAt),
               })}
         </Typography>
       )}
@@ -69,10 +73,23 @@ function Handling() {
   );
 }
 
+/** The page's title: what the escalation says, not its id. */
+function EscalationTitle() {
+  const translate = useTranslate();
+  const row = useRecordContext<EscalationRow>();
+  return (
+    <>
+      {translate('resources.escalations.name', { smart_count: 1 })}
+      {row ? ` · ${row.summary}` : ''}
+    </>
+  );
+}
+
 /** One escalation: what it is about (opened in one click), who it reached, how it is handled. */
 export function EscalationShow() {
+  const [locale] = useLocaleState();
   return (
-    <Show actions={<Actions />}>
+    <Show actions={<Actions />} title={<EscalationTitle />}>
       <SimpleShowLayout>
         <TextField source="summary" />
         <FunctionField source="status" render={(row: EscalationRow) => <Status row={row} />} />
@@ -101,7 +118,7 @@ export function EscalationShow() {
             )
           }
         />
-        <DateField source="createdAt" showTime />
+        <DateField source="createdAt" showTime locales={dateLocale(locale)} />
         <Handling />
       </SimpleShowLayout>
     </Show>

@@ -10,11 +10,12 @@ import {
   SelectField,
   SelectInput,
   TextField,
+  useLocaleState,
 } from 'react-admin';
 import { escalationStatusChoices, escalationTriggerChoices } from '../../choices';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
 import { EscalationActions } from './EscalationActions';
-import { OpenRecord, Status, Target } from './EscalationParts';
+import { dateLocale, OpenRecord, Status, Target } from './EscalationParts';
 import { EscalationShow } from './EscalationShow';
 
 const filters = [
@@ -31,10 +32,11 @@ type EscalationRow = EscalationFieldsFragment;
  * about, and is taken in hand, closed or handed on right here.
  */
 function EscalationList() {
+  const [locale] = useLocaleState();
   return (
     <List filters={filters} filterDefaultValues={{ status: 'OPEN' }} perPage={25} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick="show">
-        <DateField source="createdAt" showTime sortable={false} />
+        <DateField source="createdAt" showTime sortable={false} locales={dateLocale(locale)} />
         <FunctionField
           source="rule"
           sortable={false}
