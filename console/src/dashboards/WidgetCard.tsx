@@ -1,6 +1,7 @@
 import { Alert, Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { useErrorText } from '../providers/useErrorText';
 
 /** A dashboard widget's frame: title, and its loading, error and empty states. */
 export function WidgetCard({
@@ -23,6 +24,7 @@ export function WidgetCard({
   children: ReactNode;
 }) {
   const translate = useTranslate();
+  const errorText = useErrorText();
   return (
     <Card data-testid={testId} sx={{ height: '100%' }}>
       <CardContent sx={{ overflowX: 'auto' }}>
@@ -36,7 +38,7 @@ export function WidgetCard({
           </Box>
         ) : error ? (
           <Alert severity="error">
-            {translate('trident.widgets.error')}: {(error as Error).message}
+            {translate('trident.widgets.error')}: {errorText(error)}
           </Alert>
         ) : empty ? (
           <Typography variant="body2" sx={{ color: 'text.secondary', p: 2, textAlign: 'center' }}>
