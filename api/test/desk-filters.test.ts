@@ -154,6 +154,11 @@ describe('filters behind desk numbers and charts', () => {
       const all = await app.must<Milestones>(MILESTONES, { f: { region } }, token.finance!);
       expect(all.paymentMilestones.totalCount).toBeGreaterThan(0);
       for (const m of all.paymentMilestones.nodes) expect(inRegion.has(m.accountId)).toBe(true);
+      const scopedRegion = await app.must<Milestones>(MILESTONES, { f: { region } }, token.sales!);
+      for (const m of scopedRegion.paymentMilestones.nodes) {
+        expect(inRegion.has(m.accountId)).toBe(true);
+        expect(mine.has(m.accountId)).toBe(true);
+      }
       for (const bucket of Object.keys(BUCKETS)) {
         const scoped = await app.must<Milestones>(
           MILESTONES,

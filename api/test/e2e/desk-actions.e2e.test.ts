@@ -83,6 +83,11 @@ describe('desk actions, search and small screens in a real browser', () => {
           await page.getByTestId('escalation-open-record').first().waitFor({ timeout: 20_000 });
           expect(await page.getByTestId('escalation-reassign').count()).toBe(0);
           await shot(page, `escalations-list-${locale}-1440`);
+          await page.setViewportSize(PHONE);
+          await settled(page);
+          expect(await fitsWidth(page)).toBe(true);
+          await shot(page, `escalations-list-${locale}-390`);
+          await page.setViewportSize(WIDE);
 
           await page.goto(`${url}/#/escalations/${escalation.id}/show`);
           await page.getByText(escalation.summary).first().waitFor({ timeout: 20_000 });
