@@ -1,3 +1,4 @@
+import { errorText } from '../providers/api-error';
 import { Alert, Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
@@ -36,7 +37,7 @@ export function WidgetCard({
           </Box>
         ) : error ? (
           <Alert severity="error">
-            {translate('trident.widgets.error')}: {(error as Error).message}
+            {translate('trident.widgets.error')}: {errorText(error)}
           </Alert>
         ) : empty ? (
           <Typography variant="body2" sx={{ color: 'text.secondary', p: 2, textAlign: 'center' }}>

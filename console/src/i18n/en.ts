@@ -1,6 +1,11 @@
+import { auditActionsEn } from './audit-actions.en';
+import { codesEn, reasonsEn } from './refusals.en';
+
 /** Trident's own English UI text; react-admin's comes from ra-language-english. */
 export const en = {
   trident: {
+    server: { reasons: reasonsEn, codes: codesEn },
+    audit_actions: auditActionsEn,
     delivery: {
       settings: 'How messages leave',
       settings_error: 'The delivery settings could not be loaded.',
@@ -529,6 +534,7 @@ export const en = {
       read_only: 'You can follow the deals here; moving them is for the account team.',
       mine_only: 'Only mine',
       column_total: '%{count} deals · %{amount}',
+      win_rate: 'win rate %{p}%',
       latest_closed: 'latest %{count}',
       drop_here: 'Drop a deal here',
       no_stages: 'No funnel stages are configured.',

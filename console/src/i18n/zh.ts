@@ -1,8 +1,13 @@
+import { auditActionsZh } from './audit-actions.zh';
+import { codesZh, reasonsZh } from './refusals.zh';
+
 import type { Messages } from './en';
 
 /** Trident's own Chinese UI text (简体中文). Keys must match en.ts exactly (tested). */
 export const zh: Messages = {
   trident: {
+    server: { reasons: reasonsZh, codes: codesZh },
+    audit_actions: auditActionsZh,
     delivery: {
       settings: '消息如何发出',
       settings_error: '无法读取发送设置。',
@@ -511,6 +516,7 @@ export const zh: Messages = {
       read_only: '您可以在此查看商机；推进阶段由客户团队操作。',
       mine_only: '只看我的',
       column_total: '%{count} 个商机 · %{amount}',
+      win_rate: '赢率 %{p}%',
       latest_closed: '最近 %{count} 个',
       drop_here: '把商机拖到这里',
       no_stages: '尚未配置漏斗阶段。',

@@ -1,3 +1,4 @@
+import { errorText } from '../providers/api-error';
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
@@ -26,7 +27,7 @@ export function OrgChartPage() {
   const layout = useMemo(() => (data?.orgChart ? layoutOrgChart(data.orgChart) : null), [data]);
 
   if (isPending) return <Loading />;
-  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
+  if (error) return <Alert severity="error">{errorText(error)}</Alert>;
   if (!data?.orgChart || !layout)
     return <Alert severity="warning">{translate('ra.page.not_found')}</Alert>;
 

@@ -36,11 +36,16 @@ describe('authProvider', () => {
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
   });
 
-  it("shows the server's message when sign-in fails", async () => {
+  it('says why sign-in failed in the app language, from the reason the server sends', async () => {
     vi.stubGlobal(
       'fetch',
       respond({
-        errors: [{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }],
+        errors: [
+          {
+            message: 'Wrong email or password',
+            extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' },
+          },
+        ],
       }),
     );
     await expect(authProvider.login({ username: 'x@y.z', password: 'nope' })).rejects.toThrow(

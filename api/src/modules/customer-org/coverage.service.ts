@@ -97,8 +97,9 @@ export class CoverageService {
     offset = 0,
     decisionCoverageBelow?: number,
   ): Promise<{ rows: AccountCoverage[]; total: number }> {
-    if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `must be 1–${MAX_PAGE_SIZE}`);
-    if (offset < 0) throw badInput('offset', 'must not be negative');
+    if (first < 1 || first > MAX_PAGE_SIZE)
+      throw badInput('first', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE });
+    if (offset < 0) throw badInput('offset', 'NEGATIVE');
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 1);
     const params: unknown[] = [...scope.values];
     let where = scope.sql;
@@ -109,7 +110,7 @@ export class CoverageService {
     let thin = '';
     if (decisionCoverageBelow !== undefined) {
       if (!(decisionCoverageBelow > 0 && decisionCoverageBelow <= 1))
-        throw badInput('decisionCoverageBelow', 'must be a share in (0, 1]');
+        throw badInput('decisionCoverageBelow', 'SHARE_RANGE');
       params.push(decisionCoverageBelow);
       // No decision maker known at all is the thinnest coverage there is.
       thin = `WHERE CASE WHEN decision_total = 0 THEN 0 ELSE decision_covered::float / decision_total END < $${params.length}`;

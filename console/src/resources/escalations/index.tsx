@@ -3,7 +3,6 @@ import { Chip } from '@mui/material';
 import {
   BooleanInput,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   NumberField,
@@ -13,6 +12,7 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import {
   escalationObjectChoices,
   escalationStatusChoices,

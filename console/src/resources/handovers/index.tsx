@@ -5,7 +5,6 @@ import {
   Create,
   CreateButton,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   ReferenceInput,
@@ -14,6 +13,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { HandoverProgress, HandoverStatus, type HandoverRow } from './HandoverParts';
 import { HandoverShow } from './HandoverShow';
 

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../formats/dates';
 import {
   Box,
   Button,
@@ -42,11 +43,7 @@ interface Call {
   review?: { decision: 'ACCEPT' | 'REWORK'; score: number | null; notes: string };
 }
 
-export const formatDue = (due: string, locale: string) =>
-  new Date(due).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+export const formatDue = (due: string, locale: string) => formatDateTime(due, locale);
 
 /** One line of what the assignee confirms when acknowledging. */
 function Confirm({ label, value }: { label: string; value: string | null }) {
@@ -141,7 +138,7 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
         return;
       }
       if (details.code === 'BAD_USER_INPUT' && details.field && dialog) {
-        const message = details.message.replace(new RegExp(`^${details.field}: `), '');
+        const message = details.words;
         if (details.field === 'score' || details.field === 'notes' || details.field === 'note') {
           setFieldErrors({ [details.field]: message });
           return;

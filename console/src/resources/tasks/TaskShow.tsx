@@ -1,7 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  DateField,
   EditButton,
   Labeled,
   NumberField,
@@ -13,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { playbookChoices, taskKindChoices } from '../../choices';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
 import { isEditable } from './task-actions';
