@@ -7,3 +7,4 @@ export * from './execution';
 export * from './collections';
 export * from './chain';
 export * from './delivery';
+export * from './attachments';
