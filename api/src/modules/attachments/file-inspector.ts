@@ -24,7 +24,8 @@ export const typeNotAllowed = (message: string) =>
  * kilobyte of a file whose signature is not yet decided.
  */
 export class FileInspector extends Transform {
-  private size = 0;
+  // Not `size` or `length`: the S3 SDK would take either for the length of the whole stream.
+  private received = 0;
   private readonly hash = createHash('sha256');
   private head: Buffer[] = [];
   private headLength = 0;
@@ -40,8 +41,8 @@ export class FileInspector extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.size += chunk.length;
-    if (this.size > this.maxBytes) return done(fileTooLarge(this.maxBytes));
+    this.received += chunk.length;
+    if (this.received > this.maxBytes) return done(fileTooLarge(this.maxBytes));
     if (FILE_KINDS[this.extension].signature === 'TEXT' && !isText(chunk))
       return done(this.notThisKind());
     if (!this.decided) {
@@ -55,7 +56,7 @@ export class FileInspector extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.size === 0) return done(fileRefused('FILE_EMPTY', 'is empty'));
+    if (this.received === 0) return done(fileRefused('FILE_EMPTY', 'is empty'));
     if (!this.decided && !this.signatureFits()) return done(this.notThisKind());
     this.sha256 = this.hash.digest('hex');
     done();
@@ -64,7 +65,7 @@ export class FileInspector extends Transform {
   /** What passed, once the stream has ended without a refusal. */
   result(): { size: number; sha256: string } {
     if (this.sha256 === null) throw new Error('the file has not been read to its end');
-    return { size: this.size, sha256: this.sha256 };
+    return { size: this.received, sha256: this.sha256 };
   }
 
   private signatureFits(): boolean {

@@ -148,6 +148,20 @@ export class ContractService {
       );
       if (started.length)
         throw badInput('contractId', 'the plan is fixed once a milestone is invoiced');
+      // A new plan makes new evidence items: files kept on the old ones would drop out of sight.
+      const filed: unknown[] = await manager.query(
+        `SELECT 1 FROM attachment a
+           JOIN evidence_item e ON e.id = a.owner_id AND a.owner_type = 'EVIDENCE_ITEM'
+           JOIN payment_milestone m ON m.id = e.milestone_id
+          WHERE m.contract_id = $1 AND a.deleted_at IS NULL LIMIT 1`,
+        [contractId],
+      );
+      if (filed.length)
+        throw badInput(
+          'contractId',
+          'files are attached to its evidence: remove them before replacing the plan',
+          { reason: 'EVIDENCE_HAS_FILES' },
+        );
       const plan = input.perSite ? perSitePlan(contract, input.firstDue) : input.milestones;
       if (!plan?.length) throw badInput('milestones', 'give the milestones, or perSite: true');
       const totalShare = plan.reduce((sum, m) => sum + toCents(m.share), 0n);
