@@ -22,6 +22,8 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { Attachments } from '../../attachments/Attachments';
+import { useTaskFileRights } from '../../attachments/use-file-rights';
 import { apiError } from '../../providers/api-error';
 import { useApi } from '../../providers/api';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
@@ -87,6 +89,7 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
   const [decision, setDecision] = useState<'ACCEPT' | 'REWORK'>('ACCEPT');
   const [score, setScore] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const files = useTaskFileRights(task);
 
   const close = () => {
     setDialog(null);
@@ -286,6 +289,19 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
               helperText={fieldErrors.notes ?? fieldErrors.note ?? ' '}
               sx={{ mt: 1 }}
             />
+          )}
+          {dialog === 'SUBMIT' && (
+            <Box sx={{ mt: 1 }} data-testid="submit-deliverables">
+              <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                {translate('trident.attachments.deliverables')}
+              </Typography>
+              <Attachments
+                ownerType="TASK"
+                ownerId={task.id}
+                files={task.attachments}
+                rights={files}
+              />
+            </Box>
           )}
         </DialogContent>
         <DialogActions>
