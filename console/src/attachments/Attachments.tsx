@@ -178,7 +178,7 @@ export function Attachments({
   if (dense)
     return (
       <Box
-        sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center', pl: 4 }}
+        sx={{ display: 'inline-flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}
         data-testid="attachments"
       >
         {files.map((file) => (
@@ -269,6 +269,7 @@ export function Attachments({
             disabled={progress !== null}
             onClick={() => input.current?.click()}
             data-testid="attachment-upload"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           >
             {translate('trident.attachments.attach')}
           </Button>

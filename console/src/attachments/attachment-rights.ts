@@ -6,6 +6,9 @@ export interface FileRights {
   remove(file: Pick<AttachmentFieldsFragment, 'uploadedBy'>): boolean;
 }
 
+/** Files to read and download only (a reviewer's view of what was handed in). */
+export const READ_ONLY: FileRights = { attach: false, remove: () => false };
+
 /** Whoever attached a file removes it, or a manager or an admin, while they may attach. */
 const rights = (attach: boolean, me: string | undefined, removeAny: boolean): FileRights => ({
   attach,

@@ -1,6 +1,11 @@
 import { useCanAccess, useGetIdentity } from 'react-admin';
 import type { TaskFieldsFragment } from '../gql/graphql';
-import { evidenceFileRights, taskFileRights, type FileRights } from './attachment-rights';
+import {
+  evidenceFileRights,
+  READ_ONLY,
+  taskFileRights,
+  type FileRights,
+} from './attachment-rights';
 
 /** The signed-in person, and what the access matrix lets their roles do with files. */
 function useFileRoles() {
@@ -22,11 +27,9 @@ export function useEvidenceFileRights(milestone: { stage: string }, canCheck: bo
   return evidenceFileRights(milestone, { mayKeep: canCheck && mayAttach, me, removeAny });
 }
 
-const NONE: FileRights = { attach: false, remove: () => false };
-
 export function useTaskFileRights(
   task: Pick<TaskFieldsFragment, 'status' | 'assigneeId' | 'requesterId'> | undefined,
 ): FileRights {
   const roles = useFileRoles();
-  return task ? taskFileRights(task, roles) : NONE;
+  return task ? taskFileRights(task, roles) : READ_ONLY;
 }

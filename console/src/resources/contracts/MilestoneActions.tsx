@@ -64,7 +64,12 @@ export function EvidenceChecklist({
               {translate(`trident.evidence_pillars.${pillar}`)}
             </Typography>
             {items.map((item) => (
-              <Box key={item.id} data-testid={`evidence-${item.code}`}>
+              // The upload button sits after the label; files wrap below when the column is narrow.
+              <Box
+                key={item.id}
+                data-testid={`evidence-${item.code}`}
+                sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center' }}
+              >
                 <Tooltip
                   title={
                     item.checkedAt

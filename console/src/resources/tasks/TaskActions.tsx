@@ -22,6 +22,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { READ_ONLY } from '../../attachments/attachment-rights';
 import { Attachments } from '../../attachments/Attachments';
 import { useTaskFileRights } from '../../attachments/use-file-rights';
 import { apiError } from '../../providers/api-error';
@@ -230,6 +231,19 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
                   label="resources.tasks.fields.submissionNote"
                   value={task.submissionNote}
                 />
+              )}
+              {task.attachments.length > 0 && (
+                <Box sx={{ mb: 1.5 }} data-testid="review-deliverables">
+                  <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                    {translate('trident.attachments.deliverables')}
+                  </Typography>
+                  <Attachments
+                    ownerType="TASK"
+                    ownerId={task.id}
+                    files={task.attachments}
+                    rights={READ_ONLY}
+                  />
+                </Box>
               )}
               <ToggleButtonGroup
                 exclusive
