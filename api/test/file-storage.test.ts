@@ -100,6 +100,15 @@ describe('local file storage', () => {
       await expect(storage.put(bad, chunked(bytes(1)))).rejects.toThrow(/not a storage key/);
   });
 
+  it('says at start when its folder cannot be made', async () => {
+    await expect(new LocalFileStorage(dir).check()).resolves.toBeUndefined();
+    const blocked = path.join(dir, 'a-file');
+    fs.writeFileSync(blocked, '');
+    await expect(new LocalFileStorage(path.join(blocked, 'files')).check()).rejects.toThrow(
+      /ENOTDIR/,
+    );
+  });
+
   it('is what the configuration gives by default', () => {
     const storage = createFileStorage({ FILES_DIR: dir });
     expect(storage).toBeInstanceOf(LocalFileStorage);
@@ -134,7 +143,17 @@ describe('S3 file storage (against s3rver, an S3-compatible server over HTTP)', 
     leftovers: () => walk(s3.directory).filter((file) => !file.includes('._S3rver_uploads')),
   }));
 
-  it('is built from the configuration when FILE_STORAGE is s3', () => {
+  it('is built from the configuration when FILE_STORAGE is s3, and says when its bucket is missing', async () => {
     expect(storage).toBeInstanceOf(S3FileStorage);
+    await expect(storage.check()).resolves.toBeUndefined();
+    const elsewhere = new S3FileStorage({
+      bucket: 'no-such-bucket',
+      region: 'us-east-1',
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+    });
+    await expect(elsewhere.check()).rejects.toThrow();
+    await elsewhere.close();
   });
 });

@@ -220,8 +220,8 @@ describe('attachments in a real browser', () => {
       const link = handedIn.getByTestId('attachment-link');
       await link.waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      const [{ sha256 }] = await stored(taskId);
-      expect(sha(await bytesOf(download))).toBe(sha256);
+      const [handed] = await stored(taskId);
+      expect(sha(await bytesOf(download))).toBe(handed!.sha256);
       expect(await handedIn.getByTestId('attachment-upload').count()).toBe(0);
       await page
         .getByRole('dialog')

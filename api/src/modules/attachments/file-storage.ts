@@ -15,6 +15,8 @@ export interface FileStorage {
   get(key: string): Promise<Readable>;
   /** Removes the bytes; a key with none is not an error. */
   delete(key: string): Promise<void>;
+  /** Fails when nothing could be stored: a folder without rights, a bucket out of reach. */
+  check(): Promise<void>;
 }
 
 /** The bytes of a recorded attachment are not in the storage (lost, or a wrong bucket). */

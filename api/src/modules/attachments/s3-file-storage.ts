@@ -52,6 +52,11 @@ export class S3FileStorage implements FileStorage {
     await client.send(new sdk.DeleteObjectCommand({ Bucket: this.options.bucket, Key: key }));
   }
 
+  async check(): Promise<void> {
+    const { sdk, client } = await this.connect();
+    await client.send(new sdk.HeadBucketCommand({ Bucket: this.options.bucket }));
+  }
+
   /** Closes the client's sockets (servers stopping, tests). */
   async close(): Promise<void> {
     if (this.sdk) (await this.sdk).client.destroy();
