@@ -6,7 +6,7 @@ import { SYSTEM_SCOPE, withDbScope } from './db/row-security';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { createLogger } from './logging/logger';
-import { createFileStorage } from './modules/attachments/file-storage';
+import { createFileStorage } from './modules/attachments/create-file-storage';
 import { EscalationEngine } from './modules/escalations/escalation-engine';
 import { startEscalationWorker } from './modules/escalations/escalation-worker';
 import { startDeliveryWorker } from './modules/delivery/delivery-worker';

@@ -3,11 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import {
-  createFileStorage,
-  StoredFileMissing,
-  type FileStorage,
-} from '../src/modules/attachments/file-storage';
+import { createFileStorage } from '../src/modules/attachments/create-file-storage';
+import { StoredFileMissing, type FileStorage } from '../src/modules/attachments/file-storage';
 import { LocalFileStorage } from '../src/modules/attachments/local-file-storage';
 import { S3FileStorage } from '../src/modules/attachments/s3-file-storage';
 import { startS3Server, TEST_BUCKET } from './support/s3-server';

@@ -9,7 +9,7 @@ import {
 import { Attachment } from './attachment.entity';
 import { AttachmentService } from './attachment.service';
 import { createAttachmentLoaders } from './attachments.loader';
-import { createFileStorage } from './file-storage';
+import { createFileStorage } from './create-file-storage';
 
 /** Files on evidence items and task deliverables, in a folder or an S3 bucket (issue 18). */
 export const attachmentsModule = defineModule({
