@@ -264,6 +264,13 @@ const VISIBLE: Record<string, Visibility> = {
           WHERE ${IN_SCOPE('p.account_id')}`,
   },
   AccountTeamMember: { sql: byAccount('account_team_member') },
+  // Files follow their record: evidence by its milestone's customer, a task's as the task.
+  Attachment: {
+    sql: `SELECT id FROM attachment
+           WHERE (owner_type = 'EVIDENCE_ITEM' AND ${IN_SCOPE('account_id')})
+              OR (owner_type = 'TASK' AND owner_id IN (SELECT id FROM task
+                    WHERE ${IN_SCOPE('account_id')} OR assignee_id = :me OR requester_id = :me))`,
+  },
   Activity: { sql: byAccount('activity') },
   ApprovalStep: {
     sql: `SELECT s.id FROM approval_step s JOIN process_template t ON t.id = s.template_id

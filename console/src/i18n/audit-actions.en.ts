@@ -9,6 +9,8 @@ export const auditActionsEn = {
   accountPlan__update: 'Updated an account plan',
   accountTeamRobot__remove: 'Removed the team robot',
   accountTeamRobot__set: 'Set the team robot',
+  attachment__upload: 'Attached a file',
+  attachment__delete: 'Removed a file',
   activity__create: 'Logged a visit',
   activity__update: 'Updated a visit',
   api_token__create: 'Created an API token',

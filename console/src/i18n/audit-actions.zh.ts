@@ -11,6 +11,8 @@ export const auditActionsZh: Record<keyof typeof auditActionsEn, string> = {
   accountPlan__update: '更新客户计划',
   accountTeamRobot__remove: '移除团队机器人',
   accountTeamRobot__set: '设置团队机器人',
+  attachment__upload: '上传附件',
+  attachment__delete: '移除附件',
   activity__create: '记录拜访',
   activity__update: '更新拜访',
   api_token__create: '创建 API 令牌',

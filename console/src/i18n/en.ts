@@ -6,6 +6,24 @@ export const en = {
   trident: {
     server: { reasons: reasonsEn, codes: codesEn },
     audit_actions: auditActionsEn,
+    attachments: {
+      deliverables: 'Deliverables',
+      none: 'No files yet.',
+      attach: 'Attach a file',
+      attach_hint: 'PDF, images, Office documents, zip, txt or csv, up to %{max}',
+      uploaded: '%{name} attached',
+      upload_failed: '%{name} was not attached: %{error}',
+      download_failed: 'The file could not be downloaded: %{error}',
+      remove: 'Remove',
+      remove_title: 'Remove this file?',
+      remove_help: '"%{name}" leaves the record; its bytes are kept for the audit trail.',
+      removed: '%{name} removed',
+      refused: {
+        FILE_TOO_LARGE: '%{name} is larger than %{max}: it was not sent.',
+        TYPE_NOT_ALLOWED: '%{name} cannot be attached: only %{kinds} files.',
+        FILE_EMPTY: '%{name} is empty: it was not sent.',
+      },
+    },
     delivery: {
       settings: 'How messages leave',
       settings_error: 'The delivery settings could not be loaded.',

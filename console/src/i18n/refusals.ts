@@ -21,6 +21,7 @@ const PARAM_WORDS: Partial<Record<Reason, Record<string, string>>> = {
   ON_TEAM: { teamRole: 'team_roles' },
   REQUEST_DECIDED: { status: 'request_statuses' },
   RESOURCE_CAP_REACHED: { cap: 'resource_request.periods' },
+  TASK_FILES_CLOSED: { status: 'task_statuses' },
 };
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;

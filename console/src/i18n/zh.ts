@@ -8,6 +8,24 @@ export const zh: Messages = {
   trident: {
     server: { reasons: reasonsZh, codes: codesZh },
     audit_actions: auditActionsZh,
+    attachments: {
+      deliverables: '交付物',
+      none: '暂无附件。',
+      attach: '上传附件',
+      attach_hint: '支持 PDF、图片、Office 文档、zip、txt、csv，单个不超过 %{max}',
+      uploaded: '已上传 %{name}',
+      upload_failed: '%{name} 上传失败：%{error}',
+      download_failed: '文件下载失败：%{error}',
+      remove: '删除',
+      remove_title: '删除此附件？',
+      remove_help: '“%{name}”将从记录中移除，文件本身保留在审计记录中。',
+      removed: '已删除 %{name}',
+      refused: {
+        FILE_TOO_LARGE: '%{name} 超过 %{max}，未上传。',
+        TYPE_NOT_ALLOWED: '%{name} 的类型不支持，仅支持：%{kinds}。',
+        FILE_EMPTY: '%{name} 是空文件，未上传。',
+      },
+    },
     delivery: {
       settings: '消息如何发出',
       settings_error: '无法读取发送设置。',

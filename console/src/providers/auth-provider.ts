@@ -63,6 +63,11 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'processRuns.start': may('Mutation.startProcessRun'),
   'processRuns.insert_step': may('Mutation.insertRunStep'),
   'paymentMilestones.set_gates': may('Mutation.setMilestoneGates'),
+  // Files on evidence and tasks (POST /files): the roles that change records attach them and
+  // remove their own; a manager or an admin removes anyone's. The record decides the rest.
+  'attachments.attach': may('Mutation.deleteAttachment'),
+  'attachments.remove_any': (roles) =>
+    anyOf(LINE_ROLES)(roles) && canRun(roles, 'Mutation.deleteAttachment'),
   // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
   'amounts.show': canSeeMoney,
 };

@@ -8,3 +8,4 @@ export * from './collections';
 export * from './chain';
 export * from './delivery';
 export * from './refusals';
+export * from './attachments';

@@ -146,6 +146,15 @@ export class ContractService {
         [contractId],
       );
       if (started.length) throw badInput('contractId', 'PLAN_FIXED');
+      // A new plan makes new evidence items: files kept on the old ones would drop out of sight.
+      const filed: unknown[] = await manager.query(
+        `SELECT 1 FROM attachment a
+           JOIN evidence_item e ON e.id = a.owner_id AND a.owner_type = 'EVIDENCE_ITEM'
+           JOIN payment_milestone m ON m.id = e.milestone_id
+          WHERE m.contract_id = $1 AND a.deleted_at IS NULL LIMIT 1`,
+        [contractId],
+      );
+      if (filed.length) throw badInput('contractId', 'EVIDENCE_HAS_FILES');
       const plan = input.perSite ? perSitePlan(contract, input.firstDue) : input.milestones;
       if (!plan?.length) throw badInput('milestones', 'MILESTONES_OR_PER_SITE');
       const totalShare = plan.reduce((sum, m) => sum + toCents(m.share), 0n);

@@ -23,6 +23,9 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { READ_ONLY } from '../../attachments/attachment-rights';
+import { Attachments } from '../../attachments/Attachments';
+import { useTaskFileRights } from '../../attachments/use-file-rights';
 import { apiError } from '../../providers/api-error';
 import { useApi } from '../../providers/api';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
@@ -84,6 +87,7 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
   const [decision, setDecision] = useState<'ACCEPT' | 'REWORK'>('ACCEPT');
   const [score, setScore] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const files = useTaskFileRights(task);
 
   const close = () => {
     setDialog(null);
@@ -225,6 +229,19 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
                   value={task.submissionNote}
                 />
               )}
+              {task.attachments.length > 0 && (
+                <Box sx={{ mb: 1.5 }} data-testid="review-deliverables">
+                  <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                    {translate('trident.attachments.deliverables')}
+                  </Typography>
+                  <Attachments
+                    ownerType="TASK"
+                    ownerId={task.id}
+                    files={task.attachments}
+                    rights={READ_ONLY}
+                  />
+                </Box>
+              )}
               <ToggleButtonGroup
                 exclusive
                 size="small"
@@ -283,6 +300,19 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
               helperText={fieldErrors.notes ?? fieldErrors.note ?? ' '}
               sx={{ mt: 1 }}
             />
+          )}
+          {dialog === 'SUBMIT' && (
+            <Box sx={{ mt: 1 }} data-testid="submit-deliverables">
+              <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                {translate('trident.attachments.deliverables')}
+              </Typography>
+              <Attachments
+                ownerType="TASK"
+                ownerId={task.id}
+                files={task.attachments}
+                rights={files}
+              />
+            </Box>
           )}
         </DialogContent>
         <DialogActions>
