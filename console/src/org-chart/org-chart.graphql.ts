@@ -66,3 +66,22 @@ export const ORG_CHART = graphql(`
     }
   }
 `);
+
+/** Draw an influence edge: `from` sways `to`. */
+export const ADD_INFLUENCE = graphql(`
+  mutation AddInfluence($input: AddInfluenceInput!) {
+    addInfluence(input: $input) {
+      id
+      fromContactId
+      toContactId
+      strength
+      note
+    }
+  }
+`);
+
+export const REMOVE_INFLUENCE = graphql(`
+  mutation RemoveInfluence($id: ID!) {
+    removeInfluence(id: $id)
+  }
+`);

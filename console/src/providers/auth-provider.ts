@@ -63,6 +63,9 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'processRuns.start': may('Mutation.startProcessRun'),
   'processRuns.insert_step': may('Mutation.insertRunStep'),
   'paymentMilestones.set_gates': may('Mutation.setMilestoneGates'),
+  // Influence edges drawn and removed on the org chart.
+  'influences.add': may('Mutation.addInfluence'),
+  'influences.remove': may('Mutation.removeInfluence'),
   // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
   'amounts.show': canSeeMoney,
 };
