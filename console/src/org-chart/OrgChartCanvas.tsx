@@ -20,7 +20,9 @@ import {
   MiniMap,
   Panel,
   ReactFlow,
+  ViewportPortal,
   useReactFlow,
+  useStore,
   type Edge,
   type FitViewOptions,
   type Node,
@@ -58,11 +60,22 @@ import {
   type OrgStructure,
 } from './org-chart-structure';
 import { ADD_INFLUENCE, REMOVE_INFLUENCE } from './org-chart.graphql';
-import { ContactNode, ReportingEdge, UnitNode, UnitToggleContext } from './OrgChartNodes';
+import {
+  CardSketch,
+  ContactNode,
+  ReportingLines,
+  UnitNode,
+  UnitToggleContext,
+  zoomedOut,
+} from './OrgChartNodes';
 import './org-chart.css';
 
 const NODE_TYPES = { contact: ContactNode, unit: UnitNode };
-const EDGE_TYPES = { reports: ReportingEdge };
+/**
+ * Past this many nodes only those on screen are in the page, and from afar the cards are a
+ * sketch (CardSketch) — while nothing is exported.
+ */
+const BIG = 1000;
 const MINIMAP = { width: 160, height: 110 };
 const MINIMAP_NARROW = { width: 100, height: 70 };
 const EDGE = 16;
@@ -161,6 +174,8 @@ export function OrgChartCanvas({
     performance.measure('org-chart layout', { start: started, end: performance.now() });
     return result;
   }, [structure, open, chart.influences, aspect]);
+  const big = !exporting && layout.nodes.length > BIG;
+  const sketch = useStore(zoomedOut) && big;
   const nodes = useMemo(
     () =>
       highlighted || picked
@@ -178,6 +193,10 @@ export function OrgChartCanvas({
           )
         : layout.nodes,
     [layout, highlighted, picked],
+  );
+  const shownNodes = useMemo(
+    () => (sketch ? nodes.filter((node) => node.type !== 'contact') : nodes),
+    [nodes, sketch],
   );
 
   const toggleUnit = useCallback(
@@ -289,6 +308,8 @@ export function OrgChartCanvas({
     if (!viewport) return;
     setExporting(true);
     try {
+      // Every card in the page, none sketched (see `big`), before the picture is taken.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const name = chart.account.name.replace(/[\\/:*?"<>|]+/g, ' ').trim();
       await exportChart(viewport, layout.nodes, format, `${name} org-chart`);
     } catch (error) {
@@ -413,10 +434,10 @@ export function OrgChartCanvas({
           <UnitToggleContext.Provider value={toggleUnit}>
             <ReactFlow
               className={drawing ? 'oc-flow oc-flow--drawing' : 'oc-flow'}
-              nodes={nodes}
+              nodes={shownNodes}
               edges={layout.edges}
               nodeTypes={NODE_TYPES}
-              edgeTypes={EDGE_TYPES}
+              onlyRenderVisibleElements={big}
               fitView
               fitViewOptions={fit}
               minZoom={MIN_ZOOM}
@@ -432,17 +453,24 @@ export function OrgChartCanvas({
               onPaneClick={() => setHighlighted(null)}
               proOptions={{ hideAttribution: true }}
             >
+              <ViewportPortal>
+                <ReportingLines lines={layout.lines} />
+                {sketch && <CardSketch nodes={layout.nodes} />}
+              </ViewportPortal>
               <Background />
               <Controls showInteractive={false} fitViewOptions={fit} />
-              <MiniMap
-                pannable
-                zoomable
-                nodeColor={minimapColor}
-                nodeStrokeColor={(node) => (node.type === 'unit' ? '#78909c' : 'transparent')}
-                nodeStrokeWidth={6}
-                style={narrow ? MINIMAP_NARROW : MINIMAP}
-                ariaLabel={translate('trident.org_chart.minimap')}
-              />
+              {/* From afar a big chart is its own overview: no minimap to draw it twice. */}
+              {!sketch && (
+                <MiniMap
+                  pannable
+                  zoomable
+                  nodeColor={minimapColor}
+                  nodeStrokeColor={(node) => (node.type === 'unit' ? '#78909c' : 'transparent')}
+                  nodeStrokeWidth={6}
+                  style={narrow ? MINIMAP_NARROW : MINIMAP}
+                  ariaLabel={translate('trident.org_chart.minimap')}
+                />
+              )}
               {drawing && (
                 // Over the chart, not above it: the view keeps its size (and its layout).
                 <Panel position="top-center">

@@ -1,25 +1,20 @@
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import {
-  BaseEdge,
-  Handle,
-  Position,
-  type Edge,
-  type EdgeProps,
-  type Node,
-  type NodeProps,
-} from '@xyflow/react';
-import { createContext, memo, useContext } from 'react';
+import { Handle, Position, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { createContext, memo, useContext, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
 import {
   STANCE_COLORS,
   type ContactNodeData,
-  type ReportingEdgeData,
+  type ReportingLine,
   type UnitNodeData,
 } from './org-chart-layout';
 
 /** What a department's header does when clicked: the canvas opens or closes it. */
 export const UnitToggleContext = createContext<(unitId: string) => void>(() => undefined);
+/** Below this zoom a card's text is too small to read (a big chart is then sketched). */
+const READABLE_ZOOM = 0.35;
+export const zoomedOut = (state: ReactFlowState) => state.transform[2] < READABLE_ZOOM;
 
 /** A person: colour by stance, influence as dots, coach and rising-star badges. */
 export const ContactNode = memo(function ContactNode({ data }: NodeProps<Node<ContactNodeData>>) {
@@ -123,39 +118,78 @@ export const UnitNode = memo(function UnitNode({ data }: NodeProps<Node<UnitNode
 
 const CORNER = 6;
 
-/** A reporting line along the route the layout chose, its corners rounded. */
-export function ReportingEdge({ data, id }: EdgeProps<Edge<ReportingEdgeData>>) {
-  const points = data?.points ?? [];
+/** A polyline's path, its corners rounded by at most half of either leg. */
+function roundedPath(points: ReportingLine['points']) {
   let path = '';
   points.forEach((p, i) => {
-    if (i === 0) {
-      path = `M ${p.x} ${p.y}`;
-      return;
-    }
+    const prev = points[i - 1];
     const next = points[i + 1];
-    if (!next) {
-      path += ` L ${p.x} ${p.y}`;
+    if (!prev) {
+      path += `M${p.x} ${p.y}`;
       return;
     }
-    // Stop short of the corner and curve round it, by at most half of either leg.
-    const prev = points[i - 1]!;
+    if (!next) {
+      path += `L${p.x} ${p.y}`;
+      return;
+    }
     const r = Math.min(
       CORNER,
       Math.hypot(p.x - prev.x, p.y - prev.y) / 2,
       Math.hypot(next.x - p.x, next.y - p.y) / 2,
     );
-    const before = { x: p.x - Math.sign(p.x - prev.x) * r, y: p.y - Math.sign(p.y - prev.y) * r };
-    const after = { x: p.x + Math.sign(next.x - p.x) * r, y: p.y + Math.sign(next.y - p.y) * r };
-    path += ` L ${before.x} ${before.y} Q ${p.x} ${p.y} ${after.x} ${after.y}`;
+    const bx = p.x - Math.sign(p.x - prev.x) * r;
+    const by = p.y - Math.sign(p.y - prev.y) * r;
+    const ax = p.x + Math.sign(next.x - p.x) * r;
+    const ay = p.y + Math.sign(next.y - p.y) * r;
+    path += `L${bx} ${by}Q${p.x} ${p.y} ${ax} ${ay}`;
   });
-  // No wider invisible path to click: a reporting line does nothing when clicked, and a drag
-  // that starts on it should pan the chart.
-  return (
-    <BaseEdge
-      id={id}
-      path={path}
-      interactionWidth={0}
-      style={{ stroke: '#90a4ae', strokeWidth: 1.5 }}
-    />
-  );
+  return path;
 }
+
+/**
+ * Every reporting line of the tree as one SVG path inside the viewport: a chart of 5,000
+ * people would otherwise be 5,000 React Flow edges, each its own SVG to lay out and paint.
+ * Above department boxes, below cards (the lines run between cards, never across one).
+ */
+export const ReportingLines = memo(function ReportingLines({ lines }: { lines: ReportingLine[] }) {
+  const path = useMemo(() => lines.map((line) => roundedPath(line.points)).join(''), [lines]);
+  return (
+    <svg className="oc-lines" width={1} height={1} data-testid="org-chart-lines">
+      <path d={path} />
+    </svg>
+  );
+});
+
+/**
+ * Thousands of cards seen from afar, as a few SVG paths (one per stance colour) instead of
+ * thousands of elements: the picture is the same at that zoom, and panning it stays smooth.
+ */
+export const CardSketch = memo(function CardSketch({ nodes }: { nodes: Node[] }) {
+  const paths = useMemo(() => {
+    const byColour = new Map<string, string[]>();
+    let cards = 0;
+    for (const node of nodes) {
+      if (node.type !== 'contact') continue;
+      cards++;
+      const colour = STANCE_COLORS[(node.data as ContactNodeData).contact.stance] ?? '#9e9e9e';
+      const rect = `M${node.position.x} ${node.position.y}h${node.width}v${node.height}h${-node.width!}z`;
+      const rects = byColour.get(colour);
+      if (rects) rects.push(rect);
+      else byColour.set(colour, [rect]);
+    }
+    return { cards, byColour: [...byColour].map(([colour, rects]) => [colour, rects.join('')]) };
+  }, [nodes]);
+  return (
+    <svg
+      className="oc-sketch"
+      width={1}
+      height={1}
+      data-testid="org-chart-sketch"
+      data-cards={paths.cards}
+    >
+      {paths.byColour.map(([colour, d]) => (
+        <path key={colour} d={d} fill={colour} />
+      ))}
+    </svg>
+  );
+});

@@ -5,7 +5,6 @@ import {
   CONTACT_WIDTH,
   layoutOrgChart,
   type OrgChartLayout,
-  type ReportingEdgeData,
   type UnitNodeData,
 } from './org-chart-layout';
 import {
@@ -25,7 +24,6 @@ const person = (
   id,
   name: id,
   title: null,
-  level: 'OPERATIONAL',
   orgUnitId,
   reportsToId,
   influence: 3,
@@ -33,7 +31,6 @@ const person = (
   coachLevel: null,
   risingStar: false,
   status: 'ACTIVE',
-  buyingRoles: [],
   relationshipOwner: null,
 });
 const chartOf = (
@@ -181,9 +178,19 @@ function expectSound(structure: OrgStructure, open: ReadonlySet<string>, layout:
   }
 
   // Reporting lines run along the gaps: straight segments that cross no card on their way.
-  for (const edge of layout.edges) {
-    const points = (edge.data as ReportingEdgeData | undefined)?.points;
-    if (!points) continue;
+  const cell = 400;
+  const grid = new Map<string, Rect[]>();
+  const cellsOf = (r: Rect) => {
+    const keys: string[] = [];
+    for (let gx = Math.floor(r.x / cell); gx <= Math.floor((r.x + r.w) / cell); gx++)
+      for (let gy = Math.floor(r.y / cell); gy <= Math.floor((r.y + r.h) / cell); gy++)
+        keys.push(`${gx}:${gy}`);
+    return keys;
+  };
+  for (const card of solid)
+    for (const key of cellsOf(card)) grid.set(key, [...(grid.get(key) ?? []), card]);
+  for (const edge of layout.lines) {
+    const points = edge.points;
     for (let i = 1; i < points.length; i++) {
       const [p, q] = [points[i - 1]!, points[i]!];
       expect(p.x === q.x || p.y === q.y).toBe(true);
@@ -194,9 +201,10 @@ function expectSound(structure: OrgStructure, open: ReadonlySet<string>, layout:
         w: Math.abs(p.x - q.x) || 1,
         h: Math.abs(p.y - q.y) || 1,
       };
-      for (const card of solid)
-        if (card.id !== edge.source && card.id !== edge.target && overlaps(segment, card))
-          throw new Error(`${edge.id} crosses ${card.id}`);
+      for (const key of cellsOf(segment))
+        for (const card of grid.get(key) ?? [])
+          if (card.id !== edge.source && card.id !== edge.target && overlaps(segment, card))
+            throw new Error(`${edge.id} crosses ${card.id}`);
     }
   }
 }
@@ -211,15 +219,24 @@ describe('layoutOrgChart', () => {
   it.each([8, 74, 600])('lays out a customer of %i people soundly, all open', (total) => {
     const { structure, openUnits, layout } = open(benchLike(total));
     expectSound(structure, openUnits, layout);
+    // One line into everyone but the top: a department's into its box, the rest into cards.
+    expect(layout.lines).toHaveLength(total - 1);
+    expect(new Set(layout.lines.map((l) => l.target)).size).toBe(total - 1);
   });
 
-  it('lays out the biggest bench customer (5,707 people) soundly, as it opens and all open', () => {
-    const chart = benchLike(5707);
-    for (const all of [false, true]) {
-      const { structure, openUnits, layout } = open(chart, all);
-      expectSound(structure, openUnits, layout);
-    }
-  });
+  it(
+    'lays out the biggest bench customer (5,707 people) soundly, as it opens and all open',
+    {
+      timeout: 30_000,
+    },
+    () => {
+      const chart = benchLike(5707);
+      for (const all of [false, true]) {
+        const { structure, openUnits, layout } = open(chart, all);
+        expectSound(structure, openUnits, layout);
+      }
+    },
+  );
 
   it.each(Array.from({ length: 40 }, (_, i) => i + 1))(
     'lays out random chart %i soundly, open and half closed',
@@ -239,6 +256,15 @@ describe('layoutOrgChart', () => {
     expect(aspect).toBeLessThan(2.5);
     // Dense too: the drawing is at most five times the area of its cards.
     expect(layout.width * layout.height).toBeLessThan(5 * total * CONTACT_WIDTH * CONTACT_HEIGHT);
+  });
+
+  it('lays out for the view it is shown in: taller for a phone than for a desktop', () => {
+    const structure = buildOrgStructure(benchLike(74));
+    const all = new Set(structure.units.keys());
+    const desktop = layoutOrgChart(structure, all, [], 1.6);
+    const phone = layoutOrgChart(structure, all, [], 0.5);
+    expect(phone.width / phone.height).toBeLessThan(desktop.width / desktop.height);
+    expectSound(structure, all, phone);
   });
 
   it('stacks leaf reports under their manager instead of a row', () => {
@@ -275,7 +301,7 @@ describe('layoutOrgChart', () => {
     const tech = layout.nodes.find((n) => n.id === 'unit:tech')!;
     expect(tech.data).toMatchObject({ open: false, headcount: 7 });
     expect(layout.nodes.some((n) => n.id === 'cto' || n.id === 'eng0')).toBe(false);
-    expect(layout.edges.some((e) => e.target === 'eng0' || e.source === 'cto')).toBe(false);
-    expect(layout.edges.some((e) => e.target === 'unit:tech')).toBe(true);
+    expect(layout.lines.some((e) => e.target === 'eng0' || e.source === 'cto')).toBe(false);
+    expect(layout.lines.some((e) => e.target === 'unit:tech')).toBe(true);
   });
 });

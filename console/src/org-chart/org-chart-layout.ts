@@ -36,7 +36,14 @@ const PART_ASPECTS = [0.3, 0.5, 0.7, 1, 1.4, 2];
 
 export type ContactNodeData = { contact: ChartContact; highlighted?: boolean; picked?: boolean };
 export type UnitNodeData = { unit: ChartUnit; open: boolean; headcount: number; level: number };
-export type ReportingEdgeData = { kind: 'reports'; points: { x: number; y: number }[] };
+/** A reporting line as the layout routes it: from a card or box down to one that hangs under it. */
+export type ReportingLine = {
+  id: string;
+  /** React Flow ids of the two ends. */
+  source: string;
+  target: string;
+  points: { x: number; y: number }[];
+};
 
 /** Stance colours: green is with us, red against, grey undecided. */
 export const STANCE_COLORS: Record<string, string> = {
@@ -239,6 +246,9 @@ function layoutItem(
 
 export interface OrgChartLayout {
   nodes: Node[];
+  /** The tree's reporting lines: drawn as one path, not as thousands of edges. */
+  lines: ReportingLine[];
+  /** Influence edges and the reporting lines the tree cannot show, for React Flow. */
   edges: Edge[];
   width: number;
   height: number;
@@ -281,21 +291,14 @@ export function layoutOrgChart(
 
   const entryY = (key: ItemKey, box: Block['box']) =>
     isUnitKey(key) && open.has(idOf(key)) ? UNIT_HEADER / 2 : box.h / 2;
-  const line = (from: ItemKey, to: ItemKey, route: { x: number; y: number }[]) => {
-    const points = route.filter(
-      (p, i) => i === 0 || p.x !== route[i - 1]!.x || p.y !== route[i - 1]!.y,
-    );
-    edges.push({
+  const lines: ReportingLine[] = [];
+  const line = (from: ItemKey, to: ItemKey, route: { x: number; y: number }[]) =>
+    lines.push({
       id: `reports:${to}`,
       source: nodeIdOf(from),
       target: nodeIdOf(to),
-      type: 'reports',
-      data: { kind: 'reports', points } satisfies ReportingEdgeData,
-      zIndex: 500,
-      // Thousands of lines: none of them a tab stop.
-      focusable: false,
+      points: route.filter((p, i) => i === 0 || p.x !== route[i - 1]!.x || p.y !== route[i - 1]!.y),
     });
-  };
 
   const place = (block: Block, ox: number, oy: number, depth: number) => {
     const bx = ox + block.box.x;
@@ -428,5 +431,5 @@ export function layoutOrgChart(
 
   // Outer boxes first, so a box inside another draws over it and every card over both.
   units.sort((a, b) => (a.zIndex ?? 0) - (b.zIndex ?? 0));
-  return { nodes: [...units, ...cards], edges, width: top.w, height: top.h };
+  return { nodes: [...units, ...cards], lines, edges, width: top.w, height: top.h };
 }

@@ -20,7 +20,6 @@ const person = (
   id,
   name: id,
   title,
-  level: 'OPERATIONAL',
   orgUnitId,
   reportsToId,
   influence: 3,
@@ -28,7 +27,6 @@ const person = (
   coachLevel: null,
   risingStar: false,
   status: 'ACTIVE',
-  buyingRoles: [],
   relationshipOwner: null,
 });
 const unit = (id: string, parentId: string | null = null): Chart['units'][number] => ({

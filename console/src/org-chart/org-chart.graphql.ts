@@ -18,7 +18,6 @@ export const ORG_CHART = graphql(`
         id
         name
         title
-        level
         orgUnitId
         reportsToId
         influence
@@ -26,7 +25,6 @@ export const ORG_CHART = graphql(`
         coachLevel
         risingStar
         status
-        buyingRoles
         relationshipOwner {
           id
           name
