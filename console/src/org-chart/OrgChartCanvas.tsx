@@ -72,8 +72,8 @@ import './org-chart.css';
 
 const NODE_TYPES = { contact: ContactNode, unit: UnitNode };
 /**
- * Past this many nodes only those on screen are in the page, and from afar the cards are a
- * sketch (CardSketch) — while nothing is exported.
+ * Past this many nodes only those on screen are in the page, from afar the cards are a
+ * sketch (CardSketch) and there is no minimap — while nothing is exported.
  */
 const BIG = 1000;
 const MINIMAP = { width: 160, height: 110 };
@@ -239,9 +239,10 @@ export function OrgChartCanvas({
     setFocus(null);
     void flow.setCenter(node.position.x + CONTACT_WIDTH / 2, node.position.y + CONTACT_HEIGHT / 2, {
       zoom: Math.max(flow.getZoom(), 1),
-      duration: 400,
+      // A big chart jumps: every frame of a glide would draw the cards it passes over.
+      duration: big ? 0 : 400,
     });
-  }, [focus, layout, flow]);
+  }, [focus, layout, flow, big]);
 
   const focusOn = (contactId: string) => {
     const around = unitsAround(structure, contactId);
@@ -459,8 +460,9 @@ export function OrgChartCanvas({
               </ViewportPortal>
               <Background />
               <Controls showInteractive={false} fitViewOptions={fit} />
-              {/* From afar a big chart is its own overview: no minimap to draw it twice. */}
-              {!sketch && (
+              {/* A minimap keeps a store subscription per node: past 1,000 every pan would run
+                  thousands of them. A big chart zoomed out (the sketch) is its own overview. */}
+              {!big && (
                 <MiniMap
                   pannable
                   zoomable

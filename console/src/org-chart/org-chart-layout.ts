@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import {
   contactKey,
   idOf,
@@ -254,6 +254,18 @@ export interface OrgChartLayout {
   height: number;
 }
 
+/**
+ * Where a node's edges attach, known before it is drawn: React Flow otherwise draws every
+ * new node once to measure it, which for a big chart opened whole is thousands of cards
+ * drawn for nothing (only those on screen are kept).
+ */
+const handlesOf = (w: number, h: number): NodeHandle[] => [
+  { type: 'target', position: Position.Top, x: w / 2 - 0.5, y: 0, width: 1, height: 1 },
+  { type: 'source', position: Position.Bottom, x: w / 2 - 0.5, y: h - 1, width: 1, height: 1 },
+];
+
+const CARD_HANDLES = handlesOf(CONTACT_WIDTH, CONTACT_HEIGHT);
+
 /** React Flow's id of an item's node: a contact's own id, a department's prefixed. */
 export const nodeIdOf = (key: ItemKey) => (isUnitKey(key) ? `unit:${idOf(key)}` : idOf(key));
 
@@ -313,6 +325,7 @@ export function layoutOrgChart(
           position: { x: bx, y: by },
           width: block.box.w,
           height: block.box.h,
+          handles: handlesOf(block.box.w, block.box.h),
           data: {
             unit: structure.units.get(id)!,
             open: open.has(id),
@@ -331,6 +344,7 @@ export function layoutOrgChart(
           position: { x: bx, y: by },
           width: CONTACT_WIDTH,
           height: CONTACT_HEIGHT,
+          handles: CARD_HANDLES,
           data: { contact: structure.contacts.get(id)! } satisfies ContactNodeData,
           zIndex: 1000,
           draggable: false,
