@@ -156,4 +156,16 @@ describe('authProvider', () => {
     await expect(can('processRuns', 'start')).resolves.toBe(false);
     await expect(can('amounts', 'show')).resolves.toBe(true);
   });
+
+  it('draws and removes influence edges on the org chart for whoever may call the mutations', async () => {
+    const can = (resource: string, action: string) => authProvider.canAccess!({ resource, action });
+    for (const role of ['SALES', 'TECHNICAL', 'DELIVERY', 'FINANCE', 'MANAGER', 'ADMIN']) {
+      sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: [role] }));
+      await expect(can('influences', 'add')).resolves.toBe(true);
+      await expect(can('influences', 'remove')).resolves.toBe(true);
+    }
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['BI'] }));
+    await expect(can('influences', 'add')).resolves.toBe(false);
+    await expect(can('influences', 'remove')).resolves.toBe(false);
+  });
 });

@@ -68,6 +68,9 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'attachments.attach': may('Mutation.deleteAttachment'),
   'attachments.remove_any': (roles) =>
     anyOf(LINE_ROLES)(roles) && canRun(roles, 'Mutation.deleteAttachment'),
+  // Influence edges drawn and removed on the org chart.
+  'influences.add': may('Mutation.addInfluence'),
+  'influences.remove': may('Mutation.removeInfluence'),
   // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
   'amounts.show': canSeeMoney,
 };
