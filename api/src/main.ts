@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import type { Logger } from 'pino';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, loadConfig, type Config } from './config/config';
 import { createDataSource } from './db/data-source';
 import { SYSTEM_SCOPE, withDbScope } from './db/row-security';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { createLogger } from './logging/logger';
+import { createFileStorage } from './modules/attachments/create-file-storage';
 import { EscalationEngine } from './modules/escalations/escalation-engine';
 import { startEscalationWorker } from './modules/escalations/escalation-worker';
 import { startDeliveryWorker } from './modules/delivery/delivery-worker';
@@ -21,6 +22,7 @@ export interface RunningApi {
 export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<RunningApi> {
   const config = loadConfig(env);
   const log = createLogger(config.LOG_LEVEL);
+  await checkFileStorage(config, log);
   if (config.MIGRATE_ON_START) {
     // Migrations may build indexes on big tables: no statement timeout for them.
     const migrator = createDataSource({ url: config.DATABASE_URL, poolSize: 1, as: 'owner' });
@@ -72,6 +74,22 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
         log.info('shut down');
       })()),
   };
+}
+
+/**
+ * A files folder that cannot be written is a mistake in the settings: found at start, not at
+ * the first upload. A bucket out of reach may be a passing outage of the store: the rest of
+ * Trident starts, and uploads fail (logged) until it is back.
+ */
+async function checkFileStorage(config: Config, log: Logger): Promise<void> {
+  try {
+    await createFileStorage(config).check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (config.FILE_STORAGE === 'local')
+      throw new ConfigError([`FILES_DIR: ${config.FILES_DIR} cannot be written (${reason})`]);
+    log.warn({ bucket: config.S3_BUCKET, err: error }, 'the S3 bucket for files cannot be reached');
+  }
 }
 
 export function printWelcome(url: string, demo: boolean): void {

@@ -1,5 +1,6 @@
 import { platformModule } from './db/platform.module';
 import { accountsModule } from './modules/accounts/accounts.module';
+import { attachmentsModule } from './modules/attachments/attachments.module';
 import { auditModule } from './modules/audit/audit.module';
 import { collectionsModule } from './modules/collections/collections.module';
 import { customerOrgModule } from './modules/customer-org/customer-org.module';
@@ -37,4 +38,5 @@ export const MODULES = [
   successModule,
   searchModule,
   deliveryModule,
+  attachmentsModule,
 ] as const;

@@ -13,7 +13,7 @@ import type { DataSource } from 'typeorm';
 import { AppError } from './common/app-error';
 import { dbScopeOf, NO_CALLER, setRequestDbScope, withDbScope } from './db/row-security';
 import type { Config } from './config/config';
-import type { WriteHost } from './graphql/caller';
+import type { Caller, WriteHost } from './graphql/caller';
 import type { RequestContext } from './graphql/context';
 import { analyticsCostLimit, responseSizeLimit } from './graphql/analytics-cost';
 import { createFormatError, databaseUnavailable } from './graphql/format-error';
@@ -24,6 +24,7 @@ import { readSafelist, safelistPlugin } from './graphql/safelist';
 import { buildTridentSchema } from './graphql/schema';
 import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
+import { fileRoutes } from './http/files';
 import { healthRoutes } from './http/health';
 import { refuseUnstorableText } from './http/storable-text';
 import { corsAllowList, securityHeaders } from './http/security-headers';
@@ -50,6 +51,15 @@ export interface ServerOptions {
         | 'SMTP_FROM'
         | 'PUBLIC_URL'
         | 'ROBOT_EXTRA_HOSTS'
+        | 'FILE_STORAGE'
+        | 'FILES_DIR'
+        | 'MAX_UPLOAD_BYTES'
+        | 'S3_ENDPOINT'
+        | 'S3_BUCKET'
+        | 'S3_REGION'
+        | 'S3_ACCESS_KEY_ID'
+        | 'S3_SECRET_ACCESS_KEY'
+        | 'S3_FORCE_PATH_STYLE'
       >
     >;
   db: DataSource;
@@ -166,6 +176,7 @@ export async function createServer({
   const crossOrigin = corsAllowList(config.CORS_ORIGINS ?? []);
   if (crossOrigin) app.use(crossOrigin);
   app.use(healthRoutes(db));
+  let stopping = false;
   const hub = new NotificationHub((db.options as { url: string }).url, log);
   const streams = new Set<express.Response>();
   app.use(
@@ -177,7 +188,25 @@ export async function createServer({
       streams,
     ),
   );
-  let stopping = false;
+  app.use(
+    fileRoutes({
+      attachments: services.attachments,
+      callerOf: async (req) => {
+        const viewer = await authenticateHeader(req.headers.authorization);
+        const scope = services.auth.scopeOf(viewer, () => resolveAccountScope(db, viewer));
+        setRequestDbScope(dbScopeOf(viewer.userId, await scope));
+        const caller: Caller = {
+          requestId: String(req.id),
+          viewer,
+          accountScope: () => scope,
+          loaders: createLoaders(db, () => scope),
+          writes,
+        };
+        return caller;
+      },
+      stopping: () => stopping,
+    }),
+  );
   app.use(
     '/graphql',
     // Once shutdown has begun, a request that was not yet running does not start: its

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { ERROR_CODES, OPERATIONS, type Role } from '@trident/domain';
+import {
+  ERROR_CODES,
+  INPUT_REASONS,
+  OPERATIONS,
+  REFUSAL_REASONS,
+  REQUEST_REASONS,
+  type Role,
+} from '@trident/domain';
 import fc from 'fast-check';
 import {
   buildSchema,
@@ -50,6 +57,22 @@ const KEPT_ON_REFUSAL: Record<string, { table: string; codes: string[]; rows?: n
 };
 /** Mutations that may succeed without writing: sign-in, and a replayed idempotent call. */
 const UNAUDITED_SUCCESS = new Set(['login']);
+/**
+ * The console says every refusal in the user's language from its code and reason
+ * (DESIGN.md §3): a reason outside the shared catalogues, or bad input in a field without
+ * one, would reach people as the API's English.
+ */
+function assertTranslatable(error: { extensions?: Record<string, unknown> }, context: string) {
+  const reason = error.extensions?.reason;
+  if (
+    reason !== undefined &&
+    !(typeof reason === 'string' && (reason in INPUT_REASONS || reason in REFUSAL_REASONS))
+  )
+    throw new Error(`reason outside the catalogues: ${JSON.stringify(error)}${context}`);
+  if (error.extensions?.code === 'BAD_USER_INPUT' && error.extensions.field && reason === undefined)
+    throw new Error(`bad input without a reason: ${JSON.stringify(error)}${context}`);
+}
+
 const IDEMPOTENT = new Set(['recordPayment', 'revokeApiToken', 'acknowledgeEscalation']);
 
 /** Where an `id` argument points when the return type does not say it. */
@@ -1082,6 +1105,7 @@ describe('every mutation and query under random and hostile input', () => {
             ) {
               throw new Error(`error without a known code: ${JSON.stringify(error)}${context()}`);
             }
+            assertTranslatable(error, context());
             const reason = error.extensions?.reason;
             // A service's refusal names the field (DESIGN.md §3); request-level ones say why.
             if (code === 'BAD_USER_INPUT' && reason === undefined && !error.extensions?.field) {
@@ -1100,7 +1124,9 @@ describe('every mutation and query under random and hostile input', () => {
               `${code}${reason ? `/${reason}` : ''}${error.extensions?.field ? '' : ' (no field)'}`,
             );
           }
-          if (res.errors.every((e) => e.extensions?.reason === undefined)) reached++;
+          const requestLevel = (e: (typeof res.errors)[number]) =>
+            (REQUEST_REASONS as readonly unknown[]).includes(e.extensions?.reason);
+          if (!res.errors.some(requestLevel)) reached++;
           const codes = new Set(res.errors.map((e) => e.extensions?.code));
           const kept = KEPT_ON_REFUSAL[name] ?? [];
           const unexpected = changed.filter((table) => {
@@ -1210,6 +1236,7 @@ describe('every mutation and query under random and hostile input', () => {
             code === 'INTERNAL_SERVER_ERROR'
           )
             throw new Error(`error without a known code: ${JSON.stringify(error)}${context()}`);
+          assertTranslatable(error, context());
           const reason = error.extensions?.reason;
           if (code === 'BAD_USER_INPUT' && reason === undefined && !error.extensions?.field)
             throw new Error(`BAD_USER_INPUT without a field: ${JSON.stringify(error)}${context()}`);

@@ -97,7 +97,7 @@ describe('pipeline: leads, opportunities and stage moves', () => {
       field: 'bant',
       missing: ['AUTHORITY', 'NEED', 'TIMING'],
     });
-    expect(refused.errors?.[0]?.message).toContain('authority, need, timing');
+    expect(refused.errors?.[0]?.message).toContain('AUTHORITY, NEED, TIMING');
     expect(await app.count('opportunity')).toBe(deals);
     expect(await app.count('audit_event')).toBe(audits);
 
@@ -243,7 +243,7 @@ describe('pipeline: leads, opportunities and stage moves', () => {
         field: 'stageId',
         unmet: ['ACTIVITY_LOGGED', 'DECISION_MAKER', 'SOLUTION_WORK'],
       });
-      expect(res.errors?.[0]?.message).toContain('decision maker');
+      expect(res.errors?.[0]?.message).toContain('DECISION_MAKER');
       expect(await changes()).toBe(1);
     });
 

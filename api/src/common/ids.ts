@@ -6,6 +6,6 @@ export const isUuid = (value: string) => UUID.test(value);
 
 /** Ids are uuids: anything else is bad input, caught before it reaches SQL. */
 export function requireUuid(field: string, value: string): string {
-  if (!isUuid(value)) throw badInput(field, 'is not a valid id');
+  if (!isUuid(value)) throw badInput(field, 'NOT_AN_ID');
   return value;
 }

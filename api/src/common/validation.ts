@@ -1,4 +1,12 @@
+import { fillReason, INPUT_REASONS, type InputReason } from '@trident/domain';
 import { IsDefined, Matches, ValidateIf } from 'class-validator';
+
+/**
+ * A pattern whose refusal carries a reason of the shared catalogue (the error mapper reads
+ * it from the constraint's context), so the console can say it in the user's language.
+ */
+export const MatchesReason = (pattern: RegExp, reason: InputReason) =>
+  Matches(pattern, { message: fillReason(INPUT_REASONS[reason], {}), context: { reason } });
 
 /**
  * For an input field that may be left out (unchanged, or the default) but not set to null,
@@ -13,11 +21,10 @@ export function OmitOrSet(): PropertyDecorator {
 }
 
 /** Text with something in it: not only spaces. (The field's name is added by the error mapper.) */
-export const NotBlank = () => Matches(/\S/, { message: 'must not be blank' });
+export const NotBlank = () => MatchesReason(/\S/, 'BLANK');
 
 /** A decimal amount that is zero or more (the Decimal scalar has checked its form). */
-export const NotNegative = () => Matches(/^\d/, { message: 'must not be negative' });
+export const NotNegative = () => MatchesReason(/^\d/, 'NEGATIVE');
 
 /** An ISO 4217 currency code: three capital letters. */
-export const IsCurrencyCode = () =>
-  Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as CNY' });
+export const IsCurrencyCode = () => MatchesReason(/^[A-Z]{3}$/, 'CURRENCY_CODE');

@@ -59,4 +59,46 @@ describe('loadConfig', () => {
     expect(first.HOST).toBe('127.0.0.1');
     expect(loadConfig({ ...base, HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
   });
+
+  it('keeps files under the data folder by default and names what an S3 store is missing', () => {
+    const local = loadConfig(base);
+    expect([local.FILE_STORAGE, local.FILES_DIR, local.MAX_UPLOAD_BYTES]).toEqual([
+      'local',
+      path.join(dataDir, 'files'),
+      20 * 1024 * 1024,
+    ]);
+    expect(() => loadConfig({ ...base, FILE_STORAGE: 's3' })).toThrow(
+      /S3_BUCKET: is required when FILE_STORAGE is s3/,
+    );
+    expect(() =>
+      loadConfig({ ...base, FILE_STORAGE: 's3', S3_BUCKET: 'trident', S3_ACCESS_KEY_ID: 'AK' }),
+    ).toThrow(/S3_SECRET_ACCESS_KEY: give both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/);
+    // A bucket named but not used would leave files on one server's disk unnoticed.
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'trident' })).toThrow(
+      /FILE_STORAGE: is local but S3_BUCKET is set: set FILE_STORAGE=s3/,
+    );
+    expect(() => loadConfig({ ...base, MAX_UPLOAD_BYTES: '0' })).toThrow(/MAX_UPLOAD_BYTES/);
+    expect(() => loadConfig({ ...base, FILE_STORAGE: 's3', S3_BUCKET: 'Not_A_Bucket' })).toThrow(
+      /S3_BUCKET: must be a bucket name/,
+    );
+    const s3 = loadConfig({
+      ...base,
+      FILE_STORAGE: 's3',
+      S3_BUCKET: 'trident-files',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_ACCESS_KEY_ID: 'AK',
+      S3_SECRET_ACCESS_KEY: 'a secret that is never echoed',
+      MAX_UPLOAD_BYTES: '1048576',
+    });
+    expect([s3.S3_FORCE_PATH_STYLE, s3.S3_REGION, s3.MAX_UPLOAD_BYTES]).toEqual([
+      true,
+      'us-east-1',
+      1048576,
+    ]);
+    try {
+      loadConfig({ ...base, FILE_STORAGE: 's3', S3_SECRET_ACCESS_KEY: 'never echoed' });
+    } catch (error) {
+      expect(String(error)).not.toContain('never echoed');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '@trident/domain';
 import { z } from 'zod';
 import { developmentSecret } from './development-secret';
 
@@ -7,7 +8,7 @@ const bool = z
   .transform((value) => value === 'true' || value === '1');
 
 /** `<repo>/.data`, where `pnpm start` keeps the embedded Postgres (from src/ or dist/). */
-const REPO_DATA_DIR = path.resolve(__dirname, '..', '..', '..', '.data');
+export const REPO_DATA_DIR = path.resolve(__dirname, '..', '..', '..', '.data');
 
 const schema = z
   .object({
@@ -108,6 +109,30 @@ const schema = z
     // A failed message is tried again after 1, 2, 4… times this, up to DELIVERY_MAX_ATTEMPTS.
     DELIVERY_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+    // Files attached to evidence and tasks: kept in a folder (`local`, FILES_DIR) or in a
+    // bucket of any S3-compatible store (`s3`: AWS, MinIO, Aliyun OSS, Tencent COS…).
+    FILE_STORAGE: z.enum(['local', 's3']).default('local'),
+    // Unset: `<DATA_DIR>/files`.
+    FILES_DIR: z.string().min(1).optional(),
+    // Larger uploads are refused with 413 (the column holds sizes up to 1 GiB).
+    MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1024 ** 3)
+      .default(DEFAULT_MAX_UPLOAD_BYTES),
+    // Unset: AWS itself; set for MinIO and other S3-compatible stores.
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z 0-9 . -)')
+      .optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    // Both or neither: without them the AWS SDK's own chain (environment, instance role).
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    // Unset: path-style addressing when S3_ENDPOINT is set (MinIO needs it), virtual hosts on AWS.
+    S3_FORCE_PATH_STYLE: bool.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -115,6 +140,32 @@ const schema = z
         code: 'custom',
         path: ['JWT_SECRET'],
         message: 'is required in production (at least 32 characters)',
+      });
+    }
+    if (env.FILE_STORAGE === 's3' && !env.S3_BUCKET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['S3_BUCKET'],
+        message: 'is required when FILE_STORAGE is s3',
+      });
+    }
+    if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message:
+          'give both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS default credentials)',
+      });
+    }
+    // A bucket configured but not used would leave files on one server's disk unnoticed.
+    const s3Settings = (['S3_BUCKET', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID'] as const).filter(
+      (key) => env[key],
+    );
+    if (env.FILE_STORAGE === 'local' && s3Settings.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FILE_STORAGE'],
+        message: `is local but ${s3Settings.join(', ')} ${s3Settings.length > 1 ? 'are' : 'is'} set: set FILE_STORAGE=s3 to keep files in the bucket, or remove the S3_ settings`,
       });
     }
   })
@@ -126,6 +177,8 @@ const schema = z
     PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     // Demo users have well-known passwords: never in production, whatever the flag says.
     DEMO_DATA: env.DEMO_DATA && env.NODE_ENV !== 'production',
+    FILES_DIR: path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files')),
+    S3_FORCE_PATH_STYLE: env.S3_FORCE_PATH_STYLE ?? !!env.S3_ENDPOINT,
   }));
 
 export type Config = z.output<typeof schema>;

@@ -62,10 +62,11 @@ export async function lockVersioned<T extends ObjectLiteral & { version: number 
 /** CONFLICT when the version the caller read is no longer the row's. */
 export function assertVersion(name: string, row: { version: number }, version: number): void {
   if (row.version !== version) {
-    throw conflict(
-      `${name} was changed by someone else (version ${row.version}, you sent ${version}): reload and retry`,
-      { currentVersion: row.version },
-    );
+    throw conflict('VERSION_CONFLICT', {
+      entity: name,
+      currentVersion: row.version,
+      sentVersion: version,
+    });
   }
 }
 
@@ -88,7 +89,7 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
     .where('id = :id AND version = :version', { id, version })
     .execute();
   if (result.affected === 0) {
-    throw conflict(`${name} was changed by someone else: reload and retry`);
+    throw conflict('VERSION_CONFLICT', { entity: name });
   }
   return manager.getRepository(entity).findOneByOrFail({ id } as never);
 }

@@ -69,7 +69,7 @@ export function normalizeArguments(schema: GraphQLSchema): GraphQLSchema {
           if (badId(cleaned, path) === undefined) continue;
           const inner =
             path.length > 1 && ['input', 'filter'].includes(path[0]!) ? path.slice(1) : path;
-          throw badInput(inner.join('.'), 'is not a valid id');
+          throw badInput(inner.join('.'), 'NOT_AN_ID');
         }
         return resolve(root, cleaned, context, info);
       };

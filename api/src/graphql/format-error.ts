@@ -2,10 +2,12 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from '../common/app-error';
+import { fillReason, INPUT_REASONS, type InputReason } from '@trident/domain';
 
 interface ValidationErrorLike {
   property: string;
   constraints?: Record<string, string>;
+  contexts?: Record<string, { reason?: InputReason } | undefined>;
   children?: ValidationErrorLike[];
 }
 
@@ -13,12 +15,57 @@ interface ValidationErrorLike {
 function firstViolation(
   error: ValidationErrorLike,
   path: string[] = [],
-): { path: string[]; message: string } {
+): { path: string[]; constraint: string; message: string; reason?: InputReason } {
   const here = [...path, error.property];
   const child = error.children?.[0];
   if (child) return firstViolation(child, here);
-  const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-  return { path: here, message };
+  const [constraint, message] = Object.entries(error.constraints ?? {})[0] ?? ['', ''];
+  return { path: here, constraint, message, reason: error.contexts?.[constraint]?.reason };
+}
+
+/**
+ * A class-validator constraint as a reason of the shared catalogue. Its default message is
+ * the only place the bound is written ("…shorter than or equal to 200 characters"), so the
+ * numbers are read from it; our own patterns name their reason in the constraint's context.
+ */
+export function violationReason(violation: {
+  constraint: string;
+  message: string;
+  reason?: InputReason;
+}): { reason: InputReason; params: Record<string, number> } {
+  if (violation.reason) return { reason: violation.reason, params: {} };
+  const numbers = [...violation.message.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const last = numbers[numbers.length - 1] ?? 0;
+  switch (violation.constraint) {
+    case 'isDefined':
+      return { reason: 'NOT_NULL', params: {} };
+    case 'maxLength':
+      return { reason: 'TOO_LONG', params: { max: last } };
+    case 'minLength':
+      return { reason: 'TOO_SHORT', params: { min: last } };
+    case 'isLength':
+      return /shorter/.test(violation.message)
+        ? { reason: 'TOO_LONG', params: { max: last } }
+        : { reason: 'TOO_SHORT', params: { min: numbers[0] ?? 0 } };
+    case 'min':
+      return { reason: 'AT_LEAST', params: { min: last } };
+    case 'max':
+      return { reason: 'AT_MOST', params: { max: last } };
+    case 'arrayMaxSize':
+      return { reason: 'TOO_MANY', params: { max: last } };
+    case 'arrayMinSize':
+      return { reason: 'TOO_FEW', params: { min: last } };
+    case 'arrayUnique':
+      return { reason: 'DUPLICATES', params: {} };
+    case 'isUuid':
+      return { reason: 'NOT_AN_ID', params: {} };
+    case 'isInt':
+      return { reason: 'NOT_AN_INTEGER', params: {} };
+    case 'isEmail':
+      return { reason: 'NOT_AN_EMAIL', params: {} };
+    default:
+      return { reason: 'INVALID', params: {} };
+  }
 }
 
 /** Root argument names that only wrap the real fields. */
@@ -167,10 +214,11 @@ export function createFormatError(log: Logger) {
     if (code === 'BAD_USER_INPUT' && validationErrors?.[0]) {
       const violation = firstViolation(validationErrors[0]);
       const field = fieldOf(violation.path);
+      const { reason, params } = violationReason(violation);
       return {
         ...base,
-        message: `${field}: ${violation.message}`,
-        extensions: { code: 'BAD_USER_INPUT', field },
+        message: `${field}: ${fillReason(INPUT_REASONS[reason], params)}`,
+        extensions: { code: 'BAD_USER_INPUT', field, reason, ...params },
       };
     }
     if (
@@ -185,7 +233,12 @@ export function createFormatError(log: Logger) {
       // Malformed input of any kind is the caller's to fix: one code for all of it.
       return {
         ...base,
-        extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}), reason: code },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          ...(field ? { field } : {}),
+          // A variable that does not fit its type has not reached a resolver either.
+          reason: code === 'BAD_USER_INPUT' ? 'VARIABLE_INVALID' : code,
+        },
       };
     }
 

@@ -4,10 +4,14 @@ export class EscalationActions1796292439865 implements MigrationInterface {
   name = 'EscalationActions1796292439865';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "escalation_rule" ADD "manual_resolve" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(
+      `ALTER TABLE "escalation_rule" ADD "manual_resolve" boolean NOT NULL DEFAULT false`,
+    );
     await queryRunner.query(`ALTER TABLE "escalation" ADD "resolved_by_id" uuid`);
     await queryRunner.query(`ALTER TABLE "escalation" ADD "resolution_note" text`);
-    await queryRunner.query(`ALTER TABLE "escalation" ADD "acknowledged_at" TIMESTAMP(3) WITH TIME ZONE`);
+    await queryRunner.query(
+      `ALTER TABLE "escalation" ADD "acknowledged_at" TIMESTAMP(3) WITH TIME ZONE`,
+    );
     await queryRunner.query(`ALTER TABLE "escalation" ADD "acknowledged_by_id" uuid`);
     await queryRunner.query(`ALTER TABLE "escalation" ADD "version" integer NOT NULL DEFAULT '1'`);
   }

@@ -20,6 +20,15 @@ export interface ModuleDeps {
         | 'SMTP_FROM'
         | 'PUBLIC_URL'
         | 'ROBOT_EXTRA_HOSTS'
+        | 'FILE_STORAGE'
+        | 'FILES_DIR'
+        | 'MAX_UPLOAD_BYTES'
+        | 'S3_ENDPOINT'
+        | 'S3_BUCKET'
+        | 'S3_REGION'
+        | 'S3_ACCESS_KEY_ID'
+        | 'S3_SECRET_ACCESS_KEY'
+        | 'S3_FORCE_PATH_STYLE'
       >
     >;
   log: Pick<Logger, 'warn'>;

@@ -1,3 +1,5 @@
+import { auditActionText } from '../i18n/audit-action';
+import { formatTime } from '../formats/dates';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -80,10 +82,8 @@ export function AdminDeskWidget() {
             items={data.audit.nodes.map((event) => ({
               key: event.id,
               to: links.audit,
-              primary: event.action,
-              secondary: `${event.actor?.name ?? translate('trident.desk.system')} · ${new Date(
-                event.at,
-              ).toLocaleTimeString(locale)}`,
+              primary: auditActionText(event.action, translate),
+              secondary: `${event.actor?.name ?? translate('trident.desk.system')} · ${formatTime(event.at, locale)}`,
             }))}
           />
         </>

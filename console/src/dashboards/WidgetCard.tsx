@@ -1,7 +1,7 @@
+import { errorText } from '../providers/api-error';
 import { Alert, Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { useErrorText } from '../providers/useErrorText';
 
 /** A dashboard widget's frame: title, and its loading, error and empty states. */
 export function WidgetCard({
@@ -24,7 +24,6 @@ export function WidgetCard({
   children: ReactNode;
 }) {
   const translate = useTranslate();
-  const errorText = useErrorText();
   return (
     <Card data-testid={testId} sx={{ height: '100%' }}>
       <CardContent sx={{ overflowX: 'auto' }}>

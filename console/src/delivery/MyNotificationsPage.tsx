@@ -1,3 +1,4 @@
+import { errorText } from '../providers/api-error';
 import {
   Alert,
   Box,
@@ -49,7 +50,7 @@ export function MyNotificationsPage() {
       notify('trident.my_notifications.saved', { type: 'info' });
       void saved.refetch();
     },
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) => notify(errorText(error), { type: 'error' }),
   });
 
   const title = <Title title={translate('trident.my_notifications.title')} />;

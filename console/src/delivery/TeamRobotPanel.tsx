@@ -1,3 +1,4 @@
+import { errorText } from '../providers/api-error';
 import { Alert, Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -29,7 +30,7 @@ export function TeamRobotPanel({ accountId }: { accountId: string }) {
     notify('trident.team_robot.saved', { type: 'info' });
     void current.refetch();
   };
-  const onError = (error: Error) => notify(error.message, { type: 'error' });
+  const onError = (error: Error) => notify(errorText(error), { type: 'error' });
   const set = useMutation({
     mutationFn: () =>
       api.mutate(SET_ACCOUNT_TEAM_ROBOT, {

@@ -1,6 +1,29 @@
+import { auditActionsEn } from './audit-actions.en';
+import { codesEn, reasonsEn } from './refusals.en';
+
 /** Trident's own English UI text; react-admin's comes from ra-language-english. */
 export const en = {
   trident: {
+    server: { reasons: reasonsEn, codes: codesEn },
+    audit_actions: auditActionsEn,
+    attachments: {
+      deliverables: 'Deliverables',
+      none: 'No files yet.',
+      attach: 'Attach a file',
+      attach_hint: 'PDF, images, Office documents, zip, txt or csv, up to %{max}',
+      uploaded: '%{name} attached',
+      upload_failed: '%{name} was not attached: %{error}',
+      download_failed: 'The file could not be downloaded: %{error}',
+      remove: 'Remove',
+      remove_title: 'Remove this file?',
+      remove_help: '"%{name}" leaves the record; its bytes are kept for the audit trail.',
+      removed: '%{name} removed',
+      refused: {
+        FILE_TOO_LARGE: '%{name} is larger than %{max}: it was not sent.',
+        TYPE_NOT_ALLOWED: '%{name} cannot be attached: only %{kinds} files.',
+        FILE_EMPTY: '%{name} is empty: it was not sent.',
+      },
+    },
     layout: {
       scroll_hint: 'Swipe sideways to see every column →',
     },
@@ -61,31 +84,6 @@ export const en = {
       resolved_itself: 'Resolved by itself at %{at}: its condition cleared',
       resolves_itself_help:
         'Its rule closes it by itself when the condition clears; it cannot be resolved by hand.',
-    },
-    errors: {
-      codes: {
-        FORBIDDEN: 'You may not do this.',
-        NOT_FOUND: 'This record no longer exists, or you may not see it.',
-        CONFLICT: 'Someone changed this in the meantime: it has been reloaded.',
-        BAD_USER_INPUT: 'Please check what you entered.',
-        UNAUTHENTICATED: 'Your session has ended: sign in again.',
-      },
-      reasons: {
-        ROLE: 'Your role may not do this.',
-        RESOLVES_ITSELF:
-          'This escalation closes by itself when its condition clears; its rule does not allow closing it by hand.',
-        ALREADY_RESOLVED: 'This escalation has already been resolved.',
-        BLANK: 'Please write something here.',
-        TOO_LONG: 'At most %{max} characters.',
-        ALREADY_HOLDS: 'They already hold this escalation.',
-        NO_SUCH_USER: 'There is no such person.',
-        DEPARTED: 'This person has left the company.',
-        NOT_IN_LINE: 'You may only hand it to someone in your reporting line.',
-        NOT_HOLDER: 'Only the person it reached, their managers or an administrator may act on it.',
-        NOT_ABOVE_HOLDER:
-          'Only a manager above the person it reached, or an administrator, may hand it on.',
-      },
-      unknown: 'Something went wrong. Please try again.',
     },
     aging_buckets: {
       NOT_DUE: 'Not due',
@@ -265,7 +263,8 @@ export const en = {
     org_chart: {
       title: 'Org chart',
       open: 'Org chart',
-      legend: 'Border: stance · dots: influence · dashed: influence edge',
+      legend:
+        'Border: stance · dots: influence · dashed: influence edge · a department’s header opens or closes it',
       coach: 'Coach',
       rising_star: 'Rising star',
       no_owner: 'No owner',
@@ -277,6 +276,34 @@ export const en = {
       opponents: 'Influential skeptics and opponents',
       none: 'None',
       empty: 'No contacts yet: add the people you know at this customer.',
+      people: '%{smart_count} person |||| %{smart_count} people',
+      open_unit: 'Open this department',
+      close_unit: 'Close this department',
+      closed_hint: 'Closed · click to open',
+      influence_of: 'Influence %{n} of 5',
+      search: 'Find a person',
+      type_to_search: 'Type a name or a title',
+      no_match: 'Nobody by that name or title',
+      open_all: 'Open all',
+      fold: 'Top levels only',
+      draw_influence: 'Draw influence',
+      pick_from:
+        'Click the person who has the influence (or drag from the dot under their card to the other person).',
+      pick_to: 'Now click the person %{name} sways.',
+      add_influence: 'Record influence',
+      sways: '%{from} sways %{to}',
+      strength: 'Strength',
+      strengths: { 1: 'weak', 2: 'medium', 3: 'strong' },
+      note: 'Note',
+      influence_added: 'Influence recorded',
+      influence_removed: 'Influence removed',
+      influence_edge: 'Influence',
+      remove_influence: 'Remove',
+      export_png: 'PNG',
+      export_svg: 'SVG',
+      export_title: 'Download the open chart as an image',
+      export_failed: 'Export failed: %{error}',
+      minimap: 'Overview of the whole chart',
     },
     stances: {
       CHAMPION: 'Champion',
@@ -622,6 +649,7 @@ export const en = {
       read_only: 'You can follow the deals here; moving them is for the account team.',
       mine_only: 'Only mine',
       column_total: '%{count} deals · %{amount}',
+      win_rate: 'win rate %{p}%',
       latest_closed: 'latest %{count}',
       drop_here: 'Drop a deal here',
       no_stages: 'No funnel stages are configured.',

@@ -1,8 +1,31 @@
+import { auditActionsZh } from './audit-actions.zh';
+import { codesZh, reasonsZh } from './refusals.zh';
+
 import type { Messages } from './en';
 
 /** Trident's own Chinese UI text (简体中文). Keys must match en.ts exactly (tested). */
 export const zh: Messages = {
   trident: {
+    server: { reasons: reasonsZh, codes: codesZh },
+    audit_actions: auditActionsZh,
+    attachments: {
+      deliverables: '交付物',
+      none: '暂无附件。',
+      attach: '上传附件',
+      attach_hint: '支持 PDF、图片、Office 文档、zip、txt、csv，单个不超过 %{max}',
+      uploaded: '已上传 %{name}',
+      upload_failed: '%{name} 上传失败：%{error}',
+      download_failed: '文件下载失败：%{error}',
+      remove: '删除',
+      remove_title: '删除此附件？',
+      remove_help: '“%{name}”将从记录中移除，文件本身保留在审计记录中。',
+      removed: '已删除 %{name}',
+      refused: {
+        FILE_TOO_LARGE: '%{name} 超过 %{max}，未上传。',
+        TYPE_NOT_ALLOWED: '%{name} 的类型不支持，仅支持：%{kinds}。',
+        FILE_EMPTY: '%{name} 是空文件，未上传。',
+      },
+    },
     layout: {
       scroll_hint: '左右滑动查看全部列 →',
     },
@@ -62,29 +85,6 @@ export const zh: Messages = {
       resolved_by: '%{name} 于 %{at} 解决',
       resolved_itself: '条件已消除，于 %{at} 自动关闭',
       resolves_itself_help: '按规则，条件消除后自动关闭，不能手动解决。',
-    },
-    errors: {
-      codes: {
-        FORBIDDEN: '你无权执行此操作。',
-        NOT_FOUND: '该记录已不存在，或你无权查看。',
-        CONFLICT: '他人刚刚修改了此记录，已重新加载。',
-        BAD_USER_INPUT: '请检查输入内容。',
-        UNAUTHENTICATED: '会话已结束，请重新登录。',
-      },
-      reasons: {
-        ROLE: '你的角色无权执行此操作。',
-        RESOLVES_ITSELF: '该升级事项会在条件消除后自动关闭，规则不允许手动关闭。',
-        ALREADY_RESOLVED: '该升级事项已经解决。',
-        BLANK: '请填写此项。',
-        TOO_LONG: '最多 %{max} 个字符。',
-        ALREADY_HOLDS: '对方已经是此事项的负责人。',
-        NO_SUCH_USER: '没有这个人。',
-        DEPARTED: '此人已离职。',
-        NOT_IN_LINE: '只能转交给你汇报线内的同事。',
-        NOT_HOLDER: '只有被升级人、其上级或管理员可以处理。',
-        NOT_ABOVE_HOLDER: '只有被升级人的上级或管理员可以转交。',
-      },
-      unknown: '出了点问题，请重试。',
     },
     aging_buckets: {
       NOT_DUE: '未到期',
@@ -260,7 +260,7 @@ export const zh: Messages = {
     org_chart: {
       title: '组织结构图',
       open: '组织结构图',
-      legend: '边框：态度 · 圆点：影响力 · 虚线：影响关系',
+      legend: '边框：态度 · 圆点：影响力 · 虚线：影响关系 · 点击部门标题展开或收起',
       coach: '教练',
       rising_star: '潜力股',
       no_owner: '无人覆盖',
@@ -272,6 +272,33 @@ export const zh: Messages = {
       opponents: '高影响力的怀疑者和反对者',
       none: '无',
       empty: '还没有联系人：请添加您在该客户认识的人。',
+      people: '%{smart_count} 人',
+      open_unit: '展开该部门',
+      close_unit: '收起该部门',
+      closed_hint: '已收起 · 点击展开',
+      influence_of: '影响力 %{n}/5',
+      search: '查找联系人',
+      type_to_search: '输入姓名或职务',
+      no_match: '没有匹配的姓名或职务',
+      open_all: '全部展开',
+      fold: '只看上层',
+      draw_influence: '绘制影响关系',
+      pick_from: '点击施加影响的人（或从其卡片下方的圆点拖到另一个人）。',
+      pick_to: '再点击受 %{name} 影响的人。',
+      add_influence: '记录影响关系',
+      sways: '%{from} 影响 %{to}',
+      strength: '强度',
+      strengths: { 1: '弱', 2: '中', 3: '强' },
+      note: '备注',
+      influence_added: '已记录影响关系',
+      influence_removed: '已删除影响关系',
+      influence_edge: '影响关系',
+      remove_influence: '删除',
+      export_png: 'PNG',
+      export_svg: 'SVG',
+      export_title: '将展开的结构图下载为图片',
+      export_failed: '导出失败：%{error}',
+      minimap: '全图缩略',
     },
     stances: {
       CHAMPION: '支持者（铁杆）',
@@ -601,6 +628,7 @@ export const zh: Messages = {
       read_only: '您可以在此查看商机；推进阶段由客户团队操作。',
       mine_only: '只看我的',
       column_total: '%{count} 个商机 · %{amount}',
+      win_rate: '赢率 %{p}%',
       latest_closed: '最近 %{count} 个',
       drop_here: '把商机拖到这里',
       no_stages: '尚未配置漏斗阶段。',

@@ -1,3 +1,5 @@
+import { formatDateTime } from '../formats/dates';
+import { errorText } from '../providers/api-error';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import {
   Badge,
@@ -44,7 +46,7 @@ export function NotificationBell() {
   const { mutate: markRead } = useMutation({
     mutationFn: (ids?: string[]) => api.mutate(MARK_NOTIFICATIONS_READ, { ids: ids ?? null }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) => notify(errorText(error), { type: 'error' }),
   });
   if (!canAccess) return null;
 
@@ -54,11 +56,7 @@ export function NotificationBell() {
     navigate(notificationLink(notification));
   };
   const nodes = recent.data?.notifications.nodes ?? [];
-  const when = (at: string) =>
-    new Date(at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-      dateStyle: 'short',
-      timeStyle: 'short',
-    });
+  const when = (at: string) => formatDateTime(at, locale);
 
   return (
     <>
@@ -113,7 +111,7 @@ export function NotificationBell() {
             </Typography>
           ) : recent.error ? (
             <Typography variant="body2" sx={{ p: 2 }} color="error">
-              {(recent.error as Error).message}
+              {errorText(recent.error)}
             </Typography>
           ) : nodes.length === 0 ? (
             <Typography variant="body2" sx={{ p: 2, color: 'text.secondary' }}>

@@ -31,7 +31,7 @@ export function CoveragePanel({
     </>
   );
   return (
-    <Card sx={{ width: 300, flexShrink: 0, overflow: 'auto' }}>
+    <Card sx={{ width: { xs: 'auto', md: 300 }, flexShrink: 0, overflow: 'auto' }}>
       <CardContent>
         <Typography variant="h6" gutterBottom>
           {translate('trident.org_chart.coverage')}

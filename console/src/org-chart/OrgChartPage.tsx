@@ -1,41 +1,40 @@
+import { errorText } from '../providers/api-error';
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
+import { ReactFlowProvider } from '@xyflow/react';
 import { useMemo } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Loading, Title, useTranslate } from 'react-admin';
+import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../providers/api';
-import { ORG_CHART } from './org-chart.graphql';
 import { CoveragePanel } from './CoveragePanel';
-import { STANCE_COLORS, layoutOrgChart } from './org-chart-layout';
-import { ContactNode, UnitNode } from './OrgChartNodes';
-
-const NODE_TYPES = { contact: ContactNode, unit: UnitNode };
+import { STANCE_COLORS } from './org-chart-layout';
+import { buildOrgStructure } from './org-chart-structure';
+import { ORG_CHART } from './org-chart.graphql';
+import { OrgChartCanvas } from './OrgChartCanvas';
 
 /** One customer's map: departments, people, reporting lines, influence, coverage. */
 export function OrgChartPage() {
   const { id = '' } = useParams();
   const translate = useTranslate();
-  const navigate = useNavigate();
   const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['orgChart', id],
     queryFn: () => api.query(ORG_CHART, { accountId: id }),
   });
-  const layout = useMemo(() => (data?.orgChart ? layoutOrgChart(data.orgChart) : null), [data]);
+  const chart = data?.orgChart;
+  const structure = useMemo(() => (chart ? buildOrgStructure(chart) : null), [chart]);
 
   if (isPending) return <Loading />;
-  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
-  if (!data?.orgChart || !layout)
+  if (error) return <Alert severity="error">{errorText(error)}</Alert>;
+  if (!chart || !structure)
     return <Alert severity="warning">{translate('ra.page.not_found')}</Alert>;
 
-  const title = `${translate('trident.org_chart.title')} · ${data.orgChart.account.name}`;
+  const title = `${translate('trident.org_chart.title')} · ${chart.account.name}`;
   return (
     <Box sx={{ mt: 1 }}>
       <Title title={title} />
-      <Stack direction="row" spacing={2} sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Link to={`/accounts/${id}/show`}>{data.orgChart.account.name}</Link>
+      <Stack direction="row" sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>
+        <Link to={`/accounts/${id}/show`}>{chart.account.name}</Link>
         <Typography variant="caption" sx={{ color: 'text.secondary' }}>
           {translate('trident.org_chart.legend')}
         </Typography>
@@ -46,43 +45,19 @@ export function OrgChartPage() {
           </Stack>
         ))}
       </Stack>
-      <Stack direction="row" spacing={2} sx={{ height: 'calc(100vh - 150px)', minHeight: 480 }}>
-        <Box sx={{ flexGrow: 1, border: '1px solid #e0e0e0', borderRadius: 1, bgcolor: '#fafafa' }}>
-          {data.orgChart.contacts.length === 0 ? (
-            <Alert severity="info" sx={{ m: 2 }}>
-              {translate('trident.org_chart.empty')}
-            </Alert>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ height: { md: 'calc(100vh - 150px)' }, minHeight: { md: 520 } }}
+      >
+        <Box sx={{ flexGrow: 1, minWidth: 0, height: { xs: '75vh', md: 'auto' } }}>
+          {chart.contacts.length === 0 ? (
+            <Alert severity="info">{translate('trident.org_chart.empty')}</Alert>
           ) : (
-            <ReactFlow
-              nodes={layout.nodes}
-              edges={layout.edges}
-              nodeTypes={NODE_TYPES}
-              fitView
-              // Big customers are wide: start readable at the top and let people pan.
-              fitViewOptions={{
-                minZoom: 0.55,
-                maxZoom: 1,
-                nodes: layout.nodes.filter((n) => n.type === 'unit').slice(0, 3),
-              }}
-              minZoom={0.1}
-              nodesConnectable={false}
-              onNodeClick={(_, node) => node.type === 'contact' && navigate(`/contacts/${node.id}`)}
-              proOptions={{ hideAttribution: true }}
-            >
-              <Background />
-              <Controls showInteractive={false} />
-              <MiniMap
-                pannable
-                zoomable
-                nodeColor={(node) =>
-                  node.type === 'contact'
-                    ? (STANCE_COLORS[
-                        (node.data as { contact: { stance: string } }).contact.stance
-                      ] ?? '#9e9e9e')
-                    : 'rgba(176, 190, 197, 0.4)'
-                }
-              />
-            </ReactFlow>
+            // A provider per account: switching customers starts a new view, fitted anew.
+            <ReactFlowProvider key={id}>
+              <OrgChartCanvas chart={chart} structure={structure} accountId={id} />
+            </ReactFlowProvider>
           )}
         </Box>
         {data.relationshipCoverage && <CoveragePanel coverage={data.relationshipCoverage} />}

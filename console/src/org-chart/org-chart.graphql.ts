@@ -18,7 +18,6 @@ export const ORG_CHART = graphql(`
         id
         name
         title
-        level
         orgUnitId
         reportsToId
         influence
@@ -26,7 +25,6 @@ export const ORG_CHART = graphql(`
         coachLevel
         risingStar
         status
-        buyingRoles
         relationshipOwner {
           id
           name
@@ -64,5 +62,24 @@ export const ORG_CHART = graphql(`
         influence
       }
     }
+  }
+`);
+
+/** Draw an influence edge: `from` sways `to`. */
+export const ADD_INFLUENCE = graphql(`
+  mutation AddInfluence($input: AddInfluenceInput!) {
+    addInfluence(input: $input) {
+      id
+      fromContactId
+      toContactId
+      strength
+      note
+    }
+  }
+`);
+
+export const REMOVE_INFLUENCE = graphql(`
+  mutation RemoveInfluence($id: ID!) {
+    removeInfluence(id: $id)
   }
 `);

@@ -48,7 +48,7 @@ export function BoardColumnView({
         <Typography variant="subtitle2">
           {stageName(column.stage)}{' '}
           <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
-            {column.stage.probability}%
+            {translate('trident.board.win_rate', { p: column.stage.probability })}
           </Typography>
         </Typography>
         <Typography variant="caption" sx={{ color: 'text.secondary' }}>

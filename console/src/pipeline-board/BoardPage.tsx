@@ -23,7 +23,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useCanAccess, useGetIdentity, useNotify, useTranslate } from 'react-admin';
-import { apiError } from '../providers/api-error';
+import { apiError, errorText } from '../providers/api-error';
 import { useApi } from '../providers/api';
 import type { MoveOpportunityMutationVariables } from '../gql/graphql';
 import { useStageName } from '../resources/funnel-stages/stage-name';
@@ -77,7 +77,12 @@ export function BoardPage() {
   });
   // Drops waiting for the API's answer: card id → stage id.
   const [moves, setMoves] = useState<Record<string, string>>({});
-  const [asking, setAsking] = useState<{ card: BoardCard; stage: FunnelStageRecord } | null>(null);
+  const [asking, setAsking] = useState<{
+    card: BoardCard;
+    stage: FunnelStageRecord;
+    initial?: MoveDetails;
+    errors?: Partial<Record<keyof MoveDetails, string>>;
+  } | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [dragged, setDragged] = useState<BoardCard | null>(null);
   const sensors = useSensors(
@@ -126,6 +131,23 @@ export function BoardPage() {
       if (details.code === 'CONFLICT') {
         notify('trident.board.conflict', { type: 'warning' });
         await refetch();
+      } else if (
+        details.code === 'BAD_USER_INPUT' &&
+        card &&
+        stage &&
+        (details.field === 'contractAmount' || details.field === 'note')
+      ) {
+        // A refusal of what the dialog asked for: reopen it with what was typed, the
+        // error on its field.
+        setAsking({
+          card,
+          stage,
+          initial: {
+            note: args.note ?? undefined,
+            contractAmount: args.contractAmount ?? undefined,
+          },
+          errors: { [details.field]: details.words },
+        });
       } else if (details.code === 'BAD_USER_INPUT' && card && stage) {
         setRefusal({
           dealName: card.name,
@@ -198,7 +220,7 @@ export function BoardPage() {
       {isPending ? (
         <Loading />
       ) : error ? (
-        <Alert severity="error">{(error as Error).message}</Alert>
+        <Alert severity="error">{errorText(error)}</Alert>
       ) : columns.length === 0 ? (
         <Alert severity="info">{translate('trident.board.no_stages')}</Alert>
       ) : (
@@ -254,6 +276,8 @@ export function BoardPage() {
         <MoveDialog
           card={asking.card}
           stage={asking.stage}
+          initial={asking.initial}
+          errors={asking.errors}
           onCancel={() => setAsking(null)}
           onConfirm={(details) => {
             setAsking(null);

@@ -25,18 +25,37 @@ export function MoveDialog({
   stage,
   onCancel,
   onConfirm,
+  initial,
+  errors = {},
 }: {
   card: BoardCard;
   stage: FunnelStageRecord;
   onCancel: () => void;
   onConfirm: (details: MoveDetails) => void;
+  /** What was typed before the API refused it: the dialog reopens with it. */
+  initial?: MoveDetails;
+  /** The API's refusal, in words, on its field. */
+  errors?: Partial<Record<keyof MoveDetails, string>>;
 }) {
   const translate = useTranslate();
   const stageName = useStageName();
   const needs = moveNeeds(stage);
-  const [amount, setAmount] = useState(card.amount ? String(Number(card.amount.amount)) : '');
-  const [note, setNote] = useState('');
-  const ready = (!needs.contractAmount || amount.trim() !== '') && (!needs.note || note.trim());
+  const [amount, setAmount] = useState(
+    initial?.contractAmount ?? (card.amount ? String(Number(card.amount.amount)) : ''),
+  );
+  const [note, setNote] = useState(initial?.note ?? '');
+  const [touched, setTouched] = useState(false);
+  // Said here, in the app's language, before the API is asked at all.
+  const amountError =
+    needs.contractAmount && amount.trim() !== '' && !(Number(amount) > 0)
+      ? translate('trident.server.reasons.POSITIVE_AMOUNT')
+      : touched
+        ? undefined
+        : errors.contractAmount;
+  const noteError = touched ? undefined : errors.note;
+  const ready =
+    (!needs.contractAmount || (amount.trim() !== '' && !amountError)) &&
+    (!needs.note || note.trim());
   return (
     <Dialog open onClose={onCancel} fullWidth maxWidth="sm">
       <DialogTitle>
@@ -52,8 +71,14 @@ export function MoveDialog({
                 type="number"
                 label={`${translate('resources.opportunities.fields.contractAmount')}${card.amount ? ` (${card.amount.currency})` : ''}`}
                 value={amount}
-                onChange={(event) => setAmount(event.target.value)}
+                onChange={(event) => {
+                  setTouched(true);
+                  setAmount(event.target.value);
+                }}
                 required
+                error={Boolean(amountError)}
+                helperText={amountError}
+                slotProps={{ htmlInput: { 'data-testid': 'move-amount' } }}
               />
             </>
           )}
@@ -63,8 +88,13 @@ export function MoveDialog({
             minRows={2}
             label={translate(needs.note ? 'trident.board.lost_reason' : 'trident.board.note')}
             value={note}
-            onChange={(event) => setNote(event.target.value)}
+            onChange={(event) => {
+              setTouched(true);
+              setNote(event.target.value);
+            }}
             required={needs.note}
+            error={Boolean(noteError)}
+            helperText={noteError}
           />
         </Stack>
       </DialogContent>

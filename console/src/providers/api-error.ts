@@ -1,10 +1,14 @@
+import { i18nProvider } from '../i18n/i18n-provider';
+import { describeRefusal, type RefusalLike } from '../i18n/refusals';
+
 /** What a failed data provider call says, read from the HttpError the provider throws. */
 export interface ApiErrorDetails {
+  /** In the user's language; names the field when the call knew its resource. */
   message: string;
+  /** The same words without the field's name (for next to the field). */
+  words: string;
   code?: string;
   field?: string;
-  /** Why the API refused, where it says (RESOLVES_ITSELF, NOT_IN_LINE…). */
-  reason?: string;
   /** BANT items a lead still lacks (convertLead). */
   missing: string[];
   /** Entry criteria a deal does not meet yet (moveOpportunity). */
@@ -20,9 +24,9 @@ export function apiError(error: unknown): ApiErrorDetails {
     Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
   return {
     message: e?.message ?? String(error),
+    words: typeof body.words === 'string' ? body.words : (e?.message ?? String(error)),
     code: typeof body.code === 'string' ? body.code : undefined,
     field: typeof body.field === 'string' ? body.field : undefined,
-    reason: typeof body.reason === 'string' ? body.reason : undefined,
     missing: strings(body.missing),
     unmet: strings(body.unmet),
     cap:
@@ -32,22 +36,26 @@ export function apiError(error: unknown): ApiErrorDetails {
   };
 }
 
-/** The message without the "field: " prefix the API puts before it. */
+/** The words without the field's name, for next to the field. */
 export function apiMessage(details: ApiErrorDetails): string {
-  return details.field && details.message.startsWith(`${details.field}: `)
-    ? details.message.slice(details.field.length + 2)
-    : details.message;
+  return details.words;
 }
 
 /**
- * The translation keys that explain a refusal, most specific first: the API's reason, then
- * what its code means. The server's English message is for logs and API clients; a person
- * reads one of these in their own language.
+ * Any failure as words for people: the data provider's (already translated), or an Apollo
+ * error of a page that queries directly, translated here from its code and reason.
  */
-export function errorKeys(details: Pick<ApiErrorDetails, 'code' | 'reason'>): string[] {
-  return [
-    ...(details.reason ? [`trident.errors.reasons.${details.reason}`] : []),
-    ...(details.code ? [`trident.errors.codes.${details.code}`] : []),
-    'trident.errors.unknown',
-  ];
+export function errorText(error: unknown): string {
+  const apollo = error as {
+    graphQLErrors?: RefusalLike[];
+    networkError?: unknown;
+    body?: unknown;
+    message?: string;
+  } | null;
+  const first = apollo?.graphQLErrors?.[0];
+  if (first) return describeRefusal(first, i18nProvider.translate, listSeparator());
+  if (apollo?.networkError) return i18nProvider.translate('trident.server.codes.UNAVAILABLE');
+  return apollo?.message ?? String(error);
 }
+
+const listSeparator = () => (i18nProvider.getLocale() === 'zh' ? '、' : ', ');

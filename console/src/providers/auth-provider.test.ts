@@ -36,11 +36,16 @@ describe('authProvider', () => {
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
   });
 
-  it("shows the server's message when sign-in fails", async () => {
+  it('says why sign-in failed in the app language, from the reason the server sends', async () => {
     vi.stubGlobal(
       'fetch',
       respond({
-        errors: [{ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } }],
+        errors: [
+          {
+            message: 'Wrong email or password',
+            extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' },
+          },
+        ],
       }),
     );
     await expect(authProvider.login({ username: 'x@y.z', password: 'nope' })).rejects.toThrow(
@@ -167,5 +172,17 @@ describe('authProvider', () => {
     sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['BI'] }));
     await expect(can('processRuns', 'start')).resolves.toBe(false);
     await expect(can('amounts', 'show')).resolves.toBe(true);
+  });
+
+  it('draws and removes influence edges on the org chart for whoever may call the mutations', async () => {
+    const can = (resource: string, action: string) => authProvider.canAccess!({ resource, action });
+    for (const role of ['SALES', 'TECHNICAL', 'DELIVERY', 'FINANCE', 'MANAGER', 'ADMIN']) {
+      sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: [role] }));
+      await expect(can('influences', 'add')).resolves.toBe(true);
+      await expect(can('influences', 'remove')).resolves.toBe(true);
+    }
+    sessionStorage.setItem(USER_KEY, JSON.stringify({ ...SALES, roles: ['BI'] }));
+    await expect(can('influences', 'add')).resolves.toBe(false);
+    await expect(can('influences', 'remove')).resolves.toBe(false);
   });
 });

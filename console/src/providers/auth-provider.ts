@@ -73,6 +73,14 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   'processRuns.start': may('Mutation.startProcessRun'),
   'processRuns.insert_step': may('Mutation.insertRunStep'),
   'paymentMilestones.set_gates': may('Mutation.setMilestoneGates'),
+  // Files on evidence and tasks (POST /files): the roles that change records attach them and
+  // remove their own; a manager or an admin removes anyone's. The record decides the rest.
+  'attachments.attach': may('Mutation.deleteAttachment'),
+  'attachments.remove_any': (roles) =>
+    anyOf(LINE_ROLES)(roles) && canRun(roles, 'Mutation.deleteAttachment'),
+  // Influence edges drawn and removed on the org chart.
+  'influences.add': may('Mutation.addInfluence'),
+  'influences.remove': may('Mutation.removeInfluence'),
   // Escalations: whoever they reached acts on them; managers and ADMIN on any in their line
   // (the API checks the line), and only ADMIN hands them to anyone at all.
   'escalations.acknowledge': may('Mutation.acknowledgeEscalation'),

@@ -107,32 +107,65 @@ describe('buildQuery', () => {
 });
 
 describe('errors from the API', () => {
-  it('turns bad input into a form error on the field', () => {
+  it('turns bad input into a form error on the field, in words of the app', () => {
     const error = toHttpError({
       graphQLErrors: [
         {
-          message: 'name: name must not be blank',
-          extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+          message: 'name: must not be blank',
+          extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'BLANK' },
         },
       ],
     }) as HttpError;
     expect(error.status).toBe(400);
-    expect(error.body).toEqual({
+    expect(error.body).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'name',
-      errors: { name: 'name must not be blank' },
+      reason: 'BLANK',
+      errors: { name: 'Must not be blank' },
     });
   });
 
-  it('keeps a lost claim as a CONFLICT with the server message', () => {
+  it('names the field in a banner when the resource is known', () => {
+    const error = toHttpError(
+      {
+        graphQLErrors: [
+          {
+            message: 'name: must not be blank',
+            extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'BLANK' },
+          },
+        ],
+      },
+      'accounts',
+    ) as HttpError;
+    expect(error.message).toMatch(/: Must not be blank$/);
+    expect(error.message).not.toMatch(/^name:/);
+  });
+
+  it('keeps a lost claim as a CONFLICT, with who registered it first', () => {
     const error = toHttpError({
       graphQLErrors: [
-        { message: 'already registered by 王伟', extensions: { code: 'CONFLICT', field: 'name' } },
+        {
+          message: 'This customer was already registered by 王伟 …',
+          extensions: {
+            code: 'CONFLICT',
+            field: 'name',
+            reason: 'ALREADY_REGISTERED',
+            owner: '王伟',
+            registeredAt: '2026-12-01',
+          },
+        },
       ],
     }) as HttpError;
     expect(error.status).toBe(409);
-    expect(error.message).toBe('already registered by 王伟');
+    expect(error.message).toContain('王伟');
     expect((error.body as { code: string }).code).toBe('CONFLICT');
+  });
+
+  it('never shows the English of a refusal without a reason: its code speaks', () => {
+    const error = toHttpError({
+      graphQLErrors: [{ message: 'Only the author may edit', extensions: { code: 'FORBIDDEN' } }],
+    }) as HttpError;
+    expect(error.message).not.toContain('Only the author');
   });
 });
 

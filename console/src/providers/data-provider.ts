@@ -10,6 +10,8 @@ import {
 } from './adapter';
 import { apiMethods, type Api } from './api';
 import { graphqlClient } from './graphql-client';
+import { i18nProvider } from '../i18n/i18n-provider';
+import { describeRefusal } from '../i18n/refusals';
 
 export type { ResourceData } from './adapter';
 
@@ -24,11 +26,12 @@ function graphqlErrorsOf(error: unknown): GraphqlErrorLike[] | undefined {
 }
 
 /**
- * Apollo's error as react-admin's HttpError: the API's code and extensions (field, missing
- * BANT items, unmet stage criteria) in its body, and for bad input the field in the shape
- * react-admin forms read ({ errors: { field: message } }). Anything else passes unchanged.
+ * Apollo's error as react-admin's HttpError: the API's code and extensions (field, reason,
+ * missing BANT items, unmet stage criteria) in its body, the words in the user's language
+ * (never the API's English), and for bad input the field in the shape react-admin forms
+ * read ({ errors: { field: message } }). With the resource known, a banner names the field.
  */
-export function toHttpError(error: unknown): unknown {
+export function toHttpError(error: unknown, resource?: string): unknown {
   const first = graphqlErrorsOf(error)?.[0];
   if (!first) return error;
   const { code, field, ...extensions } = first.extensions ?? {};
@@ -42,10 +45,28 @@ export function toHttpError(error: unknown): unknown {
           : code === 'CONFLICT'
             ? 409
             : 400;
-  const message = field ? first.message.replace(new RegExp(`^${field}: `), '') : first.message;
+  const translate = i18nProvider.translate;
+  const separator = i18nProvider.getLocale() === 'zh' ? '、' : ', ';
+  const words = describeRefusal(first, translate, separator);
+  const label =
+    field && resource
+      ? translate(`resources.${resource}.fields.${field}`, { _: '' }) ||
+        translate(`resources.${resource}.fields.${field.split('.').pop()}`, { _: '' })
+      : '';
   // Only bad input belongs on a form field; a conflict is shown as a message of its own.
-  const formErrors = code === 'BAD_USER_INPUT' && field ? { errors: { [field]: message } } : {};
-  return new HttpError(first.message, status, { ...extensions, code, field, ...formErrors });
+  const formErrors = code === 'BAD_USER_INPUT' && field ? { errors: { [field]: words } } : {};
+  return new HttpError(
+    label ? `${label}${separator === '、' ? '：' : ': '}${words}` : words,
+    status,
+    {
+      ...extensions,
+      code,
+      field,
+      apiMessage: first.message,
+      words,
+      ...formErrors,
+    },
+  );
 }
 
 /** react-admin's CRUD calls plus typed documents for everything else. */
@@ -100,7 +121,8 @@ export function createDataProvider(
         (value as (...a: unknown[]) => Promise<unknown>)
           .apply(target, args)
           .catch((error: unknown) => {
-            throw toHttpError(error);
+            // CRUD calls name their resource first; typed documents do not.
+            throw toHttpError(error, typeof args[0] === 'string' ? args[0] : undefined);
           });
     },
   }) as TridentDataProvider;

@@ -111,7 +111,15 @@ describe('feedback, escalations and requests', () => {
       graphQLErrors: [
         {
           message: 'date: 张总 is booked 2 of 2 times this month: ask your manager to approve',
-          extensions: { code: 'BAD_USER_INPUT', field: 'date', cap: 'MONTH', limit: 2, used: 2 },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'date',
+            reason: 'RESOURCE_CAP_REACHED',
+            name: '张总',
+            cap: 'MONTH',
+            limit: 2,
+            used: 2,
+          },
         },
       ],
     });
@@ -119,7 +127,7 @@ describe('feedback, escalations and requests', () => {
     expect(details.field).toBe('date');
     expect(details.cap).toEqual({ period: 'MONTH', limit: 2, used: 2 });
     expect((refused as { body: { errors: Record<string, string> } }).body.errors.date).toMatch(
-      /^张总 is booked 2 of 2/,
+      /^张总 is booked 2 of 2 times this month/,
     );
     expect(apiError(toHttpError({ graphQLErrors: [{ message: 'x' }] })).cap).toBeUndefined();
   });

@@ -17,7 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { retryNetworkErrors, useApi } from '../providers/api';
-import { useErrorText } from '../providers/useErrorText';
+import { errorText } from '../providers/api-error';
 import { SEARCH } from './search.graphql';
 import {
   groupedHits,
@@ -48,7 +48,6 @@ function useSettled(input: string): string | null {
  */
 function SearchField({ onOpened, autoFocus }: { onOpened?: () => void; autoFocus?: boolean }) {
   const translate = useTranslate();
-  const errorText = useErrorText();
   const navigate = useNavigate();
   const api = useApi();
   const [input, setInput] = useState('');

@@ -1,3 +1,5 @@
+import { formatDateTime } from '../formats/dates';
+import { errorText } from '../providers/api-error';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import GavelIcon from '@mui/icons-material/Gavel';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
@@ -120,8 +122,7 @@ export function TimelineSection({ accountId }: { accountId: string }) {
   });
   const entries = flattenTimeline(data?.pages ?? []);
   const total = data?.pages[0]?.totalCount ?? 0;
-  const when = (at: string) =>
-    new Date(at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (at: string) => formatDateTime(at, locale);
   return (
     <WidgetCard
       title="trident.war_room.timeline"
@@ -167,7 +168,7 @@ export function TimelineSection({ accountId }: { accountId: string }) {
       </Box>
       {isFetchNextPageError && (
         <Alert severity="error" sx={{ mt: 1 }}>
-          {translate('trident.widgets.error')}: {(error as Error | null)?.message}
+          {translate('trident.widgets.error')}: {errorText(error)}
         </Alert>
       )}
       {hasNextPage && (

@@ -1,3 +1,4 @@
+import { errorText } from '../providers/api-error';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import BusinessIcon from '@mui/icons-material/Business';
 import {
@@ -91,7 +92,7 @@ export function WarRoomHeader({
         </Stack>
         {error ? (
           <Alert severity="error">
-            {translate('trident.widgets.error')}: {(error as Error).message}
+            {translate('trident.widgets.error')}: {errorText(error)}
           </Alert>
         ) : null}
         {account && (

@@ -169,6 +169,10 @@ export const OPERATIONS = {
   'Mutation.setMilestoneGates': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.invoiceMilestone': ['FINANCE', 'MANAGER', 'ADMIN'],
   'Mutation.recordPayment': ['FINANCE', 'ADMIN'],
+  // Files on evidence and task deliverables (POST/GET /files follow the record's own rules;
+  // BI reads no files): whoever may change the record may remove what they attached.
+  'Query.attachmentLimits': PEOPLE,
+  'Mutation.deleteAttachment': TEAM_WRITERS,
   // Customer success: renewals by the AR's line; revenue for those who see amounts.
   'Query.renewals': ALL,
   'Query.revenueSummary': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN', 'BI'],

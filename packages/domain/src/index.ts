@@ -7,3 +7,5 @@ export * from './execution';
 export * from './collections';
 export * from './chain';
 export * from './delivery';
+export * from './refusals';
+export * from './attachments';

@@ -59,5 +59,5 @@ export function decodeCursor(cursor: string, kinds: readonly CursorKind[]): Curs
     values.every((value, i) => fits(value as CursorValue, kinds[i]!))
   )
     return values as CursorValue[];
-  throw badInput('after', 'is not a cursor from this list (use pageInfo.endCursor)');
+  throw badInput('after', 'NOT_A_CURSOR');
 }

@@ -29,7 +29,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const after = args.after ?? undefined;
   const offset = args.offset ?? 0;
   if (after !== undefined && args.offset != null) {
-    throw badInput('offset', 'cannot be combined with after');
+    throw badInput('offset', 'NOT_WITH_AFTER');
   }
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const alias = query.alias;

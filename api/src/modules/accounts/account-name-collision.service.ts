@@ -34,7 +34,7 @@ export class AccountNameCollisionService {
         .where('c.id = :id', { id })
         .getOne();
       if (!before) throw notFound('AccountNameCollision', id);
-      if (before.resolvedAt) throw conflict('This collision was already ruled on');
+      if (before.resolvedAt) throw conflict('COLLISION_RULED');
       await repository.update(
         { id },
         { resolvedAt: new Date(), resolvedById: ctx.viewer.userId, resolution: resolution.trim() },

@@ -23,8 +23,8 @@ export class AccountTeamService {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, accountId);
       const user = await manager.getRepository(User).findOneBy({ id: userId });
-      if (!user) throw badInput('userId', `no user ${userId}`);
-      if (user.status !== 'ACTIVE') throw badInput('userId', `${user.name} has left the company`);
+      if (!user) throw badInput('userId', 'NO_SUCH_USER');
+      if (user.status !== 'ACTIVE') throw badInput('userId', 'USER_LEFT', { name: user.name });
       const repository = manager.getRepository(AccountTeamMember);
       let member: AccountTeamMember;
       try {
@@ -32,12 +32,11 @@ export class AccountTeamService {
       } catch (error) {
         const constraint = uniqueViolation(error);
         if (constraint === 'account_team_member_one_ar_key') {
-          throw conflict('The account already has an AR: hand the account over instead', {
+          throw conflict('HAS_AR', {
             field: 'teamRole',
           });
         }
-        if (constraint)
-          throw conflict(`${user.name} is already on the team as ${teamRole}`, { field: 'userId' });
+        if (constraint) throw conflict('ON_TEAM', { field: 'userId', name: user.name, teamRole });
         throw error;
       }
       await syncGapTasks(manager, accountId);
@@ -58,10 +57,7 @@ export class AccountTeamService {
       if (!member) throw notFound('AccountTeamMember', memberId);
       await lockAccountForWrite(ctx, manager, member.accountId);
       if (member.teamRole === 'AR') {
-        throw badInput(
-          'id',
-          'the AR cannot be removed: hand the account over to a successor instead',
-        );
+        throw badInput('id', 'AR_NOT_REMOVABLE');
       }
       await manager.delete(AccountTeamMember, { id: memberId });
       await syncGapTasks(manager, member.accountId);

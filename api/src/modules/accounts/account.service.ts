@@ -125,7 +125,7 @@ export class AccountService {
         const constraint = uniqueViolation(error);
         if (constraint) {
           const field = ACCOUNT_UNIQUE_FIELDS[constraint] ?? 'name';
-          throw conflict(`Another account is already registered with this ${field}`, { field });
+          throw conflict('DUPLICATE', { field });
         }
         throw error;
       }
@@ -166,8 +166,8 @@ export async function refuseHierarchyCycle(
      SELECT id FROM up`,
     [parentId],
   );
-  if (rows.length === 0) throw badInput('parentId', `no account ${parentId}`);
+  if (rows.length === 0) throw badInput('parentId', 'NO_SUCH_ACCOUNT');
   if (accountId && rows.some((row) => row.id === accountId)) {
-    throw badInput('parentId', 'an account cannot sit below itself in the group hierarchy');
+    throw badInput('parentId', 'ACCOUNT_BELOW_ITSELF');
   }
 }

@@ -34,7 +34,7 @@ export class ClaimAccountService {
   async claim(ctx: Caller, input: ClaimAccountInput): Promise<Account> {
     const name = input.name.trim();
     const normalizedName = normalizeAccountName(name);
-    if (!normalizedName) throw badInput('name', 'must contain letters or digits');
+    if (!normalizedName) throw badInput('name', 'LETTERS_OR_DIGITS');
     const registrationNo = input.registrationNo?.toUpperCase() ?? null;
 
     const lost = await runMutation(ctx, async ({ manager, audit }) => {
@@ -141,15 +141,12 @@ async function findWinner(
 
 function lostClaim(winner: Winner) {
   const field = winner.matchedOn === 'REGISTRATION_NO' ? 'registrationNo' : 'name';
-  const owner = winner.ownerName ? `${winner.ownerName} (${winner.ownerEmail})` : 'another user';
-  return conflict(
-    `This customer was already registered by ${owner} at ${winner.registeredAt.toISOString()}; your claim is recorded for arbitration`,
-    {
-      field,
-      matchedOn: winner.matchedOn,
-      ownerId: winner.ownerId,
-      ownerName: winner.ownerName,
-      registeredAt: winner.registeredAt.toISOString(),
-    },
-  );
+  return conflict('ALREADY_REGISTERED', {
+    owner: winner.ownerName ? `${winner.ownerName} (${winner.ownerEmail})` : 'another user',
+    field,
+    matchedOn: winner.matchedOn,
+    ownerId: winner.ownerId,
+    ownerName: winner.ownerName,
+    registeredAt: winner.registeredAt.toISOString(),
+  });
 }

@@ -102,9 +102,9 @@ export class ContractService {
           accountId: deal.account_id,
         });
       }
-      if (!deal.is_won) throw badInput('opportunityId', 'a contract comes from a won deal');
+      if (!deal.is_won) throw badInput('opportunityId', 'CONTRACT_NEEDS_WON_DEAL');
       const amount = input.amount ?? deal.contract_amount;
-      if (!amount || toCents(amount) <= 0n) throw badInput('amount', 'give the contract amount');
+      if (!amount || toCents(amount) <= 0n) throw badInput('amount', 'CONTRACT_AMOUNT_REQUIRED');
       let contract: Contract;
       try {
         contract = await manager.getRepository(Contract).save(
@@ -122,8 +122,7 @@ export class ContractService {
           }),
         );
       } catch (error) {
-        if (uniqueViolation(error))
-          throw conflict('This deal already has its contract', { field: 'opportunityId' });
+        if (uniqueViolation(error)) throw conflict('CONTRACT_EXISTS', { field: 'opportunityId' });
         throw error;
       }
       await audit({
@@ -146,19 +145,21 @@ export class ContractService {
         `SELECT 1 FROM payment_milestone WHERE contract_id = $1 AND stage <> 'PLANNED'`,
         [contractId],
       );
-      if (started.length)
-        throw badInput('contractId', 'the plan is fixed once a milestone is invoiced');
+      if (started.length) throw badInput('contractId', 'PLAN_FIXED');
+      // A new plan makes new evidence items: files kept on the old ones would drop out of sight.
+      const filed: unknown[] = await manager.query(
+        `SELECT 1 FROM attachment a
+           JOIN evidence_item e ON e.id = a.owner_id AND a.owner_type = 'EVIDENCE_ITEM'
+           JOIN payment_milestone m ON m.id = e.milestone_id
+          WHERE m.contract_id = $1 AND a.deleted_at IS NULL LIMIT 1`,
+        [contractId],
+      );
+      if (filed.length) throw badInput('contractId', 'EVIDENCE_HAS_FILES');
       const plan = input.perSite ? perSitePlan(contract, input.firstDue) : input.milestones;
-      if (!plan?.length) throw badInput('milestones', 'give the milestones, or perSite: true');
+      if (!plan?.length) throw badInput('milestones', 'MILESTONES_OR_PER_SITE');
       const totalShare = plan.reduce((sum, m) => sum + toCents(m.share), 0n);
       if (totalShare !== 10_000n) {
-        throw badInput(
-          'milestones',
-          `shares must sum to 100 % (they sum to ${fromCents(totalShare)} %)`,
-          {
-            total: fromCents(totalShare),
-          },
-        );
+        throw badInput('milestones', 'SHARES_SUM', { total: fromCents(totalShare) });
       }
       // Amounts by share, in cents; the last milestone takes the rounding so the sum is exact.
       const total = toCents(contract.amount);
@@ -207,8 +208,7 @@ export class ContractService {
       const item = await manager.getRepository(EvidenceItem).findOneBy({ id: itemId });
       if (!item) throw notFound('EvidenceItem', itemId);
       const milestone = await this.lockMilestone(ctx, manager, item.milestoneId);
-      if (milestone.stage === 'PAID')
-        throw badInput('id', 'the milestone is paid: its evidence is closed');
+      if (milestone.stage === 'PAID') throw badInput('id', 'EVIDENCE_CLOSED');
       await manager.update(
         EvidenceItem,
         { id: itemId },
@@ -237,20 +237,14 @@ export class ContractService {
       const before = await this.lockMilestone(ctx, manager, milestoneId);
       assertVersion('PaymentMilestone', before, version);
       if (before.stage !== 'PLANNED')
-        throw badInput('id', `the milestone is already ${before.stage}`);
+        throw badInput('id', 'MILESTONE_ALREADY', { stage: before.stage });
       await requireGatesPassed(manager, milestoneId);
       const missing: { code: string }[] = await manager.query(
         `SELECT code FROM evidence_item WHERE milestone_id = $1 AND required AND checked_at IS NULL ORDER BY code`,
         [milestoneId],
       );
       if (missing.length) {
-        throw badInput(
-          'evidence',
-          `check ${missing.map((m) => m.code).join(', ')} before invoicing`,
-          {
-            missing: missing.map((m) => m.code),
-          },
-        );
+        throw badInput('evidence', 'EVIDENCE_MISSING', { missing: missing.map((m) => m.code) });
       }
       const now = new Date();
       const after = await updateVersioned(
@@ -287,11 +281,11 @@ export class ContractService {
   async recordPayment(ctx: Caller, input: RecordPaymentInput): Promise<Payment> {
     requireUuid('milestoneId', input.milestoneId);
     if (!/^\d{1,16}(\.\d{1,2})?$/.test(input.amount) || toCents(input.amount) <= 0n) {
-      throw badInput('amount', 'must be a positive amount with at most 2 decimals');
+      throw badInput('amount', 'POSITIVE_AMOUNT');
     }
     const key = input.idempotencyKey.trim();
     if (key.length < 8 || key.length > 200)
-      throw badInput('idempotencyKey', 'must be 8–200 characters');
+      throw badInput('idempotencyKey', 'LENGTH_BETWEEN', { min: 8, max: 200 });
     const requestHash = createHash('sha256')
       .update(
         JSON.stringify([
@@ -308,18 +302,13 @@ export class ContractService {
         const existing = await manager.getRepository(Payment).findOneBy({ idempotencyKey: key });
         if (existing) return sameRequest(existing, requestHash);
         await requireGatesPassed(manager, input.milestoneId);
-        if (milestone.stage === 'PLANNED')
-          throw badInput('milestoneId', 'invoice the milestone first');
+        if (milestone.stage === 'PLANNED') throw badInput('milestoneId', 'INVOICE_FIRST');
         const paid = toCents(milestone.paidAmount) + toCents(input.amount);
         const due = toCents(milestone.amount);
         if (paid > due) {
-          throw badInput(
-            'amount',
-            `overpayment: ${fromCents(due - toCents(milestone.paidAmount))} is still open`,
-            {
-              open: fromCents(due - toCents(milestone.paidAmount)),
-            },
-          );
+          throw badInput('amount', 'OVERPAYMENT', {
+            open: fromCents(due - toCents(milestone.paidAmount)),
+          });
         }
         const payment = await manager.getRepository(Payment).save(
           manager.getRepository(Payment).create({
@@ -398,8 +387,7 @@ export class ContractService {
           )
         : [];
       const missing = unique.filter((id) => !found.some((f) => f.id === id));
-      if (missing.length)
-        throw badInput('runStepIds', "must be steps of this customer's process runs", { missing });
+      if (missing.length) throw badInput('runStepIds', 'NOT_CUSTOMER_STEPS', { missing });
       const before: { run_step_id: string }[] = await manager.query(
         'SELECT run_step_id FROM milestone_gate WHERE milestone_id = $1 ORDER BY run_step_id',
         [milestoneId],
@@ -452,7 +440,7 @@ export class ContractService {
 
 function sameRequest(existing: Payment, requestHash: string): Payment {
   if (existing.requestHash !== requestHash) {
-    throw conflict('This idempotency key was used for a different payment', {
+    throw conflict('IDEMPOTENCY_KEY_REUSED', {
       paymentId: existing.id,
     });
   }
@@ -461,8 +449,8 @@ function sameRequest(existing: Payment, requestHash: string): Payment {
 
 /** Equal shares per site (the last absorbs the rounding), due monthly from the first date. */
 function perSitePlan(contract: Contract, firstDue: string | undefined): MilestoneInput[] {
-  if (!contract.sites.length) throw badInput('perSite', 'the contract lists no sites');
-  if (!firstDue) throw badInput('firstDue', 'give the first due date');
+  if (!contract.sites.length) throw badInput('perSite', 'NO_SITES');
+  if (!firstDue) throw badInput('firstDue', 'FIRST_DUE_DATE_REQUIRED');
   const n = BigInt(contract.sites.length);
   const each = 10_000n / n;
   return contract.sites.map((site, i) => {
@@ -485,9 +473,8 @@ async function requireGatesPassed(manager: EntityManager, milestoneId: string) {
     [milestoneId],
   );
   if (waiting.length)
-    throw badInput(
-      'gates',
-      `waits on the customer's signature: ${waiting.map((w) => `"${w.name}"`).join(', ')} must pass first`,
-      { waitingOn: waiting.map((w) => w.id) },
-    );
+    throw badInput('gates', 'WAITS_ON_SIGNATURES', {
+      names: waiting.map((w) => w.name),
+      waitingOn: waiting.map((w) => w.id),
+    });
 }

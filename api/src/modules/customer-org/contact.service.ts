@@ -158,9 +158,9 @@ export class ContactService {
       const before = await lockAccountRow(ctx, manager, Contact, 'Contact', id);
       assertVersion('Contact', before, version);
       if (before.status === 'LEFT')
-        throw badInput('id', `${before.name} is already marked as left`);
+        throw badInput('id', 'CONTACT_ALREADY_LEFT', { name: before.name });
       const when = leftAt ?? new Date();
-      if (when > new Date()) throw badInput('leftAt', 'cannot be in the future');
+      if (when > new Date()) throw badInput('leftAt', 'NOT_IN_FUTURE');
       const after = await updateVersioned(manager, Contact, 'Contact', id, version, {
         status: 'LEFT',
         leftAt: when,
@@ -195,7 +195,7 @@ export class ContactService {
           .getRepository(User)
           .findOneBy({ id: input.relationshipOwnerId });
         if (!owner || owner.status !== 'ACTIVE')
-          throw badInput('relationshipOwnerId', 'no active user with this id');
+          throw badInput('relationshipOwnerId', 'NO_SUCH_USER');
       }
       changes.relationshipOwnerId = input.relationshipOwnerId;
     }
@@ -216,11 +216,9 @@ async function refuseReportingLoop(
   reportsToId: string,
 ) {
   const boss = await manager.getRepository(Contact).findOneBy({ id: reportsToId });
-  if (!boss || boss.accountId !== accountId)
-    throw badInput('reportsToId', 'no such contact at this customer');
+  if (!boss || boss.accountId !== accountId) throw badInput('reportsToId', 'NO_SUCH_CONTACT');
   if (!contactId) return;
-  if (contactId === reportsToId)
-    throw badInput('reportsToId', 'a contact cannot report to themselves');
+  if (contactId === reportsToId) throw badInput('reportsToId', 'CONTACT_REPORTS_TO_SELF');
   const rows: unknown[] = await manager.query(
     `WITH RECURSIVE up(id, reports_to_id) AS (
        SELECT id, reports_to_id FROM contact WHERE id = $1
@@ -230,5 +228,5 @@ async function refuseReportingLoop(
      SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
     [reportsToId, contactId],
   );
-  if (rows.length) throw badInput('reportsToId', 'this would make the reporting line a loop');
+  if (rows.length) throw badInput('reportsToId', 'REPORTING_LOOP');
 }

@@ -95,8 +95,9 @@ export class CoverageService {
     offset = 0,
     decisionCoverageBelow?: number,
   ): Promise<{ rows: AccountCoverage[]; total: number }> {
-    if (first < 1 || first > MAX_PAGE_SIZE) throw badInput('first', `must be 1–${MAX_PAGE_SIZE}`);
-    if (offset < 0) throw badInput('offset', 'must not be negative');
+    if (first < 1 || first > MAX_PAGE_SIZE)
+      throw badInput('first', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE });
+    if (offset < 0) throw badInput('offset', 'NEGATIVE');
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 1);
     const params: unknown[] = [...scope.values];
     let where = scope.sql;

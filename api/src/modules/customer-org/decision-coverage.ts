@@ -16,5 +16,5 @@ export const decisionCoverageSql = (accountId: string) =>
 
 /** A "thin" threshold is a share in (0, 1]: below 0 nothing is thin, above 1 everything. */
 export function requireCoverageShare(field: string, share: number) {
-  if (!(share > 0 && share <= 1)) throw badInput(field, 'must be a share in (0, 1]');
+  if (!(share > 0 && share <= 1)) throw badInput(field, 'SHARE_RANGE');
 }

@@ -21,9 +21,8 @@ export class InfluenceService {
         'fromContactId',
       );
       const to = await manager.getRepository(Contact).findOneBy({ id: input.toContactId });
-      if (!to || to.accountId !== from.accountId)
-        throw badInput('toContactId', 'no such contact at this customer');
-      if (to.id === from.id) throw badInput('toContactId', 'a contact cannot influence themselves');
+      if (!to || to.accountId !== from.accountId) throw badInput('toContactId', 'NO_SUCH_CONTACT');
+      if (to.id === from.id) throw badInput('toContactId', 'CONTACT_INFLUENCES_SELF');
       let edge: Influence;
       try {
         edge = await manager.getRepository(Influence).save(
@@ -37,7 +36,11 @@ export class InfluenceService {
         );
       } catch (error) {
         if (uniqueViolation(error))
-          throw conflict(`${from.name} → ${to.name} is already recorded`, { field: 'toContactId' });
+          throw conflict('INFLUENCE_EXISTS', {
+            field: 'toContactId',
+            from: from.name,
+            to: to.name,
+          });
         throw error;
       }
       await audit({ action: 'influence.add', entity: 'Influence', entityId: edge.id, after: edge });

@@ -83,7 +83,7 @@ export async function requireUnitOf(
   field: string,
 ) {
   const unit = await manager.getRepository(OrgUnit).findOneBy({ id: unitId });
-  if (!unit || unit.accountId !== accountId) throw badInput(field, 'no such unit in this account');
+  if (!unit || unit.accountId !== accountId) throw badInput(field, 'NO_SUCH_UNIT');
 }
 
 async function refuseUnitCycle(manager: EntityManager, unitId: string, parentId: string) {
@@ -96,5 +96,5 @@ async function refuseUnitCycle(manager: EntityManager, unitId: string, parentId:
      SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
     [parentId, unitId],
   );
-  if (rows.length) throw badInput('parentId', 'a unit cannot sit below itself');
+  if (rows.length) throw badInput('parentId', 'UNIT_BELOW_ITSELF');
 }

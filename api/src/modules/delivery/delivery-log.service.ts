@@ -59,7 +59,7 @@ export class DeliveryLogService {
       const before = await manager.getRepository(Delivery).findOneBy({ id });
       if (!before) throw notFound('Delivery', id);
       if (before.status !== 'FAILED')
-        throw badInput('id', `is ${before.status}: only a failed message is retried`);
+        throw badInput('id', 'ONLY_FAILED_RETRIED', { status: before.status });
       const [after] = returnedRows<{ id: string }>(
         await manager.query(
           `UPDATE delivery SET status = 'PENDING', attempts = 0, next_attempt_at = now(), reason = NULL,
@@ -67,7 +67,7 @@ export class DeliveryLogService {
           [id],
         ),
       );
-      if (!after) throw badInput('id', 'changed meanwhile: reload');
+      if (!after) throw badInput('id', 'CHANGED_MEANWHILE');
       await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_CHANNEL, id]);
       const row = await manager.getRepository(Delivery).findOneByOrFail({ id });
       await audit({

@@ -40,14 +40,11 @@ export class DeliveryPreferenceService {
   }
 
   async setMine(caller: Caller, input: DeliveryPreferencesInput): Promise<PreferencesView> {
-    if (!validTimeZone(input.timeZone)) throw badInput('timeZone', 'is not a known time zone');
+    if (!validTimeZone(input.timeZone)) throw badInput('timeZone', 'NOT_A_TIME_ZONE');
     const quietStart = minutesOf(input.quietStart);
     const quietEnd = minutesOf(input.quietEnd);
     if ((quietStart === null) !== (quietEnd === null))
-      throw badInput(
-        quietStart === null ? 'quietStart' : 'quietEnd',
-        'give both ends of quiet hours, or neither',
-      );
+      throw badInput(quietStart === null ? 'quietStart' : 'quietEnd', 'QUIET_HOURS_BOTH_ENDS');
     const topics = Object.fromEntries(
       DELIVERY_TOPICS.map((t) => [t, [] as DeliveryChannel[]]),
     ) as Record<DeliveryTopic, DeliveryChannel[]>;
@@ -57,10 +54,9 @@ export class DeliveryPreferenceService {
       const robots = robotIds.length
         ? await manager.getRepository(DeliveryRobot).findBy({ id: In(robotIds), active: true })
         : [];
-      if (robots.length !== robotIds.length)
-        throw badInput('robotIds', 'names a robot that is not active');
+      if (robots.length !== robotIds.length) throw badInput('robotIds', 'ROBOT_NOT_ACTIVE');
       if (new Set(robots.map((r) => r.platform)).size !== robots.length)
-        throw badInput('robotIds', 'choose at most one robot per platform');
+        throw badInput('robotIds', 'ONE_ROBOT_PER_PLATFORM');
       const repository = manager.getRepository(DeliveryPreference);
       const before = await repository.findOneBy({ userId: caller.viewer.userId });
       const after = repository.create({
@@ -91,7 +87,7 @@ export class DeliveryPreferenceService {
     return runMutation(caller, async ({ manager, audit }) => {
       await lockAccountForWrite(caller, manager, accountId);
       const robot = await manager.getRepository(DeliveryRobot).findOneBy({ id: input.robotId });
-      if (!robot?.active) throw badInput('robotId', 'is not an active robot');
+      if (!robot?.active) throw badInput('robotId', 'NOT_ACTIVE_ROBOT');
       const repository = manager.getRepository(AccountTeamRobot);
       const before = await repository.findOneBy({ accountId });
       const after = repository.create({

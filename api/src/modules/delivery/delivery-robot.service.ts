@@ -71,7 +71,7 @@ export class DeliveryRobotService {
   async update(caller: Caller, id: string, input: UpdateDeliveryRobotInput, version: number) {
     requireUuid('id', id);
     if (input.secret !== undefined && input.removeSecret)
-      throw badInput('removeSecret', 'give a new secret or remove it, not both');
+      throw badInput('removeSecret', 'SECRET_OR_REMOVE');
     return runMutation(caller, async ({ manager, audit }) => {
       const before = await manager.getRepository(DeliveryRobot).findOneBy({ id });
       if (!before) throw notFound('DeliveryRobot', id);
@@ -116,7 +116,7 @@ export class DeliveryRobotService {
     const env = ENV_REFERENCE.exec(value)?.[1];
     if (env) return { cipher: null, env, host: `env:${env}` };
     const problem = webhookProblem(platform, value, this.extraHosts);
-    if (problem) throw badInput('webhook', problem);
+    if (problem) throw badInput('webhook', 'WEBHOOK_INVALID', { detail: problem });
     return { ...this.sealed('webhook', value), host: hostOf(value) };
   }
 
@@ -127,8 +127,7 @@ export class DeliveryRobotService {
   }
 
   private sealed(field: string, value: string): StoredCredential {
-    if (!this.box.canSeal)
-      throw badInput(field, 'no DELIVERY_SECRET_KEY is configured: give env:NAME instead');
+    if (!this.box.canSeal) throw badInput(field, 'NO_SECRET_KEY');
     return { cipher: this.box.seal(value), env: null };
   }
 }

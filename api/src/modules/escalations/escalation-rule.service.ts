@@ -112,16 +112,16 @@ export class EscalationRuleService {
 }
 
 async function validateLevels(manager: EntityManager, input: EscalationRuleInput) {
-  if (!input.levels.length) throw badInput('levels', 'a rule needs at least one level');
+  if (!input.levels.length) throw badInput('levels', 'RULE_NEEDS_LEVEL');
   for (const [i, level] of input.levels.entries()) {
     if (level.target === 'RESOURCE') {
-      if (!level.resourceId) throw badInput(`levels.${i}.resourceId`, 'name the internal resource');
+      if (!level.resourceId) throw badInput(`levels.${i}.resourceId`, 'RESOURCE_NAME_REQUIRED');
       const rows: unknown[] = await manager.query('SELECT 1 FROM internal_resource WHERE id = $1', [
         level.resourceId,
       ]);
-      if (!rows.length) throw badInput(`levels.${i}.resourceId`, 'is not an internal resource');
+      if (!rows.length) throw badInput(`levels.${i}.resourceId`, 'NOT_A_RESOURCE');
     } else if (level.resourceId) {
-      throw badInput(`levels.${i}.resourceId`, 'only a RESOURCE level names a resource');
+      throw badInput(`levels.${i}.resourceId`, 'RESOURCE_ONLY_ON_RESOURCE_LEVEL');
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error';
+import { badInput, conflict, forbidden, notFound, refusal } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { runMutation } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
@@ -30,19 +30,10 @@ export class EscalationService {
     return this.act(caller, id, 'escalation.resolve', async (manager, row) => {
       await this.mustHandle(manager, caller, row);
       const rule = await manager.getRepository(EscalationRule).findOneBy({ id: row.ruleId });
-      if (!rule?.manualResolve)
-        throw new AppError(
-          'CONFLICT',
-          'This escalation closes by itself when its condition clears: its rule does not allow closing it by hand',
-          { reason: 'RESOLVES_ITSELF', field: 'id' },
-        );
+      if (!rule?.manualResolve) throw refusal('CONFLICT', 'RESOLVES_ITSELF', { field: 'id' });
       const text = note.trim();
-      if (!text) throw badInput('note', 'must not be blank', { reason: 'BLANK' });
-      if (text.length > 2000)
-        throw badInput('note', 'must be at most 2000 characters', {
-          reason: 'TOO_LONG',
-          max: 2000,
-        });
+      if (!text) throw badInput('note', 'BLANK');
+      if (text.length > 2000) throw badInput('note', 'TOO_LONG', { max: 2000 });
       return {
         status: 'RESOLVED',
         resolvedAt: new Date(),
@@ -64,19 +55,15 @@ export class EscalationService {
         const me = caller.viewer.userId;
         const admin = hasRole(caller.viewer, 'ADMIN');
         if (!admin && !(row.targetUserId && (await isAboveInLine(manager, me, row.targetUserId))))
-          throw forbidden('Only a manager above the person it reached, or ADMIN, may hand it on', {
-            reason: 'NOT_ABOVE_HOLDER',
-          });
-        if (userId === row.targetUserId)
-          throw badInput('userId', 'already holds this escalation', { reason: 'ALREADY_HOLDS' });
+          throw forbidden('Only a manager above the person it reached, or ADMIN, may hand it on');
+        if (userId === row.targetUserId) throw badInput('userId', 'ALREADY_HOLDS_ESCALATION');
         const [target] = (await manager.query('SELECT status FROM "user" WHERE id = $1', [
           userId,
         ])) as { status: string }[];
-        if (!target) throw badInput('userId', 'no such user', { reason: 'NO_SUCH_USER' });
-        if (target.status !== 'ACTIVE')
-          throw badInput('userId', 'has left the company', { reason: 'DEPARTED' });
+        if (!target) throw badInput('userId', 'NO_SUCH_USER');
+        if (target.status !== 'ACTIVE') throw badInput('userId', 'USER_LEFT');
         if (!admin && userId !== me && !(await isAboveInLine(manager, me, userId)))
-          throw badInput('userId', 'is not in your reporting line', { reason: 'NOT_IN_LINE' });
+          throw badInput('userId', 'NOT_IN_REPORTING_LINE');
         return { targetUserId: userId, acknowledgedAt: null, acknowledgedById: null };
       },
       async (manager, after) => {
@@ -113,8 +100,7 @@ export class EscalationService {
       if (!visible) throw notFound('Escalation', id);
       const repo = manager.getRepository(Escalation);
       const before = await repo.findOneByOrFail({ id });
-      if (before.status !== 'OPEN')
-        throw conflict('This escalation is already resolved', { reason: 'ALREADY_RESOLVED' });
+      if (before.status !== 'OPEN') throw conflict('ALREADY_RESOLVED');
       const patch = await change(manager, before);
       if (!Object.keys(patch).length) return before;
       await repo.update({ id }, { ...patch, version: before.version + 1 });
@@ -131,8 +117,6 @@ export class EscalationService {
     if (hasRole(caller.viewer, 'ADMIN') || row.targetUserId === me) return;
     if (row.targetUserId && (await isAboveInLine(manager, me, row.targetUserId))) return;
     if (!row.targetUserId && hasRole(caller.viewer, 'MANAGER')) return;
-    throw forbidden('Only the person it reached, their managers or ADMIN may act on it', {
-      reason: 'NOT_HOLDER',
-    });
+    throw forbidden('Only the person it reached, their managers or ADMIN may act on it');
   }
 }

@@ -67,7 +67,7 @@ export class FeedbackService {
         `SELECT user_id FROM account_team_member WHERE account_id = $1 AND team_role = 'AR'`,
         [input.accountId],
       )) as { user_id: string }[];
-      if (!ar) throw badInput('accountId', 'the account has no AR to route feedback to');
+      if (!ar) throw badInput('accountId', 'NO_AR');
       await requireDealOfAccount(manager, input.accountId, input.opportunityId);
       const row = await manager.getRepository(Feedback).save(
         manager.getRepository(Feedback).create({
@@ -106,7 +106,7 @@ export class FeedbackService {
         throw forbidden('Only the AR it was routed to (or a manager) acknowledges feedback');
       }
       if (before.acknowledgedAt)
-        throw conflict('Already acknowledged', { acknowledgedAt: before.acknowledgedAt });
+        throw conflict('ALREADY_ACKNOWLEDGED', { acknowledgedAt: before.acknowledgedAt });
       const after = await updateVersioned(manager, Feedback, 'Feedback', id, before.version, {
         acknowledgedAt: new Date(),
         acknowledgedById: ctx.viewer.userId,
@@ -129,8 +129,8 @@ export class FeedbackService {
   async toLead(ctx: Caller, id: string, title: string | undefined) {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lock(ctx, manager, id);
-      if (before.kind !== 'NEW_NEED') throw badInput('id', 'only a new need becomes a lead');
-      if (before.leadId) throw conflict('This need is already a lead', { leadId: before.leadId });
+      if (before.kind !== 'NEW_NEED') throw badInput('id', 'ONLY_NEW_NEED');
+      if (before.leadId) throw conflict('ALREADY_A_LEAD', { leadId: before.leadId });
       await lockAccountForWrite(ctx, manager, before.accountId, 'TEAM');
       const lead = await manager.getRepository(Lead).save(
         manager.getRepository(Lead).create({

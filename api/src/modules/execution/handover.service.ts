@@ -32,15 +32,15 @@ export class HandoverService {
   async start(ctx: Caller, fromUserId: string, toUserId: string): Promise<Handover> {
     requireUuid('fromUserId', fromUserId);
     requireUuid('toUserId', toUserId);
-    if (fromUserId === toUserId) throw badInput('toUserId', 'hand over to someone else');
+    if (fromUserId === toUserId) throw badInput('toUserId', 'HAND_OVER_TO_OTHER');
     return runMutation(ctx, async ({ manager, audit }) => {
       const users: { id: string; status: string }[] = await manager.query(
         'SELECT id, status FROM "user" WHERE id = ANY($1::uuid[])',
         [[fromUserId, toUserId]],
       );
-      if (!users.some((u) => u.id === fromUserId)) throw badInput('fromUserId', 'is not a user');
+      if (!users.some((u) => u.id === fromUserId)) throw badInput('fromUserId', 'NOT_A_USER');
       const to = users.find((u) => u.id === toUserId);
-      if (!to || to.status !== 'ACTIVE') throw badInput('toUserId', 'is not an active user');
+      if (!to || to.status !== 'ACTIVE') throw badInput('toUserId', 'NOT_ACTIVE_USER');
       if (!hasRole(ctx.viewer, 'ADMIN')) {
         const scope = await ctx.accountScope();
         const line = scope.kind === 'ALL' ? null : scope.userIds;
@@ -118,7 +118,7 @@ export async function createHandover(
         manager.getRepository(Handover).create({ fromUserId, toUserId, startedById: startedById }),
       );
   } catch (error) {
-    if (uniqueViolation(error)) throw conflict('This person already has a handover in progress');
+    if (uniqueViolation(error)) throw conflict('HANDOVER_IN_PROGRESS');
     throw error;
   }
   // A customer's playbook follows its most advanced open deal of the leaver.
@@ -140,7 +140,7 @@ export async function createHandover(
       ORDER BY 3`,
     [fromUserId],
   );
-  if (!items.length) throw badInput('fromUserId', 'has no customers or open deals to hand over');
+  if (!items.length) throw badInput('fromUserId', 'NOTHING_TO_HAND_OVER');
   const due = new Date(Date.now() + HANDOVER_DAYS * 86_400_000);
   await manager.insert(
     Task,

@@ -73,8 +73,7 @@ export class TaskService {
   async create(ctx: Caller, input: CreateTaskInput): Promise<Task> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
-      if (input.kind === 'HANDOVER')
-        throw badInput('kind', 'handover tasks come from startHandover');
+      if (input.kind === 'HANDOVER') throw badInput('kind', 'HANDOVER_TASK_FROM_HANDOVER');
       await checkLinks(manager, input.accountId, input.opportunityId ?? null, input.planId ?? null);
       if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
       const task = await manager.getRepository(Task).save(
@@ -115,7 +114,7 @@ export class TaskService {
       const before = await this.lock(ctx, manager, id, version);
       this.requireRequester(ctx, before);
       if (before.status !== 'PROPOSED' && before.status !== 'ACKNOWLEDGED') {
-        throw badInput('id', `a task ${before.status.toLowerCase()} can no longer be edited`);
+        throw badInput('id', 'TASK_CLOSED', { status: before.status });
       }
       const changes: Partial<Task> = {};
       if (input.title !== undefined) changes.title = input.title.trim();
@@ -163,10 +162,10 @@ export class TaskService {
 
   review(ctx: Caller, id: string, version: number, input: ReviewTaskInput) {
     if (input.decision === 'ACCEPT' && input.score == null) {
-      throw badInput('score', 'give a review score 0–100 to accept the work');
+      throw badInput('score', 'REVIEW_SCORE_REQUIRED');
     }
     if (input.decision === 'REWORK' && !input.notes?.trim()) {
-      throw badInput('notes', 'say what must be redone');
+      throw badInput('notes', 'REDO_NOTE_REQUIRED');
     }
     return input.decision === 'ACCEPT'
       ? this.move(ctx, id, version, 'DONE', 'REQUESTER', {
@@ -194,7 +193,7 @@ export class TaskService {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lock(ctx, manager, id, version);
       if (who === 'ASSIGNEE') {
-        if (!before.assigneeId) throw badInput('assigneeId', 'the task has no assignee yet');
+        if (!before.assigneeId) throw badInput('assigneeId', 'TASK_WITHOUT_ASSIGNEE');
         if (before.assigneeId !== ctx.viewer.userId) {
           throw forbidden('Only the assignee may acknowledge, start or submit this task');
         }
@@ -204,14 +203,16 @@ export class TaskService {
         this.requireRequester(ctx, before);
       }
       if (!canMoveTask(before.status, to)) {
-        const hint =
+        throw badInput(
+          'status',
           before.status === 'PROPOSED' && to === 'IN_PROGRESS'
-            ? ': acknowledge it first (content, quality, result, due)'
-            : '';
-        throw badInput('status', `a ${before.status} task cannot become ${to}${hint}`, {
-          from: before.status,
-          to,
-        });
+            ? 'TASK_ACKNOWLEDGE_FIRST'
+            : 'TASK_TRANSITION',
+          {
+            from: before.status,
+            to,
+          },
+        );
       }
       const after = await updateVersioned(manager, Task, 'Task', id, version, {
         ...changes,
@@ -291,7 +292,7 @@ async function requireActiveUser(manager: EntityManager, userId: string) {
     `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
     [userId],
   );
-  if (!rows.length) throw badInput('assigneeId', 'is not an active user');
+  if (!rows.length) throw badInput('assigneeId', 'NOT_ACTIVE_USER');
 }
 
 async function checkLinks(
@@ -306,6 +307,6 @@ async function checkLinks(
       'SELECT 1 FROM work_plan WHERE id = $1 AND account_id = $2',
       [planId, accountId],
     );
-    if (!rows.length) throw badInput('planId', 'is not a work plan of this customer');
+    if (!rows.length) throw badInput('planId', 'NOT_CUSTOMER_WORK_PLAN');
   }
 }

@@ -20,7 +20,7 @@ export class ApiTokenService {
     input: CreateApiTokenInput,
   ): Promise<{ token: string; apiToken: ApiToken }> {
     if (input.expiresAt && input.expiresAt <= new Date()) {
-      throw badInput('expiresAt', 'must be in the future');
+      throw badInput('expiresAt', 'MUST_BE_FUTURE');
     }
     const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     return runMutation(ctx, async ({ manager, audit }) => {

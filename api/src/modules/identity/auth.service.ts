@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canRun, type Role } from '@trident/domain';
 import type { DataSource } from 'typeorm';
-import { AppError, unauthenticated } from '../../common/app-error';
+import { AppError, refusal, unauthenticated } from '../../common/app-error';
 import type { AccountScope } from '../accounts/account-scope';
 import { ApiToken } from './api-token.entity';
 import type { CredentialCache } from './credential-cache';
@@ -38,10 +38,9 @@ export class AuthService {
     const attempt = await this.throttle.countAttempt(email, ip);
     const user = await this.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
     const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-    if (!user || !ok) throw unauthenticated('Wrong email or password');
+    if (!user || !ok) throw refusal('UNAUTHENTICATED', 'WRONG_CREDENTIALS');
     await this.throttle.recordSuccess(attempt);
-    if (user.status !== 'ACTIVE')
-      throw unauthenticated('This user has left and can no longer sign in');
+    if (user.status !== 'ACTIVE') throw refusal('UNAUTHENTICATED', 'USER_DEPARTED');
     return { token: await this.jwt.sign(user.id, user.credentialVersion), user };
   }
 

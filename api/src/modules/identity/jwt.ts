@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { unauthenticated } from '../../common/app-error';
+import { refusal, unauthenticated } from '../../common/app-error';
 
 const ISSUER = 'trident';
 const ALGORITHM = 'HS256';
@@ -42,7 +42,7 @@ export class JwtCodec {
         requiredClaims: ['sub', 'exp'],
       }));
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw unauthenticated('Token expired: sign in again');
+      if (error instanceof errors.JWTExpired) throw refusal('UNAUTHENTICATED', 'TOKEN_EXPIRED');
       throw unauthenticated('Invalid token');
     }
     if (!payload.sub || !Number.isInteger(payload.cv) || typeof payload.exp !== 'number')

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../common/app-error';
+import { refusal } from '../../common/app-error';
 
 /** Failed sign-ins allowed per window, per account and per client address. */
 export const LOGIN_LIMITS = { windowMinutes: 15, perEmail: 5, perIp: 50 } as const;
@@ -35,11 +35,9 @@ export class LoginThrottleService {
     for (const row of rows) {
       const limit = row.key.startsWith('email:') ? LOGIN_LIMITS.perEmail : LOGIN_LIMITS.perIp;
       if (row.failures > limit) {
-        throw new AppError(
-          'RATE_LIMITED',
-          `Too many failed sign-ins: try again in ${LOGIN_LIMITS.windowMinutes} minutes`,
-          { retryAfterMinutes: LOGIN_LIMITS.windowMinutes },
-        );
+        throw refusal('RATE_LIMITED', 'TOO_MANY_SIGN_INS', {
+          retryAfterMinutes: LOGIN_LIMITS.windowMinutes,
+        });
       }
     }
     return { email, ip };

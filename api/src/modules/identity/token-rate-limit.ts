@@ -1,4 +1,4 @@
-import { AppError } from '../../common/app-error';
+import { refusal } from '../../common/app-error';
 
 /**
  * Requests per minute allowed to one BI token, counted per API process over a sliding
@@ -17,11 +17,10 @@ export class TokenRateLimit {
     if (times.length >= this.perMinute) {
       const retryAfterSeconds = Math.max(1, Math.ceil((times[0]! - since) / 1000));
       this.windows.set(tokenId, times);
-      throw new AppError(
-        'RATE_LIMITED',
-        `This API token is limited to ${this.perMinute} requests a minute: retry in ${retryAfterSeconds} s`,
-        { retryAfterSeconds, limitPerMinute: this.perMinute },
-      );
+      throw refusal('RATE_LIMITED', 'TOKEN_RATE_LIMITED', {
+        retryAfterSeconds,
+        limitPerMinute: this.perMinute,
+      });
     }
     times.push(now);
     this.windows.set(tokenId, times);

@@ -1,6 +1,6 @@
 import { likePattern } from '../../common/text';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { badInput, conflict, notFound, unauthenticated } from '../../common/app-error';
+import { badInput, conflict, notFound, refusal } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
@@ -61,8 +61,7 @@ export class UserService {
       try {
         await manager.getRepository(User).insert(user);
       } catch (error) {
-        if (uniqueViolation(error))
-          throw conflict('A user with this email exists already', { field: 'email' });
+        if (uniqueViolation(error)) throw conflict('EMAIL_TAKEN', { field: 'email' });
         throw error;
       }
       const created = await manager.getRepository(User).findOneByOrFail({ id: user.id });
@@ -88,7 +87,7 @@ export class UserService {
       }
       if (input.status !== undefined && input.status !== before.status) {
         if (id === ctx.viewer.userId && input.status === 'DEPARTED') {
-          throw badInput('status', 'you cannot mark yourself as departed');
+          throw badInput('status', 'SELF_DEPARTURE');
         }
         changes.status = input.status;
         changes.departedAt = input.status === 'DEPARTED' ? new Date() : null;
@@ -105,11 +104,11 @@ export class UserService {
     newPassword: string,
   ): Promise<boolean> {
     if (newPassword.length < 10 || newPassword.length > 200) {
-      throw badInput('newPassword', 'must be 10–200 characters');
+      throw badInput('newPassword', 'LENGTH_BETWEEN', { min: 10, max: 200 });
     }
     const user = await this.db.getRepository(User).findOneByOrFail({ id: ctx.viewer.userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw unauthenticated('The current password is wrong');
+      throw refusal('UNAUTHENTICATED', 'WRONG_PASSWORD', { field: 'currentPassword' });
     }
     const passwordHash = await hashPassword(newPassword);
     await runMutation(ctx, async ({ manager, audit }) => {
@@ -120,14 +119,14 @@ export class UserService {
   }
 
   private async requireUser(repository: Repository<User>, id: string, field: string) {
-    if (!(await repository.existsBy({ id }))) throw badInput(field, `no user ${id}`);
+    if (!(await repository.existsBy({ id }))) throw badInput(field, 'NO_SUCH_USER');
   }
 
   /** The reporting line must stay a tree: nobody may end up managing themselves. */
   private async refuseManagerCycle(manager: EntityManager, userId: string, managerId: string) {
-    if (userId === managerId) throw badInput('managerId', 'a user cannot manage themselves');
+    if (userId === managerId) throw badInput('managerId', 'USER_MANAGES_SELF');
     if (await isAboveInLine(manager, userId, managerId))
-      throw badInput('managerId', 'this would make the reporting line a loop');
+      throw badInput('managerId', 'REPORTING_LOOP');
   }
 
   async get(id: string): Promise<User> {

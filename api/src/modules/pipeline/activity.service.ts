@@ -131,7 +131,7 @@ export class ActivityService {
         [links.participantIds],
       );
       if (rows.length !== new Set(links.participantIds).size) {
-        throw badInput('participantIds', 'names someone who is not a user');
+        throw badInput('participantIds', 'NOT_A_USER');
       }
     }
   }
@@ -140,7 +140,7 @@ export class ActivityService {
 /** A visit log records what happened: not more than a day ahead (time zones), not absurd. */
 function checkOccurredAt(at: Date) {
   if (at.getTime() > Date.now() + 86_400_000) {
-    throw badInput('occurredAt', 'is in the future: log a visit once it has happened');
+    throw badInput('occurredAt', 'VISIT_IN_FUTURE');
   }
-  if (at.getFullYear() < 2000) throw badInput('occurredAt', 'is before 2000');
+  if (at.getFullYear() < 2000) throw badInput('occurredAt', 'BEFORE_2000');
 }

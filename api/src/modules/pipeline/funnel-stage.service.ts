@@ -54,7 +54,7 @@ export class FunnelStageService {
           weakness: input.weakness ?? null,
         });
       } catch (error) {
-        if (uniqueViolation(error)) throw badInput('code', 'another stage has this code');
+        if (uniqueViolation(error)) throw badInput('code', 'STAGE_CODE_TAKEN');
         throw error;
       }
       await audit({
@@ -72,18 +72,18 @@ export class FunnelStageService {
     try {
       return await manager.getRepository(FunnelStage).save(stage);
     } catch (error) {
-      if (uniqueViolation(error)) throw badInput('code', 'another stage has this code');
+      if (uniqueViolation(error)) throw badInput('code', 'STAGE_CODE_TAKEN');
       throw error;
     }
   }
 }
 
 function validate(input: FunnelStageInput) {
-  if (input.isWon && input.isLost) throw badInput('isLost', 'a stage cannot be both won and lost');
+  if (input.isWon && input.isLost) throw badInput('isLost', 'STAGE_WON_AND_LOST');
   if (input.isWon && input.probability !== 100)
-    throw badInput('probability', 'a won stage has probability 100');
+    throw badInput('probability', 'WON_STAGE_PROBABILITY');
   if (input.isLost && input.probability !== 0)
-    throw badInput('probability', 'a lost stage has probability 0');
+    throw badInput('probability', 'LOST_STAGE_PROBABILITY');
 }
 
 /** The position constraint is deferred (to allow swaps), so say it clearly up front. */
@@ -92,5 +92,5 @@ async function refuseTakenPosition(manager: EntityManager, position: number, id:
     'SELECT 1 FROM funnel_stage WHERE position = $1 AND ($2::uuid IS NULL OR id <> $2)',
     [position, id],
   );
-  if (rows.length) throw badInput('position', `another stage already sits at position ${position}`);
+  if (rows.length) throw badInput('position', 'POSITION_TAKEN', { position });
 }

@@ -123,8 +123,7 @@ export class FunnelService {
    */
   async diagnosis(ctx: Caller, period: string | undefined): Promise<OwnerDiagnosis[]> {
     const range = period ? parsePeriod(period) : null;
-    if (period && !range)
-      throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
+    if (period && !range) throw badInput('period', 'PERIOD_FORM');
     const stages: { id: string; position: number; weakness: FunnelWeakness | null }[] =
       await this.db.query(
         'SELECT id, position, weakness FROM funnel_stage WHERE NOT is_lost AND active ORDER BY position',
@@ -208,7 +207,7 @@ export class FunnelService {
   /** Open deals that have sat in their stage longer than `days`: the escalation engine's input. */
   async stalled(ctx: Caller, days: number, page: PageArgs) {
     if (!Number.isInteger(days) || days < 1 || days > 3650)
-      throw badInput('days', 'must be 1–3650');
+      throw badInput('days', 'BETWEEN', { min: 1, max: 3650 });
     const scope = accountScopeCondition(await ctx.accountScope(), 'o.account_id');
     const query = this.db
       .getRepository(Opportunity)
@@ -257,7 +256,7 @@ export class FunnelService {
     }
     if (filter.period) {
       const range = parsePeriod(filter.period);
-      if (!range) throw badInput('period', 'is not a period');
+      if (!range) throw badInput('period', 'NOT_A_PERIOD');
       conditions.push(createdInSql('o', q.param(range.from), q.param(range.to)));
     }
     return conditions.join(' AND ');

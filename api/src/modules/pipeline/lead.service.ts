@@ -113,8 +113,7 @@ export class LeadService {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);
-      if (before.status !== 'OPEN')
-        throw badInput('id', `the lead is ${before.status.toLowerCase()}`);
+      if (before.status !== 'OPEN') throw badInput('id', 'LEAD_CLOSED', { status: before.status });
       const changes: Partial<Lead> = leadChanges(input, before);
       if (input.title !== undefined) changes.title = input.title.trim();
       if (input.source !== undefined) changes.source = input.source;
@@ -149,19 +148,15 @@ export class LeadService {
     return runMutation(ctx, async ({ manager, audit }) => {
       const lead = await this.lockForWrite(ctx, manager, id);
       if (lead.status === 'CONVERTED') {
-        throw conflict(`The lead was already converted (opportunity ${lead.opportunityId})`, {
+        throw conflict('LEAD_CONVERTED', {
           opportunityId: lead.opportunityId,
         });
       }
-      if (lead.status !== 'OPEN') throw badInput('id', `the lead is ${lead.status.toLowerCase()}`);
+      if (lead.status !== 'OPEN') throw badInput('id', 'LEAD_CLOSED', { status: lead.status });
       const missing = missingBant(lead);
       const override = input.overrideReason?.trim();
       if (missing.length && !override) {
-        throw badInput(
-          'bant',
-          `not qualified yet: confirm ${missing.map((m) => m.toLowerCase()).join(', ')} first (BANT)`,
-          { missing },
-        );
+        throw badInput('bant', 'BANT_MISSING', { missing });
       }
       if (missing.length && !hasRole(ctx.viewer, ...BANT_OVERRIDE_ROLES)) {
         throw forbidden('Only a manager may convert a lead without full BANT');
@@ -177,7 +172,7 @@ export class LeadService {
         (lead.estimated?.amount != null
           ? { amount: lead.estimated.amount, currency: lead.estimated.currency }
           : null);
-      if (!amount) throw badInput('amount', 'the lead has no estimate: give the deal amount');
+      if (!amount) throw badInput('amount', 'LEAD_WITHOUT_ESTIMATE');
       const stageId = input.stageId ?? (await defaultConversionStage(manager));
       const opportunity = await this.opportunities.createInTx(ctx, manager, {
         accountId: lead.accountId,
@@ -217,8 +212,7 @@ export class LeadService {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);
-      if (before.status !== 'OPEN')
-        throw badInput('id', `the lead is ${before.status.toLowerCase()}`);
+      if (before.status !== 'OPEN') throw badInput('id', 'LEAD_CLOSED', { status: before.status });
       const after = await updateVersioned(manager, Lead, 'Lead', id, version, {
         status: 'DISQUALIFIED',
         overrideReason: reason.trim(),
@@ -237,7 +231,7 @@ export class LeadService {
 async function defaultConversionStage(manager: EntityManager): Promise<string> {
   const stages = await activeStages(manager);
   const stage = stages.find((s) => !s.isWon && !s.isLost && s.probability > 0) ?? stages[0];
-  if (!stage) throw badInput('stageId', 'no funnel stage is configured');
+  if (!stage) throw badInput('stageId', 'NO_FUNNEL');
   return stage.id;
 }
 
@@ -265,7 +259,7 @@ function leadChanges(input: CreateLeadInput | UpdateLeadInput, before?: Lead): P
     if (!check) continue;
     const note = check.note?.trim() || null;
     if (check.confirmed && !note) {
-      throw badInput(`${key}.note`, `say how the ${key} was confirmed`);
+      throw badInput(`${key}.note`, 'CONFIRMATION_NOTE_REQUIRED', { item: key });
     }
     changes[key] = { confirmed: check.confirmed, note };
   }

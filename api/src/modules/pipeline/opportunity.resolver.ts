@@ -177,7 +177,7 @@ export class OpportunityResolver {
     @Ctx() ctx: AuthedContext,
     @Arg('first', () => Int, { defaultValue: 5, description: '1–20' }) first: number,
   ) {
-    if (first < 1 || first > 20) throw badInput('first', 'must be 1–20');
+    if (first < 1 || first > 20) throw badInput('first', 'BETWEEN', { min: 1, max: 20 });
     return ctx.loaders.pipeline.recentActivitiesByOpportunityId(first).load(deal.id);
   }
 

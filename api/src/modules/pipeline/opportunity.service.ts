@@ -31,7 +31,7 @@ import {
   StageChange,
   type Competitor,
 } from './opportunity.entity';
-import { CRITERION_MESSAGES, stagesToCheck, unmetCriteria } from './stage-criteria';
+import { stagesToCheck, unmetCriteria } from './stage-criteria';
 
 const SORT: Record<OpportunityOrder['field'], Omit<SortKey<Opportunity>, 'direction'>> = {
   NAME: { sql: 'o.name', value: (o) => o.name },
@@ -160,9 +160,9 @@ export class OpportunityService {
     const stage = input.stageId
       ? stages.find((s) => s.id === input.stageId)
       : stages.find((s) => !s.isLost && !s.isWon);
-    if (!stage) throw badInput('stageId', 'is not an active funnel stage');
+    if (!stage) throw badInput('stageId', 'NOT_ACTIVE_STAGE');
     if (stage.isWon || stage.isLost) {
-      throw badInput('stageId', 'a new deal starts on an open stage; move it to won or lost after');
+      throw badInput('stageId', 'NEW_DEAL_ON_OPEN_STAGE');
     }
     const deal = await manager.getRepository(Opportunity).save(
       manager.getRepository(Opportunity).create({
@@ -274,17 +274,20 @@ export class OpportunityService {
       const stages = await manager.getRepository(FunnelStage).find({ order: { position: 'ASC' } });
       const from = stages.find((s) => s.id === before.stageId) ?? null;
       const to = stages.find((s) => s.id === stageId);
-      if (!to || !to.active) throw badInput('stageId', 'is not an active funnel stage');
+      if (!to || !to.active) throw badInput('stageId', 'NOT_ACTIVE_STAGE');
       if (to.id === before.stageId)
-        throw badInput('stageId', `the deal is already in ${to.nameEn}`);
+        throw badInput('stageId', 'DEAL_ALREADY_IN_STAGE', {
+          stage: to.nameEn,
+          stageZh: to.nameZh,
+        });
       if (from && (from.isWon || from.isLost) && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
         throw forbidden('Only a manager or an admin may reopen a won or lost deal');
       }
       if (input.contractAmount?.startsWith('-')) {
-        throw badInput('contractAmount', 'must not be negative');
+        throw badInput('contractAmount', 'NEGATIVE');
       }
       if (input.contractAmount != null && !to.isWon) {
-        throw badInput('contractAmount', 'is recorded when the deal moves to a won stage');
+        throw badInput('contractAmount', 'AMOUNT_SET_WHEN_WON');
       }
       const unmet = await unmetCriteria(manager, before, stagesToCheck(stages, from, to), input);
       if (unmet.length) throw criteriaError(to, unmet);
@@ -385,14 +388,11 @@ export async function activeStages(manager: EntityManager): Promise<FunnelStage[
 }
 
 function criteriaError(stage: FunnelStage, unmet: string[]) {
-  const reasons = unmet.map((c) => CRITERION_MESSAGES[c as keyof typeof CRITERION_MESSAGES]);
-  return badInput(
-    'stageId',
-    `cannot enter ${stage.nameEn} (${stage.nameZh}) yet: ${reasons.join('; ')}`,
-    {
-      unmet,
-    },
-  );
+  return badInput('stageId', 'STAGE_CRITERIA_UNMET', {
+    stage: stage.nameEn,
+    stageZh: stage.nameZh,
+    unmet,
+  });
 }
 
 function normalizeCompetitors(competitors: CompetitorInput[]): Competitor[] {
@@ -419,7 +419,7 @@ export async function requireTeamMembers(
   const found = new Set(rows.map((r) => r.user_id));
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length) {
-    throw badInput(field, `not on this account's team: ${missing.join(', ')}`, { missing });
+    throw badInput(field, 'NOT_ON_ACCOUNT_TEAM', { missing });
   }
 }
 
@@ -439,7 +439,7 @@ export async function requireContacts(
   const found = new Set(rows.map((r) => r.id));
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length) {
-    throw badInput(field, `not contacts of this customer: ${missing.join(', ')}`, { missing });
+    throw badInput(field, 'NOT_CUSTOMER_CONTACTS', { missing });
   }
 }
 
@@ -455,7 +455,7 @@ export async function requireDealOfAccount(
     'SELECT 1 FROM opportunity WHERE id = $1 AND account_id = $2',
     [opportunityId, accountId],
   );
-  if (!rows.length) throw badInput(field, 'is not a deal of this customer');
+  if (!rows.length) throw badInput(field, 'NOT_CUSTOMER_DEAL');
 }
 
 /** Why the deal's runs were re-planned, as people read it: what changed, from what to what. */

@@ -3,15 +3,6 @@ import type { EntityManager } from 'typeorm';
 import type { FunnelStage } from './funnel-stage.entity';
 import type { Opportunity } from './opportunity.entity';
 
-/** What a deal needs to enter a stage, in words a salesperson can act on. */
-export const CRITERION_MESSAGES: Record<StageCriterion, string> = {
-  ACTIVITY_LOGGED: 'log a visit, call or meeting with this customer first',
-  DECISION_MAKER: 'name a decision maker or economic buyer among the decision contacts',
-  SOLUTION_WORK: 'start the customer process run, or a solution or bid task, for this deal',
-  CONTRACT_AMOUNT: 'record the signed contract amount',
-  REASON_NOTE: 'say why in the note',
-};
-
 export interface MoveFacts {
   note?: string | null;
   contractAmount?: string | null;

@@ -30,7 +30,7 @@ export class TimelineService {
     if (!(await ctx.loaders.accountById.load(accountId))) return null;
     const first = page.first ?? DEFAULT_PAGE_SIZE;
     const after = page.after ? decode(page.after) : null;
-    if (after && page.offset) throw badInput('offset', 'cannot be combined with after');
+    if (after && page.offset) throw badInput('offset', 'NOT_WITH_AFTER');
     const union = `
       SELECT 'ACTIVITY' AS kind, v.id, v.occurred_at AS at, v.created_by_id AS actor_id
         FROM activity v WHERE v.account_id = $1

@@ -73,7 +73,8 @@ export class AccountPlanService {
         );
       } catch (error) {
         if (uniqueViolation(error)) {
-          throw conflict(`This account already has a plan for ${input.period}: edit that one`, {
+          throw conflict('PLAN_EXISTS', {
+            period: input.period,
             field: 'period',
           });
         }
@@ -155,7 +156,7 @@ async function writeMilestones(
   );
   const found = new Set(rows.map((r) => r.id));
   const index = milestones.findIndex((m) => !found.has(m.ownerId));
-  if (index >= 0) throw badInput(`milestones.${index}.ownerId`, 'is not an active user');
+  if (index >= 0) throw badInput(`milestones.${index}.ownerId`, 'NOT_ACTIVE_USER');
   await manager.insert(
     AccountPlanMilestone,
     milestones.map((m, i) => ({

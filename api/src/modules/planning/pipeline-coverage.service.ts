@@ -1,4 +1,4 @@
-import { PERIOD_HINT, parsePeriod } from '@trident/domain';
+import { parsePeriod } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import type { Caller } from '../../graphql/caller';
@@ -29,7 +29,7 @@ export class PipelineCoverageService {
 
   async coverage(ctx: Caller, period: string) {
     const range = parsePeriod(period);
-    if (!range) throw badInput('period', `must be ${PERIOD_HINT}`);
+    if (!range) throw badInput('period', 'PERIOD_FORM');
     const scope = await ctx.accountScope();
     // $1 period, $2 from, $3 to, then the account scope.
     const accountScope = rawAccountScopeCondition(scope, 'o.account_id', 4);

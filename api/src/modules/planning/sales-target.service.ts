@@ -73,8 +73,7 @@ export class SalesTargetService {
   async set(ctx: Caller, input: SetSalesTargetInput): Promise<TargetChange> {
     // The input's pattern lets any four-digit year through; a target's period must also
     // be a range parsePeriod knows (2000–2100), as adjust() checks.
-    if (!parsePeriod(input.period))
-      throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
+    if (!parsePeriod(input.period)) throw badInput('period', 'PERIOD_FORM');
     try {
       return await this.setOnce(ctx, input);
     } catch (error) {
@@ -144,10 +143,9 @@ export class SalesTargetService {
     reason: string,
   ): Promise<TargetChange> {
     requireUuid('userId', userId);
-    if (!parsePeriod(period))
-      throw badInput('period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-11)');
-    if (newValue.startsWith('-')) throw badInput('newValue', 'must not be negative');
-    if (!reason.trim()) throw badInput('reason', 'say why the target changes');
+    if (!parsePeriod(period)) throw badInput('period', 'PERIOD_FORM');
+    if (newValue.startsWith('-')) throw badInput('newValue', 'NEGATIVE');
+    if (!reason.trim()) throw badInput('reason', 'CHANGE_REASON_REQUIRED');
     return runMutation(ctx, async ({ manager, audit }) => {
       await this.assertMayTarget(ctx, manager, userId);
       const before = await lockTarget(manager, userId, period);
@@ -179,7 +177,7 @@ export class SalesTargetService {
     const [user] = (await manager.query('SELECT id FROM "user" WHERE id = $1', [
       userId,
     ])) as unknown[];
-    if (!user) throw badInput('userId', 'is not a user');
+    if (!user) throw badInput('userId', 'NOT_A_USER');
     if (hasRole(ctx.viewer, 'ADMIN')) return;
     const scope = await ctx.accountScope();
     if (userId === ctx.viewer.userId || scope.kind !== 'TEAMS' || !scope.userIds.includes(userId)) {

@@ -157,12 +157,11 @@ export class ProcessRunService {
     const facts = await readSubject(manager, input.subjectType, input.subjectId);
     if (level === 'TEAM') await lockAccountForWrite(ctx, manager, facts.accountId, 'TEAM');
     const template = await this.templates.getInTx(ctx, manager, input.templateId);
-    if (!template) throw badInput('templateId', 'no such process template');
+    if (!template) throw badInput('templateId', 'NO_SUCH_TEMPLATE');
     if (template.accountId && template.accountId !== facts.accountId)
-      throw badInput('templateId', "another customer's template: copy it to this account first");
+      throw badInput('templateId', 'TEMPLATE_OF_ANOTHER_CUSTOMER');
     const applying = applyingSteps(await templateSteps(manager, template.id), facts);
-    if (!applying.length)
-      throw badInput('templateId', 'no step of this process applies to this deal');
+    if (!applying.length) throw badInput('templateId', 'NO_STEP_APPLIES');
     return { template, facts };
   }
 
@@ -173,19 +172,15 @@ export class ProcessRunService {
   async insertStep(ctx: Caller, runId: string, input: InsertRunStepInput): Promise<ProcessRunStep> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const run = await lockAccountRow(ctx, manager, ProcessRun, 'ProcessRun', runId, 'runId');
-      if (run.status !== 'RUNNING')
-        throw badInput('runId', `the run is ${run.status.toLowerCase()}`);
+      if (run.status !== 'RUNNING') throw badInput('runId', 'RUN_CLOSED', { status: run.status });
       if (!input.approverContactId && !input.approverOrgUnitId)
-        throw badInput(
-          'approverContactId',
-          'name who approves: a contact or a department of this customer',
-        );
+        throw badInput('approverContactId', 'APPROVER_REQUIRED');
       await requireOfAccount(manager, run.accountId, input);
       const steps = await manager
         .getRepository(ProcessRunStep)
         .find({ where: { runId }, order: { position: 'ASC' } });
       const after = input.afterStepId ? steps.find((s) => s.id === input.afterStepId) : undefined;
-      if (input.afterStepId && !after) throw badInput('afterStepId', 'is not a step of this run');
+      if (input.afterStepId && !after) throw badInput('afterStepId', 'NOT_RUN_STEP');
       const at = after ? after.position + 1 : 1;
 
       let templateStepId: string | null = null;
@@ -195,10 +190,7 @@ export class ProcessRunService {
           .getRepository(ProcessTemplate)
           .findOneByOrFail({ id: run.templateId });
         if (template.accountId !== run.accountId)
-          throw badInput(
-            'addToTemplate',
-            'this run follows a global template: copy it to this account first',
-          );
+          throw badInput('addToTemplate', 'GLOBAL_TEMPLATE_RUN');
         const all = await templateSteps(manager, template.id);
         const afterTemplate = after?.stepId ? all.find((t) => t.id === after.stepId) : undefined;
         const position = afterTemplate ? afterTemplate.position + 1 : after ? all.length + 1 : 1;
@@ -298,9 +290,9 @@ export class ProcessRunService {
       const run = await lockAccountRow(ctx, manager, ProcessRun, 'ProcessRunStep', step.runId);
       // Read again, locked, under the run's lock: a move may have landed since the read above.
       const before = await lockVersioned(manager, ProcessRunStep, 'ProcessRunStep', id, version);
-      if (run.status !== 'RUNNING') throw badInput('id', `the run is ${run.status.toLowerCase()}`);
+      if (run.status !== 'RUNNING') throw badInput('id', 'RUN_CLOSED', { status: run.status });
       if (!canMoveStep(before.status, input.status)) {
-        throw badInput('status', `a ${before.status} step cannot become ${input.status}`);
+        throw badInput('status', 'STEP_TRANSITION', { from: before.status, to: input.status });
       }
       const now = new Date();
       const changes: Partial<ProcessRunStep> = {
@@ -328,13 +320,13 @@ export class ProcessRunService {
         }
       }
       if (input.status === 'BLOCKED') {
-        if (!input.reason?.trim()) throw badInput('reason', 'say why the step is blocked');
+        if (!input.reason?.trim()) throw badInput('reason', 'BLOCK_REASON_REQUIRED');
         if (input.blockerContactId) {
           const blocker = await manager
             .getRepository(Contact)
             .findOneBy({ id: input.blockerContactId });
           if (!blocker || blocker.accountId !== run.accountId)
-            throw badInput('blockerContactId', 'no such contact at this customer');
+            throw badInput('blockerContactId', 'NO_SUCH_CONTACT');
         }
         changes.blockerContactId = input.blockerContactId ?? null;
         changes.blockReason = input.reason.trim();
@@ -384,7 +376,7 @@ export class ProcessRunService {
    */
   async blockedSteps(ctx: Caller, olderThanDays: number | undefined, page: PageArgs) {
     if (olderThanDays !== undefined && (olderThanDays < 0 || olderThanDays > 3650)) {
-      throw badInput('olderThanDays', 'must be 0–3650');
+      throw badInput('olderThanDays', 'BETWEEN', { min: 0, max: 3650 });
     }
     const scope = accountScopeCondition(await ctx.accountScope(), 'r.account_id');
     const query = this.db
@@ -416,21 +408,21 @@ async function requireOfAccount(
   if (input.approverContactId) {
     const contact = await manager.getRepository(Contact).findOneBy({ id: input.approverContactId });
     if (!contact || contact.accountId !== accountId)
-      throw badInput('approverContactId', 'no such contact at this customer');
+      throw badInput('approverContactId', 'NO_SUCH_CONTACT');
   }
   if (input.approverOrgUnitId) {
     const rows: unknown[] = await manager.query(
       'SELECT 1 FROM org_unit WHERE id = $1 AND account_id = $2',
       [input.approverOrgUnitId, accountId],
     );
-    if (!rows.length) throw badInput('approverOrgUnitId', 'no such department at this customer');
+    if (!rows.length) throw badInput('approverOrgUnitId', 'NO_SUCH_DEPARTMENT');
   }
   if (input.ownerUserId) {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
       [input.ownerUserId],
     );
-    if (!rows.length) throw badInput('ownerUserId', 'is not an active colleague');
+    if (!rows.length) throw badInput('ownerUserId', 'NOT_ACTIVE_COLLEAGUE');
   }
 }
 

@@ -205,35 +205,33 @@ export class ProcessTemplateService {
         try {
           parseCondition(step.condition);
         } catch (error) {
-          if (error instanceof ConditionError) throw badInput(field('condition'), error.message);
+          if (error instanceof ConditionError)
+            throw badInput(field('condition'), 'CONDITION_INVALID', { detail: error.message });
           throw error;
         }
       }
       // Seed 000: every step has an approver our team can name. A global template is a
       // pattern (its approvers are found per customer); an account's own names them.
       if (accountId && !step.approverContactId && !step.approverOrgUnitId)
-        throw badInput(
-          field('approverContactId'),
-          'name who approves: a contact or a department of this customer',
-        );
+        throw badInput(field('approverContactId'), 'APPROVER_REQUIRED');
       if (step.ownerUserId) {
         const owner: unknown[] = await manager.query(
           `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
           [step.ownerUserId],
         );
-        if (!owner.length) throw badInput(field('ownerUserId'), 'is not an active colleague');
+        if (!owner.length) throw badInput(field('ownerUserId'), 'NOT_ACTIVE_COLLEAGUE');
       }
       if (step.approverContactId) {
         const contact = await manager
           .getRepository(Contact)
           .findOneBy({ id: step.approverContactId });
         if (!contact || contact.accountId !== accountId)
-          throw badInput(field('approverContactId'), 'no such contact at this customer');
+          throw badInput(field('approverContactId'), 'NO_SUCH_CONTACT');
       }
       if (step.approverOrgUnitId) {
         const unit = await manager.getRepository(OrgUnit).findOneBy({ id: step.approverOrgUnitId });
         if (!unit || unit.accountId !== accountId)
-          throw badInput(field('approverOrgUnitId'), 'no such unit at this customer');
+          throw badInput(field('approverOrgUnitId'), 'NO_SUCH_UNIT');
       }
     }
   }

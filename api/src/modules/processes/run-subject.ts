@@ -45,7 +45,7 @@ export async function readSubject(
     region: string | null;
     expected_close_date: string | null;
   }[];
-  if (!row) throw badInput('subjectId', `no such ${type.toLowerCase()}`);
+  if (!row) throw badInput('subjectId', 'NO_SUCH_SUBJECT', { type });
   return {
     accountId: row.account_id,
     name: row.name,

@@ -110,8 +110,7 @@ export class ResourceService {
         .setLock('pessimistic_write')
         .where('r.id = :id', { id: input.resourceId })
         .getOne();
-      if (!resource || !resource.active)
-        throw badInput('resourceId', 'is not an active internal resource');
+      if (!resource || !resource.active) throw badInput('resourceId', 'NOT_ACTIVE_RESOURCE');
       await requireDealOfAccount(manager, input.accountId, input.opportunityId);
       const over = await capReached(manager, resource, input.date);
       // Past the cap the request waits for someone above the requester: nobody approves
@@ -120,11 +119,12 @@ export class ResourceService {
       if (over) {
         if (input.askApproval) status = 'PENDING';
         else {
-          throw badInput(
-            'date',
-            `${resource.name} is booked ${over.used} of ${over.limit} times this ${over.period.toLowerCase()}: ask your manager to approve`,
-            { cap: over.period, limit: over.limit, used: over.used },
-          );
+          throw badInput('date', 'RESOURCE_CAP_REACHED', {
+            name: resource.name,
+            cap: over.period,
+            limit: over.limit,
+            used: over.used,
+          });
         }
       }
       const request = await manager.getRepository(ResourceRequest).save(
@@ -175,7 +175,7 @@ export class ResourceService {
         .where('q.id = :id', { id })
         .getOne();
       if (!before) throw notFound('ResourceRequest', id);
-      if (before.status !== 'PENDING') throw conflict(`The request is already ${before.status}`);
+      if (before.status !== 'PENDING') throw conflict('REQUEST_DECIDED', { status: before.status });
       const scope = await ctx.accountScope();
       const covers = scope.kind === 'ALL' || scope.userIds.includes(before.requesterId);
       if (before.requesterId === ctx.viewer.userId)
@@ -232,6 +232,6 @@ async function capReached(manager: EntityManager, resource: InternalResource, da
 /** The user a resource stands for must exist: the foreign key would only refuse it later. */
 async function requireUser(manager: EntityManager, userId: string | null | undefined) {
   if (userId && !(await manager.getRepository(User).existsBy({ id: userId }))) {
-    throw badInput('userId', `no user ${userId}`);
+    throw badInput('userId', 'NO_SUCH_USER');
   }
 }

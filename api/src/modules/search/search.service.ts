@@ -49,10 +49,10 @@ export class SearchService {
 
   async search(caller: Caller, text: string, perKind: number): Promise<SearchHit[]> {
     const words = text.trim();
-    if (!words) throw badInput('text', 'must not be blank');
-    if (words.length > 100) throw badInput('text', 'must be at most 100 characters', { max: 100 });
+    if (!words) throw badInput('text', 'BLANK');
+    if (words.length > 100) throw badInput('text', 'TOO_LONG', { max: 100 });
     if (!Number.isInteger(perKind) || perKind < 1 || perKind > SEARCH_MAX_PER_KIND)
-      throw badInput('first', `must be between 1 and ${SEARCH_MAX_PER_KIND}`, {
+      throw badInput('first', 'BETWEEN', {
         min: 1,
         max: SEARCH_MAX_PER_KIND,
       });

@@ -31,7 +31,7 @@ export class RenewalService {
     if (accountId) query.andWhere('r.account_id = :accountId', { accountId });
     if (dueWithinDays !== undefined) {
       if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0 || dueWithinDays > 3650)
-        throw badInput('dueWithinDays', 'must be 0–3650');
+        throw badInput('dueWithinDays', 'BETWEEN', { min: 0, max: 3650 });
       query
         .andWhere(`r.status = 'OPEN'`)
         .andWhere('r.expected_sign_date <= CURRENT_DATE + :days::int', { days: dueWithinDays });
@@ -126,7 +126,7 @@ async function checkLinks(
       'SELECT 1 FROM contract WHERE id = $1 AND account_id = $2',
       [contractId, accountId],
     );
-    if (!rows.length) throw badInput('contractId', 'is not a contract of this customer');
+    if (!rows.length) throw badInput('contractId', 'NOT_CUSTOMER_CONTRACT');
   }
   await requireDealOfAccount(manager, accountId, opportunityId);
   if (opportunityId) {
@@ -135,7 +135,6 @@ async function checkLinks(
     ])) as {
       kind: string;
     }[];
-    if (deal?.kind !== 'RENEWAL')
-      throw badInput('opportunityId', 'link the renewal to a RENEWAL deal');
+    if (deal?.kind !== 'RENEWAL') throw badInput('opportunityId', 'RENEWAL_NEEDS_RENEWAL_DEAL');
   }
 }

@@ -37,16 +37,12 @@ export class RevenueService {
   ): Promise<RevenueRow[]> {
     const start = parsePeriod(from);
     const end = parsePeriod(to);
-    if (!start) throw badInput('from', 'must be a year, a quarter or a month');
-    if (!end) throw badInput('to', 'must be a year, a quarter or a month');
-    if (end.to <= start.from) throw badInput('to', 'must not end before from starts');
+    if (!start) throw badInput('from', 'PERIOD_FORM');
+    if (!end) throw badInput('to', 'PERIOD_FORM');
+    if (end.to <= start.from) throw badInput('to', 'END_BEFORE_START');
     const periods = periodCount(from, to, granularity);
     if (periods > ANALYTICS_LIMITS.maxPeriods)
-      throw badInput(
-        'to',
-        `spans ${periods} periods, at most ${ANALYTICS_LIMITS.maxPeriods}: narrow the range or choose a coarser granularity`,
-        { reason: 'RANGE_TOO_WIDE', periods, maxPeriods: ANALYTICS_LIMITS.maxPeriods },
-      );
+      throw badInput('to', 'RANGE_TOO_WIDE', { periods, maxPeriods: ANALYTICS_LIMITS.maxPeriods });
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 5);
     const rows: {
       key: string;

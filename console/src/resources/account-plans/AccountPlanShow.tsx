@@ -5,7 +5,6 @@ import type { ReactNode } from 'react';
 import {
   ArrayField,
   Datagrid,
-  DateField,
   EditButton,
   FunctionField,
   Labeled,
@@ -16,6 +15,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { lifecycleStageChoices, quadrantChoices } from '../../choices';
 import { MoneyField } from '../MoneyField';
 

@@ -4,7 +4,6 @@ import { Link } from 'react-router-dom';
 import {
   ArrayField,
   Datagrid,
-  DateField,
   FunctionField,
   Labeled,
   ReferenceField,
@@ -18,6 +17,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import {
   lifecycleStageChoices,
   purchaseModeChoices,

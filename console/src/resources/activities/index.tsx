@@ -2,7 +2,6 @@ import EventNoteIcon from '@mui/icons-material/EventNote';
 import {
   Create,
   Datagrid,
-  DateField,
   Edit,
   EditButton,
   FunctionField,
@@ -17,6 +16,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { activityKindChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { ActivityInputs } from './ActivityInputs';

@@ -1,3 +1,4 @@
+import { errorText } from '../../providers/api-error';
 import KeyIcon from '@mui/icons-material/Key';
 import {
   Alert,
@@ -14,7 +15,6 @@ import {
   Create,
   CreateButton,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   SelectInput,
@@ -29,6 +29,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useNavigate } from 'react-router-dom';
 import type { ApiTokenFieldsFragment as TokenRow } from '../../gql/graphql';
@@ -63,7 +64,7 @@ function RevokeButton() {
       notify('trident.api_token.revoked_done', { type: 'info' });
       refresh();
     } catch (error) {
-      notify((error as Error).message, { type: 'error' });
+      notify(errorText(error), { type: 'error' });
     } finally {
       setConfirming(false);
     }

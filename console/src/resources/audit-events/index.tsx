@@ -1,9 +1,10 @@
+import { auditActionText } from '../../i18n/audit-action';
 import HistoryIcon from '@mui/icons-material/History';
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
   Datagrid,
-  DateField,
+  FunctionField,
   List,
   ReferenceInput,
   TextField,
@@ -11,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 
 const filters = [
@@ -47,13 +49,22 @@ function BeforeAfter() {
   );
 }
 
+interface AuditRow {
+  action: string;
+}
+
 /** The audit trail (ADMIN): every mutation with its actor, newest first; expand for the change. */
 function AuditEventList() {
+  const translate = useTranslate();
   return (
     <List filters={filters} perPage={50} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick="expand" expand={<BeforeAfter />}>
         <DateField source="at" showTime sortable={false} />
-        <TextField source="action" sortable={false} />
+        <FunctionField<AuditRow>
+          source="action"
+          sortable={false}
+          render={(row) => auditActionText(row.action, translate)}
+        />
         <TextField source="entity" sortable={false} />
         <TextField source="entityId" sortable={false} />
         <TextField source="actor.name" sortable={false} emptyText="—" />

@@ -1,5 +1,6 @@
 import BlockIcon from '@mui/icons-material/Block';
-import { Datagrid, DateField, FunctionField, List, NumberField, TextField } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberField, TextField } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import type { BlockedStepFieldsFragment } from '../../gql/graphql';
 
 type StepRow = BlockedStepFieldsFragment;

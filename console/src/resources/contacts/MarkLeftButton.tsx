@@ -1,3 +1,4 @@
+import { errorText } from '../../providers/api-error';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -19,7 +20,7 @@ export function MarkLeftButton() {
       notify('trident.contact.marked_left', { type: 'info' });
       refresh();
     },
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) => notify(errorText(error), { type: 'error' }),
   });
   if (!record || record.status === 'LEFT') return null;
   return (

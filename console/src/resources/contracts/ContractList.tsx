@@ -2,13 +2,13 @@ import { Chip } from '@mui/material';
 import {
   BooleanInput,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   SelectField,
   TextField,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { contractKindChoices } from '../../choices';
 import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql';
 import { AccountInput } from '../account-input';

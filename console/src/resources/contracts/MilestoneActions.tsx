@@ -15,6 +15,8 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useEvidenceFileRights } from '../../attachments/use-file-rights';
+import { Attachments } from '../../attachments/Attachments';
 import type {
   EvidenceFieldsFragment as EvidenceRecord,
   PaymentMilestoneFieldsFragment as MilestoneRecord,
@@ -39,6 +41,7 @@ export function EvidenceChecklist({
   const refresh = useRefresh();
   const notify = useNotify();
   const [busy, setBusy] = useState<string | null>(null);
+  const files = useEvidenceFileRights(milestone, canCheck);
   const toggle = async (item: EvidenceRecord) => {
     setBusy(item.id);
     try {
@@ -61,36 +64,51 @@ export function EvidenceChecklist({
               {translate(`trident.evidence_pillars.${pillar}`)}
             </Typography>
             {items.map((item) => (
-              <Tooltip
+              // The upload button sits after the label; files wrap below when the column is narrow.
+              <Box
                 key={item.id}
-                title={
-                  item.checkedAt
-                    ? `${item.checkedBy?.name ?? ''} ${item.checkedAt.slice(0, 10)}${item.note ? ` · ${item.note}` : ''}`
-                    : ''
-                }
+                data-testid={`evidence-${item.code}`}
+                sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center' }}
               >
-                <FormControlLabel
-                  sx={{ display: 'flex', m: 0 }}
-                  control={
-                    <Checkbox
-                      size="small"
-                      checked={!!item.checkedAt}
-                      disabled={!canCheck || busy === item.id}
-                      onChange={() => void toggle(item)}
-                    />
+                <Tooltip
+                  title={
+                    item.checkedAt
+                      ? `${item.checkedBy?.name ?? ''} ${item.checkedAt.slice(0, 10)}${item.note ? ` · ${item.note}` : ''}`
+                      : ''
                   }
-                  label={
-                    <Typography variant="body2">
-                      {translate(`trident.evidence_items.${item.code}`)}
-                      {item.required && (
-                        <Box component="span" sx={{ color: 'error.main' }}>
-                          {' *'}
-                        </Box>
-                      )}
-                    </Typography>
-                  }
-                />
-              </Tooltip>
+                >
+                  <FormControlLabel
+                    sx={{ display: 'flex', m: 0 }}
+                    control={
+                      <Checkbox
+                        size="small"
+                        checked={!!item.checkedAt}
+                        disabled={!canCheck || busy === item.id}
+                        onChange={() => void toggle(item)}
+                      />
+                    }
+                    label={
+                      <Typography variant="body2">
+                        {translate(`trident.evidence_items.${item.code}`)}
+                        {item.required && (
+                          <Box component="span" sx={{ color: 'error.main' }}>
+                            {' *'}
+                          </Box>
+                        )}
+                      </Typography>
+                    }
+                  />
+                </Tooltip>
+                {(files.attach || item.attachments.length > 0) && (
+                  <Attachments
+                    dense
+                    ownerType="EVIDENCE_ITEM"
+                    ownerId={item.id}
+                    files={item.attachments}
+                    rights={files}
+                  />
+                )}
+              </Box>
             ))}
           </Box>
         );

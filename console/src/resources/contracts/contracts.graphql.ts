@@ -15,6 +15,9 @@ export const EVIDENCE_FIELDS = graphql(`
       id
       name
     }
+    attachments {
+      ...AttachmentFields
+    }
   }
 `);
 

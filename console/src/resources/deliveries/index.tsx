@@ -1,9 +1,9 @@
+import { errorText } from '../../providers/api-error';
 import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import { Button, Chip } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import {
   Datagrid,
-  DateField,
   FunctionField,
   List,
   NumberField,
@@ -14,6 +14,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { deliveryChannelChoices, deliveryKindChoices, deliveryStatusChoices } from '../../choices';
 import type { DeliveryFieldsFragment } from '../../gql/graphql';
 import { useApi } from '../../providers/api';
@@ -56,7 +57,7 @@ function RetryButton({ row }: { row: DeliveryFieldsFragment }) {
       notify('trident.delivery.retried', { type: 'info' });
       refresh();
     },
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) => notify(errorText(error), { type: 'error' }),
   });
   if (row.status !== 'FAILED') return null;
   return (

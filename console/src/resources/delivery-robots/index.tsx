@@ -6,7 +6,6 @@ import {
   BooleanInput,
   Create,
   Datagrid,
-  DateField,
   Edit,
   List,
   maxLength,
@@ -18,6 +17,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { robotPlatformChoices } from '../../choices';
 import { retryNetworkErrors, useApi } from '../../providers/api';
 import { DELIVERY_SETTINGS } from './delivery-robots.graphql';

@@ -23,7 +23,6 @@ import {
 import type { EscalationFieldsFragment, ReassignChoicesQuery } from '../../gql/graphql';
 import { useApi } from '../../providers/api';
 import { apiError } from '../../providers/api-error';
-import { useErrorText } from '../../providers/useErrorText';
 import {
   ACKNOWLEDGE_ESCALATION,
   REASSIGN_CHOICES,
@@ -69,7 +68,6 @@ export function EscalationActions({ record: given }: { record?: EscalationFields
   const fromContext = useRecordContext<EscalationFieldsFragment>();
   const escalation = given ?? fromContext;
   const translate = useTranslate();
-  const errorText = useErrorText();
   const notify = useNotify();
   const refresh = useRefresh();
   const api = useApi();
@@ -123,14 +121,15 @@ export function EscalationActions({ record: given }: { record?: EscalationFields
       refresh();
     },
     onError: (error: unknown) => {
+      // The data provider has put the refusal in the user's words already.
       const details = apiError(error);
       // A refused note or person stays in the dialog, said under the field.
       if (dialog && details.code === 'BAD_USER_INPUT' && details.field) {
-        setFieldError(errorText(error));
+        setFieldError(details.words);
         return;
       }
       close();
-      notify(errorText(error), { type: details.code === 'CONFLICT' ? 'warning' : 'error' });
+      notify(details.message, { type: details.code === 'CONFLICT' ? 'warning' : 'error' });
       refresh();
     },
   });
@@ -189,7 +188,7 @@ export function EscalationActions({ record: given }: { record?: EscalationFields
               helperText={
                 fieldError ??
                 (tooLong
-                  ? translate('trident.errors.reasons.TOO_LONG', { max: NOTE_MAX })
+                  ? translate('trident.server.reasons.TOO_LONG', { max: NOTE_MAX })
                   : translate('trident.escalation.note_help'))
               }
               slotProps={{ htmlInput: { 'data-testid': 'escalation-note' } }}

@@ -7,9 +7,6 @@ import { escalationRecordLink } from './escalation-links';
 
 type EscalationRow = EscalationFieldsFragment;
 
-/** The date format of the console's language (the browser's may differ). */
-export const dateLocale = (locale: string) => (locale === 'zh' ? 'zh-CN' : 'en-GB');
-
 /** Who was told: the level's target and the person it reached. */
 export function Target({ row }: { row: EscalationRow }) {
   const translate = useTranslate();

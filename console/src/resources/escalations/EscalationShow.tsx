@@ -1,6 +1,5 @@
 import { Stack, Typography } from '@mui/material';
 import {
-  DateField,
   FunctionField,
   NumberField,
   SelectField,
@@ -14,10 +13,11 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { escalationTriggerChoices } from '../../choices';
-import { formatDue } from '../tasks/TaskActions';
+import { DateField } from '../../formats/DateField';
+import { formatDateTime } from '../../formats/dates';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
 import { EscalationActions } from './EscalationActions';
-import { dateLocale, OpenRecord, Status, Target } from './EscalationParts';
+import { OpenRecord, Status, Target } from './EscalationParts';
 
 type EscalationRow = EscalationFieldsFragment;
 
@@ -35,7 +35,7 @@ function Handling() {
   const [locale] = useLocaleState();
   const row = useRecordContext<EscalationRow>();
   if (!row) return null;
-  const at = (time: string) => formatDue(time, locale);
+  const at = (time: string) => formatDateTime(time, locale);
   return (
     <Stack spacing={1}>
       <Typography variant="subtitle2">{translate('trident.escalation.handling')}</Typography>
@@ -87,7 +87,6 @@ function EscalationTitle() {
 
 /** One escalation: what it is about (opened in one click), who it reached, how it is handled. */
 export function EscalationShow() {
-  const [locale] = useLocaleState();
   return (
     <Show actions={<Actions />} title={<EscalationTitle />}>
       <SimpleShowLayout>
@@ -118,7 +117,7 @@ export function EscalationShow() {
             )
           }
         />
-        <DateField source="createdAt" showTime locales={dateLocale(locale)} />
+        <DateField source="createdAt" showTime />
         <Handling />
       </SimpleShowLayout>
     </Show>

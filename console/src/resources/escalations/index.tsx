@@ -2,7 +2,6 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import {
   BooleanInput,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   NumberField,
@@ -10,12 +9,12 @@ import {
   SelectField,
   SelectInput,
   TextField,
-  useLocaleState,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { escalationStatusChoices, escalationTriggerChoices } from '../../choices';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
 import { EscalationActions } from './EscalationActions';
-import { dateLocale, OpenRecord, Status, Target } from './EscalationParts';
+import { OpenRecord, Status, Target } from './EscalationParts';
 import { EscalationShow } from './EscalationShow';
 
 const filters = [
@@ -32,11 +31,10 @@ type EscalationRow = EscalationFieldsFragment;
  * about, and is taken in hand, closed or handed on right here.
  */
 function EscalationList() {
-  const [locale] = useLocaleState();
   return (
     <List filters={filters} filterDefaultValues={{ status: 'OPEN' }} perPage={25} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick="show">
-        <DateField source="createdAt" showTime sortable={false} locales={dateLocale(locale)} />
+        <DateField source="createdAt" showTime sortable={false} />
         <FunctionField
           source="rule"
           sortable={false}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../formats/dates';
 import FeedbackIcon from '@mui/icons-material/Feedback';
 import { Box, Chip, type ChipProps, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
@@ -57,10 +58,7 @@ function Reported({ row }: { row: FeedbackRow }) {
   return (
     <>
       <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-        {new Date(row.createdAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-          dateStyle: 'short',
-          timeStyle: 'short',
-        })}
+        {formatDateTime(row.createdAt, locale)}
       </Typography>
       <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
         {row.reporter?.name} → {row.routedTo?.name}

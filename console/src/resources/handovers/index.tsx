@@ -5,7 +5,6 @@ import {
   Create,
   CreateButton,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   ReferenceInput,
@@ -16,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { handoverStatusChoices } from '../../choices';
+import { DateField } from '../../formats/DateField';
 import { HandoverProgress, HandoverStatus, type HandoverRow } from './HandoverParts';
 import { HandoverShow } from './HandoverShow';
 

@@ -14,7 +14,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Button, useCanAccess, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { apiError, type ApiErrorDetails } from '../../providers/api-error';
+import { apiError, type ApiErrorDetails, errorText } from '../../providers/api-error';
 import { useApi } from '../../providers/api';
 import type { ConvertLeadInput, LeadFieldsFragment } from '../../gql/graphql';
 import { CONVERT_LEAD } from './leads.graphql';
@@ -34,7 +34,7 @@ function ConvertError({ error, canOverride }: { error: ApiErrorDetails; canOverr
   }
   return (
     <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-      {error.message}
+      {errorText(error)}
     </Alert>
   );
 }

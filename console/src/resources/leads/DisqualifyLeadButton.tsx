@@ -1,3 +1,4 @@
+import { errorText } from '../../providers/api-error';
 import BlockIcon from '@mui/icons-material/Block';
 import {
   Button as MuiButton,
@@ -43,7 +44,7 @@ export function DisqualifyLeadButton() {
       notify('trident.lead.disqualified', { type: 'info' });
       refresh();
     },
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) => notify(errorText(error), { type: 'error' }),
   });
   if (!record || record.status !== 'OPEN' || !canAccess) return null;
   return (

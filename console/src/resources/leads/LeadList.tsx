@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateField,
   List,
   SearchInput,
   SelectField,
@@ -9,6 +8,7 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { Typography } from '@mui/material';
 import { leadSourceChoices, leadStatusChoices } from '../../choices';
 import { AccountInput } from '../account-input';

@@ -15,7 +15,6 @@ import {
 import { BANT_ITEMS } from '@trident/domain';
 import { Link } from 'react-router-dom';
 import {
-  DateField,
   EditButton,
   Labeled,
   SelectField,
@@ -25,6 +24,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { leadSourceChoices, leadStatusChoices, purchaseModeChoices } from '../../choices';
 import { MoneyField } from '../MoneyField';
 import { bantKey } from './bant';

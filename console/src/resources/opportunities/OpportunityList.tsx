@@ -5,7 +5,6 @@ import {
   AutocompleteInput,
   CreateButton,
   Datagrid,
-  DateField,
   FilterButton,
   FunctionField,
   List,
@@ -17,6 +16,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { AccountInput } from '../account-input';
 import { StageChip, type ChipStage } from '../funnel-stages/StageChip';
 import { StageInput } from '../funnel-stages/StageInput';

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../formats/dates';
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import {
   Box,
@@ -15,7 +16,6 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import {
   Datagrid,
-  DateField,
   EditButton,
   FunctionField,
   Pagination,
@@ -31,6 +31,7 @@ import {
   CreateButton,
   useCanAccess,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { activityKindChoices } from '../../choices';
 import { DealChainBrief, DealChainPanel } from '../../chain/DealChainPanel';
 import { StageChip } from '../funnel-stages/StageChip';
@@ -231,7 +232,7 @@ function StageHistory({ record }: { record: OpportunityRecord }) {
                   ? `${stageName(h.fromStage)} → ${stageName(h.toStage)}`
                   : `${translate('trident.opportunity.created_in')} ${stageName(h.toStage)}`
               }
-              secondary={[new Date(h.at).toLocaleString(locale), h.actor?.name, h.note]
+              secondary={[formatDateTime(h.at, locale), h.actor?.name, h.note]
                 .filter(Boolean)
                 .join(' · ')}
             />

@@ -2,13 +2,13 @@ import OutboxIcon from '@mui/icons-material/Outbox';
 import { Box, Typography } from '@mui/material';
 import {
   Datagrid,
-  DateField,
   List,
   SelectField,
   TextField,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { deliveryChannelChoices } from '../../choices';
 import type { OutboxMessageFieldsFragment } from '../../gql/graphql';
 

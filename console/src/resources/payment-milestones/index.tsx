@@ -10,6 +10,7 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { agingBucketChoices, milestoneKindChoices, milestoneStageChoices } from '../../choices';
 import type { MilestoneRowFieldsFragment } from '../../gql/graphql';
 import { MoneyField } from '../MoneyField';
@@ -48,7 +49,7 @@ function PaymentMilestoneList() {
         <TextField source="contract.title" sortable={false} emptyText="—" />
         <SelectField source="kind" choices={milestoneKindChoices} sortable={false} />
         <TextField source="site" sortable={false} emptyText="—" />
-        <TextField source="due" sortable={false} />
+        <DateField source="due" sortable={false} />
         <FunctionField
           source="status"
           sortable={false}

@@ -1,6 +1,5 @@
 import PaymentsIcon from '@mui/icons-material/Payments';
 import {
-  DateField,
   FunctionField,
   List,
   Datagrid,
@@ -10,6 +9,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { Link } from 'react-router-dom';
 import { formatAmount } from '../money';

@@ -1,3 +1,4 @@
+import { errorText } from '../../providers/api-error';
 import {
   Button as MuiButton,
   Dialog,
@@ -39,7 +40,7 @@ export function StepActions({
     mutationFn: (input: MoveRunStepInput) =>
       api.mutate(MOVE_RUN_STEP, { id: step.id, input, version: step.version }),
     onSuccess: () => refresh(),
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) => notify(errorText(error), { type: 'error' }),
   });
   const targets = running ? (NEXT[step.status] ?? []) : [];
   if (targets.length === 0) return null;

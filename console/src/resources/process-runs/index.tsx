@@ -12,7 +12,6 @@ import {
 } from '@mui/material';
 import {
   Datagrid,
-  DateField,
   FunctionField,
   List,
   SelectField,
@@ -24,6 +23,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { ChainChart } from '../../chain/ChainChart';
 import { formatDay, stepIsLate } from '../../chain/chain-chart';
 import { ApproverCell, GapBadges, OwnerCell } from '../../chain/ChainPeople';

@@ -128,7 +128,7 @@ export function RequestCreate() {
           if (details.cap) {
             setRefusal({
               cap: details.cap,
-              message: details.message.replace(/^date: /, ''),
+              message: details.words,
             });
           } else {
             setRefusal(null);

@@ -1,3 +1,5 @@
+import { formatDate } from '../../formats/dates';
+import { errorText } from '../../providers/api-error';
 import FlagIcon from '@mui/icons-material/Flag';
 import {
   Alert,
@@ -49,7 +51,7 @@ export function TargetAdjustmentsPanel() {
         {isPending ? (
           <Loading />
         ) : error ? (
-          <Alert severity="error">{(error as Error).message}</Alert>
+          <Alert severity="error">{errorText(error)}</Alert>
         ) : data.nodes.length === 0 ? (
           <Typography variant="body2" sx={{ color: 'text.secondary', p: 1 }}>
             {translate(flaggedOnly ? 'trident.target.no_flagged' : 'trident.target.no_adjustments')}
@@ -74,7 +76,7 @@ export function TargetAdjustmentsPanel() {
                   key={a.id}
                   sx={a.flagged ? { bgcolor: 'warning.light', '& td': { fontWeight: 600 } } : {}}
                 >
-                  <TableCell>{new Date(a.at).toLocaleDateString(locale)}</TableCell>
+                  <TableCell>{formatDate(a.at, locale)}</TableCell>
                   <TableCell>
                     {a.user?.name ?? a.userId}{' '}
                     {a.flagged && (

@@ -3,13 +3,13 @@ import { Chip } from '@mui/material';
 import {
   BooleanInput,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   TextField,
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import type { TargetAdjustmentFieldsFragment } from '../../gql/graphql';
 import { formatAmount } from '../money';
 

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../formats/dates';
 import {
   Box,
   Button,
@@ -22,6 +23,9 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { READ_ONLY } from '../../attachments/attachment-rights';
+import { Attachments } from '../../attachments/Attachments';
+import { useTaskFileRights } from '../../attachments/use-file-rights';
 import { apiError } from '../../providers/api-error';
 import { useApi } from '../../providers/api';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
@@ -42,11 +46,7 @@ interface Call {
   review?: { decision: 'ACCEPT' | 'REWORK'; score: number | null; notes: string };
 }
 
-export const formatDue = (due: string, locale: string) =>
-  new Date(due).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+export const formatDue = (due: string, locale: string) => formatDateTime(due, locale);
 
 /** One line of what the assignee confirms when acknowledging. */
 function Confirm({ label, value }: { label: string; value: string | null }) {
@@ -87,6 +87,7 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
   const [decision, setDecision] = useState<'ACCEPT' | 'REWORK'>('ACCEPT');
   const [score, setScore] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const files = useTaskFileRights(task);
 
   const close = () => {
     setDialog(null);
@@ -141,7 +142,7 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
         return;
       }
       if (details.code === 'BAD_USER_INPUT' && details.field && dialog) {
-        const message = details.message.replace(new RegExp(`^${details.field}: `), '');
+        const message = details.words;
         if (details.field === 'score' || details.field === 'notes' || details.field === 'note') {
           setFieldErrors({ [details.field]: message });
           return;
@@ -228,6 +229,19 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
                   value={task.submissionNote}
                 />
               )}
+              {task.attachments.length > 0 && (
+                <Box sx={{ mb: 1.5 }} data-testid="review-deliverables">
+                  <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                    {translate('trident.attachments.deliverables')}
+                  </Typography>
+                  <Attachments
+                    ownerType="TASK"
+                    ownerId={task.id}
+                    files={task.attachments}
+                    rights={READ_ONLY}
+                  />
+                </Box>
+              )}
               <ToggleButtonGroup
                 exclusive
                 size="small"
@@ -286,6 +300,19 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
               helperText={fieldErrors.notes ?? fieldErrors.note ?? ' '}
               sx={{ mt: 1 }}
             />
+          )}
+          {dialog === 'SUBMIT' && (
+            <Box sx={{ mt: 1 }} data-testid="submit-deliverables">
+              <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                {translate('trident.attachments.deliverables')}
+              </Typography>
+              <Attachments
+                ownerType="TASK"
+                ownerId={task.id}
+                files={task.attachments}
+                rights={files}
+              />
+            </Box>
           )}
         </DialogContent>
         <DialogActions>

@@ -1,7 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  DateField,
   EditButton,
   Labeled,
   NumberField,
@@ -13,6 +12,9 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
+import { Attachments } from '../../attachments/Attachments';
+import { useTaskFileRights } from '../../attachments/use-file-rights';
 import { playbookChoices, taskKindChoices } from '../../choices';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
 import { isEditable } from './task-actions';
@@ -116,6 +118,23 @@ function TaskSummary() {
   );
 }
 
+/** What the assignee hands in (and what the requester hands over for the work). */
+function TaskFiles() {
+  const record = useRecordContext<TaskRecord>();
+  const rights = useTaskFileRights(record);
+  if (!record) return null;
+  return (
+    <Panel title="trident.attachments.deliverables">
+      <Attachments
+        ownerType="TASK"
+        ownerId={record.id}
+        files={record.attachments}
+        rights={rights}
+      />
+    </Panel>
+  );
+}
+
 function TaskHeader() {
   const record = useRecordContext<TaskRecord>();
   if (!record) return null;
@@ -151,6 +170,7 @@ export function TaskShow() {
         >
           <TaskSummary />
           <TaskTexts />
+          <TaskFiles />
         </Box>
       </Box>
     </Show>

@@ -46,6 +46,9 @@ export const TASK_FIELDS = graphql(`
     createdAt
     updatedAt
     version
+    attachments {
+      ...AttachmentFields
+    }
   }
 `);
 

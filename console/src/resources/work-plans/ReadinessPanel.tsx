@@ -1,3 +1,4 @@
+import { errorText } from '../../providers/api-error';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import {
@@ -63,7 +64,7 @@ export function ReadinessPanel({ planId }: { planId: string }) {
         {isPending ? (
           <CircularProgress size={24} />
         ) : error ? (
-          <Alert severity="error">{(error as Error).message}</Alert>
+          <Alert severity="error">{errorText(error)}</Alert>
         ) : !data ? (
           <Typography variant="body2">{translate('ra.notification.item_doesnt_exist')}</Typography>
         ) : (

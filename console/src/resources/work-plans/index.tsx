@@ -3,7 +3,6 @@ import {
   AutocompleteInput,
   Create,
   Datagrid,
-  DateField,
   Edit,
   FunctionField,
   List,
@@ -16,6 +15,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../../formats/DateField';
 import { Box } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { AccountInput } from '../account-input';

@@ -7,14 +7,13 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OmitOrSet, NotBlank } from '../../../common/validation';
+import { MatchesReason, OmitOrSet, NotBlank } from '../../../common/validation';
 import { MoneyInput } from '../../../graphql/scalars/money.type';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import {
@@ -50,9 +49,7 @@ abstract class AccountFields {
     description: 'Unified social credit code (统一社会信用代码)',
   })
   @IsOptional()
-  @Matches(/^[0-9A-Za-z-]{5,40}$/, {
-    message: 'registrationNo must be 5–40 letters, digits or dashes',
-  })
+  @MatchesReason(/^[0-9A-Za-z-]{5,40}$/, 'REGISTRATION_NO_FORM')
   registrationNo?: string | null;
 
   @Field(() => String, { nullable: true })

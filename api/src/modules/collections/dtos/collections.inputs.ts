@@ -6,7 +6,6 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -19,7 +18,7 @@ import {
   MilestoneStageEnum,
 } from '../collections.enums';
 import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
-import { NotNegative } from '../../../common/validation';
+import { NotNegative, MatchesReason } from '../../../common/validation';
 
 @InputType()
 export class CreateContractInput {
@@ -64,7 +63,7 @@ export class MilestoneInput {
   kind: MilestoneKind;
 
   @Field(() => DecimalScalar, { description: 'Percent of the contract, e.g. "30" or "12.5"' })
-  @Matches(/^\d{1,3}(\.\d{1,2})?$/, { message: 'must be a percentage with at most 2 decimals' })
+  @MatchesReason(/^\d{1,3}(\.\d{1,2})?$/, 'PERCENT_FORM')
   share: string;
 
   @Field(() => LocalDateScalar)

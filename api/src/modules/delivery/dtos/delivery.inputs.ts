@@ -13,12 +13,12 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MatchesReason, NotBlank } from '../../../common/validation';
 import {
   DeliveryChannelEnum,
   DeliveryTopicEnum,
@@ -35,7 +35,7 @@ const SECRET = "The robot's signing secret (DingTalk SEC…, Feishu), or env:NAM
 export class CreateDeliveryRobotInput {
   @Field()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NotBlank()
   name: string;
 
   @Field(() => RobotPlatformEnum)
@@ -60,7 +60,7 @@ export class UpdateDeliveryRobotInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 200)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NotBlank()
   name?: string;
 
   @Field(() => String, { nullable: true, description: WEBHOOK })
@@ -114,12 +114,12 @@ export class DeliveryPreferencesInput {
 
   @Field(() => String, { nullable: true, description: 'Quiet hours start, HH:MM local time' })
   @IsOptional()
-  @Matches(TIME, { message: 'must be HH:MM' })
+  @MatchesReason(TIME, 'TIME_FORM')
   quietStart?: string;
 
   @Field(() => String, { nullable: true, description: 'Quiet hours end, HH:MM local time' })
   @IsOptional()
-  @Matches(TIME, { message: 'must be HH:MM' })
+  @MatchesReason(TIME, 'TIME_FORM')
   quietEnd?: string;
 
   @Field({ defaultValue: 'Asia/Shanghai', description: 'An IANA time zone' })

@@ -7,13 +7,12 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { NotBlank, IsCurrencyCode } from '../../../common/validation';
+import { MatchesReason, NotBlank, IsCurrencyCode } from '../../../common/validation';
 import { FunnelWeaknessEnum, StageCriterionEnum } from '../pipeline.enums';
 import { PeriodScalar } from '../../../graphql/scalars/period.scalar';
 
@@ -21,7 +20,7 @@ import { PeriodScalar } from '../../../graphql/scalars/period.scalar';
 export class FunnelStageInput {
   @Field()
   @Length(1, 40)
-  @Matches(/^[A-Z][A-Z0-9_]*$/, { message: 'must be UPPER_SNAKE_CASE, e.g. NEED_FOUND' })
+  @MatchesReason(/^[A-Z][A-Z0-9_]*$/, 'CODE_FORM')
   code: string;
 
   @Field()

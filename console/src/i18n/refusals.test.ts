@@ -1,0 +1,83 @@
+import { ERROR_CODES, INPUT_REASONS, REFUSAL_REASONS, reasonParams } from '@trident/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18nProvider } from './i18n-provider';
+import { describeRefusal } from './refusals';
+import { codesEn, reasonsEn } from './refusals.en';
+import { codesZh, reasonsZh } from './refusals.zh';
+
+const CATALOGUE: Record<string, string> = { ...INPUT_REASONS, ...REFUSAL_REASONS };
+/** Parameters the API sends beside a reason's own, for one language's sake. */
+const EXTRA_PARAMS = ['stageZh'];
+const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]!).sort();
+
+describe('the console says every refusal of the API', () => {
+  it('has words in English and Chinese for every reason and every code the API sends', () => {
+    for (const words of [reasonsEn, reasonsZh])
+      expect(Object.keys(words).sort()).toEqual(Object.keys(CATALOGUE).sort());
+    for (const words of [codesEn, codesZh])
+      expect(Object.keys(words).sort()).toEqual([...ERROR_CODES].sort());
+    for (const words of [reasonsEn, reasonsZh, codesEn, codesZh])
+      for (const [key, text] of Object.entries(words))
+        expect({ key, text }).not.toEqual({ key, text: '' });
+  });
+
+  it('uses only the parameters the API sends with each reason', () => {
+    for (const words of [reasonsEn, reasonsZh])
+      for (const [reason, text] of Object.entries(words)) {
+        const sent = [...reasonParams(CATALOGUE[reason]!), ...EXTRA_PARAMS];
+        const unknown = placeholders(text).filter((p) => !sent.includes(p));
+        expect({ reason, unknown }).toEqual({ reason, unknown: [] });
+      }
+  });
+
+  it('translates in Chinese without English, parameters and enum codes included', async () => {
+    await i18nProvider.changeLocale('zh');
+    const text = describeRefusal(
+      {
+        message: 'status: a PROPOSED task cannot become DONE',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'status',
+          reason: 'TASK_TRANSITION',
+          from: 'PROPOSED',
+          to: 'DONE',
+        },
+      },
+      i18nProvider.translate,
+      '、',
+    );
+    expect(text).not.toMatch(/[A-Za-z]/);
+    expect(text).toContain(i18nProvider.translate('trident.task_statuses.DONE'));
+
+    const bant = describeRefusal(
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'bant',
+          reason: 'BANT_MISSING',
+          missing: ['BUDGET', 'TIMING'],
+        },
+      },
+      i18nProvider.translate,
+      '、',
+    );
+    expect(bant).toContain(
+      `${i18nProvider.translate('trident.bant_items.BUDGET')}、${i18nProvider.translate('trident.bant_items.TIMING')}`,
+    );
+  });
+
+  it('falls back to the code when a refusal carries no reason, never to the API message', async () => {
+    await i18nProvider.changeLocale('zh');
+    const text = describeRefusal(
+      { message: 'Only the author may edit a visit record', extensions: { code: 'FORBIDDEN' } },
+      i18nProvider.translate,
+    );
+    expect(text).toBe(codesZh.FORBIDDEN);
+    await i18nProvider.changeLocale('en');
+    expect(
+      describeRefusal({ message: 'x', extensions: { code: 'NOT_FOUND' } }, i18nProvider.translate),
+    ).toBe(codesEn.NOT_FOUND);
+  });
+
+  afterEach(() => i18nProvider.changeLocale('en'));
+});
