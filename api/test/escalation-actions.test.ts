@@ -99,7 +99,12 @@ describe('acting on escalations', () => {
   it('closes by hand with a note where the rule allows; a second close conflicts', async () => {
     const escalation = await escalated(manualRule);
     const blank = await app.gql(RESOLVE, { id: escalation, note: '  ' }, token.tech!);
-    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    // A reason with every refusal, so the console can say it in the user's language.
+    expect(blank.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+      reason: 'BLANK',
+    });
     const done = (
       await app.must<{ resolveEscalation: Record<string, unknown> }>(
         RESOLVE,
@@ -142,7 +147,13 @@ describe('acting on escalations', () => {
     const escalation = await escalated(autoRule);
     await app.must(ACK, { id: escalation }, token.tech!);
     const byPeer = await app.gql(REASSIGN, { id: escalation, u: id.delivery }, token.tech!);
-    expect(byPeer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // TECHNICAL may not hand escalations on at all: the role gate refuses first.
+    expect(byPeer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE' });
+    const toHolder = await app.gql(REASSIGN, { id: escalation, u: id.tech }, token.manager!);
+    expect(toHolder.errors?.[0]?.extensions).toMatchObject({
+      field: 'userId',
+      reason: 'ALREADY_HOLDS_ESCALATION',
+    });
     const outside = await app.gql(REASSIGN, { id: escalation, u: id.sales2 }, token.manager!);
     const [line] = await app.db.query(
       `WITH RECURSIVE chain(id) AS (SELECT manager_id FROM "user" WHERE id = $1
@@ -150,7 +161,11 @@ describe('acting on escalations', () => {
        SELECT bool_or(id = $2) AS above FROM chain`,
       [id.sales2, id.manager],
     );
-    if (!line.above) expect(outside.errors?.[0]?.extensions).toMatchObject({ field: 'userId' });
+    if (!line.above)
+      expect(outside.errors?.[0]?.extensions).toMatchObject({
+        field: 'userId',
+        reason: 'NOT_IN_REPORTING_LINE',
+      });
     const notified = await app.count('notification');
     const handed = (
       await app.must<{ reassignEscalation: Record<string, unknown> }>(

@@ -6,9 +6,14 @@ import {
   LocalesMenuButton,
   Resource,
   TitlePortal,
+  useTranslate,
   type LayoutProps,
 } from 'react-admin';
+import { Box } from '@mui/material';
+import type { CSSProperties } from 'react';
 import { Route } from 'react-router-dom';
+import { RedirectedAccessDenied } from './access/AccessDeniedPage';
+import { RequireAccess } from './access/RequireAccess';
 import { Dashboard } from './dashboards/Dashboard';
 import { NotificationBell } from './notifications/NotificationBell';
 import { LiveStatusContext, useLiveNotifications } from './notifications/useLiveNotifications';
@@ -45,33 +50,47 @@ import { workPlans } from './resources/work-plans';
 import { deliveries } from './resources/deliveries';
 import { deliveryRobots } from './resources/delivery-robots';
 import { outbox } from './resources/outbox';
+import { blockedSteps } from './resources/blocked-steps';
+import { paymentMilestones } from './resources/payment-milestones';
+import { targetAdjustments } from './resources/target-adjustments';
 import { MyNotificationsPage } from './delivery/MyNotificationsPage';
+import { GlobalSearch } from './search/GlobalSearch';
+import { tridentTheme } from './theme';
 import { TridentMenu } from './TridentMenu';
 import { WarRoomPage } from './war-room/WarRoomPage';
 
 const dataProvider = createDataProvider(RESOURCE_DATA);
 
+/** Title, then the global search, then notifications and the language. */
 function TridentAppBar() {
   return (
     <AppBar
       toolbar={
         <>
+          <GlobalSearch />
           <NotificationBell />
           <LocalesMenuButton />
         </>
       }
     >
-      <TitlePortal />
+      <TitlePortal sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' }} />
     </AppBar>
   );
 }
 
-/** The signed-in frame; it keeps the live notification stream open while the console is. */
+/**
+ * The signed-in frame; it keeps the live notification stream open while the console is, and
+ * gives the theme the phone's "scroll sideways" hint in the user's language.
+ */
 function TridentLayout(props: LayoutProps) {
   const live = useLiveNotifications();
+  const translate = useTranslate();
+  const hint = { '--trident-scroll-hint': JSON.stringify(translate('trident.layout.scroll_hint')) };
   return (
     <LiveStatusContext.Provider value={live}>
-      <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
+      <Box sx={{ display: 'contents' }} style={hint as CSSProperties}>
+        <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
+      </Box>
     </LiveStatusContext.Provider>
   );
 }
@@ -86,6 +105,8 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={TridentLayout}
+      theme={tridentTheme}
+      accessDenied={RedirectedAccessDenied}
       requireAuth
       disableTelemetry
     >
@@ -116,11 +137,42 @@ export function App() {
       <Resource name="deliveryRobots" {...deliveryRobots} />
       <Resource name="deliveries" {...deliveries} />
       <Resource name="outbox" {...outbox} />
+      <Resource name="blockedSteps" {...blockedSteps} />
+      <Resource name="paymentMilestones" {...paymentMilestones} />
+      <Resource name="targetAdjustments" {...targetAdjustments} />
       <CustomRoutes>
-        <Route path="/accounts/:id/org-chart" element={<OrgChartPage />} />
-        <Route path="/opportunities/board" element={<BoardPage />} />
-        <Route path="/accounts/:id/war-room" element={<WarRoomPage />} />
-        <Route path="/my-notifications" element={<MyNotificationsPage />} />
+        <Route
+          path="/accounts/:id/org-chart"
+          element={
+            <RequireAccess resource="accounts" action="show">
+              <OrgChartPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/opportunities/board"
+          element={
+            <RequireAccess resource="opportunities" action="list">
+              <BoardPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/accounts/:id/war-room"
+          element={
+            <RequireAccess resource="accounts" action="show">
+              <WarRoomPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/my-notifications"
+          element={
+            <RequireAccess resource="notifications" action="preferences">
+              <MyNotificationsPage />
+            </RequireAccess>
+          }
+        />
       </CustomRoutes>
     </Admin>
   );

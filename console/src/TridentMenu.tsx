@@ -1,67 +1,131 @@
+import ExpandLessIcon from '@mui/icons-material/ExpandLess';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import TuneIcon from '@mui/icons-material/Tune';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { Menu, useCanAccess } from 'react-admin';
+import { Collapse, Divider, ListItemButton, ListItemText } from '@mui/material';
+import type { Role } from '@trident/domain';
+import type { ReactElement } from 'react';
+import {
+  Menu,
+  useCanAccess,
+  useCanAccessResources,
+  usePermissions,
+  useSidebarState,
+  useStore,
+  useTranslate,
+} from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import {
+  initiallyOpen,
+  orderedSections,
+  sectionOf,
+  type MenuEntry,
+  type MenuSection,
+  type SectionKey,
+} from './menu-sections';
 
-/** Resources in working order, with the opportunities board right after its list. */
-const BEFORE_BOARD = ['accounts', 'contacts', 'orgUnits', 'leads', 'opportunities'];
-const AFTER_BOARD = [
-  // Collections: contracts with their milestones, evidence and payments.
-  'contracts',
-  'payments',
-  'activities',
-  'accountPlans',
-  // Execution: the task table, plans, the feedback loop, escalations, resources, handover.
-  'tasks',
-  'workPlans',
-  'feedbacks',
-  'escalations',
-  'resourceRequests',
-  'internalResources',
-  'handovers',
-  'salesTargets',
-  'processTemplates',
-  'processRuns',
-  'funnelStages',
-  'escalationRules',
-  'users',
-  'apiTokens',
-  'auditEvents',
-  // Reaching people outside the console: robots and the delivery log (ADMIN), the outbox.
-  'deliveryRobots',
-  'deliveries',
-  'outbox',
-];
+const PAGE_ICONS: Record<string, ReactElement> = {
+  '/opportunities/board': <ViewKanbanIcon />,
+  '/my-notifications': <TuneIcon />,
+};
 
-/** Every entry follows canAccess; the board is there for whoever may list opportunities. */
+/** A page of its own (not a resource list), shown where its access check allows. */
+function PageItem({ entry }: { entry: Extract<MenuEntry, { to: string }> }) {
+  const { canAccess = false } = useCanAccess(entry.access);
+  if (!canAccess) return null;
+  return <Menu.Item to={entry.to} primaryText={entry.label} leftIcon={PAGE_ICONS[entry.to]} />;
+}
+
+/**
+ * One section: a header that folds it, and its pages. A section with no page the person may
+ * open is left out; while the sidebar is folded to icons, a line stands for the header.
+ */
+function Section({
+  section,
+  open,
+  onToggle,
+  visible,
+}: {
+  section: MenuSection;
+  open: boolean;
+  onToggle: () => void;
+  visible: (entry: MenuEntry) => boolean;
+}) {
+  const translate = useTranslate();
+  const [sidebarOpen] = useSidebarState();
+  const entries = section.entries.filter(visible);
+  if (entries.length === 0) return null;
+  const label = translate(`trident.menu.sections.${section.key}`);
+  const items = entries.map((entry) =>
+    'resource' in entry ? (
+      <Menu.ResourceItem key={entry.resource} name={entry.resource} />
+    ) : (
+      <PageItem key={entry.to} entry={entry} />
+    ),
+  );
+  if (!sidebarOpen) return [<Divider key="line" />, ...items];
+  return (
+    <>
+      <ListItemButton
+        onClick={onToggle}
+        aria-expanded={open}
+        data-testid={`menu-section-${section.key}`}
+        sx={{ py: 0.5, mt: 0.5 }}
+      >
+        <ListItemText
+          primary={label}
+          slotProps={{
+            primary: {
+              variant: 'overline',
+              sx: { color: 'text.secondary', lineHeight: 1.5, fontWeight: 600 },
+            },
+          }}
+        />
+        {open ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
+      </ListItemButton>
+      <Collapse in={open} timeout="auto" unmountOnExit>
+        {items}
+      </Collapse>
+    </>
+  );
+}
+
+/**
+ * The menu in sections (my desk, customers, sales, delivery and collections, team,
+ * administration), the person's own first and open; the others fold, and the one holding the
+ * page on screen opens. Every entry follows canAccess.
+ */
 export function TridentMenu() {
-  const { canAccess: board } = useCanAccess({ resource: 'opportunities', action: 'list' });
-  const { canAccess: preferences } = useCanAccess({
-    resource: 'notifications',
-    action: 'preferences',
+  const { permissions } = usePermissions<Role[]>();
+  const roles = permissions ?? [];
+  const sections = orderedSections(roles);
+  const { canAccess: lists } = useCanAccessResources({
+    action: 'list',
+    resources: sections.flatMap((s) =>
+      s.entries.flatMap((entry) => ('resource' in entry ? [entry.resource] : [])),
+    ),
   });
+  const [folded, setFolded] = useStore<Partial<Record<SectionKey, boolean>>>(
+    'menu.sectionsOpen',
+    {},
+  );
+  const current = sectionOf(useLocation().pathname);
+  const starts = new Set(initiallyOpen(roles));
+  const isOpen = (key: SectionKey) => key === current || (folded[key] ?? starts.has(key));
+  const visible = (entry: MenuEntry) =>
+    'resource' in entry ? lists?.[entry.resource] === true : true;
   return (
     <Menu>
       <Menu.DashboardItem />
-      {BEFORE_BOARD.map((name) => (
-        <Menu.ResourceItem key={name} name={name} />
-      ))}
-      {board && (
-        <Menu.Item
-          to="/opportunities/board"
-          primaryText="trident.board.title"
-          leftIcon={<ViewKanbanIcon />}
+      {sections.map((section) => (
+        <Section
+          key={section.key}
+          section={section}
+          open={isOpen(section.key)}
+          onToggle={() => setFolded({ ...folded, [section.key]: !isOpen(section.key) })}
+          visible={visible}
         />
-      )}
-      {AFTER_BOARD.map((name) => (
-        <Menu.ResourceItem key={name} name={name} />
       ))}
-      {preferences && (
-        <Menu.Item
-          to="/my-notifications"
-          primaryText="trident.my_notifications.title"
-          leftIcon={<TuneIcon />}
-        />
-      )}
     </Menu>
   );
 }

@@ -1,5 +1,6 @@
 import {
   ACCOUNT_TIERS,
+  AGING_BUCKETS,
   ACTIVITY_KINDS,
   BANT_ITEMS,
   DEAL_TEAM_ROLES,
@@ -101,6 +102,7 @@ export const contractKindChoices = choices(CONTRACT_KINDS, 'contract_kinds');
 export const milestoneKindChoices = choices(MILESTONE_KINDS, 'milestone_kinds');
 export const milestoneStageChoices = choices(MILESTONE_STAGES, 'milestone_statuses');
 export const milestoneStatusChoices = choices(MILESTONE_STATUSES, 'milestone_statuses');
+export const agingBucketChoices = choices(AGING_BUCKETS, 'aging_buckets');
 export const evidenceItemChoices = choices(EVIDENCE_ITEMS, 'evidence_items');
 export const evidencePillarChoices = choices(EVIDENCE_PILLARS, 'evidence_pillars');
 export const serviceStageChoices = choices(SERVICE_STAGES, 'service_stages');

@@ -59,7 +59,12 @@ describe('collections in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     await harness.signIn(page, 'delivery@trident.demo');
     await page.goto(`${url}/#/contracts/${contract.id}/show`);
-    await page.getByText('Payment milestones').waitFor({ timeout: 15_000 });
+    // On the contract's page, not the menu entry of the same name.
+    await page
+      .locator('.RaLayout-content')
+      .getByText('Payment milestones')
+      .first()
+      .waitFor({ timeout: 15_000 });
     expect(await page.getByRole('button', { name: 'Record payment' }).count()).toBe(0);
     expect(await page.getByText(/\d CNY/).count()).toBe(0);
     await page.close();
@@ -82,7 +87,13 @@ describe('collections in a real browser', () => {
     await page.getByRole('link', { name: 'Create contract' }).click();
     await page.getByLabel('Signed').fill('2026-11-20');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Payment milestones').waitFor({ timeout: 15_000 });
+    await page.waitForURL(/#\/contracts\/[0-9a-f-]+\/show/, { timeout: 15_000 });
+    // On the contract's page, not the menu entry of the same name.
+    await page
+      .locator('.RaLayout-content')
+      .getByText('Payment milestones')
+      .first()
+      .waitFor({ timeout: 15_000 });
     const contracts: { title: string; signed_at: Date }[] = await app.db.query(
       'SELECT title FROM contract WHERE opportunity_id = $1',
       [deal.id],

@@ -333,8 +333,10 @@ describe('role dashboards in a real browser', () => {
       const adjustments = async (): Promise<number> =>
         Number((await app.db.query('SELECT count(*) AS n FROM target_adjustment'))[0].n);
       const before = await adjustments();
+      // The number opens the flagged changes themselves; targets are adjusted on their page.
       await page.getByTestId('count-target-flags').click();
-      await page.waitForURL(/#\/salesTargets/);
+      await page.waitForURL(/#\/targetAdjustments\?filter=/);
+      await page.goto(`${url}/#/salesTargets`);
       await page.getByRole('button', { name: 'Adjust' }).first().click();
       const dialog = page.getByRole('dialog');
       const revenue = dialog.getByRole('spinbutton');

@@ -79,7 +79,7 @@ describe('pipeline pages in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     await signIn(page, 'sales@trident.demo');
     await page.goto(`${url}/#/opportunities/board`);
-    await page.getByLabel('Search').fill(deal.name);
+    await page.getByLabel('Search', { exact: true }).fill(deal.name);
     const card = page.locator(`[data-deal-id="${deal.id}"]`);
     await card.waitFor({ timeout: 20_000 });
     // The board narrows to the searched deal (and any whose name contains it).

@@ -12,7 +12,10 @@ export interface BrowserApp {
   app: TestApp;
   browser: Browser;
   url: string;
-  /** Signs in through the login form and waits for the menu. */
+  /**
+   * Signs in through the login form and waits for the signed-in frame: the app bar (the menu
+   * may be folded away on a phone, or its section closed).
+   */
   signIn(page: Page, email: string): Promise<void>;
   /**
    * A fresh page for one scenario. When the scenario throws, the page's screenshot and its
@@ -60,7 +63,10 @@ export async function startBrowserApp(options: Parameters<typeof startTestApp>[0
       await page.locator('input[name="username"]').fill(email);
       await page.locator('input[name="password"]').fill('trident-demo');
       await page.locator('button[type="submit"]').click();
-      await page.locator('a[href="#/accounts"]').first().waitFor({ timeout: 20_000 });
+      await page.waitForURL((address) => !address.hash.startsWith('#/login'), {
+        timeout: 20_000,
+      });
+      await page.locator('header.MuiAppBar-root').first().waitFor({ timeout: 20_000 });
     },
     async scenario(name, viewport, run) {
       const page = await browser.newPage({ viewport, locale: 'en-US' });

@@ -1,6 +1,7 @@
 import { Box, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { listUrl } from '../resources/list-url';
 import { useLocaleState, useTranslate } from 'react-admin';
 import {
   CartesianGrid,
@@ -61,7 +62,9 @@ function QuadrantGrid({ matrix }: { matrix: AccountMatrixQuery['accountMatrix'] 
             sx={{ p: 1, borderLeft: 4, borderLeftColor: QUADRANT_COLORS[q] }}
           >
             <Typography variant="subtitle2">
-              {translate(`trident.quadrants.${q}`)}: {cell(q)?.count ?? 0}
+              <Link to={listUrl('accounts', { quadrant: q })} data-testid={`matrix-quadrant-${q}`}>
+                {translate(`trident.quadrants.${q}`)}: {cell(q)?.count ?? 0}
+              </Link>
             </Typography>
             <Typography variant="caption" sx={{ color: 'text.secondary' }} component="div" noWrap>
               {(cell(q)?.accounts ?? [])
@@ -157,7 +160,8 @@ export function AccountMatrixChart() {
               <ReferenceLine x={MATRIX_SPLIT.relationship} stroke="#9e9e9e" strokeDasharray="6 3" />
               <ReferenceLine y={MATRIX_SPLIT.potential} stroke="#9e9e9e" strokeDasharray="6 3" />
               <Tooltip content={<PointTooltip />} isAnimationActive={false} />
-              <Legend verticalAlign="top" height={28} />
+              {/* No fixed height: on a phone the legend wraps to two lines. */}
+              <Legend verticalAlign="top" />
               {Object.entries(QUADRANT_COLORS).map(([quadrant, color]) => (
                 <Scatter
                   key={quadrant}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../providers/api';
+import { tokenStatus } from '../resources/api-tokens/token-status';
 import { CountRow, CountTile } from './CountTile';
 import { adminDesk } from './desks';
 import { ADMIN_DESK } from './desks.graphql';
@@ -64,7 +65,7 @@ export function AdminDeskWidget() {
               testId="count-escalation-rules"
             />
             <CountTile
-              value={data.apiTokens.filter((t) => !t.revokedAt).length}
+              value={data.apiTokens.filter((t) => tokenStatus(t) === 'active').length}
               label="trident.desk.api_tokens"
               to={links.apiTokens}
               testId="count-api-tokens"

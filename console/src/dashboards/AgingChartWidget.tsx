@@ -1,7 +1,8 @@
-import { MenuItem, TextField, Typography } from '@mui/material';
+import { Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { Link, useNavigate } from 'react-router-dom';
 import {
   Bar,
   BarChart,
@@ -15,7 +16,13 @@ import {
 import { useApi } from '../providers/api';
 import { COLLECTION_AGING } from './widgets.graphql';
 import { formatAmount, formatCompact } from '../resources/money';
-import { AGING_BUCKETS, agingBars } from './collections-data';
+import {
+  AGING_BUCKET_OF,
+  AGING_BUCKETS,
+  agingBars,
+  agingMilestonesUrl,
+  type AgingBar,
+} from './collections-data';
 import { WidgetCard } from './WidgetCard';
 
 const COLORS: Record<(typeof AGING_BUCKETS)[number], string> = {
@@ -29,11 +36,15 @@ const COLORS: Record<(typeof AGING_BUCKETS)[number], string> = {
 /** The largest balances; the rest are in the battle map. */
 const TOP = 15;
 
-/** Receivables by days past due (seed 003), stacked per account or region. */
+/**
+ * Receivables by days past due (seed 003), stacked per account or region. A bar's bucket opens
+ * its milestones; the chips below open each bucket's milestones for everyone.
+ */
 export function AgingChartWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const api = useApi();
+  const navigate = useNavigate();
   const [groupBy, setGroupBy] = useState<'ACCOUNT' | 'REGION'>('ACCOUNT');
   const { data, isPending, error } = useQuery({
     queryKey: ['collectionAging', groupBy],
@@ -79,11 +90,33 @@ export function AgingChartWidget() {
                 fill={COLORS[bucket]}
                 name={translate(`trident.aging.${bucket}`)}
                 isAnimationActive={false}
+                cursor="pointer"
+                onClick={(entry: { payload?: AgingBar }) => {
+                  const bar = entry.payload;
+                  if (bar?.group) navigate(agingMilestonesUrl(bucket, bar.group));
+                }}
               />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', rowGap: 1, my: 1 }}>
+        <Typography variant="caption" sx={{ color: 'text.secondary', alignSelf: 'center' }}>
+          {translate('trident.widgets.aging_open')}
+        </Typography>
+        {AGING_BUCKETS.map((bucket) => (
+          <Chip
+            key={bucket}
+            size="small"
+            clickable
+            component={Link}
+            to={agingMilestonesUrl(bucket)}
+            label={translate(`trident.aging.${bucket}`)}
+            sx={{ borderLeft: 4, borderLeftColor: COLORS[bucket] }}
+            data-testid={`aging-bucket-${AGING_BUCKET_OF[bucket]}`}
+          />
+        ))}
+      </Stack>
       <Typography variant="caption" sx={{ color: 'text.secondary' }}>
         {translate('trident.widgets.aging_caption', { currency })}
       </Typography>

@@ -5,7 +5,8 @@ import { Link } from 'react-router-dom';
 
 /**
  * One number on a desk, opening the list it was counted from. `testId` lets the browser
- * tests read the number and compare it with the API's.
+ * tests read the number and compare it with the API's and with the list it opens
+ * (`data-tile` marks every tile for them).
  */
 export function CountTile({
   value,
@@ -19,7 +20,7 @@ export function CountTile({
   label: string;
   to: string;
   alert?: boolean;
-  testId?: string;
+  testId: string;
   caption?: ReactNode;
 }) {
   const translate = useTranslate();
@@ -31,6 +32,7 @@ export function CountTile({
       variant="outlined"
       color={raised ? 'error' : 'inherit'}
       data-testid={testId}
+      data-tile
       sx={{ flexDirection: 'column', flex: '1 1 120px', minWidth: 0, py: 1, textTransform: 'none' }}
     >
       <Typography variant="h4" component="span" data-value>

@@ -1,12 +1,13 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { Link, useNavigate } from 'react-router-dom';
 import { Funnel, FunnelChart, LabelList, ResponsiveContainer, Tooltip } from 'recharts';
 import { useApi } from '../providers/api';
 import { FUNNEL } from './widgets.graphql';
 import { stageName } from '../resources/funnel-stages/stage-name';
 import { formatCompact, formatPercent } from '../resources/money';
-import { funnelRows } from './chart-data';
+import { funnelRows, funnelStageUrl } from './chart-data';
 import { WidgetCard } from './WidgetCard';
 
 /** The stage and its count beside the trapezoid, on one line. */
@@ -28,17 +29,23 @@ function SideLabel(props: {
 
 const COLORS = ['#90caf9', '#64b5f6', '#42a5f5', '#1e88e5', '#2e7d32', '#1565c0', '#0d47a1'];
 
-/** Seed 001's funnel: how many deals reached each stage, their amounts, and who moved on. */
+/**
+ * Seed 001's funnel: how many deals reached each stage, their amounts, and who moved on. A
+ * stage (its band or its row) opens the deals of the period now in it.
+ */
 export function FunnelChartWidget({ period }: { period: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const api = useApi();
+  const navigate = useNavigate();
   const { data, isPending, error } = useQuery({
     queryKey: ['funnel', period],
     queryFn: () => api.query(FUNNEL, { filter: { period } }).then((data) => data.funnel),
   });
   const { rows, lost } = data ? funnelRows(data) : { rows: [], lost: 0 };
+  const dealsIn = (stageId: string) => funnelStageUrl(stageId, period, data?.currency ?? 'CNY');
   const chart = rows.map((row, i) => ({
+    stageId: row.stageId,
     name: stageName(row.stage, locale),
     value: row.reached,
     label: `${stageName(row.stage, locale)} · ${row.reached}`,
@@ -60,17 +67,30 @@ export function FunnelChartWidget({ period }: { period: string }) {
               formatter={(value) => [value, translate('trident.widgets.reached')]}
               isAnimationActive={false}
             />
-            <Funnel dataKey="value" data={chart} isAnimationActive={false}>
+            <Funnel
+              dataKey="value"
+              data={chart}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(entry: { payload?: { stageId?: string }; stageId?: string }) => {
+                const stageId = entry.payload?.stageId ?? entry.stageId;
+                if (stageId) navigate(dealsIn(stageId));
+              }}
+            >
               <LabelList dataKey="label" content={SideLabel} />
             </Funnel>
           </FunnelChart>
         </ResponsiveContainer>
       </Box>
-      <Table size="small" sx={{ '& td:not(:first-of-type)': { whiteSpace: 'nowrap' } }}>
+      <Table
+        size="small"
+        sx={{ '& td:not(:first-of-type), & th:not(:first-of-type)': { whiteSpace: 'nowrap' } }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{translate('resources.opportunities.fields.stage')}</TableCell>
             <TableCell align="right">{translate('trident.widgets.reached')}</TableCell>
+            <TableCell align="right">{translate('trident.widgets.now_in_stage')}</TableCell>
             <TableCell align="right">
               {translate('resources.opportunities.fields.amount')}
             </TableCell>
@@ -83,8 +103,15 @@ export function FunnelChartWidget({ period }: { period: string }) {
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.stageId}>
-              <TableCell>{stageName(row.stage, locale)}</TableCell>
+              <TableCell>
+                <Link to={dealsIn(row.stageId)} data-testid={`funnel-stage-${row.code}`}>
+                  {stageName(row.stage, locale)}
+                </Link>
+              </TableCell>
               <TableCell align="right">{row.reached}</TableCell>
+              <TableCell align="right" data-testid={`funnel-now-${row.code}`}>
+                {row.currentCount}
+              </TableCell>
               <TableCell align="right">{formatCompact(row.amount, locale)}</TableCell>
               <TableCell align="right">{formatCompact(row.weightedAmount, locale)}</TableCell>
               <TableCell align="right">{formatPercent(row.conversionToNext)}</TableCell>

@@ -6,7 +6,7 @@ import { useApi } from '../providers/api';
 import { NEEDS_ME_TODAY } from './widgets.graphql';
 import { formatDue } from '../resources/tasks/TaskActions';
 import { CountRow, CountTile } from './CountTile';
-import { listUrl, needsMeTodayVariables } from './desks';
+import { needsMeTodayLinks, needsMeTodayVariables } from './desks';
 import { WidgetCard } from './WidgetCard';
 
 /**
@@ -18,16 +18,28 @@ export function NeedsMeTodayWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const api = useApi();
-  const { data, isPending, error } = useQuery({
+  const {
+    data: read,
+    isPending,
+    error,
+  } = useQuery({
     queryKey: ['needsMeToday'],
-    queryFn: () => api.query(NEEDS_ME_TODAY, needsMeTodayVariables(new Date())),
+    // Each read counts from now; its links open the lists with the same bounds.
+    queryFn: async () => {
+      const variables = needsMeTodayVariables(new Date());
+      return {
+        links: needsMeTodayLinks(variables),
+        data: await api.query(NEEDS_ME_TODAY, variables),
+      };
+    },
   });
+  const data = read?.data;
+  const links = read?.links;
   const soon = data?.soonest.nodes ?? [];
   const nothing =
     !!data &&
     data.overdue.totalCount + data.today.totalCount + data.tomorrow.totalCount === 0 &&
     data.feedback.totalCount === 0;
-  const dueSoon = listUrl('tasks', { mine: true, dueSoon: true });
   return (
     <WidgetCard
       title="trident.widgets.needs_me"
@@ -37,33 +49,33 @@ export function NeedsMeTodayWidget() {
       empty={nothing}
       emptyText="trident.widgets.needs_me_empty"
     >
-      {data && (
+      {data && links && (
         <>
           <CountRow>
             <CountTile
               value={data.overdue.totalCount}
               label="trident.widgets.overdue"
               testId="count-overdue"
-              to={dueSoon}
+              to={links.overdue}
               alert
             />
             <CountTile
               value={data.today.totalCount}
               label="trident.widgets.due_today"
-              to={dueSoon}
+              to={links.today}
               testId="count-due-today"
             />
             <CountTile
               value={data.tomorrow.totalCount}
               label="trident.widgets.due_tomorrow"
               testId="count-due-tomorrow"
-              to={dueSoon}
+              to={links.tomorrow}
             />
             <CountTile
               value={data.feedback.totalCount}
               label="trident.widgets.feedback_waiting"
               testId="count-feedback-waiting"
-              to={listUrl('feedbacks', { mine: true, acknowledged: false })}
+              to={links.feedback}
               alert
             />
           </CountRow>

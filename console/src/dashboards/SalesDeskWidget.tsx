@@ -48,7 +48,7 @@ export function SalesDeskWidget() {
             <CountTile
               value={data.thin.totalCount}
               label="trident.desk.thin_coverage"
-              to={links.thin(data.thin.nodes.map((n) => n.accountId))}
+              to={links.thin}
               testId="count-thin-coverage"
             />
           </CountRow>

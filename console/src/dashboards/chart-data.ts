@@ -1,5 +1,6 @@
 import { HIGH_POTENTIAL_THRESHOLD, STRONG_RELATIONSHIP_THRESHOLD } from '@trident/domain';
 import type { AccountMatrixQuery, FunnelQuery } from '../gql/graphql';
+import { listUrl } from '../resources/list-url';
 
 type AccountMatrixResult = AccountMatrixQuery['accountMatrix'];
 type FunnelResult = FunnelQuery['funnel'];
@@ -9,6 +10,8 @@ export interface FunnelChartRow {
   code: string;
   stage: { nameZh: string; nameEn: string };
   reached: number;
+  /** Deals of the cohort in this stage now: what its drill-down lists. */
+  currentCount: number;
   /** null when the caller's role does not see amounts. */
   amount: number | null;
   weightedAmount: number | null;
@@ -31,6 +34,7 @@ export function funnelRows(funnel: FunnelResult): { rows: FunnelChartRow[]; lost
         code: s.stage.code,
         stage: s.stage,
         reached: s.reached,
+        currentCount: s.currentCount,
         amount: num(s.amount),
         weightedAmount: num(s.weightedAmount),
         conversionToNext: s.conversionToNext,
@@ -77,3 +81,10 @@ export const MATRIX_SPLIT = {
   relationship: STRONG_RELATIONSHIP_THRESHOLD - 0.5,
   potential: HIGH_POTENTIAL_THRESHOLD,
 };
+
+/**
+ * The deals now in a stage of the funnel: its cohort (created in the period) in the currency
+ * it sums, as `funnel` counts them (`currentCount`).
+ */
+export const funnelStageUrl = (stageId: string, period: string, currency: string) =>
+  listUrl('opportunities', { stageIds: [stageId], createdIn: period, currency });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgingRow, BattleMapRow } from './collections-data';
-import { agingBars, battleMapOrder, revenueBars } from './collections-data';
+import { agingBars, agingMilestonesUrl, battleMapOrder, revenueBars } from './collections-data';
 
 const row = (id: string, overdue: string | null, nextDue: string | null): BattleMapRow => ({
   contractAmount: '100',
@@ -47,6 +47,33 @@ describe('collections dashboard data', () => {
     const bars = agingBars([aging('East', '3'), aging('North', '30')]);
     expect(bars.map((b) => b.label)).toEqual(['North', 'East']);
     expect(bars[0]).toMatchObject({ notDue: 1, days0to30: 2, over90: 0 });
+  });
+
+  it('opens the milestones of one bucket and one bar, as the list filters them', () => {
+    const decode = (url: string) =>
+      JSON.parse(decodeURIComponent(url.split('?filter=')[1]!)) as unknown;
+    expect(decode(agingMilestonesUrl('days31to60', { accountId: 'a1' }))).toEqual({
+      aging: 'DAYS_31_TO_60',
+      accountId: 'a1',
+    });
+    expect(decode(agingMilestonesUrl('over90'))).toEqual({ aging: 'OVER_90' });
+    const [byRegion] = agingBars([
+      {
+        key: 'East',
+        region: 'East',
+        currency: 'CNY',
+        notDue: '0',
+        days0to30: '0',
+        days31to60: '0',
+        days61to90: '0',
+        over90: '1',
+        outstanding: '1',
+        dso: null,
+        account: null,
+        owner: null,
+      },
+    ]);
+    expect(byRegion!.group).toEqual({ region: 'East' });
   });
 
   it('labels revenue periods by quarter and draws churn negative', () => {

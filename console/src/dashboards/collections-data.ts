@@ -1,4 +1,6 @@
+import type { AgingBucket } from '@trident/domain';
 import type { BattleMapQuery, CollectionAgingQuery, RevenueSummaryQuery } from '../gql/graphql';
+import { listUrl } from '../resources/list-url';
 
 export type BattleMapRow = BattleMapQuery['battleMap'][number];
 export type AgingRow = CollectionAgingQuery['collectionAging'][number];
@@ -17,18 +19,43 @@ export function battleMapOrder(rows: readonly BattleMapRow[]): BattleMapRow[] {
 }
 
 export const AGING_BUCKETS = ['notDue', 'days0to30', 'days31to60', 'days61to90', 'over90'] as const;
+export type AgingKey = (typeof AGING_BUCKETS)[number];
 
-/** One bar per group, the buckets stacked; the label is the account, owner or region. */
+/** The milestone list's filter value for each bucket of the chart. */
+export const AGING_BUCKET_OF: Record<AgingKey, AgingBucket> = {
+  notDue: 'NOT_DUE',
+  days0to30: 'DAYS_0_TO_30',
+  days31to60: 'DAYS_31_TO_60',
+  days61to90: 'DAYS_61_TO_90',
+  over90: 'OVER_90',
+};
+
+/**
+ * One bar per group, the buckets stacked; the label is the account, owner or region. `group`
+ * narrows the milestone list to the bar's account or region (null where the list cannot:
+ * an owner, or accounts without a region).
+ */
 export function agingBars(rows: readonly AgingRow[]) {
   return rows
     .map((row) => ({
       label: row.account?.name ?? row.owner?.name ?? row.region ?? row.key,
       currency: row.currency,
+      group: row.account
+        ? { accountId: row.account.id }
+        : row.region
+          ? { region: row.region }
+          : null,
       ...Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, Number(row[bucket])])),
       outstanding: Number(row.outstanding),
     }))
     .sort((a, b) => b.outstanding - a.outstanding);
 }
+
+export type AgingBar = ReturnType<typeof agingBars>[number];
+
+/** The milestones behind one bucket, of one bar's account or region or of everyone. */
+export const agingMilestonesUrl = (bucket: AgingKey, group: AgingBar['group'] = null) =>
+  listUrl('paymentMilestones', { aging: AGING_BUCKET_OF[bucket], ...group });
 
 /** Quarter labels (2026-Q1) from period starts; churn drawn below the axis. */
 export function revenueBars(rows: readonly RevenueRow[]) {

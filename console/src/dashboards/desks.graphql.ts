@@ -151,8 +151,8 @@ export const DELIVERY_DESK = graphql(`
 `);
 
 export const FINANCE_DESK = graphql(`
-  query FinanceDesk($week: PaymentFilter!, $chains: ProcessRunFilter!) {
-    overdue: paymentMilestones(filter: { overdue: true }, first: 8) {
+  query FinanceDesk($overdue: MilestoneFilter!, $week: PaymentFilter!, $chains: ProcessRunFilter!) {
+    overdue: paymentMilestones(filter: $overdue, first: 8) {
       totalCount
       nodes {
         id
@@ -258,6 +258,7 @@ export const ADMIN_DESK = graphql(`
     apiTokens {
       id
       revokedAt
+      expiresAt
     }
     audit: auditEvents(filter: $today, first: 8) {
       totalCount

@@ -14,14 +14,7 @@ import type {
   TaskKind,
 } from '../gql/graphql';
 import { dueSoonBefore, OPEN_TASK_STATUSES, startOfDay } from '../resources/execution-inputs';
-
-type Filter = Record<string, unknown>;
-
-/** A react-admin list URL with its filter set. */
-export const listUrl = (resource: string, filter: Filter = {}) =>
-  Object.keys(filter).length
-    ? `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`
-    : `/${resource}`;
+import { listUrl } from '../resources/list-url';
 
 /** Decision coverage below which an account's relationships count as thin (seed 003). */
 export const THIN_COVERAGE = 0.5;
@@ -42,9 +35,10 @@ export const salesDesk = {
     escalations: { mine: true, status: 'OPEN' },
   }),
   links: {
-    blocked: listUrl('processRuns', { status: 'RUNNING' }),
+    blocked: listUrl('blockedSteps'),
     escalations: listUrl('escalations', { mine: true, status: 'OPEN' }),
-    thin: (accountIds: string[]) => listUrl('accounts', { ids: accountIds }),
+    // Every thin account, not only the few the desk names.
+    thin: listUrl('accounts', { decisionCoverageBelow: THIN_COVERAGE }),
   },
 };
 
@@ -87,7 +81,7 @@ export function deliveryDesk() {
     variables: filters,
     links: {
       contracts: listUrl('contracts', filters.contracts),
-      milestones: listUrl('contracts', filters.contracts),
+      milestones: listUrl('paymentMilestones', filters.milestones),
       tasks: listUrl('tasks', filters.tasks),
       negative: listUrl('feedbacks', filters.negative),
     },
@@ -98,13 +92,14 @@ export function deliveryDesk() {
 
 export function financeDesk(now: Date) {
   const filters: FinanceDeskQueryVariables = {
+    overdue: { overdue: true },
     week: { recordedFrom: startOfWeek(now).toISOString() },
     chains: { subjectType: 'CONTRACT', status: 'RUNNING' },
   };
   return {
     variables: filters,
     links: {
-      overdue: listUrl('contracts', { overdue: true }),
+      overdue: listUrl('paymentMilestones', filters.overdue),
       week: listUrl('payments', filters.week),
       chains: listUrl('processRuns', filters.chains),
     },
@@ -116,8 +111,8 @@ export function financeDesk(now: Date) {
 export const managerDesk = {
   links: {
     level: (level: number) => listUrl('escalations', { status: 'OPEN', level }),
-    flags: listUrl('salesTargets'),
-    handovers: listUrl('handovers'),
+    flags: listUrl('targetAdjustments', { flagged: true }),
+    handovers: listUrl('handovers', { status: 'IN_PROGRESS' }),
   },
 };
 
@@ -133,9 +128,9 @@ export function adminDesk(now: Date) {
       departed: listUrl('users', { status: 'DEPARTED' }),
       funnelStages: listUrl('funnelStages'),
       processTemplates: listUrl('processTemplates'),
-      internalResources: listUrl('internalResources'),
-      escalationRules: listUrl('escalationRules'),
-      apiTokens: listUrl('apiTokens'),
+      internalResources: listUrl('internalResources', { active: true }),
+      escalationRules: listUrl('escalationRules', { active: true }),
+      apiTokens: listUrl('apiTokens', { status: 'active' }),
       audit: listUrl('auditEvents', today),
     },
   };
@@ -145,7 +140,7 @@ export function adminDesk(now: Date) {
 
 /**
  * My open tasks already late, due later today and due tomorrow, each counted by the API,
- * and the soonest few to click.
+ * and the soonest few to click; feedback waiting for my acknowledgement.
  */
 export function needsMeTodayVariables(now: Date): NeedsMeTodayQueryVariables {
   const mine = { mine: true, statuses: OPEN_TASK_STATUSES };
@@ -155,5 +150,16 @@ export function needsMeTodayVariables(now: Date): NeedsMeTodayQueryVariables {
     today: { ...mine, dueAfter: at(now), dueBefore: at(startOfDay(now, 1)) },
     tomorrow: { ...mine, dueAfter: at(startOfDay(now, 1)), dueBefore: at(dueSoonBefore(now)) },
     soon: { ...mine, dueBefore: at(dueSoonBefore(now)) },
+    feedback: { mine: true, acknowledged: false },
+  };
+}
+
+/** Each of today's numbers opens the tasks (or feedback) it counted, not one shared list. */
+export function needsMeTodayLinks(variables: NeedsMeTodayQueryVariables) {
+  return {
+    overdue: listUrl('tasks', variables.overdue ?? {}),
+    today: listUrl('tasks', variables.today ?? {}),
+    tomorrow: listUrl('tasks', variables.tomorrow ?? {}),
+    feedback: listUrl('feedbacks', variables.feedback ?? {}),
   };
 }

@@ -293,6 +293,7 @@ export const NEEDS_ME_TODAY = graphql(`
     $today: TaskFilter
     $tomorrow: TaskFilter
     $soon: TaskFilter
+    $feedback: FeedbackFilter
   ) {
     overdue: tasks(filter: $overdue, first: 1) {
       totalCount
@@ -316,7 +317,7 @@ export const NEEDS_ME_TODAY = graphql(`
         }
       }
     }
-    feedback: feedbacks(filter: { mine: true, acknowledged: false }, first: 1) {
+    feedback: feedbacks(filter: $feedback, first: 1) {
       totalCount
     }
   }

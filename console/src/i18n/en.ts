@@ -24,6 +24,74 @@ export const en = {
         FILE_EMPTY: '%{name} is empty: it was not sent.',
       },
     },
+    layout: {
+      scroll_hint: 'Swipe sideways to see every column →',
+    },
+    menu: {
+      sections: {
+        mine: 'My desk',
+        customers: 'Customers',
+        sales: 'Sales',
+        delivery: 'Delivery and collections',
+        team: 'Team',
+        admin: 'Administration',
+      },
+    },
+    access: {
+      title: 'You do not have access to this page',
+      body: 'Your role does not include this page. If you need it, ask your administrator.',
+      back: 'Go back',
+      home: 'To my desk',
+    },
+    search: {
+      placeholder: 'Search customers, contacts, deals, contracts',
+      searching: 'Searching…',
+      nothing: 'Nothing found for “%{text}”',
+      kinds: {
+        ACCOUNT: 'Customers',
+        CONTACT: 'Contacts',
+        OPPORTUNITY: 'Deals',
+        CONTRACT: 'Contracts',
+      },
+    },
+    escalation: {
+      actions: {
+        ACKNOWLEDGE: 'Take in hand',
+        RESOLVE: 'Resolve',
+        REASSIGN: 'Reassign',
+      },
+      dialogs: {
+        RESOLVE: 'Resolve the escalation',
+        REASSIGN: 'Hand the escalation to someone else',
+      },
+      done: {
+        ACKNOWLEDGE: 'You have it in hand',
+        RESOLVE: 'Escalation resolved',
+        REASSIGN: 'Escalation handed on; they have been told',
+      },
+      actions_column: 'Actions',
+      open: 'Open %{kind}',
+      in_hand: 'In hand',
+      note: 'What was done',
+      note_help: 'Kept with the escalation, for whoever reads it later.',
+      reassign_to: 'Hand to',
+      reassign_help: 'Someone in your reporting line who is still with the company.',
+      no_people: 'Nobody to hand it to',
+      handling: 'Handling',
+      acknowledged_by: 'Taken in hand by %{name} at %{at}',
+      not_acknowledged: 'Nobody has taken it in hand yet.',
+      resolved_by: 'Resolved by %{name} at %{at}',
+      resolved_itself: 'Resolved by itself at %{at}: its condition cleared',
+      resolves_itself_help:
+        'Its rule closes it by itself when the condition clears; it cannot be resolved by hand.',
+    },
+    aging_buckets: {
+      NOT_DUE: 'Not due',
+      DAYS_0_TO_30: '0–30 days',
+      DAYS_31_TO_60: '31–60 days',
+      DAYS_61_TO_90: '61–90 days',
+      OVER_90: 'Over 90 days',
+    },
     delivery: {
       settings: 'How messages leave',
       settings_error: 'The delivery settings could not be loaded.',
@@ -953,6 +1021,8 @@ export const en = {
       system: 'System',
     },
     widgets: {
+      aging_open: 'Open the milestones:',
+      now_in_stage: 'In it now',
       battle_map: 'Collection battle map',
       battle_map_empty: 'No contracts with milestones yet.',
       due: 'Due',
@@ -1024,6 +1094,45 @@ export const en = {
     },
   },
   resources: {
+    blockedSteps: {
+      name: 'Blocked step |||| Blocked steps',
+      fields: {
+        name: 'Step',
+        run: 'Customer and process',
+        daysInStatus: 'Days blocked',
+        typicalDays: 'Typical days',
+        since: 'Since',
+        'blockerContact.name': 'Held up by',
+        blockReason: 'Why',
+      },
+    },
+    paymentMilestones: {
+      name: 'Milestone |||| Payment milestones',
+      fields: {
+        'contract.account.name': 'Customer',
+        'contract.title': 'Contract',
+        kind: 'Milestone',
+        site: 'Site',
+        due: 'Due',
+        status: 'Status',
+        open: 'Open',
+        overdue: 'Overdue',
+        stage: 'Stage',
+        aging: 'Days past due',
+      },
+    },
+    targetAdjustments: {
+      name: 'Target change |||| Target changes',
+      fields: {
+        at: 'When',
+        'user.name': 'Whose target',
+        period: 'Period',
+        toRevenue: 'Change',
+        reason: 'Reason',
+        'actor.name': 'Changed by',
+        flagged: 'Flagged only',
+      },
+    },
     deliveryRobots: {
       name: 'Robot |||| Robots and channels',
       fields: {
@@ -1413,6 +1522,7 @@ export const en = {
         lastUsedAt: 'Last used',
         expiresAt: 'Expires',
         revokedAt: 'Status',
+        status: 'Status',
       },
     },
     escalations: {

@@ -26,6 +26,73 @@ export const zh: Messages = {
         FILE_EMPTY: '%{name} 是空文件，未上传。',
       },
     },
+    layout: {
+      scroll_hint: '左右滑动查看全部列 →',
+    },
+    menu: {
+      sections: {
+        mine: '我的工作台',
+        customers: '客户',
+        sales: '销售',
+        delivery: '交付与回款',
+        team: '团队',
+        admin: '系统管理',
+      },
+    },
+    access: {
+      title: '你无权访问此页面',
+      body: '你的角色不包含此页面。如确需使用，请联系系统管理员。',
+      back: '返回',
+      home: '回到工作台',
+    },
+    search: {
+      placeholder: '搜索客户、联系人、商机、合同',
+      searching: '搜索中…',
+      nothing: '没有找到“%{text}”',
+      kinds: {
+        ACCOUNT: '客户',
+        CONTACT: '联系人',
+        OPPORTUNITY: '商机',
+        CONTRACT: '合同',
+      },
+    },
+    escalation: {
+      actions: {
+        ACKNOWLEDGE: '接手',
+        RESOLVE: '解决',
+        REASSIGN: '转交',
+      },
+      dialogs: {
+        RESOLVE: '解决升级事项',
+        REASSIGN: '把升级事项转交给他人',
+      },
+      done: {
+        ACKNOWLEDGE: '已接手',
+        RESOLVE: '升级事项已解决',
+        REASSIGN: '已转交，并已通知对方',
+      },
+      actions_column: '操作',
+      open: '打开%{kind}',
+      in_hand: '处理中',
+      note: '处理说明',
+      note_help: '随升级事项保存，供日后查阅。',
+      reassign_to: '转交给',
+      reassign_help: '你汇报线内仍在职的同事。',
+      no_people: '没有可转交的人',
+      handling: '处理情况',
+      acknowledged_by: '%{name} 于 %{at} 接手',
+      not_acknowledged: '尚无人接手。',
+      resolved_by: '%{name} 于 %{at} 解决',
+      resolved_itself: '条件已消除，于 %{at} 自动关闭',
+      resolves_itself_help: '按规则，条件消除后自动关闭，不能手动解决。',
+    },
+    aging_buckets: {
+      NOT_DUE: '未到期',
+      DAYS_0_TO_30: '0–30 天',
+      DAYS_31_TO_60: '31–60 天',
+      DAYS_61_TO_90: '61–90 天',
+      OVER_90: '90 天以上',
+    },
     delivery: {
       settings: '消息如何发出',
       settings_error: '无法读取发送设置。',
@@ -924,6 +991,8 @@ export const zh: Messages = {
       system: '系统',
     },
     widgets: {
+      aging_open: '查看回款节点：',
+      now_in_stage: '当前',
       battle_map: '回款作战地图',
       battle_map_empty: '暂无带回款节点的合同。',
       due: '应收',
@@ -995,6 +1064,45 @@ export const zh: Messages = {
     },
   },
   resources: {
+    blockedSteps: {
+      name: '受阻环节',
+      fields: {
+        name: '环节',
+        run: '客户与流程',
+        daysInStatus: '受阻天数',
+        typicalDays: '常规天数',
+        since: '起始',
+        'blockerContact.name': '卡在谁',
+        blockReason: '原因',
+      },
+    },
+    paymentMilestones: {
+      name: '回款节点',
+      fields: {
+        'contract.account.name': '客户',
+        'contract.title': '合同',
+        kind: '节点',
+        site: '站点',
+        due: '到期日',
+        status: '状态',
+        open: '待回款',
+        overdue: '已逾期',
+        stage: '阶段',
+        aging: '逾期天数',
+      },
+    },
+    targetAdjustments: {
+      name: '目标调整',
+      fields: {
+        at: '时间',
+        'user.name': '目标所属',
+        period: '周期',
+        toRevenue: '调整',
+        reason: '原因',
+        'actor.name': '调整人',
+        flagged: '仅看标记',
+      },
+    },
     deliveryRobots: {
       name: '机器人 |||| 机器人与渠道',
       fields: {
@@ -1384,6 +1492,7 @@ export const zh: Messages = {
         lastUsedAt: '最近使用',
         expiresAt: '到期',
         revokedAt: '状态',
+        status: '状态',
       },
     },
     escalations: {

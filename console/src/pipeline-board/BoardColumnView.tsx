@@ -31,8 +31,11 @@ export function BoardColumnView({
       data-testid="board-column"
       data-stage-code={column.stage.code}
       sx={{
-        width: 240,
-        flexShrink: 0,
+        // Six stages fit beside the menu at 1440 px; with more, or on a narrow screen, the
+        // board scrolls sideways and the last column can still be scrolled fully into view.
+        flex: '1 0 168px',
+        minWidth: 168,
+        maxWidth: 280,
         display: 'flex',
         flexDirection: 'column',
         bgcolor: isOver ? 'action.hover' : 'grey.50',

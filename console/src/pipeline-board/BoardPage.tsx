@@ -248,7 +248,7 @@ export function BoardPage() {
               data-testid="opportunity-board"
               sx={{
                 display: 'flex',
-                gap: 1.5,
+                gap: 1,
                 overflowX: 'auto',
                 flexGrow: 1,
                 minHeight: 0,

@@ -41,12 +41,15 @@ export function DealCardBody({ card, lifted = false }: { card: BoardCard; lifted
             {translate('trident.opportunity.days_short', { days: card.daysInStage })}
           </Typography>
         </Box>
-        <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
-          <Typography variant="caption" sx={{ color: 'text.secondary' }} noWrap>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 0.5 }}>
+          <Typography variant="caption" sx={{ color: 'text.secondary', minWidth: 0 }} noWrap>
             {card.owner?.name ?? '—'}
           </Typography>
           {card.expectedCloseDate && (
-            <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+            <Typography
+              variant="caption"
+              sx={{ color: 'text.secondary', whiteSpace: 'nowrap', flexShrink: 0 }}
+            >
               {card.expectedCloseDate}
             </Typography>
           )}

@@ -39,7 +39,15 @@ export interface ResourceData {
   toInput?: (values: Row) => Row;
   /** The list's filter form → the API's filter (e.g. one pick → a list of ids). */
   toFilter?: (filter: Row) => Row;
+  /**
+   * For a plain list (read whole), whether a row passes the filter; by default each filter
+   * value must equal the row's field of the same name.
+   */
+  matches?: (row: Row, filter: Row) => boolean;
 }
+
+const sameFields = (row: Row, filter: Row) =>
+  Object.entries(filter).every(([key, value]) => row[key] === value);
 
 /** One operation for Apollo, and how to read react-admin's answer from its data. */
 export interface Operation {
@@ -258,12 +266,15 @@ export function createAdapter(resources: Readonly<Record<string, ResourceData>>)
         };
       default: {
         const { page, perPage } = (params.pagination as Page | undefined) ?? DEFAULT_PAGE;
+        const filter = cleanFilter(params.filter as Row);
+        const matches = data.matches ?? sameFields;
+        const kept = (answer: Row) => rows(answer).filter((row) => matches(row, filter));
         return {
           document: operation,
           variables: {},
           parse: (answer) => ({
-            data: rows(answer).slice((page - 1) * perPage, page * perPage),
-            total: rows(answer).length,
+            data: kept(answer).slice((page - 1) * perPage, page * perPage),
+            total: kept(answer).length,
           }),
         };
       }

@@ -70,6 +70,23 @@ describe('authProvider', () => {
     expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
   });
 
+  it('sends a read the role gate refused to the access page, signed in and without a toast', async () => {
+    sessionStorage.setItem(TOKEN_KEY, 't');
+    const refused = new HttpError('Your role may not call handovers', 403, {
+      code: 'FORBIDDEN',
+      reason: 'ROLE',
+    });
+    await expect(authProvider.checkError(refused)).rejects.toEqual({
+      logoutUser: false,
+      message: false,
+      redirectTo: '/access-denied',
+    });
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBe('t');
+    // A record-level refusal (not your deal) is the page's to explain.
+    const notYours = new HttpError('not yours', 403, { code: 'FORBIDDEN', reason: 'NOT_HOLDER' });
+    await expect(authProvider.checkError(notYours)).resolves.toBeUndefined();
+  });
+
   it('ends the session on a GraphQL error coded UNAUTHENTICATED', async () => {
     sessionStorage.setItem(TOKEN_KEY, 't');
     sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));

@@ -23,18 +23,28 @@ const clearSession = () => {
   sessionStorage.removeItem(USER_KEY);
 };
 
+interface FailedCall {
+  status?: number;
+  code?: string;
+  body?: { code?: string; reason?: string };
+  graphQLErrors?: { extensions?: { code?: string; reason?: string } }[];
+  networkError?: { statusCode?: number };
+}
+
 /** The error code of a failed data provider call, wherever the provider put it. */
 function errorCode(error: unknown): string | undefined {
-  const e = error as {
-    status?: number;
-    code?: string;
-    body?: { code?: string };
-    graphQLErrors?: { extensions?: { code?: string } }[];
-    networkError?: { statusCode?: number };
-  };
+  const e = error as FailedCall | null;
   if (e?.status === 401 || e?.networkError?.statusCode === 401) return 'UNAUTHENTICATED';
   return e?.code ?? e?.body?.code ?? e?.graphQLErrors?.[0]?.extensions?.code;
 }
+
+/** Why the API refused, where it says (`ROLE`: the access matrix's gate). */
+function errorReason(error: unknown): string | undefined {
+  const e = error as FailedCall | null;
+  return e?.body?.reason ?? e?.graphQLErrors?.[0]?.extensions?.reason;
+}
+
+export const ACCESS_DENIED_PATH = '/access-denied';
 
 /**
  * Actions beyond the resource matrix, from the shared rules, so that components only ask
@@ -71,6 +81,15 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
   // Influence edges drawn and removed on the org chart.
   'influences.add': may('Mutation.addInfluence'),
   'influences.remove': may('Mutation.removeInfluence'),
+  // Escalations: whoever they reached acts on them; managers and ADMIN on any in their line
+  // (the API checks the line), and only ADMIN hands them to anyone at all.
+  'escalations.acknowledge': may('Mutation.acknowledgeEscalation'),
+  'escalations.resolve': may('Mutation.resolveEscalation'),
+  'escalations.act_any': (roles) =>
+    anyOf(LINE_ROLES)(roles) && canRun(roles, 'Mutation.acknowledgeEscalation'),
+  'escalations.reassign': may('Mutation.reassignEscalation'),
+  'escalations.reassign_anyone': (roles) =>
+    anyOf(['ADMIN'])(roles) && canRun(roles, 'Mutation.reassignEscalation'),
   // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
   'amounts.show': canSeeMoney,
 };
@@ -108,6 +127,17 @@ export const authProvider: AuthProvider = {
     if (errorCode(error) === 'UNAUTHENTICATED') {
       clearSession();
       throw new Error('Your session has ended: sign in again');
+    }
+    // The role gate refused a read: the page is not this role's. react-admin then shows the
+    // access page (where its own canAccess check has usually sent the person already) instead
+    // of the server's sentence, and keeps them signed in.
+    if (errorCode(error) === 'FORBIDDEN' && errorReason(error) === 'ROLE') {
+      const there = window.location.hash.startsWith(`#${ACCESS_DENIED_PATH}`);
+      throw {
+        logoutUser: false,
+        message: false,
+        ...(there ? {} : { redirectTo: ACCESS_DENIED_PATH }),
+      };
     }
   },
   async getIdentity() {

@@ -179,6 +179,36 @@ describe('configured lists: resources, rules, handovers', () => {
     expect(variables).toEqual({});
   });
 
+  it('filters a plain list here, as the desk counted it: active rules, working tokens', () => {
+    const rules = buildQuery('GET_LIST', 'escalationRules', {
+      pagination: { page: 1, perPage: 100 },
+      filter: { active: true },
+    });
+    const rows = [
+      { id: 'r1', active: true },
+      { id: 'r2', active: false },
+      { id: 'r3', active: true },
+    ];
+    expect(rules.parseResponse({ data: { escalationRules: rows } } as never)).toEqual({
+      data: [rows[0], rows[2]],
+      total: 2,
+    });
+    const tokens = buildQuery('GET_LIST', 'apiTokens', {
+      pagination: { page: 1, perPage: 50 },
+      filter: { status: 'active' },
+    });
+    const past = '2000-01-01T00:00:00Z';
+    const apiTokens = [
+      { id: 't1', revokedAt: null, expiresAt: null },
+      { id: 't2', revokedAt: past, expiresAt: null },
+      { id: 't3', revokedAt: null, expiresAt: past },
+    ];
+    expect(tokens.parseResponse({ data: { apiTokens } } as never)).toEqual({
+      data: [apiTokens[0]],
+      total: 1,
+    });
+  });
+
   it('writes an internal resource with its checklist one item a line', () => {
     const { variables } = buildQuery('CREATE', 'internalResources', {
       data: {

@@ -8,6 +8,7 @@ import { accountsData } from './accounts/accounts.graphql';
 import { activitiesData } from './activities/activities.graphql';
 import { apiTokensData } from './api-tokens/api-tokens.graphql';
 import { auditEventsData } from './audit-events/audit-events.graphql';
+import { blockedStepsData } from './blocked-steps/blocked-steps.graphql';
 import { contactsData } from './contacts/contacts.graphql';
 import { contractsData } from './contracts/contracts.graphql';
 import { escalationRulesData } from './escalation-rules/escalation-rules.graphql';
@@ -22,11 +23,13 @@ import { internalResourcesData } from './internal-resources/internal-resources.g
 import { leadsData } from './leads/leads.graphql';
 import { opportunitiesData } from './opportunities/opportunities.graphql';
 import { orgUnitsData } from './org-units/org-units.graphql';
+import { paymentMilestonesData } from './payment-milestones/payment-milestones.graphql';
 import { paymentsData } from './payments/payments.graphql';
 import { processRunsData } from './process-runs/process-runs.graphql';
 import { processTemplatesData } from './process-templates/process-templates.graphql';
 import { resourceRequestsData } from './resource-requests/resource-requests.graphql';
 import { salesTargetsData } from './sales-targets/sales-targets.graphql';
+import { targetAdjustmentsData } from './target-adjustments/target-adjustments.graphql';
 import { tasksData } from './tasks/tasks.graphql';
 import { usersData } from './users/users.graphql';
 import { workPlansData } from './work-plans/work-plans.graphql';
@@ -59,4 +62,7 @@ export const RESOURCE_DATA: Readonly<Record<string, ResourceData>> = {
   deliveryRobots: deliveryRobotsData,
   deliveries: deliveriesData,
   outbox: outboxData,
+  blockedSteps: blockedStepsData,
+  paymentMilestones: paymentMilestonesData,
+  targetAdjustments: targetAdjustmentsData,
 };

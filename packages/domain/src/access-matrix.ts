@@ -352,7 +352,11 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     create: 'Mutation.createEscalationRule',
     edit: 'Mutation.updateEscalationRule',
   },
-  escalations: { list: 'Query.escalations' },
+  escalations: { list: 'Query.escalations', show: 'Query.escalations' },
+  // Lists behind desk numbers: each row opens the record it belongs to (a run, a contract).
+  blockedSteps: { list: 'Query.blockedSteps' },
+  paymentMilestones: { list: 'Query.paymentMilestones' },
+  targetAdjustments: { list: 'Query.targetAdjustments' },
   payments: { list: 'Query.payments' },
   // Access and history are the administrator's.
   auditEvents: { list: 'Query.auditEvents' },

@@ -321,6 +321,16 @@ export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
 export const MILESTONE_STATUSES = [...MILESTONE_STAGES, 'OVERDUE'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
+/** Receivables by days past due (seed 003): not yet due, 0–30, 31–60, 61–90, over 90. */
+export const AGING_BUCKETS = [
+  'NOT_DUE',
+  'DAYS_0_TO_30',
+  'DAYS_31_TO_60',
+  'DAYS_61_TO_90',
+  'OVER_90',
+] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number];
+
 /** Seed 002's 情·理·法: relationship kept, contract performed, evidence kept. */
 export const EVIDENCE_PILLARS = ['RELATIONSHIP', 'CONTRACT', 'EVIDENCE'] as const;
 export type EvidencePillar = (typeof EVIDENCE_PILLARS)[number];

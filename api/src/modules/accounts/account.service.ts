@@ -13,6 +13,7 @@ import { Account } from './account.entity';
 import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
 import { normalizeAccountName } from './normalize-account-name';
 import { replanRunsOf } from '../processes/run-planner';
+import { decisionCoverageSql, requireCoverageShare } from '../customer-org/decision-coverage';
 
 const SORT: Record<AccountOrder['field'], Omit<SortKey<Account>, 'direction'>> = {
   NAME: { sql: 'a.name', value: (a) => a.name },
@@ -54,6 +55,12 @@ export class AccountService {
     if (filter.quadrant) query.andWhere('a.quadrant = :quadrant', { quadrant: filter.quadrant });
     if (filter.parentId) query.andWhere('a.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.ids) query.andWhere('a.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    if (filter.decisionCoverageBelow !== undefined && filter.decisionCoverageBelow !== null) {
+      requireCoverageShare('decisionCoverageBelow', filter.decisionCoverageBelow);
+      query.andWhere(`${decisionCoverageSql('a.id')} < :thin`, {
+        thin: filter.decisionCoverageBelow,
+      });
+    }
     if (filter.ownerId) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM account_team_member o

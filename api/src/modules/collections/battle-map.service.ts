@@ -3,6 +3,7 @@ import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { accountScopeCondition, rawAccountScopeCondition } from '../accounts/account-scope';
+import { agingBucketSql, agingToday } from './aging-buckets';
 import { PaymentMilestone } from './contract.entity';
 import type { BattleMapFilter, MilestoneFilter } from './dtos/collections.inputs';
 import type { BattleMapRow } from './collections.types';
@@ -93,6 +94,19 @@ export class BattleMapService {
     if (filter.overdue) query.andWhere(`m.stage <> 'PAID' AND m.due < CURRENT_DATE`);
     if (filter.dueBefore) query.andWhere('m.due < :dueBefore', { dueBefore: filter.dueBefore });
     if (filter.kinds?.length) query.andWhere('m.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.aging) {
+      query.andWhere(agingBucketSql(filter.aging, 'm.stage', '(:asOf::date - m.due)'), {
+        asOf: agingToday(),
+      });
+    }
+    if (filter.region) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM account ra WHERE ra.id = m.account_id AND ra.region = :region)',
+        {
+          region: filter.region,
+        },
+      );
+    }
     return paginate(
       query,
       [{ sql: 'm.due', direction: 'ASC', value: (m) => m.due, cast: 'date' }],

@@ -1,6 +1,8 @@
+import type { AgingBucket } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
+import { agingBucketSql } from './aging-buckets';
 import type { AgingRow } from './collections.types';
 
 export const AGING_GROUPS = ['ACCOUNT', 'OWNER', 'REGION'] as const;
@@ -22,6 +24,7 @@ export class CollectionAgingService {
 
   async aging(ctx: Caller, asOf: string, groupBy: AgingGroup): Promise<AgingRow[]> {
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'm.account_id', 2);
+    const bucket = (name: AgingBucket) => agingBucketSql(name, 'i.stage', 'i.late');
     const rows: {
       key: string;
       account_id: string | null;
@@ -47,11 +50,11 @@ export class CollectionAgingService {
               ${groupBy === 'OWNER' ? 'ar.user_id' : 'NULL::uuid'} AS owner_id,
               ${groupBy === 'REGION' ? 'a.region' : 'NULL::text'} AS region,
               i.currency,
-              COALESCE(sum(i.open) FILTER (WHERE i.stage <> 'PAID' AND i.late < 0), 0.00) AS not_due,
-              COALESCE(sum(i.open) FILTER (WHERE i.stage <> 'PAID' AND i.late BETWEEN 0 AND 30), 0.00) AS d30,
-              COALESCE(sum(i.open) FILTER (WHERE i.stage <> 'PAID' AND i.late BETWEEN 31 AND 60), 0.00) AS d60,
-              COALESCE(sum(i.open) FILTER (WHERE i.stage <> 'PAID' AND i.late BETWEEN 61 AND 90), 0.00) AS d90,
-              COALESCE(sum(i.open) FILTER (WHERE i.stage <> 'PAID' AND i.late > 90), 0.00) AS over90,
+              COALESCE(sum(i.open) FILTER (WHERE ${bucket('NOT_DUE')}), 0.00) AS not_due,
+              COALESCE(sum(i.open) FILTER (WHERE ${bucket('DAYS_0_TO_30')}), 0.00) AS d30,
+              COALESCE(sum(i.open) FILTER (WHERE ${bucket('DAYS_31_TO_60')}), 0.00) AS d60,
+              COALESCE(sum(i.open) FILTER (WHERE ${bucket('DAYS_61_TO_90')}), 0.00) AS d90,
+              COALESCE(sum(i.open) FILTER (WHERE ${bucket('OVER_90')}), 0.00) AS over90,
               COALESCE(sum(i.open) FILTER (WHERE i.stage <> 'PAID'), 0.00) AS outstanding,
               round(365 * sum(i.open) FILTER (WHERE i.stage IN ('INVOICED', 'PARTIALLY_PAID'))
                 / NULLIF(sum(i.amount) FILTER (WHERE i.invoiced_at > $1::date - 365 AND i.invoiced_at <= $1::date + 1), 0), 1)::float8 AS dso

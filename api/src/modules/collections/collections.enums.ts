@@ -1,4 +1,5 @@
 import {
+  AGING_BUCKETS,
   CONTRACT_KINDS,
   EVIDENCE_ITEMS,
   EVIDENCE_PILLARS,
@@ -15,6 +16,7 @@ export const MilestoneStageEnum = enumOf(MILESTONE_STAGES);
 export const MilestoneStatusEnum = enumOf(MILESTONE_STATUSES);
 export const EvidencePillarEnum = enumOf(EVIDENCE_PILLARS);
 export const EvidenceItemEnum = enumOf(EVIDENCE_ITEMS);
+export const AgingBucketEnum = enumOf(AGING_BUCKETS);
 
 registerEnumType(ContractKindEnum, { name: 'ContractKind' });
 registerEnumType(MilestoneKindEnum, {
@@ -32,3 +34,7 @@ registerEnumType(EvidencePillarEnum, {
   description: '情·理·法: relationship kept, contract performed, evidence kept',
 });
 registerEnumType(EvidenceItemEnum, { name: 'EvidenceItemCode' });
+registerEnumType(AgingBucketEnum, {
+  name: 'AgingBucket',
+  description: 'Days past due of an unpaid milestone: not yet due, 0–30, 31–60, 61–90, over 90',
+});

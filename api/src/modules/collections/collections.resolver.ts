@@ -24,6 +24,7 @@ import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
 import { ProcessRun } from '../processes/process-run.entity';
+import { agingToday } from './aging-buckets';
 import { AGING_GROUPS, type AgingGroup } from './collection-aging.service';
 import { EvidencePillarEnum, MilestoneStatusEnum } from './collections.enums';
 import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
@@ -149,7 +150,7 @@ export class ContractResolver {
     groupBy: AgingGroup | undefined,
     @Ctx() ctx: AuthedContext,
   ) {
-    return ctx.services.collectionAging.aging(ctx, asOf ?? today(), groupBy ?? 'ACCOUNT');
+    return ctx.services.collectionAging.aging(ctx, asOf ?? agingToday(), groupBy ?? 'ACCOUNT');
   }
 
   @Mutation(() => Contract)

@@ -7,9 +7,7 @@ import { Contact } from './contact.entity';
 import { OrgUnit } from './org-unit.entity';
 import type { RelationshipCoverage } from './customer-org.types';
 import type { AccountCoverage } from './customer-org.types';
-
-/** Decision level: whom "universal relationship coverage" (seed 003) must reach first. */
-const DECISION_LEVELS = `('EXECUTIVE', 'DECISION')`;
+import { DECISION_LEVELS, decisionCoverageSql, requireCoverageShare } from './decision-coverage';
 /** Influence from which a skeptic or an opponent is a risk to watch. */
 export const HIGH_INFLUENCE = 4;
 
@@ -107,17 +105,14 @@ export class CoverageService {
       params.push(accountIds);
       where += ` AND a.id = ANY($${params.length}::uuid[])`;
     }
-    let thin = '';
     if (decisionCoverageBelow !== undefined) {
-      if (!(decisionCoverageBelow > 0 && decisionCoverageBelow <= 1))
-        throw badInput('decisionCoverageBelow', 'SHARE_RANGE');
+      requireCoverageShare('decisionCoverageBelow', decisionCoverageBelow);
       params.push(decisionCoverageBelow);
-      // No decision maker known at all is the thinnest coverage there is.
-      thin = `WHERE CASE WHEN decision_total = 0 THEN 0 ELSE decision_covered::float / decision_total END < $${params.length}`;
+      where += ` AND ${decisionCoverageSql('a.id')} < $${params.length}`;
     }
     params.push(first, offset);
     const rows: Record<string, string>[] = await this.db.query(
-      `SELECT *, count(*) OVER () AS total_rows FROM (${COUNTS_SQL} WHERE ${where} GROUP BY a.id) coverage ${thin}
+      `SELECT *, count(*) OVER () AS total_rows FROM (${COUNTS_SQL} WHERE ${where} GROUP BY a.id) coverage
         ORDER BY CASE WHEN decision_total = 0 THEN 1 ELSE decision_covered::float / decision_total END, account_id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,

@@ -101,6 +101,7 @@ export class EscalationRuleService {
     if (filter.level) query.andWhere('e.level = :level', { level: filter.level });
     if (filter.objectType)
       query.andWhere('e.object_type = :objectType', { objectType: filter.objectType });
+    if (filter.ids) query.andWhere('e.id = ANY(:ids::uuid[])', { ids: filter.ids });
     if (filter.trigger)
       query.andWhere(
         'EXISTS (SELECT 1 FROM escalation_rule r WHERE r.id = e.rule_id AND r.trigger = :trigger)',

@@ -43,6 +43,7 @@ export class FeedbackService {
       query.andWhere('f.account_id = :accountId', { accountId: filter.accountId });
     if (filter.mine) query.andWhere('f.routed_to_id = :me', { me: ctx.viewer.userId });
     if (filter.kind) query.andWhere('f.kind = :kind', { kind: filter.kind });
+    if (filter.ids) query.andWhere('f.id = ANY(:ids::uuid[])', { ids: filter.ids });
     if (filter.acknowledged !== undefined && filter.acknowledged !== null)
       query.andWhere(`f.acknowledged_at IS ${filter.acknowledged ? 'NOT ' : ''}NULL`);
     return paginate(

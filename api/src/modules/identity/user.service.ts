@@ -30,6 +30,14 @@ export class UserService {
     if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
     if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
     if (filter.ids) query.andWhere('u.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    if (filter.teamOf) {
+      query.andWhere(
+        `u.id IN (WITH RECURSIVE line(id) AS (
+           SELECT :teamOf::uuid UNION SELECT r.id FROM "user" r JOIN line ON r.manager_id = line.id
+         ) SELECT id FROM line)`,
+        { teamOf: filter.teamOf },
+      );
+    }
     const order = orderBy.length ? orderBy : [{ field: 'NAME', direction: 'ASC' } as UserOrder];
     return paginate(
       query,

@@ -17,6 +17,7 @@ import {
   type AccountScope,
 } from '../accounts/account-scope';
 import { likePattern } from '../../common/text';
+import { createdInSql } from './deal-cohort';
 import type { FunnelFilter } from './dtos/funnel.inputs';
 import { Opportunity } from './opportunity.entity';
 import type { DiagnosisStep } from './pipeline.types';
@@ -256,9 +257,7 @@ export class FunnelService {
     if (filter.period) {
       const range = parsePeriod(filter.period);
       if (!range) throw badInput('period', 'NOT_A_PERIOD');
-      conditions.push(
-        `o.created_at >= ${q.param(range.from)} AND o.created_at < ${q.param(range.to)}`,
-      );
+      conditions.push(createdInSql('o', q.param(range.from), q.param(range.to)));
     }
     return conditions.join(' AND ');
   }

@@ -21,6 +21,7 @@ import type {
   OpportunityOrder,
   UpdateOpportunityInput,
 } from './dtos/opportunity.inputs';
+import { createdInSql } from './deal-cohort';
 import { FunnelStage } from './funnel-stage.entity';
 import { assertDealWriter, lockOpportunityForWrite } from './opportunity-access';
 import {
@@ -112,6 +113,14 @@ export class OpportunityService {
         { teamMemberId: filter.teamMemberId },
       );
     }
+    if (filter.createdIn) {
+      const range = parsePeriod(filter.createdIn)!;
+      query.andWhere(createdInSql('o', ':createdFrom', ':createdTo'), {
+        createdFrom: range.from,
+        createdTo: range.to,
+      });
+    }
+    if (filter.currency) query.andWhere('o.currency = :currency', { currency: filter.currency });
     const order = orderBy.length
       ? orderBy
       : [{ field: 'UPDATED_AT', direction: 'DESC' } as OpportunityOrder];

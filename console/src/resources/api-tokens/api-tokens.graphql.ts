@@ -1,5 +1,6 @@
 import { graphql } from '../../gql';
 import type { ResourceData } from '../../providers/adapter';
+import { tokenStatus } from './token-status';
 
 export const API_TOKEN_FIELDS = graphql(`
   fragment ApiTokenFields on ApiToken {
@@ -20,6 +21,8 @@ export const API_TOKEN_FIELDS = graphql(`
 
 export const apiTokensData: ResourceData = {
   fragment: API_TOKEN_FIELDS,
+  matches: (row, { status }) =>
+    !status || tokenStatus(row as Parameters<typeof tokenStatus>[0]) === status,
   // The secret comes back once, next to the token record (CreatedApiToken.token).
   toInput: ({ expiresAt, ...rest }) => ({
     ...rest,

@@ -17,6 +17,7 @@ import {
   Datagrid,
   FunctionField,
   List,
+  SelectInput,
   SimpleForm,
   type RaRecord,
   TextField,
@@ -34,11 +35,11 @@ import { useNavigate } from 'react-router-dom';
 import type { ApiTokenFieldsFragment as TokenRow } from '../../gql/graphql';
 import { useApi } from '../../providers/api';
 import { REVOKE_API_TOKEN } from './api-tokens.graphql';
+import { tokenStatus } from './token-status';
 
-function TokenStatus({ row }: { row: TokenRow }) {
+function TokenStatusChip({ row }: { row: TokenRow }) {
   const translate = useTranslate();
-  const expired = row.expiresAt !== null && new Date(row.expiresAt) < new Date();
-  const status = row.revokedAt ? 'revoked' : expired ? 'expired' : 'active';
+  const status = tokenStatus(row);
   return (
     <Chip
       size="small"
@@ -88,9 +89,16 @@ function RevokeButton() {
 }
 
 /** BI tokens (ADMIN): who made them, when they were last used; secrets are never shown again. */
+const statusChoices = (['active', 'expired', 'revoked'] as const).map((id) => ({
+  id,
+  name: `trident.api_token.${id}`,
+}));
+const filters = [<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />];
+
 function ApiTokenList() {
   return (
     <List
+      filters={filters}
       perPage={50}
       exporter={false}
       actions={
@@ -109,7 +117,7 @@ function ApiTokenList() {
         <FunctionField
           source="revokedAt"
           sortable={false}
-          render={(row: TokenRow) => <TokenStatus row={row} />}
+          render={(row: TokenRow) => <TokenStatusChip row={row} />}
         />
         <RevokeButton />
       </Datagrid>

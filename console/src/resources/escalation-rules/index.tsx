@@ -10,6 +10,7 @@ import {
   FormDataConsumer,
   FunctionField,
   List,
+  NullableBooleanInput,
   maxLength,
   minValue,
   NumberField,
@@ -27,6 +28,9 @@ import {
 } from 'react-admin';
 import { escalationTargetChoices, escalationTriggerChoices } from '../../choices';
 import { levelTimes, type ChainLevel } from './rule-chain';
+
+/** Active only, or not: the desk counts the active ones and opens this list so. */
+const activeFilter = [<NullableBooleanInput key="active" source="active" alwaysOn />];
 
 const atLeastOneLevel = (levels: unknown) =>
   Array.isArray(levels) && levels.length > 0 ? undefined : 'trident.escalation_rule.need_level';
@@ -133,7 +137,7 @@ function Chain({ levels }: { levels: ChainLevel[] }) {
 
 function RuleList() {
   return (
-    <List perPage={100} pagination={false} exporter={false}>
+    <List perPage={100} pagination={false} exporter={false} filters={activeFilter}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" sortable={false} />
         <SelectField source="trigger" choices={escalationTriggerChoices} sortable={false} />

@@ -1,5 +1,4 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { Chip } from '@mui/material';
 import {
   BooleanInput,
   Datagrid,
@@ -10,15 +9,13 @@ import {
   SelectField,
   SelectInput,
   TextField,
-  useTranslate,
 } from 'react-admin';
 import { DateField } from '../../formats/DateField';
-import {
-  escalationObjectChoices,
-  escalationStatusChoices,
-  escalationTriggerChoices,
-} from '../../choices';
+import { escalationStatusChoices, escalationTriggerChoices } from '../../choices';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
+import { EscalationActions } from './EscalationActions';
+import { OpenRecord, Status, Target } from './EscalationParts';
+import { EscalationShow } from './EscalationShow';
 
 const filters = [
   <SelectInput key="status" source="status" choices={escalationStatusChoices} alwaysOn />,
@@ -29,32 +26,14 @@ const filters = [
 
 type EscalationRow = EscalationFieldsFragment;
 
-function Target({ row }: { row: EscalationRow }) {
-  const translate = useTranslate();
-  return (
-    <>
-      {translate(`trident.escalation_targets.${row.target}`)}
-      {row.targetUser ? ` · ${row.targetUser.name}` : ''}
-    </>
-  );
-}
-
-function Status({ status }: { status: string }) {
-  const translate = useTranslate();
-  return (
-    <Chip
-      size="small"
-      color={status === 'OPEN' ? 'warning' : 'success'}
-      label={translate(`trident.escalation_statuses.${status}`)}
-    />
-  );
-}
-
-/** What the escalation worker raised: open ones first by default, newest first. */
+/**
+ * What the escalation worker raised, open ones first by default: each row opens what it is
+ * about, and is taken in hand, closed or handed on right here.
+ */
 function EscalationList() {
   return (
     <List filters={filters} filterDefaultValues={{ status: 'OPEN' }} perPage={25} exporter={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <Datagrid bulkActionButtons={false} rowClick="show">
         <DateField source="createdAt" showTime sortable={false} />
         <FunctionField
           source="rule"
@@ -66,7 +45,11 @@ function EscalationList() {
             </>
           )}
         />
-        <SelectField source="objectType" choices={escalationObjectChoices} sortable={false} />
+        <FunctionField
+          source="objectType"
+          sortable={false}
+          render={(row: EscalationRow) => <OpenRecord row={row} />}
+        />
         <NumberField source="level" sortable={false} />
         <FunctionField
           source="target"
@@ -83,9 +66,12 @@ function EscalationList() {
         <FunctionField
           source="status"
           sortable={false}
-          render={(row: EscalationRow) => <Status status={row.status} />}
+          render={(row: EscalationRow) => <Status row={row} />}
         />
-        <DateField source="resolvedAt" showTime sortable={false} emptyText="—" />
+        <FunctionField
+          label="trident.escalation.actions_column"
+          render={(row: EscalationRow) => <EscalationActions record={row} />}
+        />
       </Datagrid>
     </List>
   );
@@ -93,6 +79,7 @@ function EscalationList() {
 
 export const escalations = {
   list: EscalationList,
+  show: EscalationShow,
   icon: CampaignIcon,
   recordRepresentation: 'summary',
 };

@@ -9,17 +9,24 @@ import {
   List,
   ReferenceInput,
   required,
+  SelectInput,
   SimpleForm,
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { handoverStatusChoices } from '../../choices';
 import { DateField } from '../../formats/DateField';
 import { HandoverProgress, HandoverStatus, type HandoverRow } from './HandoverParts';
 import { HandoverShow } from './HandoverShow';
 
+const filters = [
+  <SelectInput key="status" source="status" choices={handoverStatusChoices} alwaysOn />,
+];
+
 function HandoverList() {
   return (
     <List
+      filters={filters}
       perPage={25}
       exporter={false}
       actions={

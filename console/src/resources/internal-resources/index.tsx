@@ -9,6 +9,7 @@ import {
   Edit,
   FunctionField,
   List,
+  NullableBooleanInput,
   maxLength,
   NumberInput,
   ReferenceInput,
@@ -24,6 +25,9 @@ import {
 import { levelChoices } from '../../choices';
 import { checklistItems, checklistText } from '../execution-inputs';
 import type { InternalResourceFieldsFragment } from '../../gql/graphql';
+
+/** Active only, or not: the desk counts the active ones and opens this list so. */
+const activeFilter = [<NullableBooleanInput key="active" source="active" alwaysOn />];
 
 const grid = {
   display: 'grid',
@@ -108,7 +112,7 @@ function Cap({ row }: { row: ResourceRow }) {
 function ResourceList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'internalResources', action: 'edit' });
   return (
-    <List perPage={50} exporter={false}>
+    <List perPage={50} exporter={false} filters={activeFilter}>
       <Datagrid rowClick={canEdit ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="name" sortable={false} />
         <TextField source="title" sortable={false} emptyText="—" />

@@ -165,6 +165,15 @@ export class AccountFilter {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   ids?: string[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Only thin accounts: decision coverage below this share (0–1], as coverageByAccount counts them',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  decisionCoverageBelow?: number;
 }
 
 export enum AccountOrderField {

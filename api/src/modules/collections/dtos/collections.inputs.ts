@@ -1,4 +1,4 @@
-import type { ContractKind, MilestoneKind, MilestoneStage } from '@trident/domain';
+import type { AgingBucket, ContractKind, MilestoneKind, MilestoneStage } from '@trident/domain';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,7 +11,12 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
-import { ContractKindEnum, MilestoneKindEnum, MilestoneStageEnum } from '../collections.enums';
+import {
+  AgingBucketEnum,
+  ContractKindEnum,
+  MilestoneKindEnum,
+  MilestoneStageEnum,
+} from '../collections.enums';
 import { LocalDateScalar } from '../../../graphql/scalars/local-date.scalar';
 import { NotNegative, MatchesReason } from '../../../common/validation';
 
@@ -172,6 +177,18 @@ export class MilestoneFilter {
   @IsOptional()
   @ArrayMaxSize(10)
   kinds?: MilestoneKind[];
+
+  @Field(() => AgingBucketEnum, {
+    nullable: true,
+    description: 'Unpaid and in this aging bucket today, as collectionAging sums them',
+  })
+  @IsOptional()
+  aging?: AgingBucket;
+
+  @Field({ nullable: true, description: "The account's region, exactly" })
+  @IsOptional()
+  @MaxLength(100)
+  region?: string;
 }
 
 @InputType()

@@ -87,4 +87,10 @@ export class EscalationFilterInput {
   @Field(() => EscalationObjectEnum, { nullable: true })
   @IsOptional()
   objectType?: EscalationObject;
+
+  @Field(() => [ID], { nullable: true, description: 'These escalations (one opened by its link)' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  ids?: string[];
 }

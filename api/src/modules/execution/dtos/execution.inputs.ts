@@ -257,4 +257,10 @@ export class FeedbackFilter {
   @Field(() => FeedbackKindEnum, { nullable: true })
   @IsOptional()
   kind?: FeedbackKind;
+
+  @Field(() => [ID], { nullable: true, description: 'These reports (one opened by its link)' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  ids?: string[];
 }

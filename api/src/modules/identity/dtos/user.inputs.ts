@@ -88,6 +88,14 @@ export class UserFilter {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   ids?: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'This user and everyone below them in the reporting line',
+  })
+  @IsOptional()
+  @IsUUID()
+  teamOf?: string;
 }
 
 export enum UserOrderField {

@@ -9,7 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { OmitOrSet, NotBlank } from '../../../common/validation';
+import { IsCurrencyCode, OmitOrSet, NotBlank } from '../../../common/validation';
 import { MoneyInput } from '../../../graphql/scalars/money.type';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import { BuyingRoleEnum } from '../../customer-org/customer-org.enums';
@@ -203,6 +203,18 @@ export class OpportunityFilter {
   @IsOptional()
   @MaxLength(200)
   search?: string;
+
+  @Field(() => PeriodScalar, {
+    nullable: true,
+    description: "Created in this period (the funnel's cohort)",
+  })
+  @IsOptional()
+  createdIn?: string;
+
+  @Field({ nullable: true, description: 'Deals in this currency (the funnel sums one)' })
+  @IsOptional()
+  @IsCurrencyCode()
+  currency?: string;
 }
 
 /** The optional facts of a stage move (flat arguments of moveOpportunity). */

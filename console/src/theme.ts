@@ -1,0 +1,57 @@
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+/**
+ * react-admin's theme where a list's table scrolls sideways inside its card rather than
+ * widening the page, with shadows at the edges where more columns hide and, on a phone, a
+ * line above it saying so (its text comes from the layout, in the user's language, through the
+ * `--trident-scroll-hint` property).
+ */
+export const tridentTheme: RaThemeOptions = {
+  ...defaultTheme,
+  components: {
+    ...defaultTheme.components,
+    RaLayout: {
+      styleOverrides: {
+        // react-admin sizes the frame to fit its content (min-width: fit-content), so one wide
+        // table widens the whole page past a phone's window. Here the frame keeps the window's
+        // width and wide tables and boards scroll inside it.
+        root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } },
+      },
+    },
+    RaList: {
+      // The list beside its filters is a flex item: without this it takes its table's width.
+      styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },
+    },
+    RaDatagrid: {
+      styleOverrides: {
+        root: ({ theme }: { theme: { palette: { background: { paper: string } } } }) => ({
+          '& .RaDatagrid-tableWrapper': {
+            overflowX: 'auto',
+            // The covers scroll with the table, the shadows stay at the edges: a shadow shows
+            // only where there is more to scroll to.
+            background: [
+              `linear-gradient(to right, ${theme.palette.background.paper} 30%, transparent)`,
+              `linear-gradient(to left, ${theme.palette.background.paper} 30%, transparent) 100% 0`,
+              'radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.2), transparent)',
+              'radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.2), transparent) 100% 0',
+            ].join(', '),
+            backgroundRepeat: 'no-repeat',
+            backgroundSize: '40px 100%, 40px 100%, 14px 100%, 14px 100%',
+            backgroundAttachment: 'local, local, scroll, scroll',
+          },
+          '@media (max-width: 599.95px)': {
+            '& .RaDatagrid-tableWrapper::before': {
+              content: 'var(--trident-scroll-hint, none)',
+              display: 'block',
+              position: 'sticky',
+              left: 0,
+              padding: '4px 8px',
+              fontSize: '0.75rem',
+              color: 'rgba(0, 0, 0, 0.6)',
+            },
+          },
+        }),
+      },
+    },
+  } as RaThemeOptions['components'],
+};
