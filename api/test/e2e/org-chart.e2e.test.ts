@@ -148,16 +148,20 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
     await page.locator('.react-flow__node-contact').first().waitFor({ timeout: 30_000 });
     await settle(page);
   }
-  /** Waits until the view stops moving (a fit or a centring is animated). */
+  /**
+   * Waits until the view stops moving (a fit or a centring is animated, and starts a frame
+   * or two after the input): the same transform for 450 ms.
+   */
   async function settle(page: Page) {
     let last = '';
-    for (let i = 0; i < 40; i++) {
+    let still = 0;
+    for (let i = 0; i < 60 && still < 3; i++) {
+      await page.waitForTimeout(150);
       const now = await page
         .locator('.react-flow__viewport')
         .evaluate((el) => (el as HTMLElement).style.transform);
-      if (now === last) return;
+      still = now === last ? still + 1 : 0;
       last = now;
-      await page.waitForTimeout(150);
     }
   }
 
@@ -275,6 +279,10 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
       // Centred: its middle within a card's width of the pane's.
       expect(Math.abs(focused.x + focused.w / 2 - (pane.x + pane.w / 2))).toBeLessThan(focused.w);
       await page.screenshot({ path: path.join(SHOTS, 'org-chart-600-search-en-1440.png') });
+      // And back to the whole chart, the person's departments now open.
+      await page.getByRole('button', { name: 'Show the whole chart' }).click();
+      await settle(page);
+      expectFittedAndApart(await drawing(page));
     });
   });
 

@@ -224,14 +224,18 @@ async function load(page: Page, go: () => Promise<unknown>): Promise<Load> {
 const transform = (page: Page) =>
   page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
 
-/** Waits until the view stops moving (fits and centring are animated). */
+/**
+ * Waits until the view stops moving (fits and centring are animated, and start a frame or
+ * two after the input): the same transform for 300 ms.
+ */
 async function settle(page: Page) {
   let last = '';
-  for (let i = 0; i < 60; i++) {
-    const now = await transform(page);
-    if (now === last) return;
-    last = now;
+  let still = 0;
+  for (let i = 0; i < 100 && still < 3; i++) {
     await page.waitForTimeout(100);
+    const now = await transform(page);
+    still = now === last ? still + 1 : 0;
+    last = now;
   }
 }
 
@@ -296,7 +300,7 @@ async function panFrames(page: Page) {
 
 async function interactions(page: Page, customer: Customer) {
   const { zoom, pan } = await viewMoves(page);
-  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.getByRole('button', { name: 'Show the whole chart' }).click();
   await settle(page);
 
   const card = page.locator(`.react-flow__node[data-id="${customer.deep.id}"]`);
@@ -310,7 +314,7 @@ async function interactions(page: Page, customer: Customer) {
     () => card.locator('[data-highlighted="true"]').waitFor({ timeout: 60_000 }),
   );
   await settle(page);
-  await page.getByRole('button', { name: 'Fit View' }).click();
+  await page.getByRole('button', { name: 'Show the whole chart' }).click();
   await settle(page);
 
   // Opening a closed department, when there is one.
@@ -356,7 +360,7 @@ async function interactions(page: Page, customer: Customer) {
     whole = await viewMoves(page);
     frames = await panFrames(page);
     // From the whole chart seen from afar to one person's card, drawn and centred.
-    await page.getByRole('button', { name: 'Fit View' }).click();
+    await page.getByRole('button', { name: 'Show the whole chart' }).click();
     await settle(page);
     await page.getByTestId('org-chart-search').fill('');
     searchAllOpen = await timed(

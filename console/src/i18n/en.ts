@@ -303,6 +303,7 @@ export const en = {
       export_svg: 'SVG',
       export_title: 'Download the open chart as an image',
       export_failed: 'Export failed: %{error}',
+      fit: 'Show the whole chart',
       minimap: 'Overview of the whole chart',
     },
     stances: {

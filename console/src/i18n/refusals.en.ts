@@ -169,7 +169,7 @@ export const reasonsEn: Record<Reason, string> = {
     'This API token is limited to %{limitPerMinute} requests a minute: retry in %{retryAfterSeconds} s',
   RESOLVES_ITSELF:
     'This escalation closes by itself when its condition clears: its rule does not allow closing it by hand',
-  ALREADY_RESOLVED: 'This escalation is already resolved',
+  ALREADY_RESOLVED: 'This escalation has already been resolved.',
   SELF_APPROVAL: 'Nobody approves their own request',
   SELF_REVIEW: 'Nobody reviews their own work',
   ROLE: 'Your role may not do this',

@@ -164,7 +164,7 @@ export const reasonsZh: Record<Reason, string> = {
   TOKEN_RATE_LIMITED:
     '此 API 令牌每分钟最多 %{limitPerMinute} 次请求：请 %{retryAfterSeconds} 秒后重试',
   RESOLVES_ITSELF: '此升级在条件解除后会自动关闭：其规则不允许手工关闭',
-  ALREADY_RESOLVED: '此升级已关闭',
+  ALREADY_RESOLVED: '该升级事项已经解决。',
   SELF_APPROVAL: '不能审批自己的申请',
   SELF_REVIEW: '不能验收自己的工作',
   ROLE: '你的角色不能执行此操作',

@@ -298,6 +298,7 @@ export const zh: Messages = {
       export_svg: 'SVG',
       export_title: '将展开的结构图下载为图片',
       export_failed: '导出失败：%{error}',
+      fit: '显示整张图',
       minimap: '全图缩略',
     },
     stances: {

@@ -1,4 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
+import FitScreenIcon from '@mui/icons-material/FitScreen';
 import GestureIcon from '@mui/icons-material/Gesture';
 import UnfoldLessIcon from '@mui/icons-material/UnfoldLess';
 import UnfoldMoreIcon from '@mui/icons-material/UnfoldMore';
@@ -16,13 +17,17 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Background,
+  ControlButton,
   Controls,
+  getNodesBounds,
+  getViewportForBounds,
   MiniMap,
   Panel,
   ReactFlow,
   ViewportPortal,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Edge,
   type FitViewOptions,
   type Node,
@@ -141,6 +146,7 @@ export function OrgChartCanvas({
   const notify = useNotify();
   const navigate = useNavigate();
   const flow = useReactFlow();
+  const storeApi = useStoreApi();
   const api = useApi();
   const queryClient = useQueryClient();
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
@@ -199,6 +205,19 @@ export function OrgChartCanvas({
     [nodes, sketch],
   );
 
+  /**
+   * The whole open chart in view, at once. Not React Flow's fitView: with nodes handed in as
+   * props it is queued until the nodes next change, so a fit button pressed on a chart that
+   * does not change would wait forever.
+   */
+  const fitAll = useCallback(() => {
+    const { width, height } = storeApi.getState();
+    if (!width || !height) return;
+    void flow.setViewport(
+      getViewportForBounds(getNodesBounds(layout.nodes), width, height, MIN_ZOOM, 1, fit.padding!),
+    );
+  }, [storeApi, flow, layout, fit]);
+
   const toggleUnit = useCallback(
     (unitId: string) => {
       const node = flow.getNode(`unit:${unitId}`);
@@ -231,8 +250,8 @@ export function OrgChartCanvas({
     if (!fitPending.current && fittedAspect.current === aspect) return;
     fitPending.current = false;
     fittedAspect.current = aspect;
-    void flow.fitView(fit);
-  }, [layout, aspect, fit, flow]);
+    fitAll();
+  }, [layout, aspect, fitAll]);
   useEffect(() => {
     const node = focus && layout.nodes.find((n) => n.id === focus.id);
     if (!node) return;
@@ -459,7 +478,15 @@ export function OrgChartCanvas({
                 {sketch && <CardSketch nodes={layout.nodes} />}
               </ViewportPortal>
               <Background />
-              <Controls showInteractive={false} fitViewOptions={fit} />
+              <Controls showInteractive={false} showFitView={false}>
+                <ControlButton
+                  onClick={fitAll}
+                  title={translate('trident.org_chart.fit')}
+                  aria-label={translate('trident.org_chart.fit')}
+                >
+                  <FitScreenIcon />
+                </ControlButton>
+              </Controls>
               {/* A minimap keeps a store subscription per node: past 1,000 every pan would run
                   thousands of them. A big chart zoomed out (the sketch) is its own overview. */}
               {!big && (
