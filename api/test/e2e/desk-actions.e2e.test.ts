@@ -162,9 +162,12 @@ describe('desk actions, search and small screens in a real browser', () => {
           await page.getByTestId('escalation-note').fill('too late');
           await page.getByTestId('escalation-dialog-confirm').click();
           await page
-            .getByText(say(locale, 'This escalation is already resolved', '此升级已关闭'))
+            .getByText(
+              say(locale, 'This escalation has already been resolved.', '该升级事项已经解决。'),
+            )
             .first()
             .waitFor({ timeout: 10_000 });
+          expect(await page.getByText('This escalation is already resolved').count()).toBe(0);
           await shot(page, `escalation-refused-${locale}-1440`);
         });
         const automatic = await escalationOf(email, false);
