@@ -49,6 +49,15 @@ describe('desk actions, search and small screens in a real browser', () => {
       timeout: 20_000,
     });
 
+  /**
+   * The desk has its numbers and nothing is loading: the console switches to the stored
+   * language while it starts, which would clear a box typed into before.
+   */
+  const deskLoaded = async (page: Page) => {
+    await page.locator('[data-tile]').first().waitFor({ timeout: 20_000 });
+    await settled(page);
+  };
+
   const userId = async (email: string): Promise<string> =>
     (await app.db.query('SELECT id FROM "user" WHERE email = $1', [email]))[0].id;
 
@@ -327,6 +336,7 @@ describe('desk actions, search and small screens in a real browser', () => {
         const part = (account.name as string).slice(2, 6);
         await harness.scenario(`search-${locale}-1440`, WIDE, async (page) => {
           await signIn(page, 'sales@trident.demo', locale);
+          await deskLoaded(page);
           const box = page.getByTestId('global-search');
           await box.fill(part);
           await page.getByTestId('search-hit').first().waitFor({ timeout: 10_000 });
@@ -353,6 +363,7 @@ describe('desk actions, search and small screens in a real browser', () => {
         });
         await harness.scenario(`search-${locale}-390`, PHONE, async (page) => {
           await signIn(page, 'sales@trident.demo', locale);
+          await deskLoaded(page);
           await page.getByTestId('global-search-button').click();
           await page.getByTestId('global-search').fill(part);
           await page.getByTestId('search-hit').first().waitFor({ timeout: 10_000 });
