@@ -17,48 +17,23 @@ import { RequireAccess } from './access/RequireAccess';
 import { Dashboard } from './dashboards/Dashboard';
 import { NotificationBell } from './notifications/NotificationBell';
 import { LiveStatusContext, useLiveNotifications } from './notifications/useLiveNotifications';
-import { OrgChartPage } from './org-chart/OrgChartPage';
-import { BoardPage } from './pipeline-board/BoardPage';
-import { accountPlans } from './resources/account-plans';
-import { activities } from './resources/activities';
-import { contacts } from './resources/contacts';
-import { contracts } from './resources/contracts';
-import { funnelStages } from './resources/funnel-stages';
-import { leads } from './resources/leads';
-import { opportunities } from './resources/opportunities';
-import { orgUnits } from './resources/org-units';
-import { processRuns } from './resources/process-runs';
-import { processTemplates } from './resources/process-templates';
-import { salesTargets } from './resources/sales-targets';
 import { i18nProvider } from './i18n/i18n-provider';
 import { authProvider } from './providers/auth-provider';
 import { createDataProvider } from './providers/data-provider';
 import { RESOURCE_DATA } from './resources/resource-data';
-import { accounts } from './resources/accounts';
-import { escalationRules } from './resources/escalation-rules';
-import { escalations } from './resources/escalations';
-import { feedbacks } from './resources/feedbacks';
-import { handovers } from './resources/handovers';
-import { internalResources } from './resources/internal-resources';
-import { apiTokens } from './resources/api-tokens';
-import { auditEvents } from './resources/audit-events';
-import { payments } from './resources/payments';
-import { resourceRequests } from './resources/resource-requests';
-import { tasks } from './resources/tasks';
-import { users } from './resources/users';
-import { workPlans } from './resources/work-plans';
-import { deliveries } from './resources/deliveries';
-import { deliveryRobots } from './resources/delivery-robots';
-import { outbox } from './resources/outbox';
-import { blockedSteps } from './resources/blocked-steps';
-import { paymentMilestones } from './resources/payment-milestones';
-import { targetAdjustments } from './resources/target-adjustments';
-import { MyNotificationsPage } from './delivery/MyNotificationsPage';
+import { RESOURCES, resourceProps } from './resources/registry';
+import { lazyNamed } from './lazy-named';
 import { GlobalSearch } from './search/GlobalSearch';
 import { tridentTheme } from './theme';
 import { TridentMenu } from './TridentMenu';
-import { WarRoomPage } from './war-room/WarRoomPage';
 
+const OrgChartPage = lazyNamed(() => import('./org-chart/OrgChartPage'), 'OrgChartPage');
+const BoardPage = lazyNamed(() => import('./pipeline-board/BoardPage'), 'BoardPage');
+const WarRoomPage = lazyNamed(() => import('./war-room/WarRoomPage'), 'WarRoomPage');
+const MyNotificationsPage = lazyNamed(
+  () => import('./delivery/MyNotificationsPage'),
+  'MyNotificationsPage',
+);
 const dataProvider = createDataProvider(RESOURCE_DATA);
 
 /** Title, then the global search, then notifications and the language. */
@@ -110,36 +85,9 @@ export function App() {
       requireAuth
       disableTelemetry
     >
-      <Resource name="accounts" {...accounts} />
-      <Resource name="contacts" {...contacts} />
-      <Resource name="orgUnits" {...orgUnits} />
-      <Resource name="leads" {...leads} />
-      <Resource name="opportunities" {...opportunities} />
-      <Resource name="contracts" {...contracts} />
-      <Resource name="activities" {...activities} />
-      <Resource name="accountPlans" {...accountPlans} />
-      <Resource name="salesTargets" {...salesTargets} />
-      <Resource name="processTemplates" {...processTemplates} />
-      <Resource name="processRuns" {...processRuns} />
-      <Resource name="tasks" {...tasks} />
-      <Resource name="workPlans" {...workPlans} />
-      <Resource name="feedbacks" {...feedbacks} />
-      <Resource name="escalations" {...escalations} />
-      <Resource name="resourceRequests" {...resourceRequests} />
-      <Resource name="internalResources" {...internalResources} />
-      <Resource name="handovers" {...handovers} />
-      <Resource name="escalationRules" {...escalationRules} />
-      <Resource name="funnelStages" {...funnelStages} />
-      <Resource name="users" {...users} />
-      <Resource name="apiTokens" {...apiTokens} />
-      <Resource name="auditEvents" {...auditEvents} />
-      <Resource name="payments" {...payments} />
-      <Resource name="deliveryRobots" {...deliveryRobots} />
-      <Resource name="deliveries" {...deliveries} />
-      <Resource name="outbox" {...outbox} />
-      <Resource name="blockedSteps" {...blockedSteps} />
-      <Resource name="paymentMilestones" {...paymentMilestones} />
-      <Resource name="targetAdjustments" {...targetAdjustments} />
+      {RESOURCES.map((entry) => (
+        <Resource key={entry.name} {...resourceProps(entry)} />
+      ))}
       <CustomRoutes>
         <Route
           path="/accounts/:id/org-chart"

@@ -4,21 +4,19 @@ import {
   CardContent,
   Chip,
   MenuItem,
+  Skeleton,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
-import { useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@mui/material';
 import type { Role } from '@trident/domain';
 import { Loading, Title, useDefaultTitle, useGetIdentity, useTranslate } from 'react-admin';
-import { AccountMatrixChart } from './AccountMatrixChart';
-import { AgingChartWidget } from './AgingChartWidget';
 import { BattleMapWidget } from './BattleMapWidget';
 import { DeliveryEvidenceWidget } from './DeliveryEvidenceWidget';
 import { RenewalsWidget } from './RenewalsWidget';
-import { RevenueTrendWidget } from './RevenueTrendWidget';
 import { AdminDeskWidget } from './AdminDeskWidget';
 import { dashboardWidgets, periodChoices, type WidgetKey } from './dashboard-widgets';
 import { DeliveryDeskWidget } from './DeliveryDeskWidget';
@@ -28,9 +26,32 @@ import { SalesDeskWidget } from './SalesDeskWidget';
 import { SolutionDeskWidget } from './SolutionDeskWidget';
 import { DiagnosisTable } from './DiagnosisTable';
 import { FeedbackAckTimesWidget } from './FeedbackAckTimesWidget';
-import { FunnelChartWidget } from './FunnelChartWidget';
 import { NeedsMeTodayWidget } from './NeedsMeTodayWidget';
 import { PipelineCoveragePanel } from './PipelineCoveragePanel';
+import { lazyNamed } from '../lazy-named';
+
+// Charts (recharts and d3) load after the desk's own tiles have drawn.
+const AccountMatrixChart = lazyNamed(() => import('./AccountMatrixChart'), 'AccountMatrixChart');
+const AgingChartWidget = lazyNamed(() => import('./AgingChartWidget'), 'AgingChartWidget');
+const RevenueTrendWidget = lazyNamed(() => import('./RevenueTrendWidget'), 'RevenueTrendWidget');
+const FunnelChartWidget = lazyNamed(() => import('./FunnelChartWidget'), 'FunnelChartWidget');
+
+/** A chart's place on the desk while its code loads; the tiles around it stay usable. */
+function ChartSlot({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Card>
+          <CardContent>
+            <Skeleton variant="rectangular" height={260} />
+          </CardContent>
+        </Card>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 const DESKS: [WidgetKey, ComponentType][] = [
   ['salesDesk', SalesDeskWidget],
@@ -120,7 +141,11 @@ export function Dashboard() {
             <Desk />
           </Box>
         ))}
-        {widgets.has('funnel') && <FunnelChartWidget period={period} />}
+        {widgets.has('funnel') && (
+          <ChartSlot>
+            <FunnelChartWidget period={period} />
+          </ChartSlot>
+        )}
         {widgets.has('coverage') && <PipelineCoveragePanel period={period} />}
         {widgets.has('diagnosis') && (
           <Box sx={{ gridColumn: { lg: 'span 2' } }}>
@@ -135,17 +160,27 @@ export function Dashboard() {
         )}
         {widgets.has('aging') && (
           <Box sx={{ gridColumn: { lg: 'span 2' } }}>
-            <AgingChartWidget />
+            <ChartSlot>
+              <AgingChartWidget />
+            </ChartSlot>
           </Box>
         )}
-        {widgets.has('revenue') && <RevenueTrendWidget />}
+        {widgets.has('revenue') && (
+          <ChartSlot>
+            <RevenueTrendWidget />
+          </ChartSlot>
+        )}
         {widgets.has('renewals') && <RenewalsWidget />}
         {widgets.has('deliveryEvidence') && (
           <Box sx={{ gridColumn: { lg: 'span 2' } }}>
             <DeliveryEvidenceWidget />
           </Box>
         )}
-        {widgets.has('matrix') && <AccountMatrixChart />}
+        {widgets.has('matrix') && (
+          <ChartSlot>
+            <AccountMatrixChart />
+          </ChartSlot>
+        )}
       </Box>
     </Box>
   );

@@ -1,4 +1,3 @@
-import AssignmentIcon from '@mui/icons-material/Assignment';
 import {
   Create,
   Datagrid,
@@ -78,7 +77,4 @@ export const accountPlans = {
       </SimpleForm>
     </Edit>
   ),
-  icon: AssignmentIcon,
-  recordRepresentation: (r: { period: string; account?: { name: string } | null }) =>
-    `${r.account?.name ?? ''} ${r.period}`,
 };

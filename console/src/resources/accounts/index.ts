@@ -1,4 +1,3 @@
-import BusinessIcon from '@mui/icons-material/Business';
 import { AccountCreate } from './AccountCreate';
 import { AccountEdit } from './AccountEdit';
 import { AccountList } from './AccountList';
@@ -9,6 +8,4 @@ export const accounts = {
   show: AccountShow,
   create: AccountCreate,
   edit: AccountEdit,
-  icon: BusinessIcon,
-  recordRepresentation: 'name',
 };

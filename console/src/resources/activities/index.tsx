@@ -1,4 +1,3 @@
-import EventNoteIcon from '@mui/icons-material/EventNote';
 import {
   Create,
   Datagrid,
@@ -117,6 +116,4 @@ export const activities = {
       </SimpleForm>
     </Edit>
   ),
-  icon: EventNoteIcon,
-  recordRepresentation: (r: { summary: string }) => r.summary.slice(0, 40),
 };

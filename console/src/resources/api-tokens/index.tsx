@@ -1,5 +1,4 @@
 import { errorText } from '../../providers/api-error';
-import KeyIcon from '@mui/icons-material/Key';
 import {
   Alert,
   Button,
@@ -173,4 +172,4 @@ function ApiTokenCreate() {
   );
 }
 
-export const apiTokens = { list: ApiTokenList, create: ApiTokenCreate, icon: KeyIcon };
+export const apiTokens = { list: ApiTokenList, create: ApiTokenCreate };

@@ -1,5 +1,4 @@
 import { auditActionText } from '../../i18n/audit-action';
-import HistoryIcon from '@mui/icons-material/History';
 import { Box, Typography } from '@mui/material';
 import {
   AutocompleteInput,
@@ -74,4 +73,4 @@ function AuditEventList() {
   );
 }
 
-export const auditEvents = { list: AuditEventList, icon: HistoryIcon };
+export const auditEvents = { list: AuditEventList };

@@ -1,4 +1,3 @@
-import BlockIcon from '@mui/icons-material/Block';
 import { Datagrid, FunctionField, List, NumberField, TextField } from 'react-admin';
 import { DateField } from '../../formats/DateField';
 import type { BlockedStepFieldsFragment } from '../../gql/graphql';
@@ -34,4 +33,4 @@ function BlockedStepList() {
   );
 }
 
-export const blockedSteps = { list: BlockedStepList, icon: BlockIcon };
+export const blockedSteps = { list: BlockedStepList };

@@ -1,4 +1,3 @@
-import ContactsIcon from '@mui/icons-material/Contacts';
 import {
   BooleanField,
   BooleanInput,
@@ -96,6 +95,4 @@ export const contacts = {
   list: ContactList,
   create: ContactCreate,
   edit: ContactEdit,
-  icon: ContactsIcon,
-  recordRepresentation: 'name',
 };

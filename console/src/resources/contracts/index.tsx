@@ -1,4 +1,3 @@
-import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import { ContractCreate } from './ContractCreate';
 import { ContractList } from './ContractList';
 import { ContractShow } from './ContractShow';
@@ -7,6 +6,4 @@ export const contracts = {
   list: ContractList,
   show: ContractShow,
   create: ContractCreate,
-  icon: RequestQuoteIcon,
-  recordRepresentation: 'title',
 };

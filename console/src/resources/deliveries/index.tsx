@@ -1,5 +1,4 @@
 import { errorText } from '../../providers/api-error';
-import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import { Button, Chip } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import {
@@ -96,4 +95,4 @@ function DeliveryList() {
   );
 }
 
-export const deliveries = { list: DeliveryList, icon: ForwardToInboxIcon };
+export const deliveries = { list: DeliveryList };

@@ -1,4 +1,3 @@
-import SmartToyIcon from '@mui/icons-material/SmartToy';
 import { Alert, Box, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import {
@@ -138,6 +137,4 @@ export const deliveryRobots = {
       </SimpleForm>
     </Edit>
   ),
-  icon: SmartToyIcon,
-  recordRepresentation: 'name',
 };

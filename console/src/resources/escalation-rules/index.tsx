@@ -1,4 +1,3 @@
-import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import {
   ArrayInput,
@@ -169,6 +168,4 @@ export const escalationRules = {
       </SimpleForm>
     </Edit>
   ),
-  icon: NotificationImportantIcon,
-  recordRepresentation: 'name',
 };

@@ -1,4 +1,3 @@
-import CampaignIcon from '@mui/icons-material/Campaign';
 import {
   BooleanInput,
   Datagrid,
@@ -80,6 +79,4 @@ function EscalationList() {
 export const escalations = {
   list: EscalationList,
   show: EscalationShow,
-  icon: CampaignIcon,
-  recordRepresentation: 'summary',
 };

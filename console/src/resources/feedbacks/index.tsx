@@ -1,5 +1,4 @@
 import { formatDateTime } from '../../formats/dates';
-import FeedbackIcon from '@mui/icons-material/Feedback';
 import { Box, Chip, type ChipProps, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
@@ -222,6 +221,4 @@ export const feedbacks = {
       </SimpleForm>
     </Create>
   ),
-  icon: FeedbackIcon,
-  recordRepresentation: 'text',
 };

@@ -1,4 +1,3 @@
-import FilterListIcon from '@mui/icons-material/FilterList';
 import { Box, Chip, Stack } from '@mui/material';
 import {
   BooleanField,
@@ -143,7 +142,4 @@ export const funnelStages = {
       </SimpleForm>
     </Edit>
   ),
-  icon: FilterListIcon,
-  recordRepresentation: (record: { nameZh: string; nameEn: string }) =>
-    `${record.nameEn} · ${record.nameZh}`,
 };

@@ -1,4 +1,3 @@
-import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Typography } from '@mui/material';
 import {
   AutocompleteInput,
@@ -102,6 +101,4 @@ export const handovers = {
   list: HandoverList,
   show: HandoverShow,
   create: HandoverCreate,
-  icon: SwapHorizIcon,
-  recordRepresentation: (r: HandoverRow) => `${r.fromUser?.name ?? ''} → ${r.toUser?.name ?? ''}`,
 };

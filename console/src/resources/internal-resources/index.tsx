@@ -1,4 +1,3 @@
-import SupportAgentIcon from '@mui/icons-material/SupportAgent';
 import { Box, Chip } from '@mui/material';
 import {
   AutocompleteInput,
@@ -161,7 +160,4 @@ export const internalResources = {
       </SimpleForm>
     </Edit>
   ),
-  icon: SupportAgentIcon,
-  recordRepresentation: (r: { name: string; title?: string | null }) =>
-    r.title ? `${r.name} · ${r.title}` : r.name,
 };

@@ -1,4 +1,3 @@
-import LightbulbIcon from '@mui/icons-material/Lightbulb';
 import { Create, Edit, SimpleForm } from 'react-admin';
 import { LeadInputs } from './LeadInputs';
 import { LeadList } from './LeadList';
@@ -22,6 +21,4 @@ export const leads = {
       </SimpleForm>
     </Edit>
   ),
-  icon: LightbulbIcon,
-  recordRepresentation: 'title',
 };

@@ -1,4 +1,3 @@
-import HandshakeIcon from '@mui/icons-material/Handshake';
 import { Create, Edit, SimpleForm } from 'react-admin';
 import { OpportunityInputs } from './OpportunityInputs';
 import { OpportunityList } from './OpportunityList';
@@ -21,6 +20,4 @@ export const opportunities = {
       </SimpleForm>
     </Edit>
   ),
-  icon: HandshakeIcon,
-  recordRepresentation: 'name',
 };

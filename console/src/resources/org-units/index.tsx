@@ -1,4 +1,3 @@
-import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import {
   Create,
   Datagrid,
@@ -67,6 +66,4 @@ export const orgUnits = {
       </SimpleForm>
     </Edit>
   ),
-  icon: AccountTreeIcon,
-  recordRepresentation: 'name',
 };

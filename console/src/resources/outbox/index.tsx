@@ -1,4 +1,3 @@
-import OutboxIcon from '@mui/icons-material/Outbox';
 import { Box, Typography } from '@mui/material';
 import {
   Datagrid,
@@ -50,4 +49,4 @@ function OutboxList() {
   );
 }
 
-export const outbox = { list: OutboxList, icon: OutboxIcon };
+export const outbox = { list: OutboxList };

@@ -1,4 +1,3 @@
-import EventIcon from '@mui/icons-material/Event';
 import { Chip } from '@mui/material';
 import {
   BooleanInput,
@@ -61,4 +60,4 @@ function PaymentMilestoneList() {
   );
 }
 
-export const paymentMilestones = { list: PaymentMilestoneList, icon: EventIcon };
+export const paymentMilestones = { list: PaymentMilestoneList };

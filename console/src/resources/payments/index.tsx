@@ -1,4 +1,3 @@
-import PaymentsIcon from '@mui/icons-material/Payments';
 import {
   FunctionField,
   List,
@@ -71,4 +70,4 @@ function PaymentList() {
   );
 }
 
-export const payments = { list: PaymentList, icon: PaymentsIcon };
+export const payments = { list: PaymentList };

@@ -1,4 +1,3 @@
-import TimelineIcon from '@mui/icons-material/Timeline';
 import {
   Alert,
   Box,
@@ -225,6 +224,4 @@ export const processRuns = {
       </SimpleShowLayout>
     </Show>
   ),
-  icon: TimelineIcon,
-  recordRepresentation: 'title',
 };

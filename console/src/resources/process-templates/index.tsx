@@ -1,4 +1,3 @@
-import RuleIcon from '@mui/icons-material/Rule';
 import { Box } from '@mui/material';
 import {
   ArrayInput,
@@ -149,6 +148,4 @@ export const processTemplates = {
       </SimpleForm>
     </Edit>
   ),
-  icon: RuleIcon,
-  recordRepresentation: 'name',
 };

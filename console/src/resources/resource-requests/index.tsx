@@ -1,4 +1,3 @@
-import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import { Chip, type ChipProps, Typography } from '@mui/material';
 import {
   CreateButton,
@@ -99,6 +98,4 @@ function RequestList() {
 export const resourceRequests = {
   list: RequestList,
   create: RequestCreate,
-  icon: EventAvailableIcon,
-  recordRepresentation: 'purpose',
 };

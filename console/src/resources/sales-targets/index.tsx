@@ -1,4 +1,3 @@
-import FlagCircleIcon from '@mui/icons-material/FlagCircle';
 import {
   AutocompleteInput,
   Create,
@@ -149,7 +148,4 @@ function SalesTargetCreate() {
 export const salesTargets = {
   list: SalesTargetList,
   create: SalesTargetCreate,
-  icon: FlagCircleIcon,
-  recordRepresentation: (r: { period: string; user?: { name: string } | null }) =>
-    `${r.user?.name ?? ''} ${r.period}`,
 };

@@ -1,4 +1,3 @@
-import HistoryIcon from '@mui/icons-material/History';
 import { Chip } from '@mui/material';
 import {
   BooleanInput,
@@ -53,4 +52,4 @@ function TargetAdjustmentList() {
   );
 }
 
-export const targetAdjustments = { list: TargetAdjustmentList, icon: HistoryIcon };
+export const targetAdjustments = { list: TargetAdjustmentList };

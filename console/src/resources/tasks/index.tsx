@@ -1,4 +1,3 @@
-import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { Create, Edit, SimpleForm } from 'react-admin';
 import { TaskInputs } from './TaskInputs';
 import { TaskList } from './TaskList';
@@ -22,6 +21,4 @@ export const tasks = {
       </SimpleForm>
     </Edit>
   ),
-  icon: TaskAltIcon,
-  recordRepresentation: 'title',
 };

@@ -1,4 +1,3 @@
-import PeopleIcon from '@mui/icons-material/People';
 import {
   Create,
   Datagrid,
@@ -76,6 +75,4 @@ export const users = {
   list: UserList,
   create: UserCreate,
   edit: UserEdit,
-  icon: PeopleIcon,
-  recordRepresentation: 'name',
 };

@@ -1,4 +1,3 @@
-import ChecklistIcon from '@mui/icons-material/Checklist';
 import {
   AutocompleteInput,
   Create,
@@ -107,6 +106,4 @@ export const workPlans = {
       </SimpleForm>
     </Edit>
   ),
-  icon: ChecklistIcon,
-  recordRepresentation: 'name',
 };
