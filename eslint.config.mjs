@@ -15,9 +15,9 @@ const WORKSPACE_PATHS = [
 
 const DATE_TIME_INPUT = {
   name: 'react-admin',
-  importNames: ['DateTimeInput'],
+  importNames: ['DateTimeInput', 'SimpleForm', 'Form', 'NumberInput'],
   message:
-    "Use console/src/inputs/DateTimeInput: react-admin's keeps zone-less text the API's DateTime refuses.",
+    "Use console/src/inputs (DateTimeInput.tsx, forms.tsx): react-admin's DateTimeInput keeps zone-less text the API's DateTime refuses, and its forms let the browser check numbers and e-mails in the browser's language instead of the app's.",
 };
 
 /** Only console/src/providers builds the GraphQL client and reads the schema's introspection. */
@@ -141,7 +141,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['console/src/inputs/DateTimeInput.tsx'],
+    files: ['console/src/inputs/DateTimeInput.tsx', 'console/src/inputs/forms.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -482,4 +482,32 @@ describe('contracts and collections', () => {
     );
     expect(invoiced.invoiceMilestone.stage).toBe('INVOICED');
   });
+
+  it('offers a contract form only the won deals that have no contract yet, in scope', async () => {
+    const Q =
+      'query { opportunities(filter: { awaitingContract: true }, first: 500) { nodes { id } } }';
+    const expected = async (email: string | null) =>
+      (
+        await app.db.query(
+          `SELECT o.id FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+            WHERE s.is_won AND NOT EXISTS (SELECT 1 FROM contract c WHERE c.opportunity_id = o.id)
+              AND ($1::text IS NULL OR EXISTS (
+                SELECT 1 FROM account_team_member m JOIN "user" u ON u.id = m.user_id
+                 WHERE m.account_id = o.account_id AND u.email = $1))`,
+          [email],
+        )
+      )
+        .map((row: { id: string }) => row.id)
+        .sort();
+    for (const [token, email] of [
+      [finance, null],
+      [sales, 'sales@trident.demo'],
+    ] as const) {
+      const res = await app.gql<{ opportunities: { nodes: { id: string }[] } }>(Q, {}, token);
+      expect(res.errors).toBeUndefined();
+      const ids = res.data!.opportunities.nodes.map((node) => node.id).sort();
+      expect(ids).toEqual(await expected(email));
+    }
+    expect((await expected(null)).length).toBeGreaterThan(0);
+  });
 });

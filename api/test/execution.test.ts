@@ -309,6 +309,17 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
         sales,
       );
       expect(twice.errors?.[0]?.extensions.code).toBe('CONFLICT');
+      // A manager hands over only within their own reporting line (sales3 is outside it).
+      const outside = await app.gql(
+        'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
+        { f: id.sales, t: id.sales3 },
+        manager,
+      );
+      expect(outside.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'OUTSIDE_REPORTING_LINE',
+        field: 'toUserId',
+      });
     });
 
     it('escalates a major negative feedback at once to the AR and their manager', async () => {

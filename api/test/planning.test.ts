@@ -158,7 +158,11 @@ describe('planning: targets, adjustments, pipeline coverage, account plans, matr
         { input: { userId: id.sales3, period: '2025', revenue: '1', reason: 'x' } },
         manager,
       );
-      expect(outside.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(outside.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'OUTSIDE_REPORTING_LINE',
+        field: 'userId',
+      });
       const noReason = await app.gql(ADJUST, { u: id.sales, p: '2025', v: '1', r: ' ' }, manager);
       expect(noReason.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',

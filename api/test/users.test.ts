@@ -133,7 +133,7 @@ describe('users: ADMIN manages the directory', () => {
   });
 
   it('lists and searches the directory with a total count', async () => {
-    const sales = await app.login('sales@trident.demo');
+    const sales = await app.login('sales2@trident.demo');
     const res = await app.gql<{ users: { totalCount: number; nodes: { email: string }[] } }>(
       '{ users(filter: { role: SALES, search: "trident.demo" }, orderBy: [{ field: EMAIL, direction: ASC }]) { totalCount nodes { email } } }',
       {},
@@ -147,7 +147,7 @@ describe('users: ADMIN manages the directory', () => {
   });
 
   it('writes exactly one audit event per successful mutation, and none for a failed one', async () => {
-    const sales = await app.login('sales@trident.demo');
+    const sales = await app.login('sales2@trident.demo');
     const id = await userId('tech2@trident.demo');
     const [row] = await app.db.query('SELECT version FROM "user" WHERE id = $1', [id]);
     const steps: [string, () => Promise<unknown>, number][] = [
@@ -203,5 +203,44 @@ describe('users: ADMIN manages the directory', () => {
     const before = await app.count('audit_event');
     await app.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: token.id }, admin);
     expect(await app.count('audit_event')).toBe(before + 1);
+  });
+
+  it("lists an account's team for its owner pickers, and nobody's for an account out of sight", async () => {
+    const TEAM =
+      'query($a: ID!) { users(filter: { onAccountTeam: $a }, first: 100) { nodes { id } } }';
+    const sales = await app.login('sales3@trident.demo');
+    const [mine] = await app.db.query(
+      `SELECT m.account_id AS id FROM account_team_member m JOIN "user" u ON u.id = m.user_id
+        WHERE u.email = 'sales3@trident.demo' LIMIT 1`,
+    );
+    const [foreign] = await app.db.query(
+      `SELECT a.id FROM account a WHERE NOT EXISTS (
+         SELECT 1 FROM account_team_member m JOIN "user" u ON u.id = m.user_id
+          WHERE m.account_id = a.id AND u.email = 'sales3@trident.demo') LIMIT 1`,
+    );
+    const teamOf = async (accountId: string) =>
+      (
+        await app.db.query(
+          'SELECT DISTINCT user_id FROM account_team_member WHERE account_id = $1',
+          [accountId],
+        )
+      )
+        .map((row: { user_id: string }) => row.user_id)
+        .sort();
+    const listed = async (accountId: string, token: string) => {
+      const res = await app.gql<{ users: { nodes: { id: string }[] } }>(
+        TEAM,
+        { a: accountId },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.users.nodes.map((user) => user.id).sort();
+    };
+    expect((await teamOf(mine.id)).length).toBeGreaterThan(1);
+    expect(await listed(mine.id, sales)).toEqual(await teamOf(mine.id));
+    expect((await teamOf(foreign.id)).length).toBeGreaterThan(0);
+    expect(await listed(foreign.id, sales)).toEqual([]);
+    // Someone who sees every account sees that team too.
+    expect(await listed(foreign.id, admin)).toEqual(await teamOf(foreign.id));
   });
 });

@@ -10,10 +10,8 @@ import {
 import {
   AutocompleteInput,
   BooleanInput,
-  Form,
   maxLength,
   minValue,
-  NumberInput,
   ReferenceInput,
   required,
   SaveButton,
@@ -23,6 +21,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { Form, NumberInput } from '../inputs/forms';
 import type { FieldValues } from 'react-hook-form';
 import { dealTeamRoleChoices } from '../choices';
 import type { InsertRunStepInput } from '../gql/graphql';

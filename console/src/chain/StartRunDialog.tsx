@@ -19,7 +19,6 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  Form,
   maxLength,
   required,
   SaveButton,
@@ -31,6 +30,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { Form } from '../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { useApi, retryNetworkErrors } from '../providers/api';
 import { apiError, apiMessage } from '../providers/api-error';

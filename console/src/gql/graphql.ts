@@ -436,6 +436,8 @@ export type NotificationKind =
 
 export type OpportunityFilter = {
   accountId?: string | null | undefined;
+  /** true: won and without a contract yet (what a contract can be made from) */
+  awaitingContract?: boolean | null | undefined;
   /** Expected to close in this period */
   closingIn?: string | null | undefined;
   /** Created in this period (the funnel's cohort) */
@@ -680,6 +682,8 @@ export type TopicChannelsInput = {
 
 export type UserFilter = {
   ids?: Array<string> | null | undefined;
+  /** The people on this account's team (who may own its leads and deals); none when the caller may not see the account */
+  onAccountTeam?: string | null | undefined;
   role?: Role | null | undefined;
   /** Part of the name or email */
   search?: string | null | undefined;

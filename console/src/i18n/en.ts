@@ -223,6 +223,12 @@ export const en = {
         CLAIM_ATTEMPT: 'Contested claim',
       },
     },
+    validation: {
+      currency: 'A three-letter currency code, e.g. CNY',
+      stage_code: 'Capital letters, digits and _, starting with a letter, e.g. NEED_FOUND',
+      registration_no: '5–40 letters, digits or -, e.g. the 18-character social credit code',
+      different_person: 'Choose someone other than the person handing over',
+    },
     dashboard: {
       greeting: 'Good day, %{name}',
       roles: 'Your roles: %{roles}',
@@ -814,6 +820,7 @@ export const en = {
       open_deal: 'Opportunity',
       presentation_missing: 'The presentation is not scored yet: edit the plan to give it 0–100.',
       presentation_help: 'How well the integrated result is presented, 0–100',
+      presentation_by_manager: "Scored by a manager above the plan's author, not by the author",
     },
     feedback: {
       report: 'Report feedback',

@@ -172,6 +172,7 @@ export const reasonsEn: Record<Reason, string> = {
   ALREADY_RESOLVED: 'This escalation has already been resolved.',
   SELF_APPROVAL: 'Nobody approves their own request',
   SELF_REVIEW: 'Nobody reviews their own work',
+  OUTSIDE_REPORTING_LINE: 'Only for the people in your reporting line',
   ROLE: 'Your role may not do this',
   MONEY: 'Your role may not see amounts',
   FIELD_HIDDEN: 'Your role may not read this field',

@@ -167,6 +167,7 @@ export const reasonsZh: Record<Reason, string> = {
   ALREADY_RESOLVED: '该升级事项已经解决。',
   SELF_APPROVAL: '不能审批自己的申请',
   SELF_REVIEW: '不能验收自己的工作',
+  OUTSIDE_REPORTING_LINE: '只能为你汇报线内的同事操作',
   ROLE: '你的角色不能执行此操作',
   MONEY: '你的角色不能查看金额',
   FIELD_HIDDEN: '你的角色不能查看此字段',

@@ -220,6 +220,12 @@ export const zh: Messages = {
         CLAIM_ATTEMPT: '报备争议',
       },
     },
+    validation: {
+      currency: '三位大写货币代码，例如 CNY',
+      stage_code: '大写字母、数字和下划线，以字母开头，例如 NEED_FOUND',
+      registration_no: '5–40 位字母、数字或 -，例如 18 位统一社会信用代码',
+      different_person: '请选择交出人以外的同事',
+    },
     dashboard: {
       greeting: '%{name}，您好',
       roles: '您的角色：%{roles}',
@@ -787,6 +793,7 @@ export const zh: Messages = {
       open_deal: '商机',
       presentation_missing: '尚未给呈现打分：请编辑计划填写 0–100。',
       presentation_help: '整体成果的呈现效果，0–100',
+      presentation_by_manager: '由计划作者的上级经理评分，作者本人不能评分',
     },
     feedback: {
       report: '上报反馈',

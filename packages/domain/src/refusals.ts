@@ -185,6 +185,7 @@ export const REFUSAL_REASONS = {
   ALREADY_RESOLVED: 'This escalation is already resolved',
   SELF_APPROVAL: 'Nobody approves their own request',
   SELF_REVIEW: 'Nobody reviews their own work',
+  OUTSIDE_REPORTING_LINE: 'Only for the people in your reporting line',
   ROLE: 'Your role may not do this',
   MONEY: 'Your role may not see amounts',
   FIELD_HIDDEN: 'Your role may not read this field',

@@ -45,7 +45,10 @@ export class HandoverService {
         const scope = await ctx.accountScope();
         const line = scope.kind === 'ALL' ? null : scope.userIds;
         if (line && (!line.includes(fromUserId) || !line.includes(toUserId))) {
-          throw forbidden('A manager hands over between people in their own reporting line');
+          throw forbidden('A manager hands over between people in their own reporting line', {
+            field: line.includes(fromUserId) ? 'toUserId' : 'fromUserId',
+            reason: 'OUTSIDE_REPORTING_LINE',
+          });
         }
       }
       const { handover, items } = await createHandover(

@@ -25,9 +25,9 @@ export class UserResolver {
     @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
     @Arg('orderBy', () => [UserOrder], { nullable: true }) orderBy: UserOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: AuthedContext,
   ) {
-    return UserConnection.from(await ctx.services.users.list(filter, orderBy, page));
+    return UserConnection.from(await ctx.services.users.list(ctx, filter, orderBy, page));
   }
 
   @Query(() => User, { nullable: true })

@@ -8,6 +8,7 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './dtos/user.inputs';
 import { hashPassword, verifyPassword } from './password';
+import { accountScopeCondition } from '../accounts/account-scope';
 import { isAboveInLine } from './reporting-line';
 import { User } from './user.entity';
 
@@ -20,7 +21,7 @@ const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
 export class UserService {
   constructor(private readonly db: DataSource) {}
 
-  list(filter: UserFilter = {}, orderBy: UserOrder[] = [], page: PageArgs) {
+  async list(ctx: Caller, filter: UserFilter = {}, orderBy: UserOrder[] = [], page: PageArgs) {
     const query = this.db.getRepository(User).createQueryBuilder('u');
     if (filter.search) {
       query.andWhere('(u.name ILIKE :search OR u.email ILIKE :search)', {
@@ -36,6 +37,15 @@ export class UserService {
            SELECT :teamOf::uuid UNION SELECT r.id FROM "user" r JOIN line ON r.manager_id = line.id
          ) SELECT id FROM line)`,
         { teamOf: filter.teamOf },
+      );
+    }
+    if (filter.onAccountTeam) {
+      // Who sits on a team is the account's data: asked about an account out of sight, none.
+      const scope = accountScopeCondition(await ctx.accountScope(), ':onAccountTeam::uuid');
+      query.andWhere(
+        `u.id IN (SELECT m.user_id FROM account_team_member m
+                   WHERE m.account_id = :onAccountTeam::uuid AND ${scope.sql})`,
+        { onAccountTeam: filter.onAccountTeam, ...scope.params },
       );
     }
     const order = orderBy.length ? orderBy : [{ field: 'NAME', direction: 'ASC' } as UserOrder];

@@ -100,6 +100,13 @@ export class OpportunityService {
            WHERE cs.id = o.stage_id AND (cs.is_won OR cs.is_lost))`,
       );
     }
+    if (filter.awaitingContract !== undefined && filter.awaitingContract !== null) {
+      query.andWhere(
+        `${filter.awaitingContract ? '' : 'NOT '}(EXISTS (SELECT 1 FROM funnel_stage ws
+           WHERE ws.id = o.stage_id AND ws.is_won)
+           AND NOT EXISTS (SELECT 1 FROM contract wc WHERE wc.opportunity_id = o.id))`,
+      );
+    }
     if (filter.closingIn) {
       const range = parsePeriod(filter.closingIn)!;
       query.andWhere('o.expected_close_date >= :closeFrom AND o.expected_close_date < :closeTo', {

@@ -181,7 +181,10 @@ export class SalesTargetService {
     if (hasRole(ctx.viewer, 'ADMIN')) return;
     const scope = await ctx.accountScope();
     if (userId === ctx.viewer.userId || scope.kind !== 'TEAMS' || !scope.userIds.includes(userId)) {
-      throw forbidden('A manager sets targets for the people in their reporting line only');
+      throw forbidden('A manager sets targets for the people in their reporting line only', {
+        field: 'userId',
+        reason: 'OUTSIDE_REPORTING_LINE',
+      });
     }
   }
 }

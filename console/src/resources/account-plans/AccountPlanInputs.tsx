@@ -6,15 +6,15 @@ import {
   BooleanInput,
   DateInput,
   maxLength,
-  NumberInput,
   ReferenceInput,
-  regex,
   required,
   SelectInput,
   SimpleFormIterator,
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { currencyCode } from '../../inputs/validators';
+import { NumberInput } from '../../inputs/forms';
 import { lifecycleStageChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 
@@ -60,11 +60,7 @@ export function AccountPlanInputs({ creating = false }: { creating?: boolean }) 
         />
       )}
       {creating && (
-        <TextInput
-          source="currency"
-          defaultValue="CNY"
-          validate={[required(), regex(/^[A-Z]{3}$/, 'ra.validation.regex')]}
-        />
+        <TextInput source="currency" defaultValue="CNY" validate={[required(), currencyCode]} />
       )}
       <Step title="trident.plan.step_intelligence" />
       <Box sx={span(4)}>

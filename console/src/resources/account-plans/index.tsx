@@ -5,10 +5,10 @@ import {
   FunctionField,
   List,
   SelectField,
-  SimpleForm,
   TextField,
   TextInput,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { lifecycleStageChoices, quadrantChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { MoneyField } from '../MoneyField';

@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { useState } from 'react';
-import { Create, SimpleForm, useNotify, useTranslate } from 'react-admin';
+import { Create, useNotify, useTranslate } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { AccountInputs } from './AccountInputs';
 
 /** Claiming registers a customer; a lost claim names the owner and the registration time. */

@@ -1,4 +1,5 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { Edit } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { AccountInputs } from './AccountInputs';
 
 // Pessimistic: a stale version comes back as CONFLICT, shown before leaving the form.

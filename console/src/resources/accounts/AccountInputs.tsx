@@ -4,13 +4,13 @@ import {
   SimpleFormIterator,
   AutocompleteInput,
   maxLength,
-  NumberInput,
   ReferenceInput,
-  regex,
   required,
   SelectInput,
   TextInput,
 } from 'react-admin';
+import { currencyCode, registrationNo } from '../../inputs/validators';
+import { NumberInput } from '../../inputs/forms';
 import {
   lifecycleStageChoices,
   purchaseModeChoices,
@@ -19,7 +19,7 @@ import {
 } from '../../choices';
 
 const nameRules = [required(), maxLength(200)];
-const registrationRules = [regex(/^[0-9A-Za-z-]{5,40}$/, 'ra.validation.regex')];
+const registrationRules = [registrationNo];
 
 /** One set of inputs for claiming and editing an account. */
 export function AccountInputs() {
@@ -69,7 +69,7 @@ export function AccountInputs() {
         <TextInput
           source="potential.currency"
           defaultValue="CNY"
-          validate={regex(/^[A-Z]{3}$/, 'ra.validation.regex')}
+          validate={currencyCode}
           fullWidth
         />
       </Box>

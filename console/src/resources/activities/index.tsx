@@ -10,11 +10,11 @@ import {
   SelectField,
   SelectInput,
   Show,
-  SimpleForm,
   SimpleShowLayout,
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { DateField } from '../../formats/DateField';
 import { activityKindChoices } from '../../choices';
 import { AccountInput } from '../account-input';

@@ -17,7 +17,6 @@ import {
   FunctionField,
   List,
   SelectInput,
-  SimpleForm,
   type RaRecord,
   TextField,
   TextInput,
@@ -28,6 +27,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useNavigate } from 'react-router-dom';

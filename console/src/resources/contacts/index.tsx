@@ -9,10 +9,10 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
-  SimpleForm,
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { MarkLeftButton } from './MarkLeftButton';
 import { AccountInput } from '../account-input';
 import { contactStatusChoices, levelChoices, stanceChoices } from '../../choices';

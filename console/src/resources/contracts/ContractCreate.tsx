@@ -5,11 +5,11 @@ import {
   ReferenceInput,
   AutocompleteInput,
   SelectInput,
-  SimpleForm,
   SimpleFormIterator,
   TextInput,
   required,
 } from 'react-admin';
+import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { contractKindChoices } from '../../choices';
 
 /**
@@ -20,12 +20,16 @@ export function ContractCreate() {
   return (
     <Create redirect="show">
       <SimpleForm>
-        <ReferenceInput source="opportunityId" reference="opportunities">
+        <ReferenceInput
+          source="opportunityId"
+          reference="opportunities"
+          filter={{ awaitingContract: true }}
+        >
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
         <SelectInput source="kind" choices={contractKindChoices} />
         <TextInput source="title" fullWidth />
-        <TextInput source="amount" helperText="trident.contract.amount_hint" />
+        <NumberInput source="amount" min={0} helperText="trident.contract.amount_hint" />
         <DateInput source="signedAt" validate={required()} />
         <TextInput source="terms" multiline fullWidth />
         <ArrayInput source="sites">

@@ -15,13 +15,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   CheckboxGroupInput,
-  Form,
   SaveButton,
   useCanAccess,
   useNotify,
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { Form } from '../../inputs/forms';
 import { Link } from 'react-router-dom';
 import type {
   ContractFieldsFragment as ContractRecord,

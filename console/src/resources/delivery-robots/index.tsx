@@ -11,11 +11,11 @@ import {
   required,
   SelectField,
   SelectInput,
-  SimpleForm,
   TextField,
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { DateField } from '../../formats/DateField';
 import { robotPlatformChoices } from '../../choices';
 import { retryNetworkErrors, useApi } from '../../providers/api';

@@ -13,18 +13,17 @@ import {
   maxLength,
   minValue,
   NumberField,
-  NumberInput,
   ReferenceInput,
   required,
   SelectField,
   SelectInput,
-  SimpleForm,
   SimpleFormIterator,
   TextInput,
   TextField,
   useGetList,
   useTranslate,
 } from 'react-admin';
+import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { escalationTargetChoices, escalationTriggerChoices } from '../../choices';
 import { levelTimes, type ChainLevel } from './rule-chain';
 

@@ -4,11 +4,11 @@ import {
   FunctionField,
   List,
   NumberField,
-  NumberInput,
   SelectField,
   SelectInput,
   TextField,
 } from 'react-admin';
+import { NumberInput } from '../../inputs/forms';
 import { DateField } from '../../formats/DateField';
 import { escalationStatusChoices, escalationTriggerChoices } from '../../choices';
 import type { EscalationFieldsFragment } from '../../gql/graphql';

@@ -15,7 +15,6 @@ import {
   ReferenceInput,
   required,
   SelectInput,
-  SimpleForm,
   TextField,
   TextInput,
   TopToolbar,
@@ -23,6 +22,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { feedbackKindChoices, feedbackSeverityChoices } from '../../choices';
 import { AccountInput } from '../account-input';

@@ -9,17 +9,18 @@ import {
   List,
   maxLength,
   NumberField,
-  NumberInput,
-  regex,
   required,
   SelectArrayInput,
   SelectField,
   SelectInput,
-  SimpleForm,
   TextField,
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useEffect } from 'react';
+import { stageCode } from '../../inputs/validators';
+import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { funnelWeaknessChoices, stageCriterionChoices } from '../../choices';
 import type { FunnelStageFieldsFragment } from '../../gql/graphql';
 
@@ -31,8 +32,34 @@ const grid = {
   maxWidth: 960,
 };
 
-const codeRules = [required(), maxLength(40), regex(/^[A-Z][A-Z0-9_]*$/, 'ra.validation.regex')];
+const codeRules = [required(), maxLength(40), stageCode];
 const nameRules = [required(), maxLength(100)];
+
+/**
+ * A stage closes a deal as won or as lost, never both: ticking one locks the other; a won
+ * stage's probability is 100, a lost one's 0 (the API's rules, followed as the user ticks).
+ */
+function WonOrLostInputs() {
+  const [isWon, isLost] = useWatch({ name: ['isWon', 'isLost'] }) as [boolean?, boolean?];
+  const { setValue } = useFormContext();
+  useEffect(() => {
+    if (isWon) setValue('probability', 100, { shouldDirty: true });
+    else if (isLost) setValue('probability', 0, { shouldDirty: true });
+  }, [isWon, isLost, setValue]);
+  return (
+    <>
+      <NumberInput
+        source="probability"
+        min={0}
+        max={100}
+        validate={required()}
+        readOnly={!!isWon || !!isLost}
+      />
+      <BooleanInput source="isWon" disabled={!!isLost} />
+      <BooleanInput source="isLost" disabled={!!isWon} />
+    </>
+  );
+}
 
 /** Create and edit share these; the code is the stable key reports use, fixed once created. */
 function StageInputs({ creating = false }: { creating?: boolean }) {
@@ -47,9 +74,7 @@ function StageInputs({ creating = false }: { creating?: boolean }) {
       <TextInput source="nameZh" validate={nameRules} />
       <TextInput source="nameEn" validate={nameRules} />
       <NumberInput source="position" min={0} validate={required()} />
-      <NumberInput source="probability" min={0} max={100} validate={required()} />
-      <BooleanInput source="isWon" />
-      <BooleanInput source="isLost" />
+      <WonOrLostInputs />
       <BooleanInput source="active" defaultValue />
       <Box sx={{ gridColumn: { md: 'span 2' } }}>
         <SelectArrayInput source="entryCriteria" choices={stageCriterionChoices} fullWidth />

@@ -9,10 +9,12 @@ import {
   ReferenceInput,
   required,
   SelectInput,
-  SimpleForm,
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { useReportingLineFilter } from '../reporting-line';
+import { useWatch } from 'react-hook-form';
+import { SimpleForm } from '../../inputs/forms';
 import { handoverStatusChoices } from '../../choices';
 import { DateField } from '../../formats/DateField';
 import { HandoverProgress, HandoverStatus, type HandoverRow } from './HandoverParts';
@@ -70,13 +72,14 @@ const byQ = (q: string) => ({ q });
  */
 function HandoverCreate() {
   const translate = useTranslate();
+  const people = useReportingLineFilter();
   return (
     <Create redirect="show" title="trident.handover.start">
       <SimpleForm>
         <Typography variant="body2" sx={{ mb: 2, maxWidth: 700 }}>
           {translate('trident.handover.help')}
         </Typography>
-        <ReferenceInput source="fromUserId" reference="users">
+        <ReferenceInput source="fromUserId" reference="users" filter={people}>
           <AutocompleteInput
             optionText="name"
             filterToQuery={byQ}
@@ -84,18 +87,31 @@ function HandoverCreate() {
             sx={{ width: 360 }}
           />
         </ReferenceInput>
-        <ReferenceInput source="toUserId" reference="users" filter={{ status: 'ACTIVE' }}>
-          <AutocompleteInput
-            optionText="name"
-            filterToQuery={byQ}
-            validate={required()}
-            sx={{ width: 360 }}
-          />
-        </ReferenceInput>
+        <SuccessorInput />
       </SimpleForm>
     </Create>
   );
 }
+
+/** The successor: anyone active except the person handing over (offered, but not choosable). */
+function SuccessorInput() {
+  const from = useWatch({ name: 'fromUserId' }) as string | undefined;
+  const people = useReportingLineFilter();
+  return (
+    <ReferenceInput source="toUserId" reference="users" filter={people}>
+      <AutocompleteInput
+        optionText="name"
+        filterToQuery={byQ}
+        validate={[required(), differentFrom(from)]}
+        getOptionDisabled={(option: { id: string }) => option.id === from}
+        sx={{ width: 360 }}
+      />
+    </ReferenceInput>
+  );
+}
+
+const differentFrom = (from: string | undefined) => (value: unknown) =>
+  value && value === from ? 'trident.validation.different_person' : undefined;
 
 export const handovers = {
   list: HandoverList,

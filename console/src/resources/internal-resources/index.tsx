@@ -10,17 +10,16 @@ import {
   List,
   NullableBooleanInput,
   maxLength,
-  NumberInput,
   ReferenceInput,
   required,
   SelectField,
   SelectInput,
-  SimpleForm,
   TextField,
   TextInput,
   useCanAccess,
   useTranslate,
 } from 'react-admin';
+import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { levelChoices } from '../../choices';
 import { checklistItems, checklistText } from '../execution-inputs';
 import type { InternalResourceFieldsFragment } from '../../gql/graphql';

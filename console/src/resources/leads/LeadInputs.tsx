@@ -4,9 +4,7 @@ import {
   AutocompleteInput,
   BooleanInput,
   maxLength,
-  NumberInput,
   ReferenceInput,
-  regex,
   required,
   SelectInput,
   TextInput,
@@ -14,6 +12,8 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { currencyCode } from '../../inputs/validators';
+import { NumberInput } from '../../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { leadSourceChoices, purchaseModeChoices } from '../../choices';
 import { AccountInput } from '../account-input';
@@ -67,11 +67,15 @@ export function LeadInputs({ creating = false }: { creating?: boolean }) {
         <TextInput
           source="estimated.currency"
           helperText="trident.lead.currency_help"
-          validate={regex(/^[A-Z]{3}$/, 'ra.validation.regex')}
+          validate={currencyCode}
         />
       )}
       <Box sx={wide}>
-        <ReferenceInput source="ownerId" reference="users">
+        <ReferenceInput
+          source="ownerId"
+          reference="users"
+          filter={accountId ? { onAccountTeam: accountId } : { status: 'ACTIVE' }}
+        >
           <AutocompleteInput
             optionText="name"
             filterToQuery={(q: string) => ({ q })}

@@ -1,4 +1,5 @@
-import { Create, Edit, SimpleForm } from 'react-admin';
+import { Create, Edit } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { LeadInputs } from './LeadInputs';
 import { LeadList } from './LeadList';
 import { LeadShow } from './LeadShow';

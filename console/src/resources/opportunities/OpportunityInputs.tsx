@@ -4,9 +4,7 @@ import {
   AutocompleteInput,
   DateInput,
   maxLength,
-  NumberInput,
   ReferenceInput,
-  regex,
   required,
   SelectInput,
   SimpleFormIterator,
@@ -14,6 +12,8 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { currencyCode } from '../../inputs/validators';
+import { NumberInput } from '../../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { buyingRoleChoices, dealTeamRoleChoices } from '../../choices';
 import { AccountInput } from '../account-input';
@@ -51,12 +51,16 @@ export function OpportunityInputs({ creating = false }: { creating?: boolean }) 
       <TextInput
         source="amount.currency"
         defaultValue="CNY"
-        validate={[required(), regex(/^[A-Z]{3}$/, 'ra.validation.regex')]}
+        validate={[required(), currencyCode]}
       />
       <DateInput source="expectedCloseDate" />
       {creating ? <StageInput /> : <Box />}
       <Box sx={span(2)}>
-        <ReferenceInput source="ownerId" reference="users">
+        <ReferenceInput
+          source="ownerId"
+          reference="users"
+          filter={accountId ? { onAccountTeam: accountId } : { status: 'ACTIVE' }}
+        >
           <AutocompleteInput
             optionText="name"
             filterToQuery={byName}
@@ -81,7 +85,11 @@ export function OpportunityInputs({ creating = false }: { creating?: boolean }) 
       <Box sx={span(4)}>
         <ArrayInput source="team">
           <SimpleFormIterator inline disableReordering>
-            <ReferenceInput source="userId" reference="users">
+            <ReferenceInput
+              source="userId"
+              reference="users"
+              filter={accountId ? { onAccountTeam: accountId } : { status: 'ACTIVE' }}
+            >
               <AutocompleteInput
                 optionText="name"
                 filterToQuery={byName}

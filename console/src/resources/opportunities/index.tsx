@@ -1,4 +1,5 @@
-import { Create, Edit, SimpleForm } from 'react-admin';
+import { Create, Edit } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { OpportunityInputs } from './OpportunityInputs';
 import { OpportunityList } from './OpportunityList';
 import { OpportunityShow } from './OpportunityShow';

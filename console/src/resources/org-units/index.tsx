@@ -4,15 +4,15 @@ import {
   Edit,
   List,
   maxLength,
-  ReferenceInput,
   required,
   SelectField,
   SelectInput,
-  SimpleForm,
   TextField,
   TextInput,
+  useGetList,
   useRecordContext,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';
 import { orgUnitKindChoices } from '../../choices';
@@ -22,6 +22,36 @@ const filters = [
   <SelectInput key="kind" source="kind" choices={orgUnitKindChoices} />,
 ];
 
+/**
+ * The department above: one of the account's, never the unit itself or one below it (the API
+ * refuses a loop; here it is not offered).
+ */
+function ParentUnitInput({ accountId }: { accountId?: string }) {
+  const record = useRecordContext<{ id?: string }>();
+  const { data = [], isPending } = useGetList<{ id: string; name: string; parentId?: string }>(
+    'orgUnits',
+    { filter: { accountId }, pagination: { page: 1, perPage: 500 } },
+    { enabled: !!accountId },
+  );
+  const below = new Set(record?.id ? [record.id] : []);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const unit of data)
+      if (unit.parentId && below.has(unit.parentId) && !below.has(unit.id)) {
+        below.add(unit.id);
+        grew = true;
+      }
+  }
+  return (
+    <SelectInput
+      source="parentId"
+      choices={data.filter((unit) => !below.has(unit.id))}
+      isPending={!!accountId && isPending}
+      disabled={!accountId}
+    />
+  );
+}
+
 function OrgUnitInputs({ creating = false }: { creating?: boolean }) {
   const record = useRecordContext<{ accountId?: string }>();
   const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
@@ -30,9 +60,7 @@ function OrgUnitInputs({ creating = false }: { creating?: boolean }) {
       {creating && <AccountInput isRequired />}
       <TextInput source="name" validate={[required(), maxLength(200)]} />
       <SelectInput source="kind" choices={orgUnitKindChoices} validate={required()} />
-      <ReferenceInput source="parentId" reference="orgUnits" filter={{ accountId }}>
-        <SelectInput optionText="name" disabled={!accountId} />
-      </ReferenceInput>
+      <ParentUnitInput accountId={accountId} />
     </>
   );
 }

@@ -8,12 +8,10 @@ import {
   FunctionField,
   List,
   maxLength,
-  NumberInput,
   ReferenceInput,
   required,
   SelectField,
   SelectInput,
-  SimpleForm,
   SimpleFormIterator,
   TextArrayInput,
   TextField,
@@ -21,6 +19,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';
 import { DEFAULT_STEP_OWNER, type ProcessKind } from '@trident/domain';

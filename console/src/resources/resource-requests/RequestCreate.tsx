@@ -8,13 +8,13 @@ import {
   ReferenceInput,
   required,
   SelectInput,
-  SimpleForm,
   TextInput,
   useCreate,
   useNotify,
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { apiError, type ApiErrorDetails } from '../../providers/api-error';
 import { AccountInput } from '../account-input';

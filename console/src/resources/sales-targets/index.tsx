@@ -1,21 +1,22 @@
 import {
+  useGetIdentity,
   AutocompleteInput,
   Create,
   Datagrid,
   FunctionField,
   List,
   maxLength,
-  NumberInput,
   type RaRecord,
   ReferenceInput,
-  regex,
   required,
-  SimpleForm,
   TextField,
   TextInput,
   useNotify,
   useRedirect,
 } from 'react-admin';
+import { useReportingLineFilter } from '../reporting-line';
+import { currencyCode } from '../../inputs/validators';
+import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { Box } from '@mui/material';
 import { periodFormat } from '../account-plans/AccountPlanInputs';
 import { MoneyField } from '../MoneyField';
@@ -79,6 +80,8 @@ function SalesTargetList() {
 
 /** Setting a target records the change too; a flagged rise is announced loudly. */
 function SalesTargetCreate() {
+  const people = useReportingLineFilter();
+  const { identity } = useGetIdentity();
   const notify = useNotify();
   const redirect = useRedirect();
   return (
@@ -108,10 +111,11 @@ function SalesTargetCreate() {
           }}
         >
           <Box sx={{ gridColumn: { md: 'span 2' } }}>
-            <ReferenceInput source="userId" reference="users">
+            <ReferenceInput source="userId" reference="users" filter={people}>
               <AutocompleteInput
                 optionText="name"
                 filterToQuery={byName}
+                getOptionDisabled={(option: { id: string }) => option.id === identity?.id}
                 validate={required()}
                 fullWidth
               />
@@ -122,11 +126,7 @@ function SalesTargetCreate() {
             validate={[required(), periodFormat]}
             helperText="trident.period.help"
           />
-          <TextInput
-            source="currency"
-            defaultValue="CNY"
-            validate={[required(), regex(/^[A-Z]{3}$/, 'ra.validation.regex')]}
-          />
+          <TextInput source="currency" defaultValue="CNY" validate={[required(), currencyCode]} />
           <NumberInput source="revenue" min={0} validate={required()} />
           <NumberInput source="riskMargin" min={1} max={20} step={0.5} defaultValue={3} />
           <NumberInput source="newAccounts" min={0} />

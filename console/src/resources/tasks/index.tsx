@@ -1,4 +1,5 @@
-import { Create, Edit, SimpleForm } from 'react-admin';
+import { Create, Edit } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { TaskInputs } from './TaskInputs';
 import { TaskList } from './TaskList';
 import { TaskShow } from './TaskShow';

@@ -7,10 +7,10 @@ import {
   FunctionField,
   SelectField,
   SelectInput,
-  SimpleForm,
   TextField,
   useTranslate,
 } from 'react-admin';
+import { SimpleForm } from '../../inputs/forms';
 import { Chip, Stack } from '@mui/material';
 import { roleChoices, statusChoices } from '../../choices';
 import { UserInputs } from './UserInputs';

@@ -7,13 +7,14 @@ import {
   List,
   maxLength,
   NumberField,
-  NumberInput,
   ReferenceInput,
   required,
-  SimpleForm,
   TextField,
   TextInput,
+  useGetIdentity,
+  useRecordContext,
 } from 'react-admin';
+import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { DateField } from '../../formats/DateField';
 import { Box } from '@mui/material';
 import { useWatch } from 'react-hook-form';
@@ -82,6 +83,32 @@ function CreateInputs() {
   );
 }
 
+/**
+ * The plan's author presents it; a manager above them (or an admin) scores the presentation.
+ * The author sees the score but cannot set it (the API refuses it too).
+ */
+function PresentationScoreInput() {
+  const record = useRecordContext<{ createdById?: string }>();
+  const { identity } = useGetIdentity();
+  const roles = (identity?.roles as string[] | undefined) ?? [];
+  const mayScore =
+    identity?.id !== record?.createdById && roles.some((r) => r === 'MANAGER' || r === 'ADMIN');
+  return (
+    <NumberInput
+      source="presentationScore"
+      min={0}
+      max={100}
+      step={1}
+      readOnly={!mayScore}
+      helperText={
+        mayScore
+          ? 'trident.plan_readiness.presentation_help'
+          : 'trident.plan_readiness.presentation_by_manager'
+      }
+    />
+  );
+}
+
 export const workPlans = {
   list: WorkPlanList,
   show: WorkPlanShow,
@@ -96,13 +123,7 @@ export const workPlans = {
     <Edit mutationMode="pessimistic" redirect="show">
       <SimpleForm>
         <TextInput source="name" validate={score} sx={{ width: 500 }} />
-        <NumberInput
-          source="presentationScore"
-          min={0}
-          max={100}
-          step={1}
-          helperText="trident.plan_readiness.presentation_help"
-        />
+        <PresentationScoreInput />
       </SimpleForm>
     </Edit>
   ),

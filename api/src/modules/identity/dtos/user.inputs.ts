@@ -96,6 +96,15 @@ export class UserFilter {
   @IsOptional()
   @IsUUID()
   teamOf?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The people on this account's team (who may own its leads and deals); none when the caller may not see the account",
+  })
+  @IsOptional()
+  @IsUUID()
+  onAccountTeam?: string;
 }
 
 export enum UserOrderField {

@@ -190,6 +190,14 @@ export class OpportunityFilter {
   @IsBoolean()
   open?: boolean;
 
+  @Field({
+    nullable: true,
+    description: 'true: won and without a contract yet (what a contract can be made from)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  awaitingContract?: boolean;
+
   @Field(() => PeriodScalar, { nullable: true, description: 'Expected to close in this period' })
   @IsOptional()
   closingIn?: string;

@@ -1,0 +1,40 @@
+import {
+  Form as RaForm,
+  maxValue,
+  minValue,
+  NumberInput as RaNumberInput,
+  SimpleForm as RaSimpleForm,
+  type FormProps,
+  type NumberInputProps,
+  type SimpleFormProps,
+  type Validator,
+} from 'react-admin';
+
+/*
+ * The console's forms validate in the app's language, next to the field. The browser's own
+ * checks (its bubbles, in the browser's language, e.g. for a number's max or an e-mail) are
+ * switched off on every form, and a number's bounds become validators. eslint forbids
+ * react-admin's own SimpleForm, Form and NumberInput elsewhere.
+ */
+
+export function SimpleForm(props: SimpleFormProps) {
+  return <RaSimpleForm noValidate {...props} />;
+}
+
+export function Form(props: FormProps) {
+  return <RaForm noValidate {...props} />;
+}
+
+const asList = (validate: NumberInputProps['validate']): Validator[] =>
+  validate === undefined ? [] : Array.isArray(validate) ? validate : [validate];
+
+/** min and max still bound the spinner, and are checked by react-admin, with its message. */
+export function NumberInput({ validate, min, max, ...props }: NumberInputProps) {
+  const bounds = [
+    ...(typeof min === 'number' ? [minValue(min)] : []),
+    ...(typeof max === 'number' ? [maxValue(max)] : []),
+  ];
+  return (
+    <RaNumberInput min={min} max={max} validate={[...asList(validate), ...bounds]} {...props} />
+  );
+}
