@@ -318,6 +318,57 @@ describe('every form of the console, filled, saved and reopened', () => {
 
   const creatable = registry().filter((entry) => entry.views.includes('create'));
 
+  it.each(creatable.map((entry) => [entry.name] as const))(
+    '%s: an empty form marks what is required and says so in Chinese, next to the field',
+    async (name) => {
+      const user = actorFor(name, 'create')!;
+      const page = await newPage(harness.browser, 'zh-CN');
+      try {
+        await harness.signIn(page, user.email);
+        await page.goto(`${harness.url}/#/${name}/create`);
+        await page.locator('form').first().waitFor({ timeout: 20_000 });
+        await page.waitForTimeout(500);
+        // The browser never checks on its own (its bubbles speak the browser's language).
+        expect(await page.$$eval('form', (forms) => forms.every((form) => form.noValidate))).toBe(
+          true,
+        );
+        const required = (await controlsOf(page)).filter((control) => control.required);
+        let sent = false;
+        page.on('request', (request) => {
+          if (/^\s*mutation/.test(JSON.parse(request.postData() ?? '{}').query ?? '')) sent = true;
+        });
+        await page.locator('form button[type=submit]').first().click();
+        await page.waitForTimeout(800);
+        expect(sent).toBe(false);
+        for (const control of required) {
+          const errors = await page.$$eval(
+            '.MuiFormHelperText-root.Mui-error',
+            (elements, key) =>
+              elements
+                .filter((element) => {
+                  const root = element.closest('.MuiFormControl-root, .ra-input');
+                  return !!root?.querySelector(`[name="${key}"], [id="${key}"]`);
+                })
+                .map((element) => element.textContent ?? ''),
+            control.key,
+          );
+          // Filled by default (a kind, a currency) is fine; empty must say why, in Chinese.
+          const value = await shown(page, control).catch(() => '');
+          if (value) continue;
+          expect({ field: control.key, errors }).toEqual({
+            field: control.key,
+            errors: [expect.stringMatching(/[\u4e00-\u9fff]/)],
+          });
+        }
+      } catch (error) {
+        await page.screenshot({ path: path.join(SHOTS, `form-${name}-empty.png`), fullPage: true });
+        throw error;
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
   it.each(creatable.map((entry, index) => [entry.name, entry, index] as const))(
     '%s: create in full, reopen, edit in full, reopen',
     async (name, entry, index) => {

@@ -1,9 +1,12 @@
 import {
+  DeleteButton,
   Form as RaForm,
   maxValue,
   minValue,
   NumberInput as RaNumberInput,
+  SaveButton,
   SimpleForm as RaSimpleForm,
+  Toolbar,
   type FormProps,
   type NumberInputProps,
   type SimpleFormProps,
@@ -17,8 +20,19 @@ import {
  * react-admin's own SimpleForm, Form and NumberInput elsewhere.
  */
 
+/**
+ * Save is always enabled: a pristine form that cannot be submitted never says what it misses;
+ * submitted, it marks each required field in the app's language.
+ */
+const FormToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton alwaysEnable />
+    <DeleteButton />
+  </Toolbar>
+);
+
 export function SimpleForm(props: SimpleFormProps) {
-  return <RaSimpleForm noValidate {...props} />;
+  return <RaSimpleForm noValidate toolbar={<FormToolbar />} {...props} />;
 }
 
 export function Form(props: FormProps) {
