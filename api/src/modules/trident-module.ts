@@ -34,8 +34,12 @@ export interface ModuleDeps {
   log: Pick<Logger, 'warn'>;
 }
 
-/** A loader of the request, made on first use from the caller's scope. */
-export type LoaderFactory<T> = (db: DataSource, scope: () => Promise<AccountScope>) => T;
+/** A loader of the request, made on first use from the caller's scope and its "today". */
+export type LoaderFactory<T> = (
+  db: DataSource,
+  scope: () => Promise<AccountScope>,
+  today: () => string,
+) => T;
 
 type Class = abstract new (...args: never[]) => unknown;
 

@@ -373,10 +373,12 @@ export type MilestoneFilter = {
   accountId?: string | null | undefined;
   /** Unpaid and in this aging bucket today, as collectionAging sums them */
   aging?: AgingBucket | null | undefined;
+  /** Due today or later (today: the company's calendar day); never the past */
+  ahead?: boolean | null | undefined;
   contractId?: string | null | undefined;
   dueBefore?: string | null | undefined;
   kinds?: Array<MilestoneKind> | null | undefined;
-  /** Unpaid and past due */
+  /** Unpaid and due before today */
   overdue?: boolean | null | undefined;
   /** The account's region, exactly */
   region?: string | null | undefined;

@@ -52,7 +52,8 @@ export class ContractService {
       query.andWhere('c.account_id = :accountId', { accountId: filter.accountId });
     if (filter.overdue) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM payment_milestone m WHERE m.contract_id = c.id AND m.stage <> 'PAID' AND m.due < CURRENT_DATE)`,
+        `EXISTS (SELECT 1 FROM payment_milestone m WHERE m.contract_id = c.id AND m.stage <> 'PAID' AND m.due < :today::date)`,
+        { today: ctx.today() },
       );
     }
     if (filter.inDelivery) {
