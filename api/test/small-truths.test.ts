@@ -25,11 +25,11 @@ describe('small truths (issue 24)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    [sales, manager, admin, finance, delivery] = await Promise.all(
+    [sales, manager, admin, finance, delivery] = (await Promise.all(
       ['sales', 'manager', 'admin', 'finance', 'delivery'].map((u) =>
         app.login(`${u}@trident.demo`),
       ),
-    );
+    )) as [string, string, string, string, string];
     [{ id: accountId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
     [{ id: salesId }] = await app.db.query(
       `SELECT id FROM "user" WHERE email = 'sales@trident.demo'`,
@@ -135,9 +135,10 @@ describe('small truths (issue 24)', () => {
         sales,
       );
       quietAccount = claimed.claimAccount.id;
-      const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM activity WHERE account_id = $1', [
-        quietAccount,
-      ]);
+      const [{ n }] = await app.db.query(
+        'SELECT count(*)::int AS n FROM activity WHERE account_id = $1',
+        [quietAccount],
+      );
       expect(n).toBe(0);
     });
 
@@ -246,7 +247,8 @@ describe('small truths (issue 24)', () => {
     });
 
     it('stores and answers account plan targets canonically, also those kept as JSON', async () => {
-      const PLAN_FIELDS = 'id target { amount } productTargets { product amount } milestones { floorTarget }';
+      const PLAN_FIELDS =
+        'id target { amount } productTargets { product amount } milestones { floorTarget }';
       const created = await app.must<{
         createAccountPlan: {
           id: string;
@@ -305,9 +307,10 @@ describe('small truths (issue 24)', () => {
           `UPDATE evidence_item SET checked_at = now(), checked_by_id = $2 WHERE milestone_id = $1 AND code = $3`,
           [milestone!.id, salesId, code],
         );
-      await app.db.query(`UPDATE payment_milestone SET stage = 'INVOICED', invoiced_at = now() WHERE id = $1`, [
-        milestone!.id,
-      ]);
+      await app.db.query(
+        `UPDATE payment_milestone SET stage = 'INVOICED', invoiced_at = now() WHERE id = $1`,
+        [milestone!.id],
+      );
       const paid = await app.must<{
         recordPayment: { amount: string; milestone: { paid: { amount: string } } };
       }>(
@@ -316,7 +319,10 @@ describe('small truths (issue 24)', () => {
         { m: milestone!.id },
         finance,
       );
-      expect(paid.recordPayment).toEqual({ amount: '100.00', milestone: { paid: { amount: '100.00' } } });
+      expect(paid.recordPayment).toEqual({
+        amount: '100.00',
+        milestone: { paid: { amount: '100.00' } },
+      });
       const [{ id: sales2Id }] = await app.db.query(
         `SELECT id FROM "user" WHERE email = 'sales2@trident.demo'`,
       );
@@ -340,7 +346,11 @@ describe('small truths (issue 24)', () => {
 
     it('is refused on the field due, and nothing is written', async () => {
       const [tasks, audits] = [await app.count('task'), await app.count('audit_event')];
-      const res = await app.gql(CREATE, { input: { accountId, title: '补交方案', due: past() } }, sales);
+      const res = await app.gql(
+        CREATE,
+        { input: { accountId, title: '补交方案', due: past() } },
+        sales,
+      );
       expect(res.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'due',
@@ -376,7 +386,10 @@ describe('small truths (issue 24)', () => {
         { id: ahead.createTask.id, v: ahead.createTask.version, input: { due: past() } },
         sales,
       );
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ field: 'due', reason: 'DUE_IN_PAST' });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        field: 'due',
+        reason: 'DUE_IN_PAST',
+      });
       const moved = await app.must<{ updateTask: { overdue: boolean } }>(
         UPDATE,
         {
@@ -444,7 +457,10 @@ describe('small truths (issue 24)', () => {
         'next month': addMonths(businessDay, 1),
       });
       for (const m of plan.setPaymentPlan.milestones)
-        await app.db.query('UPDATE payment_milestone SET due = $2 WHERE id = $1', [m.id, dues[m.site!]]);
+        await app.db.query('UPDATE payment_milestone SET due = $2 WHERE id = $1', [
+          m.id,
+          dues[m.site!],
+        ]);
     });
     afterAll(() => zoned.stop());
 
@@ -494,7 +510,7 @@ describe('small truths (issue 24)', () => {
       expect(res.data!.contract.collection.nextDue).toBe(businessDay);
     });
 
-    it("keeps the past out of DELIVERY's \"delivery and acceptance ahead\"", async () => {
+    it('keeps the past out of DELIVERY\'s "delivery and acceptance ahead"', async () => {
       const res = await app.must<{
         paymentMilestones: { nodes: { due: string; status: string }[] };
       }>(
@@ -617,7 +633,9 @@ describe('small truths (issue 24)', () => {
       });
       // Every contract's figures are its battle map line: one definition, one SQL.
       for (const node of res.contracts.nodes) {
-        const { contract: line, ...figures } = res.battleMap.find((r) => r.contract!.id === node.id)!;
+        const { contract: line, ...figures } = res.battleMap.find(
+          (r) => r.contract!.id === node.id,
+        )!;
         expect(line).toBeDefined();
         expect(node.collection).toEqual(figures);
       }

@@ -37,9 +37,7 @@ describe('canonicalDecimal', () => {
       fc.property(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), (cents) => {
         const text = fromCents(cents);
         expect(canonicalDecimal(text)).toBe(text);
-        expect(canonicalDecimal(text.replace(/\.?0+$/, '') || '0')).toBe(
-          canonicalDecimal(text),
-        );
+        expect(canonicalDecimal(text.replace(/\.?0+$/, '') || '0')).toBe(canonicalDecimal(text));
       }),
     );
   });

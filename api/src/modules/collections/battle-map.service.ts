@@ -88,7 +88,9 @@ export class BattleMapService {
  * earliest unpaid due today or later) and the evidence checked of required. One definition
  * for the battle map and for `Contract.collection` (the war room): the browser sums nothing.
  */
-const lineColumns = (today: string) => `c.id AS contract_id, c.account_id, c.currency, c.amount AS contract_amount,
+const lineColumns = (
+  today: string,
+) => `c.id AS contract_id, c.account_id, c.currency, c.amount AS contract_amount,
        COALESCE(sum(m.amount) FILTER (WHERE m.due <= ${today}), 0.00) AS due,
        COALESCE(sum(m.paid_amount), 0.00) AS paid,
        COALESCE(sum(m.amount - m.paid_amount), 0.00) AS open,
