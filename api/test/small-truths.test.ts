@@ -1,6 +1,7 @@
 import { addMonths, calendarDayIn } from '@trident/domain';
 import pino from 'pino';
 import request from 'supertest';
+import { EscalationEngine } from '../src/modules/escalations/escalation-engine';
 import type { TridentServer } from '../src/server';
 import { createServer } from '../src/server';
 import { startTestApp, TEST_CONFIG, type GqlResult, type TestApp } from './support/test-app';
@@ -508,6 +509,28 @@ describe('small truths (issue 24)', () => {
       // The next due date is ahead: today's milestone, never one already past.
       expect(line.nextDue).toBe(businessDay);
       expect(res.data!.contract.collection.nextDue).toBe(businessDay);
+    });
+
+    it('escalates an unpaid milestone when its day has ended in the company time zone', async () => {
+      const contract = await contractOver(['one']);
+      const plan = await app.must<Planned>(
+        PLAN,
+        { c: contract.id, v: contract.version, input: { perSite: true, firstDue: '2030-03-01' } },
+        sales,
+      );
+      const [milestone] = plan.setPaymentPlan.milestones;
+      const engine = new EscalationEngine(app.db, 'Asia/Shanghai');
+      const escalated = async () =>
+        (
+          await app.db.query('SELECT count(*)::int AS n FROM escalation WHERE object_id = $1', [
+            milestone!.id,
+          ])
+        )[0].n as number;
+      // 2030-03-01 ends at 16:00 UTC in Shanghai: not before, at once after.
+      await engine.run(new Date('2030-03-01T15:59:00Z'), ['PAYMENT_OVERDUE']);
+      expect(await escalated()).toBe(0);
+      await engine.run(new Date('2030-03-01T16:01:00Z'), ['PAYMENT_OVERDUE']);
+      expect(await escalated()).toBe(1);
     });
 
     it('keeps the past out of DELIVERY\'s "delivery and acceptance ahead"', async () => {

@@ -29,6 +29,7 @@ export interface ModuleDeps {
         | 'S3_ACCESS_KEY_ID'
         | 'S3_SECRET_ACCESS_KEY'
         | 'S3_FORCE_PATH_STYLE'
+        | 'BUSINESS_TIME_ZONE'
       >
     >;
   log: Pick<Logger, 'warn'>;
