@@ -3,6 +3,7 @@
  * war-room.graphql.ts as codegen types them.
  */
 import { parsePeriod } from '@trident/domain';
+import { localDay } from '../formats/dates';
 import type {
   WarRoomAccountQuery,
   WarRoomContractFragment,
@@ -26,10 +27,7 @@ export type Coverage = NonNullable<WarRoomCoverageQuery['relationshipCoverage']>
 export type TimelinePage = NonNullable<WarRoomTimelineQuery['timeline']>;
 
 /** The local calendar day as YYYY-MM-DD (due dates are plain dates). */
-export function isoDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const isoDay = (now: Date): string => localDay(now);
 
 // ---------------------------------------------------------------- approval chains
 
