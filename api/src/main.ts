@@ -49,7 +49,7 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     config.ESCALATION_WORKER === 'inline'
       ? await startEscalationWorker({
           databaseUrl: config.DATABASE_URL,
-          engine: new EscalationEngine(db),
+          engine: new EscalationEngine(db, config.BUSINESS_TIME_ZONE),
           log,
         })
       : null;

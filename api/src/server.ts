@@ -32,6 +32,7 @@ import { NotificationHub } from './modules/notifications/notification-hub';
 import { resolveAccountScope, type AccountScope } from './modules/accounts/account-scope';
 import type { Viewer } from './modules/identity/viewer';
 import { createServices } from './services';
+import { businessCalendar } from './common/business-day';
 
 export interface ServerOptions {
   config: Pick<Config, 'NODE_ENV' | 'JWT_SECRET' | 'JWT_TTL_SECONDS' | 'CONSOLE_DIR'> &
@@ -60,6 +61,7 @@ export interface ServerOptions {
         | 'S3_ACCESS_KEY_ID'
         | 'S3_SECRET_ACCESS_KEY'
         | 'S3_FORCE_PATH_STYLE'
+        | 'BUSINESS_TIME_ZONE'
       >
     >;
   db: DataSource;
@@ -108,6 +110,7 @@ export async function createServer({
     audit: services.audit,
     forgetCredentials: () => services.auth.credentials.clear(),
   };
+  const calendar = businessCalendar(config.BUSINESS_TIME_ZONE);
   const production = config.NODE_ENV === 'production';
   const authenticateHeader = async (header: string | undefined): Promise<Viewer> => {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -193,13 +196,15 @@ export async function createServer({
       attachments: services.attachments,
       callerOf: async (req) => {
         const viewer = await authenticateHeader(req.headers.authorization);
+        const today = calendar.todayOnce();
         const scope = services.auth.scopeOf(viewer, () => resolveAccountScope(db, viewer));
         setRequestDbScope(dbScopeOf(viewer.userId, await scope));
         const caller: Caller = {
           requestId: String(req.id),
           viewer,
           accountScope: () => scope,
-          loaders: createLoaders(db, () => scope),
+          today,
+          loaders: createLoaders(db, () => scope, today),
           writes,
         };
         return caller;
@@ -257,6 +262,7 @@ export async function createServer({
             extensions: { code: 'UNAVAILABLE', http: { status: 503 } },
           });
         }
+        const today = calendar.todayOnce();
         const ctx: RequestContext = {
           requestId: String(req.id),
           ip: req.ip ?? null,
@@ -271,7 +277,8 @@ export async function createServer({
             const viewer = ctx.viewer;
             return (scope ??= services.auth.scopeOf(viewer, () => resolveAccountScope(db, viewer)));
           },
-          loaders: createLoaders(db, () => ctx.accountScope()),
+          today,
+          loaders: createLoaders(db, () => ctx.accountScope(), today),
           writes,
         };
         return ctx;

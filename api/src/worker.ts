@@ -18,7 +18,7 @@ async function main() {
   await db.initialize();
   const worker = await startEscalationWorker({
     databaseUrl: config.DATABASE_URL,
-    engine: new EscalationEngine(db),
+    engine: new EscalationEngine(db, config.BUSINESS_TIME_ZONE),
     log,
   });
   const delivery = await startDeliveryWorker({

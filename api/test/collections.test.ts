@@ -119,9 +119,10 @@ describe('contracts and collections', () => {
       '珠海',
     ]);
     const ms = res.data!.setPaymentPlan.milestones;
+    // Monthly from the first due, clamped to a short month's last day (April has 30).
     expect(ms.map((m) => [m.kind, m.site, m.share, m.due, m.amount.amount])).toEqual([
       ['PER_SITE', '广州', '33.33', '2030-03-31', '333.30'],
-      ['PER_SITE', '深圳', '33.33', '2030-05-01', '333.30'],
+      ['PER_SITE', '深圳', '33.33', '2030-04-30', '333.30'],
       ['PER_SITE', '珠海', '33.34', '2030-05-31', '333.40'],
     ]);
   });

@@ -1,7 +1,16 @@
 import path from 'node:path';
-import { DEFAULT_MAX_UPLOAD_BYTES } from '@trident/domain';
+import { DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_TIME_ZONE } from '@trident/domain';
 import { z } from 'zod';
 import { developmentSecret } from './development-secret';
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const bool = z
   .enum(['true', 'false', '1', '0'])
@@ -115,6 +124,12 @@ const schema = z
     // Unset: `<DATA_DIR>/files`.
     FILES_DIR: z.string().min(1).optional(),
     // Larger uploads are refused with 413 (the column holds sizes up to 1 GiB).
+    // The company's time zone (IANA name): "today" for what is due, ahead and overdue is the
+    // calendar day there — never the server's UTC date nor the database session's.
+    BUSINESS_TIME_ZONE: z
+      .string()
+      .default(DEFAULT_TIME_ZONE)
+      .refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { parsePeriod } from '@trident/domain';
+import { monthsBetween, parsePeriod } from '@trident/domain';
 import {
   GraphQLError,
   Kind,
@@ -40,9 +40,7 @@ export function periodCount(from: unknown, to: unknown, granularity: unknown): n
   const start = typeof from === 'string' ? parsePeriod(from) : null;
   const end = typeof to === 'string' ? parsePeriod(to) : null;
   if (!start || !end) return 0;
-  const months =
-    (end.to.getUTCFullYear() - start.from.getUTCFullYear()) * 12 +
-    (end.to.getUTCMonth() - start.from.getUTCMonth());
+  const months = monthsBetween(start.firstDay, end.endDay);
   return Math.max(0, Math.ceil(months / (MONTHS[String(granularity ?? 'QUARTER')] ?? 3)));
 }
 

@@ -15,6 +15,12 @@ export interface Caller {
   viewer: Viewer;
   /** Memoised per request: computed at most once, only when an account is touched. */
   accountScope(): Promise<AccountScope>;
+  /**
+   * The calendar day it is, YYYY-MM-DD, in the company's time zone (`BUSINESS_TIME_ZONE`):
+   * the one "today" of due, ahead and overdue. Read once per request, so every list of one
+   * answer agrees even across midnight.
+   */
+  today(): string;
   loaders: LoaderRegistry;
   writes: WriteHost;
 }

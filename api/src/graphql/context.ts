@@ -19,6 +19,8 @@ export interface RequestContext {
   authError: AppError | null;
   /** Memoised: computed at most once per request, only when an account is touched. */
   accountScope(): Promise<AccountScope>;
+  /** The calendar day in the company's time zone, read once per request (see Caller). */
+  today(): string;
   loaders: LoaderRegistry;
   writes: WriteHost;
 }

@@ -7,16 +7,26 @@ export type Loaders = LoaderRegistry;
 
 /**
  * Fresh loaders for every request, from each module's manifest, built from the caller's
- * scope: a cache never crosses users. Each loader is made on first use.
+ * scope (and the request's "today", for loaders that compare dates with it): a cache never
+ * crosses users. Each loader is made on first use.
  */
-export function createLoaders(db: DataSource, scope: () => Promise<AccountScope>): Loaders {
+export function createLoaders(
+  db: DataSource,
+  scope: () => Promise<AccountScope>,
+  today: () => string,
+): Loaders {
   const loaders: Record<string, unknown> = {};
   for (const module of MODULES) {
     for (const [key, make] of Object.entries(module.loaders ?? {})) {
       let made: unknown;
       Object.defineProperty(loaders, key, {
         enumerable: true,
-        get: () => (made ??= (make as (d: DataSource, s: typeof scope) => unknown)(db, scope)),
+        get: () =>
+          (made ??= (make as (d: DataSource, s: typeof scope, t: typeof today) => unknown)(
+            db,
+            scope,
+            today,
+          )),
       });
     }
   }

@@ -29,13 +29,18 @@ export interface ModuleDeps {
         | 'S3_ACCESS_KEY_ID'
         | 'S3_SECRET_ACCESS_KEY'
         | 'S3_FORCE_PATH_STYLE'
+        | 'BUSINESS_TIME_ZONE'
       >
     >;
   log: Pick<Logger, 'warn'>;
 }
 
-/** A loader of the request, made on first use from the caller's scope. */
-export type LoaderFactory<T> = (db: DataSource, scope: () => Promise<AccountScope>) => T;
+/** A loader of the request, made on first use from the caller's scope and its "today". */
+export type LoaderFactory<T> = (
+  db: DataSource,
+  scope: () => Promise<AccountScope>,
+  today: () => string,
+) => T;
 
 type Class = abstract new (...args: never[]) => unknown;
 

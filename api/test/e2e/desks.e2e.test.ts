@@ -185,7 +185,7 @@ describe('role dashboards in a real browser', () => {
         ),
         'count-acceptance-ahead': await total(
           token,
-          '{ m: paymentMilestones(filter: { kinds: [ON_DELIVERY, ON_ACCEPTANCE, PER_SITE], stage: PLANNED }, first: 1) { totalCount } }',
+          '{ m: paymentMilestones(filter: { kinds: [ON_DELIVERY, ON_ACCEPTANCE, PER_SITE], stage: PLANNED, ahead: true }, first: 1) { totalCount } }',
         ),
         'count-delivery-tasks': await total(
           token,

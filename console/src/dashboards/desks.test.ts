@@ -29,6 +29,9 @@ describe('desk reads', () => {
     expect(decoded(solution.links.bid)).toEqual(solution.variables.bid);
     const delivery = deliveryDesk();
     expect(decoded(delivery.links.tasks)).toEqual(delivery.variables.tasks);
+    // "Ahead" means ahead: the milestones the desk counts and lists are not yet due.
+    expect(delivery.variables.milestones?.ahead).toBe(true);
+    expect(decoded(delivery.links.milestones)).toEqual(delivery.variables.milestones);
     const finance = financeDesk(now);
     expect(decoded(finance.links.week)).toEqual(finance.variables.week);
     expect(decoded(adminDesk(now).links.audit)).toEqual(adminDesk(now).variables.today);

@@ -72,8 +72,13 @@ export function solutionDesk(userId: string, stages: DeskStagesQuery['funnelStag
 export function deliveryDesk() {
   const filters: DeliveryDeskQueryVariables = {
     contracts: { inDelivery: true },
-    // Delivery and acceptance still ahead: not yet invoiced.
-    milestones: { kinds: ['ON_DELIVERY', 'ON_ACCEPTANCE', 'PER_SITE'], stage: 'PLANNED' },
+    // Delivery and acceptance still ahead: not yet invoiced, due today or later (the API's
+    // "today", in the company's time zone) — never the past.
+    milestones: {
+      kinds: ['ON_DELIVERY', 'ON_ACCEPTANCE', 'PER_SITE'],
+      stage: 'PLANNED',
+      ahead: true,
+    },
     tasks: openTasks('DELIVERY'),
     negative: { kind: 'NEGATIVE' },
   };

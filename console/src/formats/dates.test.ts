@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './dates';
+import { formatDate, formatDateTime, localDay } from './dates';
 
 describe('one date format per language', () => {
   it('writes Chinese dates as 2026-12-03 and English as 3 Dec 2026', () => {
@@ -19,5 +19,10 @@ describe('one date format per language', () => {
 
   it('shows nothing for a value that is not a date', () => {
     expect(formatDate('soon', 'en')).toBe('');
+  });
+
+  it("gives the person's own calendar day, not UTC's, as a picker's default", () => {
+    expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(localDay(new Date(2026, 0, 6, 0, 15))).toBe('2026-01-06');
   });
 });

@@ -18,6 +18,13 @@ function toDate(value: string | number | Date): Date {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The calendar day it is for the person at the screen, YYYY-MM-DD (their own clock, not
+ * UTC): the default of a day picker. What is due, ahead or overdue is the API's to say.
+ */
+export const localDay = (now: Date = new Date()): string =>
+  `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+
 export function formatDate(value: string | number | Date, locale: UiLocale): string {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return '';

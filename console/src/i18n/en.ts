@@ -804,6 +804,9 @@ export const en = {
       overdue: 'Overdue',
       what: 'What is to be done',
       content_help: 'What exactly is to be done',
+      allow_past_due: 'The due time is already past: record the task as overdue',
+      allow_past_due_help: 'Confirm to save a task that starts overdue (the audit log keeps this).',
+      past_due_confirm: 'Confirm the past due time, or choose a later one',
     },
     plan_readiness: {
       title: 'Readiness',

@@ -34,6 +34,7 @@ export const reasonsEn: Record<Reason, string> = {
   INVOICE_FIRST: 'Invoice the milestone first',
   BEFORE_2000: 'Is before 2000',
   VISIT_IN_FUTURE: 'Is in the future: log a visit once it has happened',
+  DUE_IN_PAST: 'Is already past: confirm it to record a task that starts overdue',
   NOT_ACTIVE_COLLEAGUE: 'Is not an active colleague',
   NOT_ACTIVE_STAGE: 'Is not an active funnel stage',
   NOT_ACTIVE_RESOURCE: 'Is not an active internal resource',

@@ -34,6 +34,7 @@ export const reasonsZh: Record<Reason, string> = {
   INVOICE_FIRST: '请先开票',
   BEFORE_2000: '早于 2000 年',
   VISIT_IN_FUTURE: '时间在将来：拜访发生后再记录',
+  DUE_IN_PAST: '截止时间已过：确认后才能登记一项一开始就逾期的任务',
   NOT_ACTIVE_COLLEAGUE: '不是在职同事',
   NOT_ACTIVE_STAGE: '不是启用中的漏斗阶段',
   NOT_ACTIVE_RESOURCE: '不是可用的内部资源',

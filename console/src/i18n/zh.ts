@@ -778,6 +778,9 @@ export const zh: Messages = {
       overdue: '已逾期',
       what: '任务内容',
       content_help: '具体要做什么',
+      allow_past_due: '截止时间已过：按已逾期登记该任务',
+      allow_past_due_help: '确认后保存一项一开始就逾期的任务（审计日志会记录此确认）。',
+      past_due_confirm: '请确认已过去的截止时间，或选择更晚的时间',
     },
     plan_readiness: {
       title: '就绪情况',

@@ -1,13 +1,13 @@
 import { Box, Chip, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
 import { formatAmount, formatMoney } from '../resources/money';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_CONTRACTS } from './war-room.graphql';
-import { collectedShare, contractOrder, isoDay } from './war-room-logic';
+import { collectedShare, contractOrder } from './war-room-logic';
 
 const STATUS_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
   PLANNED: 'default',
@@ -56,8 +56,7 @@ export function ContractsSection({ accountId }: { accountId: string }) {
     retry: retryNetworkErrors,
     queryFn: () => api.query(WAR_ROOM_CONTRACTS, { accountId }).then((data) => data.contracts),
   });
-  const today = useMemo(() => isoDay(new Date()), []);
-  const rows = contractOrder(data?.nodes ?? [], today);
+  const rows = contractOrder(data?.nodes ?? []);
   const amount = (value: number | null) => formatAmount(value, locale);
   return (
     <WidgetCard

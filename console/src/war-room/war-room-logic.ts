@@ -3,6 +3,7 @@
  * war-room.graphql.ts as codegen types them.
  */
 import { parsePeriod } from '@trident/domain';
+import { localDay } from '../formats/dates';
 import type {
   WarRoomAccountQuery,
   WarRoomContractFragment,
@@ -26,10 +27,7 @@ export type Coverage = NonNullable<WarRoomCoverageQuery['relationshipCoverage']>
 export type TimelinePage = NonNullable<WarRoomTimelineQuery['timeline']>;
 
 /** The local calendar day as YYYY-MM-DD (due dates are plain dates). */
-export function isoDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const isoDay = (now: Date): string => localDay(now);
 
 // ---------------------------------------------------------------- approval chains
 
@@ -63,8 +61,6 @@ export const stepLate = (step: RunStep): boolean =>
 
 // ---------------------------------------------------------------- contracts
 
-const cents = (amount: string | number): number => Math.round(Number(amount) * 100);
-
 export interface ContractSummary {
   currency: string;
   /** null when the caller's role does not see amounts */
@@ -80,56 +76,28 @@ export interface ContractSummary {
   evidenceRequired: number;
 }
 
-const amountsVisible = (m: ContractMilestone) => m.amount !== null && m.amount !== undefined;
+const figure = (amount: string | null | undefined) =>
+  amount === null || amount === undefined ? null : Number(amount);
 
 /**
- * Per contract: paid, still open and overdue (unpaid past due), summed in cents. Amounts
- * stay null when the role does not see them (TECHNICAL, DELIVERY); counts always show.
+ * Per contract: paid, still open and overdue as the API sums them (`Contract.collection`,
+ * its battle map line: SQL, at the API's today) — the browser adds nothing up. Amounts stay
+ * null when the role does not see them (TECHNICAL, DELIVERY); counts always show.
  */
-export function contractSummary(contract: WarRoomContract, today: string): ContractSummary {
-  const visible = contract.milestones.every(amountsVisible) && contract.amount !== null;
-  let paid = 0;
-  let open = 0;
-  let overdue = 0;
-  let overdueMilestones = 0;
-  let paidMilestones = 0;
-  let evidenceChecked = 0;
-  let evidenceRequired = 0;
-  let nextDue: string | null = null;
-  for (const m of contract.milestones) {
-    const isPaid = m.status === 'PAID';
-    // The API says OVERDUE when an unpaid milestone is past due (its own clock decides).
-    const isOverdue = m.status === 'OVERDUE';
-    if (isPaid) paidMilestones += 1;
-    if (isOverdue) overdueMilestones += 1;
-    if (!isPaid && !isOverdue && m.due >= today && (nextDue === null || m.due < nextDue))
-      nextDue = m.due;
-    for (const item of m.evidence) {
-      if (!item.required) continue;
-      evidenceRequired += 1;
-      if (item.checkedAt) evidenceChecked += 1;
-    }
-    if (visible) {
-      const milestonePaid = m.paid ? cents(m.paid.amount) : 0;
-      const milestoneOpen = m.open ? cents(m.open.amount) : cents(m.amount!.amount) - milestonePaid;
-      paid += milestonePaid;
-      open += milestoneOpen;
-      if (isOverdue) overdue += milestoneOpen;
-    }
-  }
-  const money = (value: number) => (visible ? value / 100 : null);
+export function contractSummary(contract: WarRoomContract): ContractSummary {
+  const { collection } = contract;
   return {
-    currency: contract.amount?.currency ?? contract.currency,
-    amount: visible && contract.amount ? Number(contract.amount.amount) : null,
-    paid: money(paid),
-    open: money(open),
-    overdue: money(overdue),
+    currency: contract.amount?.currency ?? collection.currency,
+    amount: figure(contract.amount?.amount),
+    paid: figure(collection.paid),
+    open: figure(collection.open),
+    overdue: figure(collection.overdue),
     milestones: contract.milestones.length,
-    paidMilestones,
-    overdueMilestones,
-    nextDue,
-    evidenceChecked,
-    evidenceRequired,
+    paidMilestones: contract.milestones.filter((m) => m.status === 'PAID').length,
+    overdueMilestones: collection.overdueMilestones,
+    nextDue: collection.nextDue ?? null,
+    evidenceChecked: collection.evidenceChecked,
+    evidenceRequired: collection.evidenceRequired,
   };
 }
 
@@ -143,10 +111,9 @@ export function collectedShare(summary: ContractSummary): number | null {
 /** Contracts with overdue money first, then the most open. */
 export function contractOrder(
   contracts: readonly WarRoomContract[],
-  today: string,
 ): { contract: WarRoomContract; summary: ContractSummary }[] {
   return contracts
-    .map((contract) => ({ contract, summary: contractSummary(contract, today) }))
+    .map((contract) => ({ contract, summary: contractSummary(contract) }))
     .sort(
       (a, b) =>
         b.summary.overdueMilestones - a.summary.overdueMilestones ||

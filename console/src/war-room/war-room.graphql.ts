@@ -246,6 +246,16 @@ export const WAR_ROOM_CONTRACT = graphql(`
       amount
       currency
     }
+    collection {
+      currency
+      paid
+      open
+      overdue
+      overdueMilestones
+      nextDue
+      evidenceChecked
+      evidenceRequired
+    }
     milestones {
       id
       kind

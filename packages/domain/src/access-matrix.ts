@@ -116,8 +116,9 @@ export const OPERATIONS = {
   'Mutation.setSalesTarget': ['MANAGER', 'ADMIN'],
   'Mutation.adjustTarget': ['MANAGER', 'ADMIN'],
   // Execution: the team's task table, feedback loop, resources, escalations, handover.
-  'Query.tasks': PEOPLE,
-  'Query.task': PEOPLE,
+  // BI reads the task table too (docs/bi.md), without the reviewer's notes (HIDDEN_FIELDS).
+  'Query.tasks': ALL,
+  'Query.task': ALL,
   'Mutation.createTask': TEAM_WRITERS,
   'Mutation.updateTask': TEAM_WRITERS,
   'Mutation.acknowledgeTask': TEAM_WRITERS,
@@ -242,6 +243,9 @@ export const canSeeMoney = (roles: readonly Role[]) =>
 export const HIDDEN_FIELDS = {
   // Private relationship notes are for the account manager's line only (docs/domain-guide.md).
   'Contact.notes': ['TECHNICAL', 'DELIVERY', 'FINANCE', 'BI'],
+  // What a reviewer wrote about a colleague's work stays with the team: no personal notes
+  // leave through a BI token (DESIGN.md §1); the score itself is the plan's arithmetic.
+  'Task.reviewNotes': ['BI'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type HiddenField = keyof typeof HIDDEN_FIELDS;

@@ -168,7 +168,8 @@ export type BantItem = (typeof BANT_ITEMS)[number];
 
 /**
  * What must be true before a deal enters a stage (checked on every move forward):
- * - ACTIVITY_LOGGED: at least one visit, call or meeting is in the log;
+ * - ACTIVITY_LOGGED: at least one visit, call or meeting is in the log, or the deal comes
+ *   from a lead whose four BANT items were all confirmed (qualifying it was the contact);
  * - DECISION_MAKER: a decision maker or economic buyer is named on the deal;
  * - SOLUTION_WORK: a customer process run (or, once tasks exist, a solution/bid task);
  * - CONTRACT_AMOUNT: the signed contract amount is recorded;

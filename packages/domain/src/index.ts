@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './quadrant';
 export * from './access-matrix';
+export * from './dates';
 export * from './period';
 export * from './funnel';
 export * from './execution';

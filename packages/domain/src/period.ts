@@ -1,3 +1,5 @@
+import { addMonths, monthStart, utcMidnight } from './dates';
+
 /**
  * Plans, targets and funnels are per period, written the way people say them:
  * a year `2026`, a quarter `2026-Q4` or a month `2026-11`. A period is the half-open
@@ -7,6 +9,10 @@ export interface PeriodRange {
   period: string;
   from: Date;
   to: Date;
+  /** The first calendar day of the period, `YYYY-MM-DD`. */
+  firstDay: string;
+  /** The calendar day after its last (the first day of the next period). */
+  endDay: string;
 }
 
 const PATTERN = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
@@ -16,19 +22,14 @@ export function parsePeriod(period: string): PeriodRange | null {
   if (!match) return null;
   const year = Number(match[1]);
   if (year < 2000 || year > 2100) return null;
-  if (match[2]) {
-    const q = Number(match[2]);
-    return {
-      period,
-      from: new Date(Date.UTC(year, (q - 1) * 3, 1)),
-      to: new Date(Date.UTC(year, q * 3, 1)),
-    };
-  }
-  if (match[3]) {
-    const m = Number(match[3]);
-    return { period, from: new Date(Date.UTC(year, m - 1, 1)), to: new Date(Date.UTC(year, m, 1)) };
-  }
-  return { period, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)) };
+  // The calendar rule of dates.ts: a period starts on a month's first day and lasts whole months.
+  const [first, months]: [string, number] = match[2]
+    ? [monthStart(year, (Number(match[2]) - 1) * 3 + 1), 3]
+    : match[3]
+      ? [monthStart(year, Number(match[3])), 1]
+      : [monthStart(year, 1), 12];
+  const endDay = addMonths(first, months);
+  return { period, from: utcMidnight(first), to: utcMidnight(endDay), firstDay: first, endDay };
 }
 
 export const PERIOD_HINT = 'a year (2026), a quarter (2026-Q4) or a month (2026-11)';

@@ -37,6 +37,7 @@ export const INPUT_REASONS = {
   INVOICE_FIRST: 'invoice the milestone first',
   BEFORE_2000: 'is before 2000',
   VISIT_IN_FUTURE: 'is in the future: log a visit once it has happened',
+  DUE_IN_PAST: 'is already past: confirm it (allowPastDue) to record a task that starts overdue',
   NOT_ACTIVE_COLLEAGUE: 'is not an active colleague',
   NOT_ACTIVE_STAGE: 'is not an active funnel stage',
   NOT_ACTIVE_RESOURCE: 'is not an active internal resource',

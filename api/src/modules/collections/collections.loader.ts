@@ -3,10 +3,12 @@ import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
 import { ProcessRunStep } from '../processes/process-run.entity';
+import { battleMapLines } from './battle-map.service';
+import type { BattleMapRow } from './collections.types';
 import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
 
 /** Contract relations, read only through a contract or milestone already visible. */
-export function createCollectionLoaders(db: DataSource) {
+export function createCollectionLoaders(db: DataSource, today: () => string) {
   const ids = (keys: readonly string[]) => keys.filter(isUuid);
   return {
     // Contracts are reached from rows (milestones, battle map lines) already scoped.
@@ -19,6 +21,10 @@ export function createCollectionLoaders(db: DataSource) {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return keys.map((key) => byId.get(key) ?? null);
     }),
+    // A contract's line of the battle map at the request's today: one statement per page.
+    collectionByContractId: new DataLoader<string, BattleMapRow | null>((keys) =>
+      battleMapLines(db, today(), keys),
+    ),
     // Milestones reached from a payment the caller was already allowed to read.
     milestoneById: new DataLoader<string, PaymentMilestone | null>(async (keys) => {
       const rows = await db

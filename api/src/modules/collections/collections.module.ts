@@ -40,7 +40,7 @@ export const collectionsModule = defineModule({
     battleMap: new BattleMapService(analyticsDb),
     payments: new PaymentLedgerService(db),
   }),
-  loaders: { collections: (db) => createCollectionLoaders(db) },
+  loaders: { collections: (db, _scope, today) => createCollectionLoaders(db, today) },
 });
 
 declare module '../../graphql/registry' {

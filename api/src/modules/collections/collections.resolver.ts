@@ -12,6 +12,7 @@ import {
   Root,
   registerEnumType,
 } from 'type-graphql';
+import { notFound } from '../../common/app-error';
 import { fromCents, toCents } from '../../common/decimal';
 import { enumOf } from '../../graphql/enum-of';
 import type { AuthedContext } from '../../graphql/context';
@@ -24,7 +25,6 @@ import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { Opportunity } from '../pipeline/opportunity.entity';
 import { ProcessRun } from '../processes/process-run.entity';
-import { agingToday } from './aging-buckets';
 import { AGING_GROUPS, type AgingGroup } from './collection-aging.service';
 import { EvidencePillarEnum, MilestoneStatusEnum } from './collections.enums';
 import { Contract, EvidenceItem, Payment, PaymentMilestone } from './contract.entity';
@@ -47,8 +47,6 @@ export const PaymentConnection = Connection(Payment);
 const AgingGroupEnum = enumOf(AGING_GROUPS);
 registerEnumType(AgingGroupEnum, { name: 'AgingGroup' });
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 @Resolver(() => BattleMapRow)
 export class BattleMapRowResolver {
   @FieldResolver(() => [MilestoneHold], {
@@ -57,7 +55,7 @@ export class BattleMapRowResolver {
   })
   async heldBy(@Root() row: BattleMapRow, @Ctx() ctx: AuthedContext): Promise<MilestoneHold[]> {
     const milestones = await ctx.loaders.collections.milestonesByContractId.load(row.contractId);
-    const overdue = milestones.filter((m) => m.stage !== 'PAID' && m.due < today());
+    const overdue = milestones.filter((m) => m.stage !== 'PAID' && m.due < ctx.today());
     const gates = await ctx.loaders.collections.gatesByMilestoneId.loadMany(
       overdue.map((m) => m.id),
     );
@@ -150,7 +148,7 @@ export class ContractResolver {
     groupBy: AgingGroup | undefined,
     @Ctx() ctx: AuthedContext,
   ) {
-    return ctx.services.collectionAging.aging(ctx, asOf ?? agingToday(), groupBy ?? 'ACCOUNT');
+    return ctx.services.collectionAging.aging(ctx, asOf ?? ctx.today(), groupBy ?? 'ACCOUNT');
   }
 
   @Mutation(() => Contract)
@@ -242,6 +240,16 @@ export class ContractResolver {
     return ctx.loaders.collections.milestonesByContractId.load(contract.id);
   }
 
+  @FieldResolver(() => BattleMapRow, {
+    description:
+      'Its line of the battle map, summed in SQL at today: due, paid, open, overdue, next due, evidence',
+  })
+  async collection(@Root() contract: Contract, @Ctx() ctx: AuthedContext): Promise<BattleMapRow> {
+    const line = await ctx.loaders.collections.collectionByContractId.load(contract.id);
+    if (!line) throw notFound('Contract', contract.id);
+    return line;
+  }
+
   @FieldResolver(() => [ProcessRun], {
     description: "The customer's acceptance and payment processes: where the payment stands",
   })
@@ -260,8 +268,8 @@ export class PaymentMilestoneResolver {
   @FieldResolver(() => MilestoneStatusEnum, {
     description: 'The stage, or OVERDUE when unpaid past due',
   })
-  status(@Root() m: PaymentMilestone): MilestoneStatus {
-    return m.stage !== 'PAID' && m.due < today() ? 'OVERDUE' : m.stage;
+  status(@Root() m: PaymentMilestone, @Ctx() ctx: AuthedContext): MilestoneStatus {
+    return m.stage !== 'PAID' && m.due < ctx.today() ? 'OVERDUE' : m.stage;
   }
 
   @FieldResolver(() => Money, { nullable: true, description: 'Hidden from TECHNICAL and DELIVERY' })

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { DELIVERY_MILESTONE_KINDS, REQUIRED_EVIDENCE, type ContractKind } from '@trident/domain';
+import {
+  addMonths,
+  DELIVERY_MILESTONE_KINDS,
+  REQUIRED_EVIDENCE,
+  type ContractKind,
+} from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error';
 import { fromCents, toCents } from '../../common/decimal';
@@ -47,7 +52,8 @@ export class ContractService {
       query.andWhere('c.account_id = :accountId', { accountId: filter.accountId });
     if (filter.overdue) {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM payment_milestone m WHERE m.contract_id = c.id AND m.stage <> 'PAID' AND m.due < CURRENT_DATE)`,
+        `EXISTS (SELECT 1 FROM payment_milestone m WHERE m.contract_id = c.id AND m.stage <> 'PAID' AND m.due < :today::date)`,
+        { today: ctx.today() },
       );
     }
     if (filter.inDelivery) {
@@ -447,22 +453,22 @@ function sameRequest(existing: Payment, requestHash: string): Payment {
   return existing;
 }
 
-/** Equal shares per site (the last absorbs the rounding), due monthly from the first date. */
+/**
+ * Equal shares per site (the last absorbs the rounding), due monthly from the first date:
+ * the i-th due is `addMonths(firstDue, i)`, clamped to a short month's last day (01-31,
+ * 02-28, 03-31), the calendar rule of `@trident/domain`'s dates.
+ */
 function perSitePlan(contract: Contract, firstDue: string | undefined): MilestoneInput[] {
   if (!contract.sites.length) throw badInput('perSite', 'NO_SITES');
   if (!firstDue) throw badInput('firstDue', 'FIRST_DUE_DATE_REQUIRED');
   const n = BigInt(contract.sites.length);
   const each = 10_000n / n;
-  return contract.sites.map((site, i) => {
-    const due = new Date(`${firstDue}T00:00:00Z`);
-    due.setUTCMonth(due.getUTCMonth() + i);
-    return {
-      kind: 'PER_SITE' as const,
-      site,
-      share: fromCents(i === contract.sites.length - 1 ? 10_000n - each * (n - 1n) : each),
-      due: due.toISOString().slice(0, 10),
-    };
-  });
+  return contract.sites.map((site, i) => ({
+    kind: 'PER_SITE' as const,
+    site,
+    share: fromCents(i === contract.sites.length - 1 ? 10_000n - each * (n - 1n) : each),
+    due: addMonths(firstDue, i),
+  }));
 }
 
 /** Refuses to invoice or book money the customer has not yet signed for (the gates). */

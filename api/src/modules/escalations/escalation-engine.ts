@@ -1,4 +1,4 @@
-import type { EscalationTrigger } from '@trident/domain';
+import { DEFAULT_TIME_ZONE, type EscalationTrigger } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { returnedRows } from '../../db/mutation';
 import { SYSTEM_SCOPE, withDbScope } from '../../db/row-security';
@@ -27,7 +27,15 @@ export interface RunResult {
  * the insert that won notifies. Escalations whose cause went away are resolved.
  */
 export class EscalationEngine {
-  constructor(private readonly db: DataSource) {}
+  /**
+   * `timeZone` is the company's (`BUSINESS_TIME_ZONE`): a date column turns into the instant
+   * its day ends there — a milestone due 02-01 is overdue from 02-02 00:00 in that zone, the
+   * same day its status reads OVERDUE.
+   */
+  constructor(
+    private readonly db: DataSource,
+    private readonly timeZone: string = DEFAULT_TIME_ZONE,
+  ) {}
 
   /** A system job: it looks at every account, whoever's they are. */
   run(now: Date, only?: EscalationTrigger[]): Promise<RunResult> {
@@ -52,6 +60,8 @@ export class EscalationEngine {
     now: Date,
   ): Promise<RunResult> {
     const trigger = TRIGGERS[rule.trigger];
+    // Dates become instants in the company's time zone, never the session's (this transaction).
+    await manager.query(`SELECT set_config('TimeZone', $1, true)`, [this.timeZone]);
     const rows: Candidate[] = await manager.query(
       `SELECT q.*, ar.user_id AS ar_id
          FROM (${trigger.sql}) AS q(object_id, account_id, owner_id, started_at, summary)

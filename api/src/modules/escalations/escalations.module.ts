@@ -19,10 +19,10 @@ export const escalationsModule = defineModule({
     Dashboards1795612799222,
     EscalationActions1796292439865,
   ],
-  services: ({ db }) => ({
+  services: ({ db, config }) => ({
     escalationRules: new EscalationRuleService(db),
     escalations: new EscalationService(db),
-    escalationEngine: new EscalationEngine(db),
+    escalationEngine: new EscalationEngine(db, config.BUSINESS_TIME_ZONE),
   }),
   loaders: { escalations: (db) => createEscalationLoaders(db) },
 });

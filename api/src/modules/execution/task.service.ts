@@ -76,6 +76,7 @@ export class TaskService {
       if (input.kind === 'HANDOVER') throw badInput('kind', 'HANDOVER_TASK_FROM_HANDOVER');
       await checkLinks(manager, input.accountId, input.opportunityId ?? null, input.planId ?? null);
       if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
+      const pastDue = requireFutureDue(input.due, input.allowPastDue);
       const task = await manager.getRepository(Task).save(
         manager.getRepository(Task).create({
           accountId: input.accountId,
@@ -103,7 +104,12 @@ export class TaskService {
           accountId: task.accountId,
         });
       }
-      await audit({ action: 'task.create', entity: 'Task', entityId: task.id, after: task });
+      await audit({
+        action: 'task.create',
+        entity: 'Task',
+        entityId: task.id,
+        after: pastDue ? { ...task, pastDueConfirmed: true } : task,
+      });
       return task;
     });
   }
@@ -125,7 +131,11 @@ export class TaskService {
         changes.expectedResult = input.expectedResult?.trim() || null;
       if (input.resourcesNeeded !== undefined)
         changes.resourcesNeeded = input.resourcesNeeded?.trim() || null;
-      if (input.due !== undefined) changes.due = input.due;
+      let pastDue = false;
+      if (input.due !== undefined) {
+        changes.due = input.due;
+        pastDue = requireFutureDue(input.due, input.allowPastDue);
+      }
       if (input.planId !== undefined) {
         await checkLinks(manager, before.accountId, null, input.planId);
         changes.planId = input.planId;
@@ -140,7 +150,13 @@ export class TaskService {
         changes.acknowledgedAt = null;
       }
       const after = await updateVersioned(manager, Task, 'Task', id, version, changes);
-      await audit({ action: 'task.update', entity: 'Task', entityId: id, before, after });
+      await audit({
+        action: 'task.update',
+        entity: 'Task',
+        entityId: id,
+        before,
+        after: pastDue ? { ...after, pastDueConfirmed: true } : after,
+      });
       return after;
     });
   }
@@ -309,4 +325,16 @@ async function checkLinks(
     );
     if (!rows.length) throw badInput('planId', 'NOT_CUSTOMER_WORK_PLAN');
   }
+}
+
+/**
+ * A task is planned work: its due time is ahead. One already past is refused (field `due`,
+ * reason DUE_IN_PAST) unless the requester confirms it (`allowPastDue`) — recording work
+ * that is already late; the audit event then says `pastDueConfirmed`. Returns whether it
+ * was confirmed past.
+ */
+function requireFutureDue(due: Date, allowPastDue: boolean | undefined): boolean {
+  if (due.getTime() >= Date.now()) return false;
+  if (!allowPastDue) throw badInput('due', 'DUE_IN_PAST', { due: due.toISOString() });
+  return true;
 }

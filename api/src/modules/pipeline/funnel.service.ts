@@ -120,6 +120,11 @@ export class FunnelService {
    * of their team (colleagues under the same manager), and the weakest step named with
    * seed 001's reading. Medians use the whole team's counts — aggregate ratios only, never
    * rows — so a salesperson can see how they compare.
+   *
+   * Who counts — in the medians and as a row — is one rule: an owner **active in the
+   * period** (ACTIVE now, or departed on or after the period's first day; without a period,
+   * ACTIVE now) **with at least one deal created in it**. A colleague who left before the
+   * period, or who opened no deal in it, neither lowers the team's median nor gets a row.
    */
   async diagnosis(ctx: Caller, period: string | undefined): Promise<OwnerDiagnosis[]> {
     const range = period ? parsePeriod(period) : null;
@@ -150,6 +155,7 @@ export class FunnelService {
            FROM reached r JOIN "user" u ON u.id = r.owner_id
            CROSS JOIN funnel_stage st
           WHERE NOT st.is_lost AND st.active
+            AND (u.status = 'ACTIVE' OR ($1::timestamptz IS NOT NULL AND u.departed_at >= $1))
           GROUP BY r.owner_id, u.manager_id, st.id`,
         [range?.from ?? null, range?.to ?? null],
       ),

@@ -95,7 +95,10 @@ export class OwnerDiagnosis {
   ownerId: string;
   weakStageId: string | null;
 
-  @Field(() => Int, { description: 'Colleagues under the same manager, incl. the owner' })
+  @Field(() => Int, {
+    description:
+      'Colleagues under the same manager counted in the medians, incl. the owner: active in the period, with at least one deal created in it',
+  })
   teamSize: number;
 
   @Field(() => Int)

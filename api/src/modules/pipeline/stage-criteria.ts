@@ -27,7 +27,7 @@ export function stagesToCheck(
 /** The criteria that do not hold yet, checked in SQL against the deal as it stands. */
 export async function unmetCriteria(
   manager: EntityManager,
-  deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount'>,
+  deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount' | 'leadId'>,
   stages: FunnelStage[],
   facts: MoveFacts,
 ): Promise<StageCriterion[]> {
@@ -41,7 +41,7 @@ export async function unmetCriteria(
 
 async function holds(
   manager: EntityManager,
-  deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount'>,
+  deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount' | 'leadId'>,
   criterion: StageCriterion,
   facts: MoveFacts,
 ): Promise<boolean> {
@@ -49,10 +49,17 @@ async function holds(
     ((await manager.query(`SELECT EXISTS (${sql}) AS ok`, params)) as { ok: boolean }[])[0]!.ok;
   switch (criterion) {
     case 'ACTIVITY_LOGGED':
-      return exists('SELECT 1 FROM activity WHERE opportunity_id = $1 OR account_id = $2', [
-        deal.id,
-        deal.accountId,
-      ]);
+      // A visit, call or meeting in the log — or the qualified lead the deal came from:
+      // budget, authority, need and timing each confirmed with a note saying how we know
+      // means we have talked to the customer (a lead converted over missing items does not).
+      return exists(
+        `SELECT 1 FROM activity WHERE opportunity_id = $1 OR account_id = $2
+         UNION ALL
+         SELECT 1 FROM lead l
+          WHERE l.id = $3 AND l.budget_confirmed AND l.authority_confirmed
+            AND l.need_confirmed AND l.timing_confirmed`,
+        [deal.id, deal.accountId, deal.leadId],
+      );
     case 'DECISION_MAKER':
       return exists(
         `SELECT 1 FROM opportunity_contact

@@ -1,3 +1,4 @@
+import { CanonicalDecimals1796500024000 } from '../../migrations/1796500024000-CanonicalDecimals';
 import { defineModule, type ServicesOf } from '../trident-module';
 import { AccountPlan, AccountPlanMilestone } from './account-plan.entity';
 import { AccountPlanService } from './account-plan.service';
@@ -24,7 +25,7 @@ export const planningModule = defineModule({
     CoverageLineResolver,
   ],
   // Its tables came with the pipeline's migration.
-  migrations: [],
+  migrations: [CanonicalDecimals1796500024000],
   services: ({ db, analyticsDb }) => ({
     accountPlans: new AccountPlanService(db),
     salesTargets: new SalesTargetService(db),

@@ -34,7 +34,10 @@ export class RenewalService {
         throw badInput('dueWithinDays', 'BETWEEN', { min: 0, max: 3650 });
       query
         .andWhere(`r.status = 'OPEN'`)
-        .andWhere('r.expected_sign_date <= CURRENT_DATE + :days::int', { days: dueWithinDays });
+        .andWhere('r.expected_sign_date <= :today::date + :days::int', {
+          today: ctx.today(),
+          days: dueWithinDays,
+        });
     }
     return paginate(
       query,

@@ -1,4 +1,9 @@
-import { parsePeriod, type RevenueGranularity, type RevenueGroup } from '@trident/domain';
+import {
+  addMonths,
+  parsePeriod,
+  type RevenueGranularity,
+  type RevenueGroup,
+} from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { ANALYTICS_LIMITS, periodCount } from '../../graphql/analytics-cost';
@@ -6,11 +11,8 @@ import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 import type { RevenueRow } from './success.types';
 
-const STEP: Record<RevenueGranularity, string> = {
-  YEAR: '1 year',
-  QUARTER: '3 months',
-  MONTH: '1 month',
-};
+/** Months in one bucket of each granularity. */
+const STEP: Record<RevenueGranularity, number> = { YEAR: 12, QUARTER: 3, MONTH: 1 };
 const KEY: Record<RevenueGroup, string> = {
   NONE: "'ALL'",
   ACCOUNT: 'c.account_id::text',
@@ -43,10 +45,18 @@ export class RevenueService {
     const periods = periodCount(from, to, granularity);
     if (periods > ANALYTICS_LIMITS.maxPeriods)
       throw badInput('to', 'RANGE_TOO_WIDE', { periods, maxPeriods: ANALYTICS_LIMITS.maxPeriods });
-    const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 5);
+    const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 4);
+    // The buckets, counted from the first day with the one calendar rule (domain dates).
+    const starts: string[] = [];
+    for (let i = 0; ; i += 1) {
+      const bucket = addMonths(start.firstDay, i * STEP[granularity]);
+      if (bucket >= end.endDay) break;
+      starts.push(bucket);
+    }
+    const finishes = starts.map((_, i) => addMonths(start.firstDay, (i + 1) * STEP[granularity]));
     const rows: {
       key: string;
-      start: Date | string;
+      start: string;
       recurring: string;
       new: string;
       expansion: string;
@@ -55,13 +65,13 @@ export class RevenueService {
       cumulative: string;
     }[] = await this.db.query(
       `WITH periods AS (
-         SELECT p::date AS start, (p + $3::interval)::date AS finish, row_number() OVER (ORDER BY p) AS n
-           FROM generate_series($1::timestamp, $2::timestamp - $3::interval, $3::interval) p
+         SELECT p.start, p.finish, p.n
+           FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS p(start, finish, n)
        ), deals AS (
          SELECT c.account_id, ${KEY[groupBy]} AS key, c.kind, c.amount, c.signed_at
            FROM contract c JOIN account a ON a.id = c.account_id
            LEFT JOIN account_team_member ar ON ar.account_id = a.id AND ar.team_role = 'AR'
-          WHERE c.currency = $4 AND ${scope.sql}
+          WHERE c.currency = $3 AND ${scope.sql}
        ), per_account AS (
          SELECT p.n, d.account_id, d.key, sum(d.amount) AS total
            FROM periods p JOIN deals d ON d.signed_at >= p.start AND d.signed_at < p.finish
@@ -72,7 +82,7 @@ export class RevenueService {
           WHERE NOT EXISTS (SELECT 1 FROM per_account x WHERE x.n = cur.n AND x.account_id = prev.account_id)
           GROUP BY cur.n, prev.key
        ), keys AS (SELECT DISTINCT key FROM deals)
-       SELECT k.key, p.start,
+       SELECT k.key, to_char(p.start, 'YYYY-MM-DD') AS start,
               COALESCE(sum(d.amount) FILTER (WHERE d.kind = 'RENEWAL'), 0.00) AS recurring,
               COALESCE(sum(d.amount) FILTER (WHERE d.kind = 'NEW'), 0.00) AS new,
               COALESCE(sum(d.amount) FILTER (WHERE d.kind = 'EXPANSION'), 0.00) AS expansion,
@@ -85,13 +95,13 @@ export class RevenueService {
          LEFT JOIN churn ch ON ch.n = p.n AND ch.key = k.key
         GROUP BY k.key, p.start, p.finish, p.n
         ORDER BY k.key, p.start`,
-      [start.from, end.to, STEP[granularity], currency, ...scope.values],
+      [starts, finishes, currency, ...scope.values],
     );
     return rows.map((r) => ({
       key: r.key,
       accountId: groupBy === 'ACCOUNT' ? r.key : null,
       ownerId: groupBy === 'OWNER' && r.key !== 'none' ? r.key : null,
-      periodStart: typeof r.start === 'string' ? r.start : localDate(r.start),
+      periodStart: r.start,
       recurring: String(r.recurring),
       new: String(r.new),
       expansion: String(r.expansion),
@@ -101,7 +111,3 @@ export class RevenueService {
     }));
   }
 }
-
-/** pg returns a `date` as a local-midnight Date: read it back in local time. */
-const localDate = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -25,6 +25,7 @@ import { CHECK_EVIDENCE, INVOICE_MILESTONE, RECORD_PAYMENT } from './contracts.g
 import { useApi } from '../../providers/api';
 import { apiError, apiMessage } from '../../providers/api-error';
 import { formatMoney } from '../money';
+import { localDay } from '../../formats/dates';
 
 const PILLARS = ['RELATIONSHIP', 'CONTRACT', 'EVIDENCE'] as const;
 
@@ -169,8 +170,6 @@ export function InvoiceButton({ milestone }: { milestone: MilestoneRecord }) {
   );
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * FINANCE books a payment. The idempotency key is made once when the dialog opens, so a
  * double click or a retry after a network error never books twice.
@@ -183,14 +182,14 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
   const notify = useNotify();
   const [key, setKey] = useState<string | null>(null);
   const [amount, setAmount] = useState('');
-  const [paidAt, setPaidAt] = useState(today());
+  const [paidAt, setPaidAt] = useState(localDay());
   const [reference, setReference] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const open = () => {
     setKey(crypto.randomUUID());
     setAmount(milestone.open?.amount ? String(milestone.open.amount) : '');
-    setPaidAt(today());
+    setPaidAt(localDay());
     setReference('');
     setError(null);
   };

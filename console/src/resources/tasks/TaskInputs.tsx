@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import {
   AutocompleteInput,
+  BooleanInput,
   maxLength,
   ReferenceInput,
   required,
@@ -12,6 +13,7 @@ import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useWatch } from 'react-hook-form';
 import { taskFormKindChoices } from '../../choices';
 import { AccountInput } from '../account-input';
+import { needsPastDueConfirmation } from './past-due';
 
 const grid = {
   display: 'grid',
@@ -30,7 +32,7 @@ const byQ = (q: string) => ({ q });
  * assignee for a new acknowledgement (the API does that).
  */
 export function TaskInputs({ creating = false }: { creating?: boolean }) {
-  const record = useRecordContext<{ accountId?: string }>();
+  const record = useRecordContext<{ accountId?: string; due?: string }>();
   const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
   return (
     <Box sx={grid}>
@@ -110,6 +112,23 @@ export function TaskInputs({ creating = false }: { creating?: boolean }) {
       <ReferenceInput source="assigneeId" reference="users" filter={{ status: 'ACTIVE' }}>
         <AutocompleteInput optionText="name" filterToQuery={byQ} />
       </ReferenceInput>
+      <PastDueConfirmation creating={creating} savedDue={record?.due} />
+    </Box>
+  );
+}
+
+/** A due time already past is saved only once the requester confirms it (the API audits it). */
+function PastDueConfirmation({ creating, savedDue }: { creating: boolean; savedDue?: string }) {
+  const due: unknown = useWatch({ name: 'due' });
+  if (!needsPastDueConfirmation(due, savedDue, new Date(), creating)) return null;
+  return (
+    <Box sx={full}>
+      <BooleanInput
+        source="allowPastDue"
+        label="trident.task.allow_past_due"
+        helperText="trident.task.allow_past_due_help"
+        validate={(value: unknown) => (value ? undefined : 'trident.task.past_due_confirm')}
+      />
     </Box>
   );
 }

@@ -164,10 +164,18 @@ export class MilestoneFilter {
   @IsOptional()
   stage?: MilestoneStage;
 
-  @Field({ nullable: true, description: 'Unpaid and past due' })
+  @Field({ nullable: true, description: 'Unpaid and due before today' })
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;
+
+  @Field({
+    nullable: true,
+    description: "Due today or later (today: the company's calendar day); never the past",
+  })
+  @IsOptional()
+  @IsBoolean()
+  ahead?: boolean;
 
   @Field(() => LocalDateScalar, { nullable: true })
   @IsOptional()

@@ -80,6 +80,14 @@ export class CreateTaskInput extends TaskFields {
 
   @Field(() => Date)
   due: Date;
+
+  @Field({
+    nullable: true,
+    description: 'Confirms a due time already past: the task starts overdue (audited)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowPastDue?: boolean;
 }
 
 @InputType()
@@ -93,6 +101,14 @@ export class UpdateTaskInput extends TaskFields {
   @Field(() => Date, { nullable: true })
   @OmitOrSet()
   due?: Date;
+
+  @Field({
+    nullable: true,
+    description: 'Confirms a new due time already past: the task becomes overdue (audited)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  allowPastDue?: boolean;
 }
 
 @InputType()
