@@ -110,6 +110,47 @@ const locate = (page: Page, control: Control) =>
         .first()
     : page.locator(`form [name="${control.key}"], form [id="${control.key}"]`).first();
 
+/**
+ * The empty form, submitted: the browser does not check on its own (its bubbles speak the
+ * browser's language), nothing is sent, and every field marked required says so beside it, in
+ * the page's language.
+ */
+async function submitEmpty(page: Page, locale: 'zh-CN' | 'en-US') {
+  await page.waitForTimeout(300);
+  expect(await page.$$eval('form', (forms) => forms.every((form) => form.noValidate))).toBe(true);
+  const required = (await controlsOf(page)).filter((control) => control.required);
+  let sent = false;
+  const onRequest = (request: { postData(): string | null }) => {
+    if (/^\s*mutation/.test(JSON.parse(request.postData() ?? '{}').query ?? '')) sent = true;
+  };
+  page.on('request', onRequest);
+  await page.locator('form button[type=submit]').first().click();
+  await page.waitForTimeout(600);
+  page.off('request', onRequest);
+  expect(sent).toBe(false);
+  const language =
+    locale === 'zh-CN' ? /[\u4e00-\u9fff]/ : /^[^\u4e00-\u9fff]*[a-z][^\u4e00-\u9fff]*$/i;
+  for (const control of required) {
+    // Filled by default (a kind, a currency) is fine; an empty one must say why.
+    if (await shown(page, control).catch(() => '')) continue;
+    const errors = await page.$$eval(
+      '.MuiFormHelperText-root.Mui-error',
+      (elements, key) =>
+        elements
+          .filter((element) => {
+            const root = element.closest('.MuiFormControl-root, .ra-input');
+            return !!root?.querySelector(`[name="${key}"], [id="${key}"]`);
+          })
+          .map((element) => element.textContent ?? ''),
+      control.key,
+    );
+    expect({ field: control.key, errors }).toEqual({
+      field: control.key,
+      errors: [expect.stringMatching(language)],
+    });
+  }
+}
+
 /** A value a user would type, in the field's own format where it has one. */
 function typed(control: Control, round: number, stamp: string): string {
   const last = control.key.split('.').pop()!;
@@ -161,7 +202,15 @@ async function pick(page: Page, control: Control, round: number): Promise<string
     await page.keyboard.press('Escape');
     return null;
   }
-  const texts = await options.allTextContents();
+  // A list whose filter just changed (an account chosen, who I am known) is fetched again:
+  // pick once it has settled, as a user reading it would.
+  let texts = await options.allTextContents();
+  for (let settled = 0; settled < 10; settled++) {
+    await page.waitForTimeout(300);
+    const again = await options.allTextContents();
+    if (again.join('\n') === texts.join('\n')) break;
+    texts = again;
+  }
   const usable = texts
     .map((text, index) => ({ text: text.trim(), index }))
     .filter((option) => option.text && option.text !== '—' && !/^(none|无)$/i.test(option.text));
@@ -318,59 +367,8 @@ describe('every form of the console, filled, saved and reopened', () => {
 
   const creatable = registry().filter((entry) => entry.views.includes('create'));
 
-  it.each(creatable.map((entry) => [entry.name] as const))(
-    '%s: an empty form marks what is required and says so in Chinese, next to the field',
-    async (name) => {
-      const user = actorFor(name, 'create')!;
-      const page = await newPage(harness.browser, 'zh-CN');
-      try {
-        await harness.signIn(page, user.email);
-        await page.goto(`${harness.url}/#/${name}/create`);
-        await page.locator('form').first().waitFor({ timeout: 20_000 });
-        await page.waitForTimeout(500);
-        // The browser never checks on its own (its bubbles speak the browser's language).
-        expect(await page.$$eval('form', (forms) => forms.every((form) => form.noValidate))).toBe(
-          true,
-        );
-        const required = (await controlsOf(page)).filter((control) => control.required);
-        let sent = false;
-        page.on('request', (request) => {
-          if (/^\s*mutation/.test(JSON.parse(request.postData() ?? '{}').query ?? '')) sent = true;
-        });
-        await page.locator('form button[type=submit]').first().click();
-        await page.waitForTimeout(800);
-        expect(sent).toBe(false);
-        for (const control of required) {
-          const errors = await page.$$eval(
-            '.MuiFormHelperText-root.Mui-error',
-            (elements, key) =>
-              elements
-                .filter((element) => {
-                  const root = element.closest('.MuiFormControl-root, .ra-input');
-                  return !!root?.querySelector(`[name="${key}"], [id="${key}"]`);
-                })
-                .map((element) => element.textContent ?? ''),
-            control.key,
-          );
-          // Filled by default (a kind, a currency) is fine; empty must say why, in Chinese.
-          const value = await shown(page, control).catch(() => '');
-          if (value) continue;
-          expect({ field: control.key, errors }).toEqual({
-            field: control.key,
-            errors: [expect.stringMatching(/[\u4e00-\u9fff]/)],
-          });
-        }
-      } catch (error) {
-        await page.screenshot({ path: path.join(SHOTS, `form-${name}-empty.png`), fullPage: true });
-        throw error;
-      } finally {
-        await page.close();
-      }
-    },
-  );
-
   it.each(creatable.map((entry, index) => [entry.name, entry, index] as const))(
-    '%s: create in full, reopen, edit in full, reopen',
+    '%s: submit empty, create in full, reopen, edit in full, reopen',
     async (name, entry, index) => {
       const user = actorFor(name, 'create');
       if (!user) throw new Error(`no demo user may create ${name}`);
@@ -382,6 +380,12 @@ describe('every form of the console, filled, saved and reopened', () => {
       try {
         await harness.signIn(page, user.email);
         await page.goto(`${harness.url}/#/${name}/create`);
+        await page.locator('form').first().waitFor({ timeout: 20_000 });
+        await submitEmpty(page, first);
+        // A fresh form: after a refused empty save, a list that depends on another field (a
+        // lead's owners on its account, a handover's successors) did not follow the choice
+        // made next. Known, not yet fixed (closing note of issue 18).
+        await page.reload();
         await page.locator('form').first().waitFor({ timeout: 20_000 });
         const filled = await fillForm(page, 1, stamp);
         expect(filled.size).toBeGreaterThan(0);

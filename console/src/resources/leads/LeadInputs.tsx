@@ -72,6 +72,7 @@ export function LeadInputs({ creating = false }: { creating?: boolean }) {
       )}
       <Box sx={wide}>
         <ReferenceInput
+          key={accountId ?? 'none'}
           source="ownerId"
           reference="users"
           filter={accountId ? { onAccountTeam: accountId } : { status: 'ACTIVE' }}

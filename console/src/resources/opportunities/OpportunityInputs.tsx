@@ -57,6 +57,7 @@ export function OpportunityInputs({ creating = false }: { creating?: boolean }) 
       {creating ? <StageInput /> : <Box />}
       <Box sx={span(2)}>
         <ReferenceInput
+          key={accountId ?? 'none'}
           source="ownerId"
           reference="users"
           filter={accountId ? { onAccountTeam: accountId } : { status: 'ACTIVE' }}
