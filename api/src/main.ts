@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config/config';
 import { createDataSource } from './db/data-source';
 import { SYSTEM_SCOPE, withDbScope } from './db/row-security';
+import { withStartupLock } from './db/startup-lock';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 import { seedDemoData } from './demo/seed-demo';
 import { createLogger } from './logging/logger';
@@ -23,26 +24,29 @@ export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   const config = loadConfig(env);
   const log = createLogger(config.LOG_LEVEL);
   await checkFileStorage(config, log);
-  if (config.MIGRATE_ON_START) {
-    // Migrations may build indexes on big tables: no statement timeout for them.
-    const migrator = createDataSource({ url: config.DATABASE_URL, poolSize: 1, as: 'owner' });
-    await migrator.initialize();
-    try {
-      const applied = await migrator.runMigrations({ transaction: 'each' });
-      if (applied.length)
-        log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    } finally {
-      await migrator.destroy();
-    }
-  }
   const db = createDataSource({
     url: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
     statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
   });
-  await db.initialize();
-  if (config.DEMO_DATA && (await withDbScope(SYSTEM_SCOPE, () => seedDemoData(db))))
-    log.info('demo data loaded');
+  // Replicas starting together: one migrates and seeds under the lock, the others wait.
+  await withStartupLock(config.DATABASE_URL, async () => {
+    if (config.MIGRATE_ON_START) {
+      // Migrations may build indexes on big tables: no statement timeout for them.
+      const migrator = createDataSource({ url: config.DATABASE_URL, poolSize: 1, as: 'owner' });
+      await migrator.initialize();
+      try {
+        const applied = await migrator.runMigrations({ transaction: 'each' });
+        if (applied.length)
+          log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      } finally {
+        await migrator.destroy();
+      }
+    }
+    await db.initialize();
+    if (config.DEMO_DATA && (await withDbScope(SYSTEM_SCOPE, () => seedDemoData(db))))
+      log.info('demo data loaded');
+  });
 
   const server = await createServer({ config, db, log });
   const worker =
