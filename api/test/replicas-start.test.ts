@@ -5,7 +5,7 @@ import request from 'supertest';
 import { createTestDatabase } from './support/test-app';
 
 /** The real start script (built code, as `pnpm start` runs it) against a given database. */
-function startProcess(databaseUrl: string) {
+function startProcess(databaseUrl: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'start.mjs')], {
     env: {
       ...process.env,
@@ -14,6 +14,7 @@ function startProcess(databaseUrl: string) {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -47,46 +48,104 @@ async function stop(child: ChildProcess) {
   await exited;
 }
 
-/**
- * Issue 23: replicas that start together on an empty database. Each would migrate and seed
- * on its own; under the startup lock one does, the others wait, and all three serve.
- */
-describe('three API processes started at once on an empty database', () => {
-  it('migrate and seed once, and all serve', async () => {
-    const database = await createTestDatabase();
-    const processes = [1, 2, 3].map(() => startProcess(database.url));
-    try {
-      const urls = await Promise.all(processes.map((p) => p.url));
-      for (const url of urls) expect((await request(url).get('/readyz')).status).toBe(200);
-      const outputs = processes.map((p) => p.output());
-      expect(outputs.filter((text) => text.includes('"msg":"migrations applied"'))).toHaveLength(1);
-      expect(outputs.filter((text) => text.includes('"msg":"demo data loaded"'))).toHaveLength(1);
+const gql = (url: string, query: string, token?: string) => {
+  const req = request(url).post('/graphql');
+  if (token) req.set('authorization', `Bearer ${token}`);
+  return req.send({ query });
+};
 
-      const client = new Client({ connectionString: database.url });
-      await client.connect();
-      try {
-        const migrations = await client.query<{ name: string; n: number }>(
-          'SELECT name, count(*)::int AS n FROM typeorm_migration GROUP BY name HAVING count(*) > 1',
-        );
-        expect(migrations.rows).toEqual([]);
-        const users = await client.query<{ n: number }>(
-          `SELECT count(*)::int AS n FROM "user" WHERE email = 'sales@trident.demo'`,
-        );
-        expect(users.rows[0]!.n).toBe(1);
-      } finally {
-        await client.end();
-      }
-      // Each one answers a signed-in request.
-      for (const url of urls) {
-        const res = await request(url).post('/graphql').send({
-          query:
-            'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
-        });
-        expect(res.body.data?.login.token).toBeTruthy();
-      }
+/**
+ * Issue 23: replicas that start together on an empty database, and limits that hold across
+ * them. Each process would migrate and seed on its own; under the startup lock one does, the
+ * others wait, and all three serve. A limit counted in one process would allow three times as
+ * much here; counted in Postgres it is the same as with one.
+ */
+describe('three API processes on one database', () => {
+  const PER_MINUTE = 5;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let processes: ReturnType<typeof startProcess>[];
+  let urls: string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    processes = [1, 2, 3].map(() =>
+      startProcess(database.url, { BI_TOKEN_REQUESTS_PER_MINUTE: String(PER_MINUTE) }),
+    );
+    urls = await Promise.all(processes.map((p) => p.url));
+  }, 200_000);
+  afterAll(async () => {
+    await Promise.all((processes ?? []).map((p) => stop(p.child)));
+    await database?.drop();
+  });
+
+  it('started together on an empty database: migrate and seed once, and all serve', async () => {
+    for (const url of urls) expect((await request(url).get('/readyz')).status).toBe(200);
+    const outputs = processes.map((p) => p.output());
+    expect(outputs.filter((text) => text.includes('"msg":"migrations applied"'))).toHaveLength(1);
+    expect(outputs.filter((text) => text.includes('"msg":"demo data loaded"'))).toHaveLength(1);
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const migrations = await client.query<{ name: string; n: number }>(
+        'SELECT name, count(*)::int AS n FROM typeorm_migration GROUP BY name HAVING count(*) > 1',
+      );
+      expect(migrations.rows).toEqual([]);
+      const users = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "user" WHERE email = 'sales@trident.demo'`,
+      );
+      expect(users.rows[0]!.n).toBe(1);
     } finally {
-      await Promise.all(processes.map((p) => stop(p.child)));
-      await database.drop();
+      await client.end();
     }
-  }, 240_000);
+    for (const url of urls) {
+      const res = await gql(
+        url,
+        'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
+      );
+      expect(res.body.data?.login.token).toBeTruthy();
+    }
+  });
+
+  it("counts a BI token's requests across processes: the limit is the same as with one", async () => {
+    const admin = (
+      await gql(
+        urls[0]!,
+        'mutation { login(email: "admin@trident.demo", password: "trident-demo") { token } }',
+      )
+    ).body.data.login.token as string;
+    const token = (
+      await gql(
+        urls[0]!,
+        'mutation { createApiToken(input: { name: "shared limit" }) { token } }',
+        admin,
+      )
+    ).body.data.createApiToken.token as string;
+    // The window is the calendar minute: start early in one.
+    const second = new Date().getSeconds();
+    if (second > 45) await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+    const answers = [];
+    for (let i = 0; i < PER_MINUTE + 2; i++) {
+      const res = await gql(urls[i % urls.length]!, '{ accounts(first: 1) { totalCount } }', token);
+      answers.push(res.body.errors?.[0]?.extensions?.reason ?? 'ok');
+    }
+    expect(answers).toEqual([
+      ...Array.from({ length: PER_MINUTE }, () => 'ok'),
+      'TOKEN_RATE_LIMITED',
+      'TOKEN_RATE_LIMITED',
+    ]);
+  });
+
+  it('counts failed sign-ins across processes: the sixth wrong password is throttled anywhere', async () => {
+    const attempt = (url: string) =>
+      gql(
+        url,
+        'mutation { login(email: "tech@trident.demo", password: "wrong-password") { token } }',
+      );
+    const reasons = [];
+    for (let i = 0; i < 6; i++)
+      reasons.push((await attempt(urls[i % urls.length]!)).body.errors?.[0]?.extensions?.code);
+    expect(reasons.slice(0, 5)).toEqual(Array.from({ length: 5 }, () => 'UNAUTHENTICATED'));
+    expect(reasons[5]).toBe('RATE_LIMITED');
+  });
 });

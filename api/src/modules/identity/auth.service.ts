@@ -83,7 +83,7 @@ export class AuthService {
     const tokenHash = hashApiToken(token);
     const key = `token:${tokenHash}`;
     const entry = this.credentials.get(key) ?? (await this.readApiToken(tokenHash, key));
-    this.tokenRate.take(entry.viewer.tokenId!);
+    await this.tokenRate.take(entry.viewer.tokenId!);
     const now = Date.now();
     if (!entry.touchedAt || now - entry.touchedAt > TOKEN_TOUCH_MS) {
       entry.touchedAt = now;

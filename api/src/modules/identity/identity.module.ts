@@ -2,8 +2,10 @@ import { Foundation1795590955531 } from '../../migrations/1795590955531-Foundati
 import { LoginThrottle1795610865195 } from '../../migrations/1795610865195-LoginThrottle';
 import { CredentialNotify1796174068011 } from '../../migrations/1796174068011-CredentialNotify';
 import { SessionsEnd1796300000000 } from '../../migrations/1796300000000-SessionsEnd';
+import { ApiTokenUsage1796600025000 } from '../../migrations/1796600025000-ApiTokenUsage';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { ApiToken } from './api-token.entity';
+import { ApiTokenUsage } from './api-token-usage.entity';
 import { ApiTokenResolver } from './api-token.resolver';
 import { ApiTokenService } from './api-token.service';
 import { AuthResolver } from './auth.resolver';
@@ -20,20 +22,21 @@ import { UserService } from './user.service';
 /** Users, sign-in, sessions and BI tokens. */
 export const identityModule = defineModule({
   name: 'identity',
-  entities: [User, ApiToken, LoginThrottle],
+  entities: [User, ApiToken, LoginThrottle, ApiTokenUsage],
   resolvers: [AuthResolver, UserResolver, ApiTokenResolver],
   migrations: [
     Foundation1795590955531,
     LoginThrottle1795610865195,
     CredentialNotify1796174068011,
     SessionsEnd1796300000000,
+    ApiTokenUsage1796600025000,
   ],
   services: ({ db, config, log }) => ({
     auth: new AuthService(
       db,
       new JwtCodec(config.JWT_SECRET, config.JWT_TTL_SECONDS),
       new CredentialCache((db.options as { url?: string }).url ?? null, log),
-      new TokenRateLimit(config.BI_TOKEN_REQUESTS_PER_MINUTE ?? 0),
+      new TokenRateLimit(db, config.BI_TOKEN_REQUESTS_PER_MINUTE ?? 0),
     ),
     users: new UserService(db),
     apiTokens: new ApiTokenService(db),

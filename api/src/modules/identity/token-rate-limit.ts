@@ -1,28 +1,44 @@
+import type { DataSource } from 'typeorm';
 import { refusal } from '../../common/app-error';
 
 /**
- * Requests per minute allowed to one BI token, counted per API process over a sliding
- * minute (with N replicas a token gets up to N × the limit: the limit protects each
- * process and its pool from one runaway extract, it is not a billing quota).
+ * Requests per calendar minute allowed to one BI token, counted in Postgres by one atomic
+ * upsert, so every API process counts the same requests: the limit is the same with one
+ * replica or four. A fixed window: at most the limit in each minute (so up to twice the limit
+ * across a minute's boundary).
  */
 export class TokenRateLimit {
-  private readonly windows = new Map<string, number[]>();
+  constructor(
+    private readonly db: DataSource,
+    private readonly perMinute: number,
+  ) {}
 
-  constructor(private readonly perMinute: number) {}
-
-  take(tokenId: string, now = Date.now()): void {
+  async take(tokenId: string): Promise<void> {
     if (this.perMinute <= 0) return;
-    const since = now - 60_000;
-    const times = (this.windows.get(tokenId) ?? []).filter((at) => at > since);
-    if (times.length >= this.perMinute) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((times[0]! - since) / 1000));
-      this.windows.set(tokenId, times);
+    const [row] = (await this.db.query(
+      `INSERT INTO api_token_usage AS u (token_id, minute, requests)
+       VALUES ($1, date_trunc('minute', clock_timestamp()), 1)
+       ON CONFLICT (token_id, minute) DO UPDATE SET requests = u.requests + 1
+       RETURNING u.requests,
+                 ceil(extract(epoch FROM u.minute + interval '1 minute' - clock_timestamp()))::int
+                   AS retry_after`,
+      [tokenId],
+    )) as { requests: number; retry_after: number }[];
+    if (row!.requests === 1) {
+      // A new minute for this token: its earlier minutes are of no more use.
+      void this.db
+        .query(
+          `DELETE FROM api_token_usage
+            WHERE token_id = $1 AND minute < date_trunc('minute', clock_timestamp())`,
+          [tokenId],
+        )
+        .catch(() => undefined);
+    }
+    if (row!.requests > this.perMinute) {
       throw refusal('RATE_LIMITED', 'TOKEN_RATE_LIMITED', {
-        retryAfterSeconds,
+        retryAfterSeconds: Math.max(1, row!.retry_after),
         limitPerMinute: this.perMinute,
       });
     }
-    times.push(now);
-    this.windows.set(tokenId, times);
   }
 }
