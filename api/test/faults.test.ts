@@ -611,6 +611,130 @@ describe('faults', () => {
     }
   }, 90_000);
 
+  it('connections killed inside their transactions under load: UNAVAILABLE, nothing written, serving on', async () => {
+    const database = await createTestDatabase();
+    finalizers.push(() => database.drop());
+    const { proc: api, url } = await startApiProcess(database.url);
+    finalizers.push(async () => {
+      api.child.kill('SIGKILL');
+      await api.exited;
+    });
+    const token = await login(url, SALES);
+    const db = new Client({ connectionString: database.url });
+    await db.connect();
+    finalizers.push(() => db.end());
+    const [pinned, other] = (
+      await db.query(
+        `SELECT DISTINCT m.account_id AS id FROM account_team_member m JOIN "user" u ON u.id = m.user_id
+          WHERE u.email = $1 ORDER BY 1 LIMIT 2`,
+        [SALES],
+      )
+    ).rows.map((row: { id: string }) => row.id);
+    // Load on another account meanwhile, whose connections are killed too, wherever they are
+    // (in a statement, idle inside a transaction, idle in the pool).
+    let streaming = true;
+    const streamed: Answer[] = [];
+    const stream = (async () => {
+      for (let n = 0; streaming; n++)
+        streamed.push(
+          await gql(url, CREATE_ACTIVITY, { a: other, s: `fault-kill-s${n}` }, { token }),
+        );
+    })();
+    // Six mutations held inside their transactions by a row lock, then their backends killed.
+    const locker = new Client({ connectionString: database.url });
+    await locker.connect();
+    finalizers.push(() => locker.end());
+    await locker.query('BEGIN');
+    await locker.query('SELECT 1 FROM account WHERE id = $1 FOR UPDATE', [pinned]);
+    const held = Array.from({ length: 6 }, (_, i) =>
+      gql(
+        url,
+        CREATE_ACTIVITY,
+        { a: pinned, s: `fault-kill-p${i}` },
+        { token, requestId: `fault-kill-p${i}` },
+      ),
+    );
+    try {
+      await until(
+        async () =>
+          Number(
+            (
+              await db.query(
+                `SELECT count(*) AS n FROM pg_stat_activity
+                  WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+              )
+            ).rows[0].n,
+          ) >= 6,
+        10_000,
+        'six mutations waiting on the lock',
+      );
+      await db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      for (let round = 0; round < 5; round++) {
+        await sleep(150);
+        await db.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid()
+              AND pid <> $1 AND backend_type = 'client backend'`,
+          [(await locker.query('SELECT pg_backend_pid() AS pid')).rows[0].pid],
+        );
+      }
+      const answers = await Promise.all(held);
+      for (const answer of answers) {
+        expect(answer.status).toBe(200);
+        expect(answer.body?.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      }
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+    }
+    // The server goes on: the next mutation on that account succeeds.
+    const after = await gql(url, CREATE_ACTIVITY, { a: pinned, s: 'fault-kill-after' }, { token });
+    expect(after.body?.data?.createActivity?.id).toEqual(expect.any(String));
+    streaming = false;
+    await stream;
+    // Every answer whole: data, or UNAVAILABLE for one whose connection was killed.
+    for (const answer of streamed)
+      expect(
+        answer.body?.data?.createActivity?.id
+          ? 'data'
+          : `${answer.body?.errors?.[0]?.extensions?.code} ${api
+              .output()
+              .split('\n')
+              .filter((line) => line.includes('"level":50') && !line.includes('job queue'))
+              .map((line) => line.slice(0, 400))
+              .join('\n')}`,
+      ).toMatch(/^(data|UNAVAILABLE )/);
+    expect(streamed.filter((answer) => answer.body?.data?.createActivity).length).toBeGreaterThan(
+      3,
+    );
+    // Each streamed mutation whole or absent: rows and audit events one to one, and nothing
+    // for one that answered an error.
+    const rows = (
+      await db.query(`SELECT id, summary FROM activity WHERE summary LIKE 'fault-kill-s%'`)
+    ).rows as { id: string; summary: string }[];
+    const events = (
+      await db.query(
+        `SELECT a.entity_id FROM audit_event a JOIN activity x ON x.id::text = a.entity_id
+          WHERE x.summary LIKE 'fault-kill-s%'`,
+      )
+    ).rows as { entity_id: string }[];
+    expect(events.map((e) => e.entity_id).sort()).toEqual(rows.map((r) => r.id).sort());
+    const refusedRows = rows.filter((row) =>
+      streamed.some(
+        (answer, n) => row.summary === `fault-kill-s${n}` && !answer.body?.data?.createActivity,
+      ),
+    );
+    expect(refusedRows).toEqual([]);
+    // Nothing of the killed mutations was written: no row, no audit event.
+    const written = await db.query(
+      `SELECT (SELECT count(*) FROM activity WHERE summary LIKE 'fault-kill-p%')::int AS rows,
+              (SELECT count(*) FROM audit_event WHERE request_id LIKE 'fault-kill-p%')::int AS events`,
+    );
+    expect(written.rows[0]).toEqual({ rows: 0, events: 0 });
+  }, 90_000);
+
   it('escalation worker killed mid-run and restarted: exactly what one uninterrupted run writes, once', async () => {
     const RULES = 4;
     const TASKS = 60;

@@ -141,6 +141,14 @@ const UNAVAILABLE_CODES = new Set([
 /** node-postgres reports a connection lost under a query by message only. */
 const CONNECTION_LOST =
   /^Connection terminated|is not queryable|^timeout exceeded when trying to connect/;
+/**
+ * TypeORM's answer when a transaction's connection died under it and was released before the
+ * next statement (or the rollback) ran: the connection was lost, not the request wrong.
+ */
+const RELEASED_RUNNER = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 /**
  * Whether the error, or one it wraps (Apollo's originalError, TypeORM's driverError, a
@@ -163,6 +171,7 @@ export function databaseUnavailable(error: unknown, depth = 0): boolean {
   )
     return true;
   if (typeof e.message === 'string' && CONNECTION_LOST.test(e.message)) return true;
+  if (error instanceof Error && RELEASED_RUNNER.has(error.name)) return true;
   return [
     e.originalError,
     e.driverError,
