@@ -93,7 +93,7 @@ export class HandoverService {
     );
   }
 
-  async progress(handoverId: string): Promise<{ total: number; done: number }> {
+  async progressUNUSED(handoverId: string): Promise<{ total: number; done: number }> {
     const [row] = (await this.db.query(
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE status IN ('DONE', 'CANCELLED'))::int AS done
          FROM task WHERE handover_id = $1`,
