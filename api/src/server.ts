@@ -204,7 +204,12 @@ export async function createServer({
           viewer,
           accountScope: () => scope,
           today,
-          loaders: createLoaders(db, () => scope, today, () => viewer.userId),
+          loaders: createLoaders(
+            db,
+            () => scope,
+            today,
+            () => viewer.userId,
+          ),
           writes,
         };
         return caller;

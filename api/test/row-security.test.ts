@@ -194,9 +194,11 @@ describe('row-level security', () => {
     // finance): their readers are people, not the account's team.
     escalation: 'routed to people outside the account team (owner → manager → resource)',
     notification: "its recipient's own inbox, routed outside the team",
-    outbox_message: "a recipient's outgoing message queue (job queue), written and read by the worker",
+    outbox_message:
+      "a recipient's outgoing message queue (job queue), written and read by the worker",
     delivery: 'delivery log of the job queue, ADMIN only (OPERATIONS)',
-    account_team_robot: 'configuration of a team robot, secrets encrypted; read by ADMIN and the worker',
+    account_team_robot:
+      'configuration of a team robot, secrets encrypted; read by ADMIN and the worker',
     // Global templates (no account) are everybody's; the service shows account ones in scope.
     process_template: 'global templates (account_id NULL) are read by everyone',
     approval_step: "a template's steps: global templates' steps are read by everyone",
@@ -205,7 +207,7 @@ describe('row-level security', () => {
     process_run_step: 'read only through its run (services and loaders); policy not yet written',
     process_run_plan: 'read only through its run; policy not yet written',
     process_run_step_change: 'read only through its run step; policy not yet written',
-    contact_move: "read only through its contact; policy not yet written",
+    contact_move: 'read only through its contact; policy not yet written',
     account_plan_milestone: 'read only through its plan; policy not yet written',
     evidence_item: 'read only through its milestone; policy not yet written',
     milestone_gate: 'read only through its milestone; policy not yet written',

@@ -257,8 +257,14 @@ describe('statement budget of every list shape', () => {
 
   let app: TestApp;
   let tokens: Partial<Record<Role, string>>;
-  const rows: { shape: string; role: string; rows5: number; rows50: number; s5: number; s50: number }[] =
-    [];
+  const rows: {
+    shape: string;
+    role: string;
+    rows5: number;
+    rows50: number;
+    s5: number;
+    s50: number;
+  }[] = [];
 
   const measure = async (query: string, token: string) => {
     const warm = await app.gql(query, {}, token);
@@ -349,7 +355,7 @@ describe('statement budget of every list shape', () => {
       // A relation nobody among the first 5 has (a task's deal) is loaded for none of them:
       // that loader's one statement is owed only by the page that has one.
       const data = (res: typeof five.res) =>
-        ((res.data?.[name] as { nodes: Record<string, unknown>[] } | undefined)?.nodes ?? []);
+        (res.data?.[name] as { nodes: Record<string, unknown>[] } | undefined)?.nodes ?? [];
       const present = (value: unknown) =>
         value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
       const firstMet = relationsOf(node).filter(

@@ -23,8 +23,7 @@ export function createLoaders(
       let made: unknown;
       Object.defineProperty(loaders, key, {
         enumerable: true,
-        get: () =>
-          (made ??= (make as LoaderFactory<unknown>)(db, scope, today, viewerId)),
+        get: () => (made ??= (make as LoaderFactory<unknown>)(db, scope, today, viewerId)),
       });
     }
   }
