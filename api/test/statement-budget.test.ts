@@ -352,22 +352,18 @@ describe('statement budget of every list shape', () => {
         s5: five.statements,
         s50: fifty.statements,
       });
-      // A relation nobody among the first 5 has (a task's deal) is loaded for none of them:
-      // that loader's one statement is owed only by the page that has one.
-      const data = (res: typeof five.res) =>
-        (res.data?.[name] as { nodes: Record<string, unknown>[] } | undefined)?.nodes ?? [];
-      const present = (value: unknown) =>
-        value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
-      const firstMet = relationsOf(node).filter(
-        (relation) =>
-          !data(five.res).some((row) => present(row[relation])) &&
-          data(fifty.res).some((row) => present(row[relation])),
-      );
-      expect(fifty.statements).toBeLessThanOrEqual(five.statements + firstMet.length);
+      // A loader runs only for rows that have something to load (a task's deal; a deal's
+      // chain reads steps only when it has runs): a relation none of the first 5 rows needs
+      // costs its one batch only on the 50-row page. So each relation may add at most one
+      // statement between 5 and 50 rows — far below the 45 a relation read once per row adds.
+      expect(fifty.statements).toBeLessThanOrEqual(five.statements + relationsOf(node).length);
       expect(fifty.statements).toBeGreaterThanOrEqual(five.statements);
       // The demo (with the work plans made above) has 50 rows of this list, or it is one of
       // the thin lists named below: a shape measured on 5 rows proves nothing about 50.
-      if (!THIN.has(name)) expect(count(fifty.res)).toBe(50);
+      if (!THIN.has(name)) {
+        expect(count(fifty.res)).toBe(50);
+        expect(fifty.statements - five.statements).toBeLessThan(45);
+      }
     },
   );
 
