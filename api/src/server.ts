@@ -204,7 +204,12 @@ export async function createServer({
           viewer,
           accountScope: () => scope,
           today,
-          loaders: createLoaders(db, () => scope, today),
+          loaders: createLoaders(
+            db,
+            () => scope,
+            today,
+            () => viewer.userId,
+          ),
           writes,
         };
         return caller;
@@ -278,7 +283,16 @@ export async function createServer({
             return (scope ??= services.auth.scopeOf(viewer, () => resolveAccountScope(db, viewer)));
           },
           today,
-          loaders: createLoaders(db, () => ctx.accountScope(), today),
+          loaders: createLoaders(
+            db,
+            () => ctx.accountScope(),
+            today,
+            () => {
+              if (!ctx.viewer)
+                throw authError ?? new AppError('UNAUTHENTICATED', 'Authentication required');
+              return ctx.viewer.userId;
+            },
+          ),
           writes,
         };
         return ctx;

@@ -2,6 +2,7 @@ import { BenchIndexes1796174068010 } from '../migrations/1796174068010-BenchInde
 import { RowLevelSecurity1796174068012 } from '../migrations/1796174068012-RowLevelSecurity';
 import { RowLevelSecurityOnce1796174068013 } from '../migrations/1796174068013-RowLevelSecurityOnce';
 import { RowLevelSecurityHashed1796174068014 } from '../migrations/1796174068014-RowLevelSecurityHashed';
+import { RowLevelSecurityDecided1796600023000 } from '../migrations/1796600023000-RowLevelSecurityDecided';
 import { defineModule } from '../modules/trident-module';
 
 /**
@@ -17,5 +18,6 @@ export const platformModule = defineModule({
     RowLevelSecurity1796174068012,
     RowLevelSecurityOnce1796174068013,
     RowLevelSecurityHashed1796174068014,
+    RowLevelSecurityDecided1796600023000,
   ],
 });

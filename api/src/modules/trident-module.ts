@@ -35,11 +35,15 @@ export interface ModuleDeps {
   log: Pick<Logger, 'warn'>;
 }
 
-/** A loader of the request, made on first use from the caller's scope and its "today". */
+/**
+ * A loader of the request, made on first use from the caller's scope, its "today" and who
+ * the caller is (for rows visible to a person beyond their scope, e.g. tasks asked of them).
+ */
 export type LoaderFactory<T> = (
   db: DataSource,
   scope: () => Promise<AccountScope>,
   today: () => string,
+  viewerId: () => string,
 ) => T;
 
 type Class = abstract new (...args: never[]) => unknown;

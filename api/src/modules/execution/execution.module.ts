@@ -1,6 +1,7 @@
 import { Execution1795606111511 } from '../../migrations/1795606111511-Execution';
 import { EscalationEngine } from '../escalations/escalation-engine';
-import { defineModule, type ServicesOf } from '../trident-module';
+import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
+import { createExecutionLoaders } from './execution.loader';
 import {
   AckTimeResolver,
   FeedbackResolver,
@@ -29,8 +30,12 @@ export const executionModule = defineModule({
     feedback: new FeedbackService(db, new EscalationEngine(db)),
     handovers: new HandoverService(db),
   }),
+  loaders: {
+    execution: (db, scope, _today, viewerId) => createExecutionLoaders(db, scope, viewerId),
+  },
 });
 
 declare module '../../graphql/registry' {
   interface ServiceRegistry extends ServicesOf<typeof executionModule> {}
+  interface LoaderRegistry extends LoadersOf<typeof executionModule> {}
 }

@@ -192,8 +192,8 @@ export class WorkPlanResolver {
   }
 
   @FieldResolver(() => [Task])
-  async tasks(@Root() plan: WorkPlan, @Ctx() ctx: AuthedContext) {
-    return (await ctx.services.tasks.list(ctx, { planId: plan.id }, { first: 500 })).nodes;
+  tasks(@Root() plan: WorkPlan, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.execution.tasksByPlanId.load(plan.id);
   }
 }
 
@@ -305,11 +305,11 @@ export class HandoverResolver {
 
   @FieldResolver(() => HandoverProgress)
   progress(@Root() row: Handover, @Ctx() ctx: AuthedContext) {
-    return ctx.services.handovers.progress(row.id);
+    return ctx.loaders.execution.progressByHandoverId.load(row.id);
   }
 
   @FieldResolver(() => [Task], { description: 'The items, one task each' })
-  async items(@Root() row: Handover, @Ctx() ctx: AuthedContext) {
-    return (await ctx.services.tasks.list(ctx, { handoverId: row.id }, { first: 500 })).nodes;
+  items(@Root() row: Handover, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.execution.tasksByHandoverId.load(row.id);
   }
 }

@@ -92,15 +92,6 @@ export class HandoverService {
       },
     );
   }
-
-  async progress(handoverId: string): Promise<{ total: number; done: number }> {
-    const [row] = (await this.db.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status IN ('DONE', 'CANCELLED'))::int AS done
-         FROM task WHERE handover_id = $1`,
-      [handoverId],
-    )) as { total: number; done: number }[];
-    return row!;
-  }
 }
 
 /**
