@@ -29,6 +29,10 @@ import { healthRoutes } from './http/health';
 import { refuseUnstorableText } from './http/storable-text';
 import { corsAllowList, securityHeaders } from './http/security-headers';
 import { NotificationHub } from './modules/notifications/notification-hub';
+import {
+  escalationQueueProducer,
+  type EscalationRequests,
+} from './modules/escalations/escalation-requests';
 import { resolveAccountScope, type AccountScope } from './modules/accounts/account-scope';
 import type { Viewer } from './modules/identity/viewer';
 import { createServices } from './services';
@@ -68,6 +72,11 @@ export interface ServerOptions {
   /** The pool for aggregates; by default the server opens a small one of its own. */
   analyticsDb?: DataSource;
   log: Logger;
+  /**
+   * Where mutations send escalation jobs; by default a producer on the job queue in `db`'s
+   * database, started on first use.
+   */
+  escalationRequests?: EscalationRequests;
   /** Serve the built console at `/` (default: when it has been built). */
   serveConsole?: boolean;
 }
@@ -86,6 +95,7 @@ export async function createServer({
   db,
   analyticsDb,
   log,
+  escalationRequests,
   serveConsole = true,
 }: ServerOptions): Promise<TridentServer> {
   const app = express();
@@ -105,10 +115,13 @@ export async function createServer({
   await ownAnalytics?.initialize();
   const services = createServices(db, config, log, analyticsDb ?? ownAnalytics ?? db);
   await services.auth.credentials.start();
+  const escalations =
+    escalationRequests ?? escalationQueueProducer((db.options as { url: string }).url, log);
   const writes: WriteHost = {
     db,
     audit: services.audit,
     forgetCredentials: () => services.auth.credentials.clear(),
+    escalations,
   };
   const calendar = businessCalendar(config.BUSINESS_TIME_ZONE);
   const production = config.NODE_ENV === 'production';
@@ -308,6 +321,7 @@ export async function createServer({
       await hub.stop();
       await apollo.stop();
       await services.auth.credentials.stop();
+      if (!escalationRequests) await escalations.stop();
       await ownAnalytics?.destroy();
     },
   };
