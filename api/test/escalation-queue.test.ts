@@ -19,7 +19,7 @@ describe('escalations off the request path', () => {
   const id: Record<string, string> = {};
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ demoMaps: true });
     [sales, tech] = (await Promise.all(
       ['sales', 'tech'].map((u) => app.login(`${u}@trident.demo`)),
     )) as [string, string];
@@ -115,16 +115,17 @@ describe('escalations off the request path', () => {
 
   it('a run step moved asks the worker to re-evaluate blocked and late approvals', async () => {
     const [step] = (await app.db.query(
-      `SELECT s.id, s.version FROM process_run_step s JOIN process_run r ON r.id = s.run_id
+      `SELECT s.id, s.version, u.email FROM process_run_step s JOIN process_run r ON r.id = s.run_id
          JOIN account_team_member m ON m.account_id = r.account_id AND m.team_role = 'AR'
-         JOIN "user" u ON u.id = m.user_id AND u.email = 'sales@trident.demo'
+         JOIN "user" u ON u.id = m.user_id AND u.status = 'ACTIVE'
         WHERE r.status = 'RUNNING' AND s.status = 'PENDING' ORDER BY s.position LIMIT 1`,
-    )) as { id: string; version: number }[];
+    )) as { id: string; version: number; email: string }[];
     expect(step).toBeDefined();
+    await drainEscalationJobs(app); // whatever the demo's seed left queued
     await app.must(
       `mutation($id: ID!, $v: Int!) { moveRunStep(id: $id, input: { status: IN_REVIEW }, version: $v) { id } }`,
       { id: step!.id, v: step!.version },
-      sales,
+      await app.login(step!.email),
     );
     expect((await pendingEscalationJobs(app)).map((j) => j.data)).toEqual([
       { triggers: ['APPROVAL_BLOCKED', 'APPROVAL_LATE'], reason: 'process_run.step' },
