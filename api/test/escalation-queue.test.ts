@@ -86,7 +86,9 @@ describe('escalations off the request path', () => {
   it('acknowledging resolves through the worker, not inside the mutation', async () => {
     const report = await app.must<{ reportFeedback: { id: string } }>(
       REPORT,
-      { input: { accountId, kind: 'NEGATIVE', severity: 'MAJOR', text: '割接失败 Cutover failed' } },
+      {
+        input: { accountId, kind: 'NEGATIVE', severity: 'MAJOR', text: '割接失败 Cutover failed' },
+      },
       tech,
     );
     const feedbackId = report.reportFeedback.id;

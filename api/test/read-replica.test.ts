@@ -46,7 +46,7 @@ describe('BI queries on a read replica (DATABASE_READ_URL)', () => {
     const [{ lsn }] = (await owner.query(`SELECT pg_current_wal_lsn()::text AS lsn`)) as {
       lsn: string;
     }[];
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
       const { rows } = await standbyAdmin.query(
         `SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done`,
         [lsn],

@@ -8,7 +8,9 @@ import type { TestApp } from './test-app';
 export async function pendingEscalationJobs(
   app: Pick<TestApp, 'db'>,
 ): Promise<{ state: string; data: { triggers?: string[]; reason?: string } }[]> {
-  const exists: { t: string | null }[] = await app.db.query(`SELECT to_regclass('pgboss.job') AS t`);
+  const exists: { t: string | null }[] = await app.db.query(
+    `SELECT to_regclass('pgboss.job') AS t`,
+  );
   if (!exists[0]?.t) return [];
   return app.db.query(
     `SELECT state, data FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')

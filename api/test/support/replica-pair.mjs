@@ -59,7 +59,11 @@ async function start() {
   } finally {
     await client.end();
   }
-  standby = await startEmbeddedPostgres({ dataDir: standbyDir, port: await freePort(), fast: true });
+  standby = await startEmbeddedPostgres({
+    dataDir: standbyDir,
+    port: await freePort(),
+    fast: true,
+  });
   say({ event: 'started', primaryUrl: primary.url, standbyUrl: standby.url });
 }
 

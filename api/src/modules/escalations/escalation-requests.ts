@@ -13,7 +13,9 @@ export interface EscalationJobData {
 }
 
 /** The triggers a job asks for, ignoring anything that is not one (a job is data from the queue). */
-export function triggersOf(data: EscalationJobData | null | undefined): EscalationTrigger[] | undefined {
+export function triggersOf(
+  data: EscalationJobData | null | undefined,
+): EscalationTrigger[] | undefined {
   const asked = data?.triggers;
   if (!Array.isArray(asked)) return undefined;
   const known = asked.filter((t): t is EscalationTrigger =>
