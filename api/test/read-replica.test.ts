@@ -43,9 +43,10 @@ describe('BI queries on a read replica (DATABASE_READ_URL)', () => {
   };
   /** Waits until the standby has replayed everything the primary has written so far. */
   const caughtUp = async () => {
-    const [{ lsn }] = (await owner.query(`SELECT pg_current_wal_lsn()::text AS lsn`)) as {
+    const [current] = (await owner.query(`SELECT pg_current_wal_lsn()::text AS lsn`)) as {
       lsn: string;
     }[];
+    const lsn = current?.lsn;
     for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
       const { rows } = await standbyAdmin.query(
         `SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done`,
