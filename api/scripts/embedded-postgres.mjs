@@ -158,7 +158,7 @@ export async function startEmbeddedPostgres({ dataDir, port, fast = false, log =
     const onData = (chunk) => {
       output += chunk;
       log(String(chunk));
-      if (output.includes('ready to accept connections')) {
+      if (/ready to accept (read-only )?connections/.test(output)) {
         child.stderr.off('data', onData);
         child.stderr.on('data', (more) => log(String(more)));
         resolve();

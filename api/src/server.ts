@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -29,6 +29,10 @@ import { healthRoutes } from './http/health';
 import { refuseUnstorableText } from './http/storable-text';
 import { corsAllowList, securityHeaders } from './http/security-headers';
 import { NotificationHub } from './modules/notifications/notification-hub';
+import {
+  escalationQueueProducer,
+  type EscalationRequests,
+} from './modules/escalations/escalation-requests';
 import { resolveAccountScope, type AccountScope } from './modules/accounts/account-scope';
 import type { Viewer } from './modules/identity/viewer';
 import { createServices } from './services';
@@ -62,12 +66,20 @@ export interface ServerOptions {
         | 'S3_SECRET_ACCESS_KEY'
         | 'S3_FORCE_PATH_STYLE'
         | 'BUSINESS_TIME_ZONE'
+        | 'DATABASE_READ_URL'
+        | 'DATABASE_READ_POOL_SIZE'
+        | 'STATEMENT_TIMEOUT_MS'
       >
     >;
   db: DataSource;
   /** The pool for aggregates; by default the server opens a small one of its own. */
   analyticsDb?: DataSource;
   log: Logger;
+  /**
+   * Where mutations send escalation jobs; by default a producer on the job queue in `db`'s
+   * database, started on first use.
+   */
+  escalationRequests?: EscalationRequests;
   /** Serve the built console at `/` (default: when it has been built). */
   serveConsole?: boolean;
 }
@@ -86,6 +98,7 @@ export async function createServer({
   db,
   analyticsDb,
   log,
+  escalationRequests,
   serveConsole = true,
 }: ServerOptions): Promise<TridentServer> {
   const app = express();
@@ -105,10 +118,16 @@ export async function createServer({
   await ownAnalytics?.initialize();
   const services = createServices(db, config, log, analyticsDb ?? ownAnalytics ?? db);
   await services.auth.credentials.start();
+  const replica = config.DATABASE_READ_URL
+    ? await openReplica(config.DATABASE_READ_URL, config, log)
+    : null;
+  const escalations =
+    escalationRequests ?? escalationQueueProducer((db.options as { url: string }).url, log);
   const writes: WriteHost = {
     db,
     audit: services.audit,
     forgetCredentials: () => services.auth.credentials.clear(),
+    escalations,
   };
   const calendar = businessCalendar(config.BUSINESS_TIME_ZONE);
   const production = config.NODE_ENV === 'production';
@@ -134,6 +153,7 @@ export async function createServer({
     plugins: [
       ...(config.GRAPHQL_SAFELIST ? [safelistPlugin(readSafelist(config.GRAPHQL_SAFELIST))] : []),
       ...limits.plugins,
+      ...(replica ? [replicaReads(replica, createLoaders)] : []),
       analyticsCostLimit(),
       responseSizeLimit(config.RESPONSE_MAX_BYTES ?? 10_000_000),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -273,6 +293,7 @@ export async function createServer({
           ip: req.ip ?? null,
           log: req.log,
           db,
+          readsFrom: 'PRIMARY',
           services,
           viewer,
           authError,
@@ -322,7 +343,68 @@ export async function createServer({
       await hub.stop();
       await apollo.stop();
       await services.auth.credentials.stop();
+      if (!escalationRequests) await escalations.stop();
       await ownAnalytics?.destroy();
+      await replica?.db.destroy();
+    },
+  };
+}
+
+/** The replica's pool and the services reading through it (`DATABASE_READ_URL`). */
+interface ReplicaReads {
+  db: DataSource;
+  services: RequestContext['services'];
+}
+
+/**
+ * One pool on the replica, for the lists and the aggregates of BI tokens alike: on the replica
+ * they take nothing from sign-ins and writes. Built like the primary's (`createDataSource`):
+ * the application role as a startup parameter and the caller's scope written on each
+ * connection taken, so row-level security holds there exactly as on the primary. Its services
+ * are only ever asked to read: writes go through `ctx.writes` (the primary), and sign-in,
+ * token bookkeeping and rate limits run before the operation is routed.
+ */
+async function openReplica(
+  url: string,
+  config: ServerOptions['config'],
+  log: Logger,
+): Promise<ReplicaReads> {
+  const db = createDataSource({
+    url,
+    poolSize: config.DATABASE_READ_POOL_SIZE ?? 5,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS ?? 30_000,
+    applicationName: 'trident-bi-replica',
+  });
+  await db.initialize();
+  log.info('BI queries read from the replica (DATABASE_READ_URL)');
+  return { db, services: createServices(db, config, log, db) };
+}
+
+/**
+ * Sends the queries of BI tokens to the replica: once the operation is known (and before it
+ * runs), a query of a token gets the replica's pool, services and loaders. Mutations, and
+ * every operation of a signed-in user, stay on the primary; so does `ctx.writes`.
+ */
+function replicaReads(
+  replica: ReplicaReads,
+  loadersOf: typeof createLoaders,
+): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue: ctx, operation }) {
+          if (operation?.operation !== 'query' || ctx.viewer?.kind !== 'TOKEN') return;
+          ctx.db = replica.db;
+          ctx.services = replica.services;
+          ctx.loaders = loadersOf(
+            replica.db,
+            () => ctx.accountScope(),
+            ctx.today,
+            () => ctx.viewer?.userId ?? '',
+          );
+          ctx.readsFrom = 'REPLICA';
+        },
+      };
     },
   };
 }

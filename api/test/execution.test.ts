@@ -1,4 +1,5 @@
 import { TASK_STATUSES, TASK_TRANSITIONS, type TaskStatus } from '@trident/domain';
+import { drainEscalationJobs } from './support/escalation-jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const SZ = '中国移动通信集团广东有限公司深圳分公司';
@@ -322,6 +323,8 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       });
     });
 
+    // At once = the next job of the escalation worker, sent when the report commits (issue 23:
+    // the engine runs off the request path; escalation-queue.test.ts checks the mutation alone).
     it('escalates a major negative feedback at once to the AR and their manager', async () => {
       const report = await app.must<{ reportFeedback: { id: string } }>(
         REPORT,
@@ -335,6 +338,7 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
         },
         tech,
       );
+      await drainEscalationJobs(app);
       const rows: { level: number; target_user_id: string; status: string }[] = await app.db.query(
         `SELECT level, target_user_id, status FROM escalation WHERE object_id = $1 ORDER BY level`,
         [report.reportFeedback.id],
@@ -348,6 +352,7 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
         { id: report.reportFeedback.id },
         sales,
       );
+      await drainEscalationJobs(app);
       const after: { status: string }[] = await app.db.query(
         `SELECT status FROM escalation WHERE object_id = $1`,
         [report.reportFeedback.id],

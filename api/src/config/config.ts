@@ -31,6 +31,9 @@ const schema = z
     DATA_DIR: z.string().min(1).default(REPO_DATA_DIR),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // A streaming replica (hot standby) of DATABASE_URL: the queries of BI tokens read there.
+    DATABASE_READ_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_READ_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(5),
     JWT_SECRET: z.string().min(32).optional(),
     JWT_TTL_SECONDS: z.coerce
       .number()
@@ -217,7 +220,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         const key = issue.path.join('.') || '(environment)';
         const value = typeof issue.path[0] === 'string' ? defined[issue.path[0]] : undefined;
         const shown =
-          key.includes('SECRET') || key.includes('DATABASE_URL') || key.includes('SMTP_URL')
+          key.includes('SECRET') ||
+          key.includes('DATABASE_URL') ||
+          key.includes('DATABASE_READ_URL') ||
+          key.includes('SMTP_URL')
             ? ''
             : ` (got "${value ?? ''}")`;
         return `${key}: ${issue.message}${value === undefined ? '' : shown}`;

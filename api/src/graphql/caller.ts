@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AccountScope } from '../modules/accounts/account-scope';
 import type { AuditService } from '../modules/audit/audit.service';
+import type { EscalationRequests } from '../modules/escalations/escalation-requests';
 import type { Viewer } from '../modules/identity/viewer';
 import type { LoaderRegistry } from './registry';
 
@@ -25,10 +26,16 @@ export interface Caller {
   writes: WriteHost;
 }
 
-/** What `runMutation` needs: the pool, the audit trail, and the credential cache to forget. */
+/**
+ * Where a mutation writes: the primary's pool, the audit trail, the credential cache to forget,
+ * and the job queue for work that follows a commit. Always the primary, also for a request
+ * whose reads go to a replica (`DATABASE_READ_URL`).
+ */
 export interface WriteHost {
   db: DataSource;
   audit: Pick<AuditService, 'record'>;
   /** This process forgets cached credentials at once (others hear the trigger's NOTIFY). */
   forgetCredentials(): void;
+  /** After the commit: asks the escalation worker to evaluate some rules (never throws). */
+  escalations: Pick<EscalationRequests, 'request'>;
 }

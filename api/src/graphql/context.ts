@@ -12,7 +12,10 @@ export interface RequestContext {
   /** The client address as Express sees it (trust proxy decides), for rate limits. */
   ip: string | null;
   log: Logger;
+  /** The pool reads use: the primary's, or the replica's for a BI token's query. */
   db: DataSource;
+  /** Where this operation reads (set once the operation is known, before it runs). */
+  readsFrom: 'PRIMARY' | 'REPLICA';
   services: ServiceRegistry;
   viewer: Viewer | null;
   /** Why a presented credential was refused; reported when an operation needs a viewer. */

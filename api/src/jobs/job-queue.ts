@@ -17,12 +17,18 @@ export async function startJobQueue(
   databaseUrl: string,
   applicationName: string,
   log: Logger,
+  /**
+   * `producer`: only sends jobs (an API process whose worker runs elsewhere): one connection,
+   * no maintenance and no cron clock of its own — the workers' instances keep those.
+   */
+  role: 'worker' | 'producer' = 'worker',
 ): Promise<JobQueue> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     schema: 'pgboss',
-    max: 3,
+    max: role === 'producer' ? 1 : 3,
     application_name: applicationName,
+    ...(role === 'producer' ? { supervise: false, schedule: false } : {}),
   });
   let stopping = false;
   boss.on('error', (error: Error & { code?: string }) =>

@@ -1,8 +1,14 @@
 import { pollQueue, startJobQueue } from '../../jobs/job-queue';
 import type { Logger } from 'pino';
 import type { EscalationEngine } from './escalation-engine';
+import {
+  ESCALATION_QUEUE,
+  ensureEscalationQueue,
+  triggersOf,
+  type EscalationJobData,
+} from './escalation-requests';
 
-export const ESCALATION_QUEUE = 'escalations';
+export { ESCALATION_QUEUE } from './escalation-requests';
 
 export interface EscalationWorker {
   /** Asks for a run now (deduplicated with any run already waiting). */
@@ -14,37 +20,40 @@ export interface EscalationWorker {
 
 /**
  * The escalation engine on pg-boss, a job queue kept in the same Postgres (schema
- * `pgboss`; no second server): a cron job every minute plus on-demand kicks. The queue's
- * singleton policy lets one run be active at a time; the engine itself is idempotent, so
- * several API processes may each run a worker.
+ * `pgboss`; no second server): a cron job every minute (the sweep, all rules) plus jobs that
+ * mutations send after they commit (feedback reported or acknowledged, a run step moved),
+ * each naming the triggers to evaluate. The queue's singleton policy lets one run be active at
+ * a time; the engine itself is idempotent, so several API processes may each run a worker.
  */
 export async function startEscalationWorker(options: {
   databaseUrl: string;
   engine: EscalationEngine;
   log: Logger;
   cron?: string;
+  /** Run every rule once at start (default); tests of the queue switch it off. */
+  catchUpAtStart?: boolean;
 }): Promise<EscalationWorker> {
   const { engine, log } = options;
   const queue = await startJobQueue(options.databaseUrl, 'trident-worker', log);
   const { boss } = queue;
-  await boss.createQueue(ESCALATION_QUEUE, {
-    name: ESCALATION_QUEUE,
-    policy: 'singleton',
-    retryLimit: 2,
-  });
+  await ensureEscalationQueue(boss);
   await boss.schedule(ESCALATION_QUEUE, options.cron ?? '* * * * *');
-  const loop = pollQueue(boss, ESCALATION_QUEUE, 1, log, async () => {
-    const result = await engine.run(new Date());
-    if (result.created || result.resolved) log.info(result, 'escalations evaluated');
+  const loop = pollQueue<EscalationJobData>(boss, ESCALATION_QUEUE, 1, log, async (job) => {
+    const result = await engine.run(new Date(), triggersOf(job.data));
+    if (result.created || result.resolved)
+      log.info({ ...result, reason: job.data?.reason }, 'escalations evaluated');
   });
   log.info('escalation worker started');
   // A worker killed mid-run (SIGKILL, out of memory) leaves its job active, and the
   // singleton queue starts no other run until pg-boss expires it (15 minutes): catch up at
   // start instead. The run is idempotent, so racing a queued run or another worker is safe.
-  const catchUp = engine.run(new Date()).then(
-    (result) => log.info(result, 'escalations caught up at start'),
-    (error: unknown) => log.error({ err: error }, 'escalation run at start failed'),
-  );
+  const catchUp =
+    options.catchUpAtStart === false
+      ? Promise.resolve()
+      : engine.run(new Date()).then(
+          (result) => log.info(result, 'escalations caught up at start'),
+          (error: unknown) => log.error({ err: error }, 'escalation run at start failed'),
+        );
   return {
     caughtUp: catchUp,
     kick: async () => {

@@ -1,5 +1,4 @@
 import { Execution1795606111511 } from '../../migrations/1795606111511-Execution';
-import { EscalationEngine } from '../escalations/escalation-engine';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { createExecutionLoaders } from './execution.loader';
 import {
@@ -27,7 +26,7 @@ export const executionModule = defineModule({
   services: ({ db }) => ({
     tasks: new TaskService(db),
     workPlans: new WorkPlanService(db),
-    feedback: new FeedbackService(db, new EscalationEngine(db)),
+    feedback: new FeedbackService(db),
     handovers: new HandoverService(db),
   }),
   loaders: {

@@ -7,7 +7,6 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
-import type { EscalationEngine } from '../escalations/escalation-engine';
 import { hasRole } from '../identity/viewer';
 import { notifyUser } from '../notifications/notify-user';
 import { Lead } from '../pipeline/lead.entity';
@@ -28,10 +27,7 @@ const KIND_TITLE = {
  * and the AR acknowledges it; the time to acknowledge is measured.
  */
 export class FeedbackService {
-  constructor(
-    private readonly db: DataSource,
-    private readonly escalations: EscalationEngine,
-  ) {}
+  constructor(private readonly db: DataSource) {}
 
   async list(ctx: Caller, filter: FeedbackFilter = {}, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'f.account_id');
@@ -92,9 +88,10 @@ export class FeedbackService {
       await audit({ action: 'feedback.report', entity: 'Feedback', entityId: row.id, after: row });
       return row;
     });
-    // Seed 003: a major incident reaches the line at once, not at the next scheduled run.
+    // Seed 003: a major incident reaches the line at once, not at the next scheduled run —
+    // through the job queue after the commit, so the report answers as fast as other writes.
     if (feedback.kind === 'NEGATIVE' && feedback.severity !== 'MINOR') {
-      await this.escalations.run(new Date(), ['NEGATIVE_FEEDBACK']);
+      await ctx.writes.escalations.request(['NEGATIVE_FEEDBACK'], 'feedback.report');
     }
     return feedback;
   }
@@ -120,8 +117,11 @@ export class FeedbackService {
       });
       return after;
     });
-    // The cause is gone: close what it escalated.
-    await this.escalations.run(new Date(), ['FEEDBACK_UNACKED', 'NEGATIVE_FEEDBACK']);
+    // The cause is gone: the worker closes what it escalated (a job sent after the commit).
+    await ctx.writes.escalations.request(
+      ['FEEDBACK_UNACKED', 'NEGATIVE_FEEDBACK'],
+      'feedback.acknowledge',
+    );
     return feedback;
   }
 

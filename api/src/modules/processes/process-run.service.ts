@@ -283,7 +283,7 @@ export class ProcessRunService {
     input: MoveRunStepInput,
     version: number,
   ): Promise<ProcessRunStep> {
-    return runMutation(ctx, async ({ manager, audit }) => {
+    const moved = await runMutation(ctx, async ({ manager, audit }) => {
       requireUuid('id', id);
       const step = await manager.getRepository(ProcessRunStep).findOneBy({ id });
       if (!step) throw notFound('ProcessRunStep', id);
@@ -368,6 +368,10 @@ export class ProcessRunService {
       });
       return saved;
     });
+    // A step passed, blocked or reopened changes what is blocked or late: the worker
+    // re-evaluates those rules (raising or resolving) off the request path, after the commit.
+    await ctx.writes.escalations.request(['APPROVAL_BLOCKED', 'APPROVAL_LATE'], 'process_run.step');
+    return moved;
   }
 
   /**
