@@ -151,6 +151,12 @@ describe('BI queries on a read replica (DATABASE_READ_URL)', () => {
   });
 
   it('a BI query reads the replica; writes and token bookkeeping go to the primary', async () => {
+    // The standby has caught up with the setup (the token's row) before replay is paused.
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await standbyAdmin.query(`SELECT 1 FROM api_token WHERE name = 'replica'`);
+      if (rows.length) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await standbyAdmin.query('SELECT pg_wal_replay_pause()');
     for (let i = 0; i < 100; i++) {
       const { rows } = await standbyAdmin.query('SELECT pg_get_wal_replay_pause_state() AS s');
@@ -214,9 +220,12 @@ describe('BI queries on a read replica (DATABASE_READ_URL)', () => {
     // Replay resumes: the BI token sees the write once the standby has replayed it.
     await standbyAdmin.query('SELECT pg_wal_replay_resume()');
     await caughtUp();
-    expect(
-      (await gql<{ accounts: { totalCount: number } }>(server, ACCOUNTS, biToken)).accounts
-        .totalCount,
-    ).toBe(before + 1);
+    let seen = before;
+    for (let i = 0; i < 100 && seen !== before + 1; i++) {
+      seen = (await gql<{ accounts: { totalCount: number } }>(server, ACCOUNTS, biToken)).accounts
+        .totalCount;
+      if (seen !== before + 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(seen).toBe(before + 1);
   });
 });
