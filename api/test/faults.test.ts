@@ -352,6 +352,32 @@ async function startOwnPostgres() {
 
 // ---------------------------------------------------------------------------------------
 
+/**
+ * A fresh database, the API on it in its own process, the account manager signed in, an owner
+ * connection for checks, and two of the account manager's accounts; all undone after the test.
+ */
+async function apiWithSalesDesk() {
+  const database = await createTestDatabase();
+  finalizers.push(() => database.drop());
+  const { proc: api, url } = await startApiProcess(database.url);
+  finalizers.push(async () => {
+    api.child.kill('SIGKILL');
+    await api.exited;
+  });
+  const token = await login(url, SALES);
+  const db = new Client({ connectionString: database.url });
+  await db.connect();
+  finalizers.push(() => db.end());
+  const accounts = (
+    await db.query(
+      `SELECT DISTINCT m.account_id AS id FROM account_team_member m JOIN "user" u ON u.id = m.user_id
+        WHERE u.email = $1 ORDER BY 1 LIMIT 2`,
+      [SALES],
+    )
+  ).rows.map((row: { id: string }) => row.id);
+  return { database, api, url, token, db, accounts };
+}
+
 describe('faults', () => {
   it('Postgres stopped under load: 503 and UNAVAILABLE meanwhile, serving again once it is back, no restart', async () => {
     const pg = await startOwnPostgres();
@@ -469,25 +495,8 @@ describe('faults', () => {
   }, 90_000);
 
   it('SIGTERM with mutations in flight: every answer complete, exit 0, each mutation whole or absent', async () => {
-    const database = await createTestDatabase();
-    finalizers.push(() => database.drop());
-    const { proc: api, url } = await startApiProcess(database.url);
-    finalizers.push(async () => {
-      api.child.kill('SIGKILL');
-      await api.exited;
-    });
-    const token = await login(url, SALES);
-    const db = new Client({ connectionString: database.url });
-    await db.connect();
-    finalizers.push(() => db.end());
-    const accounts = (
-      await db.query(
-        `SELECT DISTINCT m.account_id AS id FROM account_team_member m JOIN "user" u ON u.id = m.user_id
-          WHERE u.email = $1 ORDER BY 1 LIMIT 2`,
-        [SALES],
-      )
-    ).rows as { id: string }[];
-    const [pinned, streamed] = accounts.map((a) => a.id);
+    const { database, api, url, token, db, accounts } = await apiWithSalesDesk();
+    const [pinned, streamed] = accounts;
     expect(streamed).toBeDefined();
 
     /** `settledAfterSigterm`: whether the outcome came after the signal was sent. */
@@ -612,24 +621,8 @@ describe('faults', () => {
   }, 90_000);
 
   it('connections killed inside their transactions under load: UNAVAILABLE, nothing written, serving on', async () => {
-    const database = await createTestDatabase();
-    finalizers.push(() => database.drop());
-    const { proc: api, url } = await startApiProcess(database.url);
-    finalizers.push(async () => {
-      api.child.kill('SIGKILL');
-      await api.exited;
-    });
-    const token = await login(url, SALES);
-    const db = new Client({ connectionString: database.url });
-    await db.connect();
-    finalizers.push(() => db.end());
-    const [pinned, other] = (
-      await db.query(
-        `SELECT DISTINCT m.account_id AS id FROM account_team_member m JOIN "user" u ON u.id = m.user_id
-          WHERE u.email = $1 ORDER BY 1 LIMIT 2`,
-        [SALES],
-      )
-    ).rows.map((row: { id: string }) => row.id);
+    const { database, api, url, token, db, accounts } = await apiWithSalesDesk();
+    const [pinned, other] = accounts;
     // Load on another account meanwhile, whose connections are killed too, wherever they are
     // (in a statement, idle inside a transaction, idle in the pool).
     let streaming = true;
