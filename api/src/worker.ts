@@ -7,12 +7,19 @@ import { EscalationEngine } from './modules/escalations/escalation-engine';
 import { startEscalationWorker } from './modules/escalations/escalation-worker';
 import { startDeliveryWorker } from './modules/delivery/delivery-worker';
 
+export interface RunningWorker {
+  /** Settles when the escalation run at start has finished. */
+  caughtUp: Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
  * The workers on their own: escalations and outgoing messages (API processes then run with
- * ESCALATION_WORKER=off and DELIVERY_WORKER=off).
+ * ESCALATION_WORKER=off and DELIVERY_WORKER=off). Any number may run: pg-boss hands each job
+ * to one of them, and the escalation run is idempotent.
  */
-async function main() {
-  const config = loadConfig();
+export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorker> {
+  const config = loadConfig(env);
   const log = createLogger(config.LOG_LEVEL);
   const db = createDataSource({ url: config.DATABASE_URL, poolSize: 3 });
   await db.initialize();
@@ -27,20 +34,25 @@ async function main() {
     config,
     log,
   });
-  handleSignals(
-    async () => {
-      await worker.stop();
-      await delivery.stop();
-      await db.destroy();
-    },
-    config.SHUTDOWN_TIMEOUT_MS,
-    log,
-  );
+  let closing: Promise<void> | undefined;
+  return {
+    caughtUp: worker.caughtUp,
+    close: () =>
+      (closing ??= (async () => {
+        await worker.stop();
+        await delivery.stop();
+        await db.destroy();
+      })()),
+  };
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
-  );
-  process.exit(1);
-});
+if (require.main === module) {
+  startWorker()
+    .then((worker) => handleSignals(worker.close, loadConfig().SHUTDOWN_TIMEOUT_MS))
+    .catch((error: unknown) => {
+      process.stderr.write(
+        `${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`,
+      );
+      process.exit(1);
+    });
+}

@@ -41,6 +41,18 @@ function startProcess(databaseUrl: string, env: Record<string, string> = {}) {
   return { child, url, output: () => output };
 }
 
+/** `node dist/worker.js`, as the image runs it beside API processes whose workers are off. */
+function startWorker(databaseUrl: string) {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'worker.js')], {
+    env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
 async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -58,23 +70,33 @@ const gql = (url: string, query: string, token?: string) => {
  * Issue 23: replicas that start together on an empty database, and limits that hold across
  * them. Each process would migrate and seed on its own; under the startup lock one does, the
  * others wait, and all three serve. A limit counted in one process would allow three times as
- * much here; counted in Postgres it is the same as with one.
+ * much here; counted in Postgres it is the same as with one. The jobs run in a fourth process,
+ * the worker, as docker/compose.yaml places them.
  */
 describe('three API processes on one database', () => {
   const PER_MINUTE = 5;
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let processes: ReturnType<typeof startProcess>[];
   let urls: string[];
+  let worker: ReturnType<typeof startWorker> | undefined;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     processes = [1, 2, 3].map(() =>
-      startProcess(database.url, { BI_TOKEN_REQUESTS_PER_MINUTE: String(PER_MINUTE) }),
+      startProcess(database.url, {
+        BI_TOKEN_REQUESTS_PER_MINUTE: String(PER_MINUTE),
+        ESCALATION_WORKER: 'off',
+        DELIVERY_WORKER: 'off',
+      }),
     );
     urls = await Promise.all(processes.map((p) => p.url));
+    // It does not migrate: started once an API has.
+    worker = startWorker(database.url);
   }, 200_000);
   afterAll(async () => {
-    await Promise.all((processes ?? []).map((p) => stop(p.child)));
+    await Promise.all(
+      [...(processes ?? []).map((p) => p.child), ...(worker ? [worker.child] : [])].map(stop),
+    );
     await database?.drop();
   });
 
@@ -147,5 +169,49 @@ describe('three API processes on one database', () => {
       reasons.push((await attempt(urls[i % urls.length]!)).body.errors?.[0]?.extensions?.code);
     expect(reasons.slice(0, 5)).toEqual(Array.from({ length: 5 }, () => 'UNAUTHENTICATED'));
     expect(reasons[5]).toBe('RATE_LIMITED');
+  });
+
+  it('runs the jobs in the worker process: feedback reported on one API is escalated there', async () => {
+    const tech = (
+      await gql(
+        urls[1]!,
+        'mutation { login(email: "tech2@trident.demo", password: "trident-demo") { token } }',
+      )
+    ).body.data.login.token as string;
+    const account = await gql(urls[2]!, '{ accounts(first: 1) { nodes { id } } }', tech);
+    const accountId = account.body.data.accounts.nodes[0].id as string;
+    const reported = await request(urls[1]!)
+      .post('/graphql')
+      .set('authorization', `Bearer ${tech}`)
+      .send({
+        query: 'mutation($input: ReportFeedbackInput!) { reportFeedback(input: $input) { id } }',
+        variables: {
+          input: { accountId, kind: 'NEGATIVE', severity: 'CRITICAL', text: 'Outage 中断' },
+        },
+      });
+    const feedbackId = reported.body.data?.reportFeedback.id as string;
+    expect(feedbackId).toBeTruthy();
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const escalations = async () =>
+        (
+          await client.query<{ level: number }>(
+            'SELECT level FROM escalation WHERE object_id = $1 ORDER BY level',
+            [feedbackId],
+          )
+        ).rows;
+      const deadline = Date.now() + 60_000;
+      // A critical one: the AR at level 1 and the manager at level 2 at once, each once.
+      while ((await escalations()).length < 2 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(await escalations()).toEqual([{ level: 1 }, { level: 2 }]);
+    } finally {
+      await client.end();
+    }
+    // Only the worker runs jobs: no API process started a worker of its own.
+    expect(worker!.output()).toContain('escalation worker started');
+    for (const p of processes) expect(p.output()).not.toContain('escalation worker started');
   });
 });

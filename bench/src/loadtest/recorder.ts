@@ -93,10 +93,26 @@ export class Recorder {
   }
 }
 
+/**
+ * Where each request goes: one API, or several taken in turn per request (a load balancer
+ * without stickiness, so a token signed by one process is checked by the others).
+ */
+export class Balancer {
+  private turn = 0;
+  constructor(private readonly urls: readonly string[]) {
+    if (!urls.length) throw new Error('no API to send requests to');
+  }
+  next(): string {
+    const url = this.urls[this.turn % this.urls.length]!;
+    this.turn += 1;
+    return url;
+  }
+}
+
 /** One user's session against the API: a bearer token and every answer recorded. */
 export class Session {
   constructor(
-    private readonly url: string,
+    private readonly apis: Balancer,
     readonly token: string,
     private readonly recorder: Recorder | null,
   ) {}
@@ -118,7 +134,7 @@ export class Session {
   private async send<T>(query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
     let res: Response;
     try {
-      res = await fetch(`${this.url}/graphql`, {
+      res = await fetch(`${this.apis.next()}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
         body: JSON.stringify({ query, variables }),

@@ -12,8 +12,12 @@ export interface LoadTestReport {
     seconds: number;
     concurrency: number;
     users: string[];
+    /** API processes behind the client-side balancer. */
+    processes: number;
+    /** Pool per API process. */
     pool_size: number;
-    escalation_worker: string;
+    /** 'inline' in each API process, or 'process': the worker on its own. */
+    worker: 'inline' | 'process';
   };
   elapsed_seconds: number;
   totals: {
@@ -27,7 +31,15 @@ export interface LoadTestReport {
     real_errors: number;
   };
   operations: OperationReport[];
-  server: ProbeStats;
+  /** Each API process (and the worker, when on its own), measured from inside. */
+  servers: (ProbeStats & { process: string })[];
+  /** Where the machine's CPU went: Postgres is what the machine used beyond the Node processes. */
+  cpu: {
+    machine_busy_seconds: number;
+    machine_available_seconds: number;
+    /** This load generator (the virtual users), which shares the machine. */
+    client_seconds: number;
+  };
   integrity: Check[];
   passed: boolean;
 }
@@ -70,13 +82,22 @@ function table(header: string[], rows: (string | number)[][], right: number[]): 
   return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
+function cpuLine(report: LoadTestReport): string {
+  const c = report.cpu;
+  const node = report.servers.reduce((a, s) => a + s.cpuSeconds, 0);
+  const rest = c.machine_busy_seconds - node - c.client_seconds;
+  return `CPU: the machine was busy ${c.machine_busy_seconds.toFixed(1)} of ${c.machine_available_seconds.toFixed(1)} CPU-seconds: API and worker ${node.toFixed(1)} s, load generator ${c.client_seconds.toFixed(1)} s, Postgres and the rest ${rest.toFixed(1)} s.`;
+}
+
 export function render(report: LoadTestReport): string {
   const t = report.totals;
   const m = report.machine;
   const lines = [
-    `Load test of ${report.ran_at.slice(0, 16).replace('T', ' ')} UTC: ${report.settings.concurrency} virtual users for ${report.settings.seconds} s (${report.elapsed_seconds} s with the last answers) on ${m.cpus} × ${m.cpu_model}, Postgres ${m.postgres}; API on Node ${report.settings.api_node} in production mode, pool ${report.settings.pool_size}, escalation worker ${report.settings.escalation_worker}.`,
+    `Load test of ${report.ran_at.slice(0, 16).replace('T', ' ')} UTC: ${report.settings.concurrency} virtual users for ${report.settings.seconds} s (${report.elapsed_seconds} s with the last answers) on ${m.cpus} × ${m.cpu_model}, Postgres ${m.postgres}; ${report.settings.processes} API process${report.settings.processes > 1 ? 'es' : ''} on Node ${report.settings.api_node} in production mode, pool ${report.settings.pool_size} each, workers ${report.settings.worker === 'inline' ? 'inline' : 'in their own process'}.`,
     '',
-    `${t.requests} requests (${t.reads} reads, ${t.writes} writes), ${t.rps} req/s; expected refusals: ${codes(t.expected)}; real errors: ${codes(t.errors)}. Server: peak RSS ${report.server.peakRssMb} MB, event-loop delay p99 ${report.server.loopDelayP99Ms} ms.`,
+    `${t.requests} requests (${t.reads} reads, ${t.writes} writes), ${t.rps} req/s; expected refusals: ${codes(t.expected)}; real errors: ${codes(t.errors)}. ${report.servers.map((s) => `${s.process}: CPU ${s.cpuSeconds} s, peak RSS ${s.peakRssMb} MB, event-loop delay p99 ${s.loopDelayP99Ms} ms`).join('; ')}.`,
+    '',
+    cpuLine(report),
     '',
     table(
       [
