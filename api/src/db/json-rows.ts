@@ -1,27 +1,42 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * Several entity lists in one statement: `jsonRowsSql` builds a JSON array of an entity's
- * rows keyed by property name, `fromJsonRows` turns it back into entities (timestamps
- * become Dates again). Used where one round trip matters more than the query builder.
+ * Rows of an entity read as JSON inside another statement: `jsonObjectSql` builds one row
+ * keyed by property name, `jsonRowsSql` a JSON array of them, and `fromJsonRows` turns them
+ * back into entities (timestamps become Dates again). Used where one round trip matters more
+ * than the query builder: the org chart, and relations planned from a request's selection.
  */
+export function jsonObjectSql<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  alias: string,
+): string {
+  const pairs = db.getMetadata(entity).columns.map((c) => {
+    // As text, as the pg driver reads them: a JSON number would lose digits and trailing zeros.
+    const exact = isExactNumber(c.type) ? '::text' : '';
+    // An embedded column (Money's amount) by its path, `potential.amount`: nested again on read.
+    return `'${c.propertyPath}', ${alias}."${c.databaseName}"${exact}`;
+  });
+  // json_build_object takes at most 100 arguments: build in chunks and merge.
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 40) {
+    chunks.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
+  }
+  return chunks.join(' || ');
+}
+
 export function jsonRowsSql<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   alias: string,
   orderBy?: string,
 ): string {
-  const pairs = db
-    .getMetadata(entity)
-    .columns.map((c) => `'${c.propertyName}', ${alias}."${c.databaseName}"`);
-  // json_build_object takes at most 100 arguments: build in chunks and merge.
-  const chunks: string[] = [];
-  for (let i = 0; i < pairs.length; i += 40) {
-    chunks.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
-  }
   const order = orderBy ? ` ORDER BY ${orderBy}` : '';
-  return `COALESCE(jsonb_agg(${chunks.join(' || ')}${order}), '[]'::jsonb)`;
+  return `COALESCE(jsonb_agg(${jsonObjectSql(db, entity, alias)}${order}), '[]'::jsonb)`;
 }
+
+const isExactNumber = (type: unknown) =>
+  type === 'numeric' || type === 'decimal' || type === 'bigint';
 
 export function fromJsonRows<T extends ObjectLiteral>(
   db: DataSource,
@@ -33,20 +48,32 @@ export function fromJsonRows<T extends ObjectLiteral>(
     .filter(
       (c) => c.type === 'timestamptz' || c.type === 'timestamp' || c.isCreateDate || c.isUpdateDate,
     )
-    .map((c) => c.propertyName);
-  // The pg driver reads numeric and bigint as strings; JSON gives numbers.
-  const decimals = metadata.columns
-    .filter((c) => c.type === 'numeric' || c.type === 'decimal' || c.type === 'bigint')
-    .map((c) => c.propertyName);
+    .map((c) => c.propertyPath);
+  // A column with a transformer (e.g. numeric read as a number) is read through it.
+  const transformed = metadata.columns.flatMap((c) =>
+    c.transformer && !Array.isArray(c.transformer)
+      ? [{ key: c.propertyPath, from: c.transformer.from.bind(c.transformer) }]
+      : [],
+  );
+  const embedded = metadata.columns.filter((c) => c.embeddedMetadata).map((c) => c.propertyPath);
   return rows.map((row) => {
     for (const key of dates) {
       const value = row[key];
       if (typeof value === 'string') row[key] = new Date(value);
     }
-    for (const key of decimals) {
-      const value = row[key];
-      if (typeof value === 'number') row[key] = String(value);
+    for (const { key, from } of transformed) row[key] = from(row[key]);
+    for (const path of embedded) {
+      const [outer, inner] = splitPath(path);
+      const holder = (row[outer] ??= {}) as Record<string, unknown>;
+      holder[inner] = row[path];
+      delete row[path];
     }
     return db.getRepository(entity).create(row as never) as unknown as T;
   });
+}
+
+/** `potential.amount` → ['potential', 'amount'] (one level of embedding, as the entities use). */
+function splitPath(path: string): [string, string] {
+  const dot = path.lastIndexOf('.');
+  return [path.slice(0, dot), path.slice(dot + 1)];
 }

@@ -4,6 +4,7 @@ import { badInput } from '../../common/app-error';
 import type { Page, PageInfo } from './connection';
 import { decodeCursor, encodeCursor, type CursorKind, type CursorValue } from './cursor';
 import type { PageArgs } from './page-args';
+import { setPlanned, type PlannedSelect } from '../planner/planned';
 
 /** One ORDER BY key: a non-null SQL expression and how to read it off a row. */
 export interface SortKey<T> {
@@ -24,6 +25,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   sortKeys: SortKey<T>[],
   args: PageArgs,
+  /** Relations the selection asked for, read in the page's own statement. */
+  planned: PlannedSelect[] = [],
 ): Promise<Page<T>> {
   // GraphQL lets a client send null for an optional argument: same as leaving it out.
   const after = args.after ?? undefined;
@@ -78,7 +81,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   pageQuery.limit(first + 1);
   if (offset) pageQuery.offset(offset);
 
-  const rows = await pageQuery.getMany();
+  const rows = await readPage(pageQuery, planned);
   const nodes = rows.slice(0, first);
   const cursors = nodes.map((row) => encodeCursor(keys.map((key) => key.value(row))));
   const pageInfo: PageInfo = {
@@ -89,6 +92,24 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   };
   let counted: Promise<number> | undefined;
   return { nodes, cursors, pageInfo, count: () => (counted ??= countQuery.getCount()) };
+}
+
+/** The page's rows, each carrying its planned relations (one row per entity: no to-many joins). */
+async function readPage<T extends ObjectLiteral>(
+  pageQuery: SelectQueryBuilder<T>,
+  planned: PlannedSelect[],
+): Promise<T[]> {
+  if (!planned.length) return pageQuery.getMany();
+  planned.forEach((select, i) => pageQuery.addSelect(select.sql, `planned_${i}`));
+  for (const select of planned) if (select.params) pageQuery.setParameters(select.params);
+  const { entities, raw } = await pageQuery.getRawAndEntities<Record<string, unknown>>();
+  if (entities.length !== raw.length) throw new Error('a planned page must be one row per entity');
+  entities.forEach((entity, row) =>
+    planned.forEach((select, i) =>
+      setPlanned(entity, select.key, select.read(raw[row]![`planned_${i}`])),
+    ),
+  );
+  return entities;
 }
 
 const cast = (key: { cast?: string }) => (key.cast ? `::${key.cast}` : '');

@@ -4,16 +4,19 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../common/app-error';
 import { percentOf } from '../../common/decimal';
 import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
+import { fromPlan } from '../../graphql/planner/planned';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { Money, toMoney } from '../../graphql/scalars/money.type';
@@ -32,6 +35,7 @@ import { Task } from '../execution/task.entity';
 import { Activity } from './activity.entity';
 import { FunnelStage } from './funnel-stage.entity';
 import { Lead } from './lead.entity';
+import { PLANNED_DEAL_FIELDS } from './opportunity-plan';
 import {
   Opportunity,
   OpportunityContact,
@@ -51,9 +55,10 @@ export class OpportunityResolver {
     orderBy: OpportunityOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AuthedContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return OpportunityConnection.from(
-      await ctx.services.opportunities.list(ctx, filter, orderBy, page),
+      await ctx.services.opportunities.list(ctx, filter, orderBy, page, info),
     );
   }
 
@@ -130,7 +135,9 @@ export class OpportunityResolver {
 
   @FieldResolver(() => Account, { nullable: true })
   account(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
-    return ctx.loaders.accountById.load(deal.accountId);
+    return fromPlan(deal, PLANNED_DEAL_FIELDS.account, () =>
+      ctx.loaders.accountById.load(deal.accountId),
+    );
   }
 
   @FieldResolver(() => FunnelStage)
@@ -145,7 +152,7 @@ export class OpportunityResolver {
 
   @FieldResolver(() => User, { nullable: true })
   owner(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
-    return ctx.loaders.userById.load(deal.ownerId);
+    return fromPlan(deal, PLANNED_DEAL_FIELDS.owner, () => ctx.loaders.userById.load(deal.ownerId));
   }
 
   @FieldResolver(() => Contact, { nullable: true })
@@ -168,7 +175,9 @@ export class OpportunityResolver {
     description: 'The next win step: the open task on this deal due soonest',
   })
   nextStep(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
-    return ctx.loaders.pipeline.nextTaskByOpportunityId.load(deal.id);
+    return fromPlan(deal, PLANNED_DEAL_FIELDS.nextStep, () =>
+      ctx.loaders.pipeline.nextTaskByOpportunityId.load(deal.id),
+    );
   }
 
   @FieldResolver(() => [Activity], { description: 'The newest visits on this deal, newest first' })
@@ -178,7 +187,9 @@ export class OpportunityResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: '1–20' }) first: number,
   ) {
     if (first < 1 || first > 20) throw badInput('first', 'BETWEEN', { min: 1, max: 20 });
-    return ctx.loaders.pipeline.recentActivitiesByOpportunityId(first).load(deal.id);
+    return fromPlan(deal, PLANNED_DEAL_FIELDS.recentActivities(first), () =>
+      ctx.loaders.pipeline.recentActivitiesByOpportunityId(first).load(deal.id),
+    );
   }
 
   @FieldResolver(() => [StageChange], { description: 'Every stage move, oldest first' })

@@ -1,4 +1,5 @@
 import { parsePeriod, type ContractKind } from '@trident/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden } from '../../common/app-error';
 import { replanRunsOf } from '../processes/run-planner';
@@ -23,6 +24,7 @@ import type {
 } from './dtos/opportunity.inputs';
 import { createdInSql } from './deal-cohort';
 import { FunnelStage } from './funnel-stage.entity';
+import { planDealRelations } from './opportunity-plan';
 import { assertDealWriter, lockOpportunityForWrite } from './opportunity-access';
 import {
   Opportunity,
@@ -80,8 +82,11 @@ export class OpportunityService {
     filter: OpportunityFilter = {},
     orderBy: OpportunityOrder[] = [],
     page: PageArgs,
+    /** The request's selection: the relations it asks for are read with the page. */
+    info?: GraphQLResolveInfo,
   ) {
-    const scope = accountScopeCondition(await ctx.accountScope(), 'o.account_id');
+    const accountScope = await ctx.accountScope();
+    const scope = accountScopeCondition(accountScope, 'o.account_id');
     const query = this.db
       .getRepository(Opportunity)
       .createQueryBuilder('o')
@@ -136,6 +141,7 @@ export class OpportunityService {
       query,
       order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
       page,
+      planDealRelations(this.db, info, accountScope),
     );
   }
 

@@ -1,0 +1,161 @@
+import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { isRequired, leaf, nodeSelection, publishedSchema } from './support/schema-selection';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Issue 19: a list of deals reads the relations its selection asks for in its own statement
+ * (planned), while `opportunity(id)` still resolves each relation through its loader. The
+ * two paths must answer the same, field for field, for every role: same rows, same order,
+ * same nulls where a role may not read a field. The selection is generated from the schema:
+ * every field of the deal, and every field of each planned relation, so a column added to
+ * an entity is compared without editing this test.
+ */
+describe('planned reads answer what the resolvers answer', () => {
+  const schema = publishedSchema();
+  const deal = schema.getType('Opportunity') as GraphQLObjectType;
+  const PLANNED = ['account', 'owner', 'nextStep', 'recentActivities'];
+  const expanded = (name: string) =>
+    nodeSelection(getNamedType(deal.getFields()[name]!.type) as GraphQLObjectType);
+  const dealSelection = Object.values(deal.getFields())
+    .filter((field) => !field.args.some(isRequired))
+    .map((field) => {
+      if (!PLANNED.includes(field.name)) return `${field.name} ${leaf(getNamedType(field.type))}`;
+      const args = field.name === 'recentActivities' ? '(first: 3)' : '';
+      return `${field.name}${args} { ${expanded(field.name)} }`;
+    })
+    .join(' ');
+
+  let app: TestApp;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    app = await startTestApp({ demoMaps: true });
+    for (const user of ['sales', 'sales2', 'tech', 'delivery', 'finance', 'manager', 'admin'])
+      tokens[user] = await app.login(`${user}@trident.demo`);
+    // The first deals by close date get open and finished tasks and visits on the same
+    // instant, so order and ties are compared, not only nulls and empty lists.
+    await app.db.query(
+      `WITH first_deals AS (
+         SELECT id, account_id, owner_id FROM opportunity
+          ORDER BY COALESCE(expected_close_date, DATE '9999-12-31'), id LIMIT 12),
+       tasks AS (
+         INSERT INTO task (account_id, opportunity_id, title, due, status, requester_id, assignee_id)
+         SELECT d.account_id, d.id, 'Planner task ' || k, CURRENT_DATE + (k % 2) * 3,
+                CASE WHEN k = 1 THEN 'DONE' ELSE 'PROPOSED' END, d.owner_id, d.owner_id
+           FROM first_deals d CROSS JOIN generate_series(1, 3) AS k
+         RETURNING 1)
+       INSERT INTO activity (account_id, opportunity_id, kind, occurred_at, summary, created_by_id)
+       SELECT d.account_id, d.id, 'VISIT', now() - (k / 2) * interval '1 day', 'Planner visit ' || k,
+              d.owner_id
+         FROM first_deals d CROSS JOIN generate_series(1, 5) AS k`,
+    );
+    tokens.bi = (
+      await app.must<{ createApiToken: { token: string } }>(
+        'mutation { createApiToken(input: { name: "planner" }) { token } }',
+        {},
+        tokens.admin!,
+      )
+    ).createApiToken.token;
+  });
+  afterAll(() => app.close());
+
+  it('asks for every planned relation with its fields (the generated selection is whole)', () => {
+    for (const name of PLANNED)
+      expect(isObjectType(getNamedType(deal.getFields()[name]!.type))).toBe(true);
+    expect(dealSelection).toContain('account { id name');
+    expect(dealSelection).toContain('recentActivities(first: 3) { id');
+  });
+
+  it.each(['sales', 'sales2', 'tech', 'delivery', 'finance', 'manager', 'admin', 'bi'])(
+    'as %s: each deal of the list equals opportunity(id) with the same selection',
+    async (who) => {
+      const token = tokens[who]!;
+      const list = await app.gql<{ opportunities: { nodes: unknown[] } }>(
+        `{ opportunities(first: 25, orderBy: [{ field: EXPECTED_CLOSE, direction: ASC }]) {
+             nodes { ${dealSelection} } } }`,
+        {},
+        token,
+      );
+      expect(list.errors).toBeUndefined();
+      const nodes = list.data!.opportunities.nodes as {
+        id: string;
+        nextStep: unknown;
+        recentActivities: unknown[];
+      }[];
+      if (who === 'admin') {
+        // Not only nulls and empty lists are compared.
+        expect(nodes.some((n) => n.nextStep)).toBe(true);
+        expect(nodes.some((n) => n.recentActivities.length > 1)).toBe(true);
+      }
+      // Every role but the ones without deals compares something.
+      if (who !== 'delivery') expect(nodes.length).toBeGreaterThan(0);
+      for (const node of nodes) {
+        const one = await app.gql<{ opportunity: unknown }>(
+          `query($id: ID!) { opportunity(id: $id) { ${dealSelection} } }`,
+          { id: node.id },
+          token,
+        );
+        expect(one.errors).toBeUndefined();
+        expect(node).toEqual(one.data!.opportunity);
+      }
+    },
+  );
+
+  it('the relations a page reads cost no statement of their own', async () => {
+    const query = `{ opportunities(first: 20) { nodes { id account { name } owner { name }
+        nextStep { title } recentActivities(first: 5) { summary } } } }`;
+    await app.gql(query, {}, tokens.sales!);
+    app.statements.length = 0;
+    const res = await app.gql(query, {}, tokens.sales!);
+    expect(res.errors).toBeUndefined();
+    expect(app.statements).toHaveLength(1);
+  });
+
+  it('falls back to the loaders where one plan cannot serve: two argument sets, edges, fragments', async () => {
+    const token = tokens.manager!;
+    const planned = await app.gql<{
+      opportunities: { nodes: { id: string; recentActivities: { id: string }[] }[] };
+    }>(
+      `{ opportunities(first: 15) { nodes { id recentActivities(first: 4) { id } } } }`,
+      {},
+      token,
+    );
+    const mixed = await app.gql<{
+      opportunities: {
+        edges: {
+          node: {
+            id: string;
+            two: { id: string }[];
+            four: { id: string }[];
+            account: { id: string; name: string };
+          };
+        }[];
+      };
+    }>(
+      `fragment Who on Opportunity { account { id name } }
+       { opportunities(first: 15) { edges { node { id ...Who
+           two: recentActivities(first: 2) { id } four: recentActivities(first: 4) { id } } } } }`,
+      {},
+      token,
+    );
+    expect(mixed.errors).toBeUndefined();
+    const edges = mixed.data!.opportunities.edges;
+    expect(edges.map((e) => e.node.id)).toEqual(planned.data!.opportunities.nodes.map((n) => n.id));
+    edges.forEach(({ node }, i) => {
+      const four = planned.data!.opportunities.nodes[i]!.recentActivities.map((a) => a.id);
+      expect(node.four.map((a) => a.id)).toEqual(four);
+      expect(node.two.map((a) => a.id)).toEqual(four.slice(0, 2));
+      expect(node.account.name).toBeTruthy();
+    });
+    expect(edges.some(({ node }) => node.four.length > 2)).toBe(true);
+  });
+
+  it('an argument out of range is refused as before, not planned', async () => {
+    const res = await app.gql(
+      '{ opportunities(first: 2) { nodes { recentActivities(first: 0) { id } } } }',
+      {},
+      tokens.sales!,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
