@@ -101,6 +101,58 @@ describe('planned reads answer what the resolvers answer', () => {
     },
   );
 
+  it.each(['tech', 'admin'])(
+    'as %s: a narrow selection reads only its columns and still answers each field as the resolvers do',
+    async (who) => {
+      const token = tokens[who]!;
+      const page = `opportunities(first: 10, orderBy: [{ field: EXPECTED_CLOSE, direction: ASC }])`;
+      const full = await app.gql<{ opportunities: { nodes: Record<string, unknown>[] } }>(
+        `{ ${page} { nodes { ${dealSelection} } } }`,
+        {},
+        token,
+      );
+      // The whole deals, each through opportunity(id): the resolvers' answer to project from.
+      const expected = new Map<string, Record<string, unknown>>();
+      for (const node of full.data!.opportunities.nodes) {
+        const one = await app.gql<{ opportunity: Record<string, unknown> }>(
+          `query($id: ID!) { opportunity(id: $id) { ${dealSelection} } }`,
+          { id: node.id },
+          token,
+        );
+        expected.set(node.id as string, one.data!.opportunity);
+      }
+      let compared = 0;
+      for (const relation of PLANNED) {
+        const target = getNamedType(deal.getFields()[relation]!.type) as GraphQLObjectType;
+        const args = relation === 'recentActivities' ? '(first: 3)' : '';
+        for (const field of Object.values(target.getFields())) {
+          if (field.args.some(isRequired)) continue;
+          const sub = `${field.name} ${leaf(getNamedType(field.type))}`;
+          const narrow = await app.gql<{ opportunities: { nodes: Record<string, unknown>[] } }>(
+            `{ ${page} { nodes { id ${relation}${args} { ${sub} } } } }`,
+            {},
+            token,
+          );
+          expect(narrow.errors).toBeUndefined();
+          for (const node of narrow.data!.opportunities.nodes) {
+            const whole = expected.get(node.id as string)![relation];
+            const project = (value: unknown) =>
+              value && typeof value === 'object'
+                ? { [field.name]: (value as Record<string, unknown>)[field.name] }
+                : value;
+            const want = Array.isArray(whole) ? whole.map(project) : project(whole);
+            expect({ [relation]: node[relation], field: field.name }).toEqual({
+              [relation]: want,
+              field: field.name,
+            });
+            compared += 1;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(100);
+    },
+  );
+
   it('the relations a page reads cost no statement of their own', async () => {
     const query = `{ opportunities(first: 20) { nodes { id account { name } owner { name }
         nextStep { title } recentActivities(first: 5) { summary } } } }`;

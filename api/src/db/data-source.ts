@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
 import { APP_ROLE } from '../migrations/1796174068012-RowLevelSecurity';
 import { ENTITIES } from './entities';
+import { PreparingClient } from './prepared-statements';
 import { enforceRowSecurity } from './row-security';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -46,6 +47,7 @@ export function createDataSource({
     installExtensions: as === 'owner',
     extra: {
       max: poolSize,
+      Client: PreparingClient,
       // A request waiting this long for a connection fails (UNAVAILABLE) instead of hanging:
       // a pool starved by a bug, or by more load than it can serve, must show up.
       connectionTimeoutMillis: 10_000,

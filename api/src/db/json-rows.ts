@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
  * Rows of an entity read as JSON inside another statement: `jsonObjectSql` builds one row
@@ -10,8 +11,10 @@ export function jsonObjectSql<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   alias: string,
+  /** Some columns only (the fields a request asked for); default: every column. */
+  columns: ColumnMetadata[] = db.getMetadata(entity).columns,
 ): string {
-  const pairs = db.getMetadata(entity).columns.map((c) => {
+  const pairs = columns.map((c) => {
     // As text, as the pg driver reads them: a JSON number would lose digits and trailing zeros.
     const exact = isExactNumber(c.type) ? '::text' : '';
     // An embedded column (Money's amount) by its path, `potential.amount`: nested again on read.
@@ -56,19 +59,22 @@ export function fromJsonRows<T extends ObjectLiteral>(
       : [],
   );
   const embedded = metadata.columns.filter((c) => c.embeddedMetadata).map((c) => c.propertyPath);
+  const prototype = (metadata.target as { prototype: object }).prototype;
   return rows.map((row) => {
     for (const key of dates) {
       const value = row[key];
       if (typeof value === 'string') row[key] = new Date(value);
     }
-    for (const { key, from } of transformed) row[key] = from(row[key]);
+    for (const { key, from } of transformed) if (key in row) row[key] = from(row[key]);
     for (const path of embedded) {
+      if (!(path in row)) continue;
       const [outer, inner] = splitPath(path);
       const holder = (row[outer] ??= {}) as Record<string, unknown>;
       holder[inner] = row[path];
       delete row[path];
     }
-    return db.getRepository(entity).create(row as never) as unknown as T;
+    // The entity's class without TypeORM's hydration: the row is already in its shape.
+    return Object.assign(Object.create(prototype) as T, row);
   });
 }
 

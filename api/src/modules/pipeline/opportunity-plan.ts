@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { fromJsonRows, jsonObjectSql } from '../../db/json-rows';
+import { columnsFor } from '../../graphql/planner/columns';
 import { connectionNodeFields, onlyArguments } from '../../graphql/planner/requested-fields';
 import { plannedKey, type PlannedSelect } from '../../graphql/planner/planned';
 import { Account } from '../accounts/account.entity';
@@ -31,13 +32,16 @@ export function planDealRelations(
   const fields = connectionNodeFields(info, 'Opportunity');
   const one = <T extends object>(entity: new () => T, rowJson: unknown): T | null =>
     rowJson ? fromJsonRows(db, entity, [rowJson as Record<string, unknown>])[0]! : null;
+  // Only the columns the fields asked of the relation read (all when a field has a resolver).
+  const json = (entity: new () => object, alias: string, field: string, typeName: string) =>
+    jsonObjectSql(db, entity, alias, columnsFor(db, entity, typeName, fields.get(field) ?? []));
   const selects: PlannedSelect[] = [];
   if (fields.has('account')) {
     // As accountById: only an account the caller may see (the deal's always is).
     const visible = accountScopeCondition(scope, 'pa.id');
     selects.push({
       key: PLANNED_DEAL_FIELDS.account,
-      sql: `(SELECT ${jsonObjectSql(db, Account, 'pa')} FROM account pa
+      sql: `(SELECT ${json(Account, 'pa', 'account', 'Account')} FROM account pa
               WHERE pa.id = o.account_id AND ${visible.sql})`,
       params: visible.params,
       read: (json) => one(Account, json),
@@ -46,7 +50,7 @@ export function planDealRelations(
   if (fields.has('owner')) {
     selects.push({
       key: PLANNED_DEAL_FIELDS.owner,
-      sql: `(SELECT ${jsonObjectSql(db, User, 'pu')} FROM "user" pu WHERE pu.id = o.owner_id)`,
+      sql: `(SELECT ${json(User, 'pu', 'owner', 'User')} FROM "user" pu WHERE pu.id = o.owner_id)`,
       read: (json) => one(User, json),
     });
   }
@@ -54,7 +58,7 @@ export function planDealRelations(
     // As nextTaskByOpportunityId: the open task due soonest.
     selects.push({
       key: PLANNED_DEAL_FIELDS.nextStep,
-      sql: `(SELECT ${jsonObjectSql(db, Task, 'pt')} FROM task pt
+      sql: `(SELECT ${json(Task, 'pt', 'nextStep', 'Task')} FROM task pt
               WHERE pt.opportunity_id = o.id AND pt.status NOT IN ('DONE', 'CANCELLED')
               ORDER BY pt.due, pt.id LIMIT 1)`,
       read: (json) => one(Task, json),
@@ -66,7 +70,7 @@ export function planDealRelations(
   if (typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 20) {
     selects.push({
       key: PLANNED_DEAL_FIELDS.recentActivities(first),
-      sql: `(SELECT COALESCE(jsonb_agg(${jsonObjectSql(db, Activity, 'pv')}
+      sql: `(SELECT COALESCE(jsonb_agg(${json(Activity, 'pv', 'recentActivities', 'Activity')}
                                        ORDER BY pv.occurred_at DESC, pv.id DESC), '[]'::jsonb)
                FROM (SELECT * FROM activity x WHERE x.opportunity_id = o.id
                       ORDER BY x.occurred_at DESC, x.id DESC LIMIT ${first}) pv)`,
