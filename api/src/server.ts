@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -15,7 +16,7 @@ import { dbScopeOf, NO_CALLER, setRequestDbScope, withDbScope } from './db/row-s
 import type { Config } from './config/config';
 import type { Caller, WriteHost } from './graphql/caller';
 import type { RequestContext } from './graphql/context';
-import { analyticsCostLimit, responseSizeLimit } from './graphql/analytics-cost';
+import { analyticsCostLimit } from './graphql/analytics-cost';
 import { createFormatError, databaseUnavailable } from './graphql/format-error';
 import { createDataSource } from './db/data-source';
 import { createLoaders } from './graphql/loaders';
@@ -26,6 +27,7 @@ import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
 import { fileRoutes } from './http/files';
 import { healthRoutes } from './http/health';
+import { responseSizeLimit } from './http/response-size-limit';
 import { refuseUnstorableText } from './http/storable-text';
 import { corsAllowList, securityHeaders } from './http/security-headers';
 import { NotificationHub } from './modules/notifications/notification-hub';
@@ -155,8 +157,9 @@ export async function createServer({
       ...limits.plugins,
       ...(replica ? [replicaReads(replica, createLoaders)] : []),
       analyticsCostLimit(),
-      responseSizeLimit(config.RESPONSE_MAX_BYTES ?? 10_000_000),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Nothing uses cache hints, and its per-field hook made Apollo wrap every resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -259,6 +262,7 @@ export async function createServer({
     express.json({ limit: '1mb' }),
     refuseUnreadableBody,
     refuseUnstorableText,
+    responseSizeLimit(config.RESPONSE_MAX_BYTES ?? 10_000_000),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let viewer: Viewer | null = null;

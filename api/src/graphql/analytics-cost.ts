@@ -136,37 +136,3 @@ export function analyticsCostLimit(maxCost: number = ANALYTICS_LIMITS.maxCost): 
     },
   };
 }
-
-/**
- * A response larger than `maxBytes` is not sent: the caller gets a coded error and asks for
- * less (a smaller page, a narrower range). Large responses block the event loop while they
- * are serialised, which is what other callers would feel.
- */
-export function responseSizeLimit(maxBytes: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (!result.data) return;
-          const size = Buffer.byteLength(JSON.stringify(result.data));
-          if (size <= maxBytes) return;
-          response.body.singleResult = {
-            errors: [
-              {
-                message: `The answer is ${size} bytes, over the ${maxBytes}-byte limit: ask for less (a smaller page, a narrower range)`,
-                extensions: {
-                  code: 'BAD_USER_INPUT',
-                  reason: 'RESPONSE_TOO_LARGE',
-                  size,
-                  maxBytes,
-                },
-              },
-            ],
-          };
-        },
-      };
-    },
-  };
-}

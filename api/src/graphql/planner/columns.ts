@@ -4,9 +4,9 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /** Field names that type-graphql resolves with a method, per entity class. */
-const resolvedFields = new Map<Function, Set<string>>();
+const resolvedFields = new Map<unknown, Set<string>>();
 
-function fieldsWithResolvers(target: Function): Set<string> {
+function fieldsWithResolvers(target: unknown): Set<string> {
   let names = resolvedFields.get(target);
   if (!names) {
     names = new Set(
@@ -42,7 +42,7 @@ export function columnsFor<T extends ObjectLiteral>(
     ),
   );
   names.delete('__typename');
-  const resolved = fieldsWithResolvers(metadata.target as Function);
+  const resolved = fieldsWithResolvers(metadata.target);
   const chosen = new Set<ColumnMetadata>(metadata.primaryColumns);
   for (const name of names) {
     if (resolved.has(name)) return all;
