@@ -161,6 +161,50 @@ describe('statement budget of the benchmark shapes', () => {
     expect(statements).toHaveLength(1);
     expect(data.funnel.totalDeals).toBeGreaterThan(0);
   });
+
+  it("Q5 a deal's owner moves it a stage back and forward: version check, criteria, history and audit in 6", async () => {
+    // An open deal of sales@ past its first stage, whose stage's criteria hold (it got there).
+    const [deal] = await app.db.query(
+      `SELECT o.id, o.version, o.stage_id, prev.id AS back_id
+         FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+         JOIN LATERAL (SELECT p.id FROM funnel_stage p
+                        WHERE p.position < s.position AND NOT p.is_lost AND p.active
+                        ORDER BY p.position DESC LIMIT 1) prev ON true
+        WHERE o.owner_id = $1 AND NOT s.is_won AND NOT s.is_lost
+        ORDER BY o.id LIMIT 1`,
+      [salesId],
+    );
+    const MOVE = `mutation($id: ID!, $s: ID!, $v: Int!) {
+      moveOpportunity(id: $id, stageId: $s, version: $v) { id version stageEnteredAt } }`;
+    const counts: number[] = [];
+    let version = deal.version as number;
+    for (const stage of [deal.back_id, deal.stage_id, deal.back_id, deal.stage_id]) {
+      app.statements.length = 0;
+      const res = await app.gql<{ moveOpportunity: { version: number } }>(
+        MOVE,
+        { id: deal.id, s: stage, v: version },
+        sales,
+      );
+      expect(res.errors).toBeUndefined();
+      const [{ stage_id: now }] = await app.db.query(
+        'SELECT stage_id FROM opportunity WHERE id = $1',
+        [deal.id],
+      );
+      expect(now).toBe(stage);
+      version = res.data!.moveOpportunity.version;
+      counts.push(app.statements.length);
+    }
+    // Begin; the lock, with the caller's rights, the stages and the entry criteria; the update
+    // returning the row; history; audit; commit. (The first may also read the caller's
+    // credential, when the cache has let it go.)
+    expect(counts.slice(1)).toEqual([6, 6, 6]);
+    expect(counts[0]).toBeLessThanOrEqual(7);
+    const [{ moves }] = await app.db.query(
+      'SELECT count(*)::int AS moves FROM stage_change WHERE opportunity_id = $1',
+      [deal.id],
+    );
+    expect(moves).toBeGreaterThanOrEqual(4);
+  });
 });
 
 /**

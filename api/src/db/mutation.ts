@@ -72,7 +72,8 @@ export function assertVersion(name: string, row: { version: number }, version: n
 
 /**
  * Optimistic update guarded in SQL (`… WHERE id = $1 AND version = $2`): TypeORM's
- * version column alone would not stop a lost update. Returns the fresh row.
+ * version column alone would not stop a lost update. Returns the fresh row, read back by the
+ * UPDATE itself (`RETURNING *`) and hydrated as TypeORM would hydrate a read.
  */
 export async function updateVersioned<T extends ObjectLiteral & { version: number; id: string }>(
   manager: EntityManager,
@@ -87,11 +88,29 @@ export async function updateVersioned<T extends ObjectLiteral & { version: numbe
     .update(entity)
     .set({ ...changes, version: () => 'version + 1' } as never)
     .where('id = :id AND version = :version', { id, version })
+    .returning('*')
     .execute();
-  if (result.affected === 0) {
+  const row = (result.raw as Record<string, unknown>[] | undefined)?.[0];
+  if (!row) {
     throw conflict('VERSION_CONFLICT', { entity: name });
   }
-  return manager.getRepository(entity).findOneByOrFail({ id } as never);
+  return hydrateRow(manager, entity, row);
+}
+
+/** An entity from a row of raw SQL (columns by database name), as TypeORM hydrates a read. */
+export function hydrateRow<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  row: Record<string, unknown>,
+): T {
+  const metadata = manager.connection.getMetadata(entity);
+  const fresh = metadata.create() as T;
+  for (const column of metadata.columns)
+    column.setEntityValue(
+      fresh,
+      manager.connection.driver.prepareHydratedValue(row[column.databaseName], column),
+    );
+  return fresh;
 }
 
 /** Postgres unique_violation, with the constraint that fired. */

@@ -282,9 +282,13 @@ export class OpportunityService {
   ): Promise<Opportunity> {
     requireUuid('stageId', stageId);
     return runMutation(ctx, async ({ manager, audit }) => {
-      const before = await lockOpportunityForWrite(ctx, manager, id);
+      const {
+        stages = [],
+        held,
+        ...locked
+      } = await lockOpportunityForWrite(ctx, manager, id, 'id', true);
+      const before = Object.assign(new Opportunity(), locked);
       assertVersion('Opportunity', before, version);
-      const stages = await manager.getRepository(FunnelStage).find({ order: { position: 'ASC' } });
       const from = stages.find((s) => s.id === before.stageId) ?? null;
       const to = stages.find((s) => s.id === stageId);
       if (!to || !to.active) throw badInput('stageId', 'NOT_ACTIVE_STAGE');
@@ -302,7 +306,13 @@ export class OpportunityService {
       if (input.contractAmount != null && !to.isWon) {
         throw badInput('contractAmount', 'AMOUNT_SET_WHEN_WON');
       }
-      const unmet = await unmetCriteria(manager, before, stagesToCheck(stages, from, to), input);
+      const unmet = await unmetCriteria(
+        manager,
+        before,
+        stagesToCheck(stages, from, to),
+        input,
+        held,
+      );
       if (unmet.length) throw criteriaError(to, unmet);
       const now = new Date();
       const changes: Partial<Opportunity> = {

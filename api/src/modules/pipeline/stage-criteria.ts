@@ -24,60 +24,61 @@ export function stagesToCheck(
   return stages.filter((s) => !s.isLost && s.position > fromPosition && s.position <= to.position);
 }
 
-/** The criteria that do not hold yet, checked in SQL against the deal as it stands. */
+/** What the database holds of the criteria, read ahead (e.g. with the deal's lock). */
+export type HeldCriteria = Partial<Record<StageCriterion, boolean>>;
+
+/**
+ * The criteria that do not hold yet: those kept in the database from `known` when read
+ * ahead, else checked in one statement.
+ */
 export async function unmetCriteria(
   manager: EntityManager,
   deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount' | 'leadId'>,
   stages: FunnelStage[],
   facts: MoveFacts,
+  known?: HeldCriteria,
 ): Promise<StageCriterion[]> {
   const wanted = [...new Set(stages.flatMap((s) => s.entryCriteria))];
-  const unmet: StageCriterion[] = [];
-  for (const criterion of wanted) {
-    if (!(await holds(manager, deal, criterion, facts))) unmet.push(criterion);
+  const inSql = wanted.filter((criterion) => criterion in HELD_IN_SQL);
+  const held: HeldCriteria = { ...known };
+  if (inSql.some((criterion) => held[criterion] === undefined)) {
+    const [row] = (await manager.query(
+      `SELECT ${inSql.map((c) => `EXISTS (${HELD_IN_SQL[c as keyof typeof HELD_IN_SQL]}) AS "${c}"`).join(', ')}
+         FROM (SELECT $1::uuid AS deal, $2::uuid AS account, $3::uuid AS lead) p`,
+      [deal.id, deal.accountId, deal.leadId],
+    )) as Record<string, boolean>[];
+    Object.assign(held, row);
   }
-  return unmet;
+  held.CONTRACT_AMOUNT = (facts.contractAmount ?? deal.contractAmount) != null;
+  held.REASON_NOTE = !!facts.note?.trim();
+  return wanted.filter((criterion) => !held[criterion]);
 }
 
-async function holds(
-  manager: EntityManager,
-  deal: Pick<Opportunity, 'id' | 'accountId' | 'contractAmount' | 'leadId'>,
-  criterion: StageCriterion,
-  facts: MoveFacts,
-): Promise<boolean> {
-  const exists = async (sql: string, params: unknown[]) =>
-    ((await manager.query(`SELECT EXISTS (${sql}) AS ok`, params)) as { ok: boolean }[])[0]!.ok;
-  switch (criterion) {
-    case 'ACTIVITY_LOGGED':
-      // A visit, call or meeting in the log — or the qualified lead the deal came from:
-      // budget, authority, need and timing each confirmed with a note saying how we know
-      // means we have talked to the customer (a lead converted over missing items does not).
-      return exists(
-        `SELECT 1 FROM activity WHERE opportunity_id = $1 OR account_id = $2
-         UNION ALL
-         SELECT 1 FROM lead l
-          WHERE l.id = $3 AND l.budget_confirmed AND l.authority_confirmed
-            AND l.need_confirmed AND l.timing_confirmed`,
-        [deal.id, deal.accountId, deal.leadId],
-      );
-    case 'DECISION_MAKER':
-      return exists(
-        `SELECT 1 FROM opportunity_contact
-          WHERE opportunity_id = $1 AND role IN ('DECISION_MAKER', 'ECONOMIC_BUYER')`,
-        [deal.id],
-      );
-    case 'SOLUTION_WORK':
-      return exists(
-        `SELECT 1 FROM process_run
-          WHERE subject_type = 'OPPORTUNITY' AND subject_id = $1 AND status <> 'CANCELLED'
-         UNION ALL
-         SELECT 1 FROM task
-          WHERE opportunity_id = $1 AND kind IN ('SOLUTION', 'BID') AND status <> 'CANCELLED'`,
-        [deal.id],
-      );
-    case 'CONTRACT_AMOUNT':
-      return (facts.contractAmount ?? deal.contractAmount) != null;
-    case 'REASON_NOTE':
-      return !!facts.note?.trim();
-  }
+/**
+ * Every criterion kept in the database as one JSON object, for a statement that has the deal
+ * as `o`: what the lock of a move reads with the row, so the move needs no statement for them.
+ */
+export function heldCriteriaSql(): string {
+  const pairs = Object.entries(HELD_IN_SQL).map(([c, sql]) => `'${c}', EXISTS (${sql})`);
+  return `(SELECT jsonb_build_object(${pairs.join(', ')})
+             FROM (SELECT o.id AS deal, o.account_id AS account, o.lead_id AS lead) p)`;
 }
+
+/** Each criterion kept in the database, as a query on `p`: the deal, its account and its lead. */
+const HELD_IN_SQL = {
+  // A visit, call or meeting in the log — or the qualified lead the deal came from: budget,
+  // authority, need and timing each confirmed with a note saying how we know means we have
+  // talked to the customer (a lead converted over missing items does not).
+  ACTIVITY_LOGGED: `SELECT 1 FROM activity WHERE opportunity_id = p.deal OR account_id = p.account
+                    UNION ALL
+                    SELECT 1 FROM lead l
+                     WHERE l.id = p.lead AND l.budget_confirmed AND l.authority_confirmed
+                       AND l.need_confirmed AND l.timing_confirmed`,
+  DECISION_MAKER: `SELECT 1 FROM opportunity_contact
+                    WHERE opportunity_id = p.deal AND role IN ('DECISION_MAKER', 'ECONOMIC_BUYER')`,
+  SOLUTION_WORK: `SELECT 1 FROM process_run
+                   WHERE subject_type = 'OPPORTUNITY' AND subject_id = p.deal AND status <> 'CANCELLED'
+                  UNION ALL
+                  SELECT 1 FROM task
+                   WHERE opportunity_id = p.deal AND kind IN ('SOLUTION', 'BID') AND status <> 'CANCELLED'`,
+} satisfies Partial<Record<StageCriterion, string>>;
