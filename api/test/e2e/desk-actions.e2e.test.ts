@@ -347,8 +347,14 @@ describe('desk actions, search and small screens in a real browser', () => {
             .first()
             .waitFor();
           await shot(page, `search-${locale}-1440`);
-          await box.press('ArrowDown');
-          await page.locator('[role="option"].Mui-focused').waitFor();
+          // The list may re-render once more when a slower search answer lands, which resets
+          // the highlight: press again until an option holds it.
+          const focused = page.locator('[role="option"].Mui-focused');
+          for (let attempt = 0; attempt < 5 && !(await focused.count()); attempt++) {
+            await box.press('ArrowDown');
+            await focused.waitFor({ timeout: 3_000 }).catch(() => undefined);
+          }
+          await focused.waitFor();
           await box.press('Enter');
           await page.waitForURL(
             /#\/(accounts|contacts|opportunities|contracts)\/[0-9a-f-]+\/show$/,
