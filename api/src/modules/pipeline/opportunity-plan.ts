@@ -44,14 +44,14 @@ export function planDealRelations(
       sql: `(SELECT ${json(Account, 'pa', 'account', 'Account')} FROM account pa
               WHERE pa.id = o.account_id AND ${visible.sql})`,
       params: visible.params,
-      read: (json) => one(Account, json),
+      read: (value) => one(Account, value),
     });
   }
   if (fields.has('owner')) {
     selects.push({
       key: PLANNED_DEAL_FIELDS.owner,
       sql: `(SELECT ${json(User, 'pu', 'owner', 'User')} FROM "user" pu WHERE pu.id = o.owner_id)`,
-      read: (json) => one(User, json),
+      read: (value) => one(User, value),
     });
   }
   if (fields.has('nextStep')) {
@@ -61,7 +61,7 @@ export function planDealRelations(
       sql: `(SELECT ${json(Task, 'pt', 'nextStep', 'Task')} FROM task pt
               WHERE pt.opportunity_id = o.id AND pt.status NOT IN ('DONE', 'CANCELLED')
               ORDER BY pt.due, pt.id LIMIT 1)`,
-      read: (json) => one(Task, json),
+      read: (value) => one(Task, value),
     });
   }
   const recent = onlyArguments(fields, 'recentActivities');
@@ -74,7 +74,7 @@ export function planDealRelations(
                                        ORDER BY pv.occurred_at DESC, pv.id DESC), '[]'::jsonb)
                FROM (SELECT * FROM activity x WHERE x.opportunity_id = o.id
                       ORDER BY x.occurred_at DESC, x.id DESC LIMIT ${first}) pv)`,
-      read: (json) => fromJsonRows(db, Activity, (json ?? []) as Record<string, unknown>[]),
+      read: (value) => fromJsonRows(db, Activity, (value ?? []) as Record<string, unknown>[]),
     });
   }
   return selects;
