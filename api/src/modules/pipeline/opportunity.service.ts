@@ -1,10 +1,16 @@
 import { parsePeriod, type ContractKind } from '@trident/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, forbidden } from '../../common/app-error';
+import { badInput, conflict, forbidden } from '../../common/app-error';
 import { replanRunsOf } from '../processes/run-planner';
 import { requireUuid } from '../../common/ids';
-import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
+import {
+  assertVersion,
+  hydrateRow,
+  returnedRows,
+  runMutation,
+  updateVersioned,
+} from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
@@ -315,28 +321,37 @@ export class OpportunityService {
       );
       if (unmet.length) throw criteriaError(to, unmet);
       const now = new Date();
-      const changes: Partial<Opportunity> = {
-        stageId: to.id,
-        stageEnteredAt: now,
-        closedAt: to.isWon || to.isLost ? now : null,
-      };
-      if (to.isWon && input.contractAmount != null) changes.contractAmount = input.contractAmount;
-      const after = await updateVersioned(
-        manager,
-        Opportunity,
-        'Opportunity',
-        id,
-        version,
-        changes,
+      const contractAmount = to.isWon && input.contractAmount != null ? input.contractAmount : null;
+      // The versioned update and the stage history in one statement: the history row is
+      // written only when the update matched (the version still current).
+      const [row] = returnedRows<Record<string, unknown>>(
+        await manager.query(
+          `WITH moved AS (
+           UPDATE opportunity
+              SET stage_id = $3, stage_entered_at = $4, closed_at = $5,
+                  contract_amount = COALESCE($6::numeric, contract_amount),
+                  version = version + 1, updated_at = CURRENT_TIMESTAMP
+            WHERE id = $1 AND version = $2
+           RETURNING *),
+         history AS (
+           INSERT INTO stage_change (opportunity_id, from_stage_id, to_stage_id, note, actor_id, at)
+           SELECT id, $7, $3, $8, $9, $4 FROM moved)
+         SELECT * FROM moved`,
+          [
+            id,
+            version,
+            to.id,
+            now,
+            to.isWon || to.isLost ? now : null,
+            contractAmount,
+            before.stageId,
+            input.note?.trim() || null,
+            ctx.viewer.userId,
+          ],
+        ),
       );
-      await manager.insert(StageChange, {
-        opportunityId: id,
-        fromStageId: before.stageId,
-        toStageId: to.id,
-        note: input.note?.trim() || null,
-        actorId: ctx.viewer.userId,
-        at: now,
-      });
+      if (!row) throw conflict('VERSION_CONFLICT', { entity: 'Opportunity' });
+      const after = hydrateRow(manager, Opportunity, row);
       await audit({
         action: 'opportunity.move',
         entity: 'Opportunity',
