@@ -60,11 +60,22 @@ async function stop(child: ChildProcess) {
   await exited;
 }
 
-const gql = (url: string, query: string, token?: string) => {
+const gql = (url: string, query: string, token?: string, variables?: Record<string, unknown>) => {
   const req = request(url).post('/graphql');
   if (token) req.set('authorization', `Bearer ${token}`);
-  return req.send({ query });
+  return req.send({ query, variables });
 };
+
+/** A demo user's token from the given process. */
+const signIn = async (url: string, email: string) =>
+  (
+    await gql(
+      url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      undefined,
+      { e: email, p: 'trident-demo' },
+    )
+  ).body.data?.login.token as string | undefined;
 
 /**
  * Issue 23: replicas that start together on an empty database, and limits that hold across
@@ -120,22 +131,11 @@ describe('three API processes on one database', () => {
     } finally {
       await client.end();
     }
-    for (const url of urls) {
-      const res = await gql(
-        url,
-        'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
-      );
-      expect(res.body.data?.login.token).toBeTruthy();
-    }
+    for (const url of urls) expect(await signIn(url, 'sales@trident.demo')).toBeTruthy();
   });
 
   it("counts a BI token's requests across processes: the limit is the same as with one", async () => {
-    const admin = (
-      await gql(
-        urls[0]!,
-        'mutation { login(email: "admin@trident.demo", password: "trident-demo") { token } }',
-      )
-    ).body.data.login.token as string;
+    const admin = (await signIn(urls[0]!, 'admin@trident.demo'))!;
     const token = (
       await gql(
         urls[0]!,
@@ -172,23 +172,15 @@ describe('three API processes on one database', () => {
   });
 
   it('runs the jobs in the worker process: feedback reported on one API is escalated there', async () => {
-    const tech = (
-      await gql(
-        urls[1]!,
-        'mutation { login(email: "tech2@trident.demo", password: "trident-demo") { token } }',
-      )
-    ).body.data.login.token as string;
+    const tech = (await signIn(urls[1]!, 'tech2@trident.demo'))!;
     const account = await gql(urls[2]!, '{ accounts(first: 1) { nodes { id } } }', tech);
     const accountId = account.body.data.accounts.nodes[0].id as string;
-    const reported = await request(urls[1]!)
-      .post('/graphql')
-      .set('authorization', `Bearer ${tech}`)
-      .send({
-        query: 'mutation($input: ReportFeedbackInput!) { reportFeedback(input: $input) { id } }',
-        variables: {
-          input: { accountId, kind: 'NEGATIVE', severity: 'CRITICAL', text: 'Outage 中断' },
-        },
-      });
+    const reported = await gql(
+      urls[1]!,
+      'mutation($input: ReportFeedbackInput!) { reportFeedback(input: $input) { id } }',
+      tech,
+      { input: { accountId, kind: 'NEGATIVE', severity: 'CRITICAL', text: 'Outage 中断' } },
+    );
     const feedbackId = reported.body.data?.reportFeedback.id as string;
     expect(feedbackId).toBeTruthy();
 

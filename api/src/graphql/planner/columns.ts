@@ -13,6 +13,7 @@ function fieldsWithResolvers(target: unknown): Set<string> {
       getMetadataStorage()
         .fieldResolvers.filter((r) => {
           const objectType = r.getObjectType?.() ?? r.resolverClassMetadata?.getObjectType();
+          // A method of the entity class itself (`kind: internal`) has the class as its target.
           return objectType === target || r.target === target;
         })
         .map((r) => r.schemaName),

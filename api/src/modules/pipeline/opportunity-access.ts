@@ -15,19 +15,32 @@ import { Opportunity } from './opportunity.entity';
  * update, its account shared), in one statement. Outside the caller's account scope it is
  * NOT_FOUND; inside, only members of the account's team, managers and admins get further, and
  * of those only the deal's owner, the account's AR, a manager or an admin may change it
- * (seed 000: the AR is the hub). `withStages` also reads, for a move, the funnel's stages and
- * which of the deal's entry criteria the database holds.
+ * (seed 000: the AR is the hub).
  */
 export async function lockOpportunityForWrite(
   ctx: Caller,
   manager: EntityManager,
   id: string,
   field = 'id',
-  withStages = false,
-): Promise<Opportunity & { stages?: FunnelStage[]; held?: HeldCriteria }> {
+): Promise<Opportunity> {
+  return (await lockDeal(ctx, manager, id, field, false)).deal;
+}
+
+/** The same lock for a move, which also reads the funnel's stages and the criteria held. */
+export function lockOpportunityForMove(ctx: Caller, manager: EntityManager, id: string) {
+  return lockDeal(ctx, manager, id, 'id', true);
+}
+
+async function lockDeal(
+  ctx: Caller,
+  manager: EntityManager,
+  id: string,
+  field: string,
+  forMove: boolean,
+): Promise<{ deal: Opportunity; stages: FunnelStage[]; held: HeldCriteria }> {
   requireUuid(field, id);
   const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 3);
-  const stages = withStages
+  const moveFacts = forMove
     ? `, (SELECT ${jsonRowsSql(manager.connection, FunnelStage, 's', 's.position, s.id')}
            FROM funnel_stage s) AS stages, ${heldCriteriaSql()} AS held`
     : '';
@@ -37,7 +50,7 @@ export async function lockOpportunityForWrite(
                      WHERE m.account_id = o.account_id AND m.user_id = $2) AS on_team,
             EXISTS (SELECT 1 FROM account_team_member m
                      WHERE m.account_id = o.account_id AND m.user_id = $2
-                       AND m.team_role = 'AR') AS is_ar${stages}
+                       AND m.team_role = 'AR') AS is_ar${moveFacts}
        FROM opportunity o JOIN account a ON a.id = o.account_id AND ${scope.sql}
       WHERE o.id = $1
         FOR UPDATE OF o FOR SHARE OF a`,
@@ -45,40 +58,37 @@ export async function lockOpportunityForWrite(
   )) as (Record<string, unknown> & {
     on_team: boolean;
     is_ar: boolean;
-    stages?: [];
+    stages?: Record<string, unknown>[];
     held?: HeldCriteria;
   })[];
   if (!row) throw notFound('Opportunity', id);
-  const deal = hydrateRow(manager, Opportunity, row) as Opportunity & {
-    stages?: FunnelStage[];
-    held?: HeldCriteria;
+  const deal = hydrateRow(manager, Opportunity, row);
+  if (!hasRole(ctx.viewer, 'ADMIN', 'MANAGER') && !row.on_team)
+    throw forbidden('Only members of the account team, a manager or an admin may change this');
+  requireDealWriter(ctx, deal, row.is_ar);
+  return {
+    deal,
+    stages: fromJsonRows(manager.connection, FunnelStage, row.stages ?? []),
+    held: row.held ?? {},
   };
-  if (!hasRole(ctx.viewer, 'ADMIN', 'MANAGER')) {
-    if (!row.on_team)
-      throw forbidden('Only members of the account team, a manager or an admin may change this');
-    if (deal.ownerId !== ctx.viewer.userId && !row.is_ar) throw notDealWriter();
-  }
-  if (row.stages) deal.stages = fromJsonRows(manager.connection, FunnelStage, row.stages);
-  if (row.held) deal.held = row.held;
-  return deal;
 }
 
-const notDealWriter = () =>
-  forbidden("Only the deal's owner, the account's AR, a manager or an admin may change it");
+/** The deal's owner, the account's AR, a manager or an admin may change a deal. */
+function requireDealWriter(ctx: Caller, deal: Pick<Opportunity, 'ownerId'>, isAr: boolean) {
+  if (hasRole(ctx.viewer, 'ADMIN', 'MANAGER') || deal.ownerId === ctx.viewer.userId || isAr) return;
+  throw forbidden("Only the deal's owner, the account's AR, a manager or an admin may change it");
+}
 
 export async function assertDealWriter(
   ctx: Caller,
   manager: EntityManager,
   deal: Pick<Opportunity, 'ownerId' | 'accountId'>,
 ): Promise<void> {
-  if (hasRole(ctx.viewer, 'ADMIN', 'MANAGER')) return;
-  if (deal.ownerId === ctx.viewer.userId) return;
+  if (hasRole(ctx.viewer, 'ADMIN', 'MANAGER') || deal.ownerId === ctx.viewer.userId) return;
   const rows: unknown[] = await manager.query(
     `SELECT 1 FROM account_team_member
       WHERE account_id = $1 AND user_id = $2 AND team_role = 'AR'`,
     [deal.accountId, ctx.viewer.userId],
   );
-  if (rows.length === 0) {
-    throw notDealWriter();
-  }
+  requireDealWriter(ctx, deal, rows.length > 0);
 }

@@ -31,7 +31,11 @@ import type {
 import { createdInSql } from './deal-cohort';
 import { FunnelStage } from './funnel-stage.entity';
 import { planDealRelations } from './opportunity-plan';
-import { assertDealWriter, lockOpportunityForWrite } from './opportunity-access';
+import {
+  assertDealWriter,
+  lockOpportunityForMove,
+  lockOpportunityForWrite,
+} from './opportunity-access';
 import {
   Opportunity,
   OpportunityContact,
@@ -288,12 +292,7 @@ export class OpportunityService {
   ): Promise<Opportunity> {
     requireUuid('stageId', stageId);
     return runMutation(ctx, async ({ manager, audit }) => {
-      const {
-        stages = [],
-        held,
-        ...locked
-      } = await lockOpportunityForWrite(ctx, manager, id, 'id', true);
-      const before = Object.assign(new Opportunity(), locked);
+      const { deal: before, stages, held } = await lockOpportunityForMove(ctx, manager, id);
       assertVersion('Opportunity', before, version);
       const from = stages.find((s) => s.id === before.stageId) ?? null;
       const to = stages.find((s) => s.id === stageId);
