@@ -22,33 +22,40 @@ describe('customer success: revenue summary and renewals', () => {
     const [{ id: owner }] = await app.db.query(
       `SELECT id FROM "user" WHERE email = 'sales@trident.demo'`,
     );
-    // [account, kind, amount, signed]
-    const fixture: [string, string, string, string][] = [
-      [sz, 'NEW', '1000', '2030-01-15'],
-      [gz, 'NEW', '500', '2030-02-01'],
-      [sz, 'RENEWAL', '800', '2030-04-10'],
-      [sz, 'EXPANSION', '300', '2030-07-01'],
+    // [account, kind, amount, signed, term in months (null: a one-off sale)]
+    const fixture: [string, string, string, string, number | null][] = [
+      [sz, 'NEW', '1200', '2030-01-15', 12],
+      [gz, 'NEW', '500', '2030-02-01', null],
+      [gz, 'NEW', '600', '2030-02-01', 6],
+      [sz, 'RENEWAL', '800', '2030-04-10', 12],
+      [sz, 'EXPANSION', '300', '2030-07-01', 12],
     ];
-    for (const [accountId, kind, amount, signed] of fixture) {
+    for (const [accountId, kind, amount, signed, term] of fixture) {
       const [{ id: deal }] = await app.db.query(
         `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id)
          VALUES ($1, 'deal', $2, 'CNY', $3, $4, $4) RETURNING id`,
         [accountId, amount, won, owner],
       );
       await app.db.query(
-        `INSERT INTO contract (opportunity_id, account_id, title, kind, amount, currency, signed_at, created_by_id)
-         VALUES ($1, $2, 'c', $3, $4, 'CNY', $5, $6)`,
-        [deal, accountId, kind, amount, signed, owner],
+        `INSERT INTO contract (opportunity_id, account_id, title, kind, amount, currency, signed_at, term_months, created_by_id)
+         VALUES ($1, $2, 'c', $3, $4, 'CNY', $5, $6, $7)`,
+        [deal, accountId, kind, amount, signed, term, owner],
       );
     }
   });
   afterAll(() => app.close());
 
-  const SUMMARY = `query($g: RevenueGroup) { revenueSummary(from: "2030-Q1", to: "2030-Q3", granularity: QUARTER, groupBy: $g) {
-    key periodStart new recurring expansion churned total cumulative } }`;
+  const SUMMARY = `query($g: RevenueGroup) { revenueSummary(from: "2030-Q1", to: "2031-Q1", granularity: QUARTER, groupBy: $g) {
+    key periodStart new recurring expansion churned churnedAccounts contraction annualRecurring total cumulative } }`;
   type Row = Record<string, string>;
 
-  it('equals the hand-computed quarters: new, recurring, expansion, churned, cumulative', async () => {
+  /*
+   * Worked by hand (docs/domain-guide.md, "Churn"). Yearly recurring revenue: Shenzhen's new
+   * sale 1200 (2030-01-15, 12 months), renewal 800 (2030-04-10, 12), expansion 300
+   * (2030-07-01, 12); Guangzhou's 600 for 6 months (2030-02-01 to 2030-08-01) is 1200 a year,
+   * and its other 500 is a one-off sale.
+   */
+  it('equals the hand-computed quarters: bookings, recurring revenue, churn and contraction', async () => {
     const rows = (await app.must<{ revenueSummary: Row[] }>(SUMMARY, { g: 'NONE' }, sales))
       .revenueSummary;
     expect(
@@ -57,15 +64,33 @@ describe('customer success: revenue summary and renewals', () => {
         r.new,
         r.recurring,
         r.expansion,
-        r.churned,
         r.total,
         r.cumulative,
+        r.annualRecurring,
+        r.churned,
+        r.churnedAccounts,
+        r.contraction,
       ]),
     ).toEqual([
-      ['2030-01-01', '1500.00', '0.00', '0.00', '0.00', '1500.00', '1500.00'],
-      // Guangzhou bought in Q1 and not in Q2: 500 churned.
-      ['2030-04-01', '0.00', '800.00', '0.00', '500.00', '800.00', '2300.00'],
-      ['2030-07-01', '0.00', '0.00', '300.00', '0.00', '300.00', '2600.00'],
+      ['2030-01-01', '2300.00', '0.00', '0.00', '2300.00', '2300.00', '2400.00', '0.00', 0, '0.00'],
+      // Guangzhou bought nothing in Q2: nothing is lost while its 6-month service runs.
+      ['2030-04-01', '0.00', '800.00', '0.00', '800.00', '3100.00', '3200.00', '0.00', 0, '0.00'],
+      // Its service ended 2030-08-01 without a renewal: 1200 a year churned.
+      [
+        '2030-07-01',
+        '0.00',
+        '0.00',
+        '300.00',
+        '300.00',
+        '3400.00',
+        '2300.00',
+        '1200.00',
+        1,
+        '0.00',
+      ],
+      ['2030-10-01', '0.00', '0.00', '0.00', '0.00', '3400.00', '2300.00', '0.00', 0, '0.00'],
+      // Shenzhen's first year ended 2031-01-15 and was not renewed; it keeps 1100: contraction.
+      ['2031-01-01', '0.00', '0.00', '0.00', '0.00', '3400.00', '1100.00', '0.00', 0, '1200.00'],
     ]);
   });
 
@@ -73,16 +98,22 @@ describe('customer success: revenue summary and renewals', () => {
     const rows = (await app.must<{ revenueSummary: Row[] }>(SUMMARY, { g: 'ACCOUNT' }, sales))
       .revenueSummary;
     const byKey = (id: string) =>
-      rows.filter((r) => r.key === id).map((r) => [r.total, r.churned, r.cumulative]);
+      rows
+        .filter((r) => r.key === id)
+        .map((r) => [r.total, r.annualRecurring, r.churned, r.contraction]);
     expect(byKey(sz)).toEqual([
-      ['1000.00', '0.00', '1000.00'],
-      ['800.00', '0.00', '1800.00'],
-      ['300.00', '0.00', '2100.00'],
+      ['1200.00', '1200.00', '0.00', '0.00'],
+      ['800.00', '2000.00', '0.00', '0.00'],
+      ['300.00', '2300.00', '0.00', '0.00'],
+      ['0.00', '2300.00', '0.00', '0.00'],
+      ['0.00', '1100.00', '0.00', '1200.00'],
     ]);
     expect(byKey(gz)).toEqual([
-      ['500.00', '0.00', '500.00'],
-      ['0.00', '500.00', '500.00'],
-      ['0.00', '0.00', '500.00'],
+      ['1100.00', '1200.00', '0.00', '0.00'],
+      ['0.00', '1200.00', '0.00', '0.00'],
+      ['0.00', '0.00', '1200.00', '0.00'],
+      ['0.00', '0.00', '0.00', '0.00'],
+      ['0.00', '0.00', '0.00', '0.00'],
     ]);
     expect(
       (await app.must<{ revenueSummary: Row[] }>(SUMMARY, { g: 'NONE' }, sales2)).revenueSummary,
@@ -95,6 +126,41 @@ describe('customer success: revenue summary and renewals', () => {
       sales,
     );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+  });
+
+  it('takes a contract term of 1–120 months and refuses any other, writing nothing', async () => {
+    const [{ id: won }] = await app.db.query(`SELECT id FROM funnel_stage WHERE code = 'WON'`);
+    const [{ id: owner }] = await app.db.query(
+      `SELECT id FROM "user" WHERE email = 'sales@trident.demo'`,
+    );
+    const [{ id: deal }] = await app.db.query(
+      `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, closed_at)
+       VALUES ($1, 'term deal', 900, 'CNY', $2, $3, $3, now()) RETURNING id`,
+      [sz, won, owner],
+    );
+    const create = (term: number) =>
+      app.gql<{ createContract: { termMonths: number } }>(
+        `mutation($d: ID!, $t: Int) { createContract(input: { opportunityId: $d, signedAt: "2030-05-01", amount: "900", termMonths: $t }) { termMonths } }`,
+        { d: deal, t: term },
+        sales,
+      );
+    for (const term of [0, 121, -3]) {
+      const refused = await create(term);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'termMonths',
+      });
+    }
+    expect(
+      (
+        await app.db.query('SELECT count(*)::int AS n FROM contract WHERE opportunity_id = $1', [
+          deal,
+        ])
+      )[0].n,
+    ).toBe(0);
+    const made = await create(24);
+    expect(made.errors).toBeUndefined();
+    expect(made.data?.createContract.termMonths).toBe(24);
   });
 
   it('lists renewals due soon, with amounts hidden from the solution team', async () => {

@@ -67,6 +67,8 @@ export async function seedCollections(manager: EntityManager): Promise<void> {
         ? '按站点验收付款 Paid per site on acceptance'
         : '30% 预付 / 40% 到货 / 25% 验收 / 5% 质保',
       sites,
+      // Services recur year by year; every third new sale is one-off equipment.
+      termMonths: kind === 'NEW' && i % 3 === 0 ? null : 12,
       createdById: deal.owner_id,
     });
     const plan: { kind: MilestoneKind; share: string; site: string | null; dueDays: number }[] =

@@ -105,6 +105,8 @@ export const OPERATIONS = {
   'Mutation.updateActivity': TEAM_WRITERS,
   'Query.funnel': ALL,
   'Query.funnelDiagnosis': ['SALES', 'MANAGER', 'ADMIN', 'BI'],
+  'Query.timeInStage': ['SALES', 'MANAGER', 'ADMIN', 'BI'],
+  'Query.dealVelocity': ['SALES', 'MANAGER', 'ADMIN', 'BI'],
   // Planning: plans by the AR's line; targets by managers for their line.
   'Query.accountPlans': ALL,
   'Query.accountPlan': ALL,
@@ -367,6 +369,13 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
   apiTokens: { list: 'Query.apiTokens', create: 'Mutation.createApiToken' },
   handovers: { list: 'Query.handovers', show: 'Query.handover', create: 'Mutation.startHandover' },
   contracts: { list: 'Query.contracts', show: 'Query.contract', create: 'Mutation.createContract' },
+  // Renewals are read by everyone in the account's scope and written by the AR's line.
+  renewals: {
+    list: 'Query.renewals',
+    show: 'Query.renewals',
+    create: 'Mutation.createRenewal',
+    edit: 'Mutation.updateRenewal',
+  },
   salesTargets: {
     list: 'Query.salesTargets',
     create: 'Mutation.setSalesTarget',

@@ -211,6 +211,9 @@ export const DEAL_TEAM_ROLES = ['AR', 'SR', 'FR'] as const;
 export type DealTeamRole = (typeof DEAL_TEAM_ROLES)[number];
 
 export const TIMELINE_KINDS = ['ACTIVITY', 'STAGE_CHANGE', 'CLAIM_ATTEMPT'] as const;
+/** How time in stage and velocity are grouped: by owner, by the owner's manager, or not. */
+export const STAGE_TIME_GROUPS = ['NONE', 'OWNER', 'TEAM'] as const;
+export type StageTimeGroup = (typeof STAGE_TIME_GROUPS)[number];
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 // Team execution and escalation (DESIGN.md §2 execution, resources; seeds 000, 001, 003)

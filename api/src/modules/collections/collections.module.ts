@@ -1,4 +1,5 @@
 import { Collections1795607048131 } from '../../migrations/1795607048131-Collections';
+import { ContractTerm1796700026000 } from '../../migrations/1796700026000-ContractTerm';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { BattleMapService } from './battle-map.service';
 import { CollectionAgingService } from './collection-aging.service';
@@ -33,7 +34,7 @@ export const collectionsModule = defineModule({
     AgingRowResolver,
     BattleMapRowResolver,
   ],
-  migrations: [Collections1795607048131],
+  migrations: [Collections1795607048131, ContractTerm1796700026000],
   services: ({ db, analyticsDb }) => ({
     contracts: new ContractService(db),
     collectionAging: new CollectionAgingService(analyticsDb),

@@ -37,6 +37,7 @@ import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 @Index('contract_account_idx', ['accountId', 'signedAt'])
 @Check('contract_kind_check', `kind IN (${sqlList(CONTRACT_KINDS)})`)
 @Check('contract_amount_check', 'amount > 0')
+@Check('contract_term_months_check', 'term_months BETWEEN 1 AND 120')
 export class Contract {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -85,6 +86,14 @@ export class Contract {
   @Field(() => [String], { description: 'Delivery sites' })
   @Column('text', { array: true, default: () => "'{}'" })
   sites: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Months of service the amount pays for, from signedAt; null for a one-off sale. Recurring revenue and churn come from it',
+  })
+  @Column('smallint', { nullable: true })
+  termMonths: number | null;
 
   @Field(() => ID)
   @Column('uuid')

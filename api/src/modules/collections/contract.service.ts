@@ -124,6 +124,7 @@ export class ContractService {
             signedAt: input.signedAt,
             terms: input.terms?.trim() || null,
             sites: input.sites.map((s) => s.trim()),
+            termMonths: input.termMonths ?? null,
             createdById: ctx.viewer.userId,
           }),
         );

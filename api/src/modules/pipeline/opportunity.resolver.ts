@@ -36,6 +36,7 @@ import { Activity } from './activity.entity';
 import { FunnelStage } from './funnel-stage.entity';
 import { Lead } from './lead.entity';
 import { PLANNED_DEAL_FIELDS } from './opportunity-plan';
+import { StageStint } from './stage-time.types';
 import {
   Opportunity,
   OpportunityContact,
@@ -143,6 +144,13 @@ export class OpportunityResolver {
   @FieldResolver(() => FunnelStage)
   stage(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.pipeline.stageById.load(deal.stageId);
+  }
+
+  @FieldResolver(() => [StageStint], {
+    description: 'Every stay in a stage, in order, with its days (time in stage)',
+  })
+  stageStints(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.stintsByOpportunityId.load(deal.id);
   }
 
   @FieldResolver(() => Int, { description: 'Whole days in the current stage' })

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { loadStageStints } from './stage-stints';
+import type { StageStint } from './stage-time.types';
 import type { DataSource, ObjectLiteral, EntityTarget } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
@@ -130,6 +132,9 @@ export function createPipelineLoaders(db: DataSource, scopeOf: () => Promise<Acc
       const byDeal = new Map(rows.map((row) => [row.opportunityId, row]));
       return keys.map((key) => byDeal.get(key) ?? null);
     }),
+    stintsByOpportunityId: new DataLoader<string, StageStint[]>((keys) =>
+      loadStageStints(db, keys),
+    ),
     historyByOpportunityId: childrenOf(StageChange, 'opportunity_id', (r) => r.opportunityId, 'at'),
     milestonesByPlanId: childrenOf(AccountPlanMilestone, 'plan_id', (r) => r.planId, 'position'),
     adjustmentsByTargetId: childrenOf(TargetAdjustment, 'target_id', (r) => r.targetId, 'at'),

@@ -32,6 +32,8 @@ import {
 import { OpportunityService } from './opportunity.service';
 import { createPipelineLoaders } from './pipeline.loader';
 import { TimelineService } from './timeline.service';
+import { DealVelocityResolver, StageStintResolver, StageTimeResolver } from './stage-time.resolver';
+import { StageTimeService } from './stage-time.service';
 
 /** Leads, deals, the funnel and the visit log (seeds 001, 002). */
 export const pipelineModule = defineModule({
@@ -58,6 +60,9 @@ export const pipelineModule = defineModule({
     FunnelStageStatResolver,
     DiagnosisStepResolver,
     OwnerDiagnosisResolver,
+    StageTimeResolver,
+    DealVelocityResolver,
+    StageStintResolver,
   ],
   migrations: [Pipeline1795602561535, OpportunityKind1795609491567],
   services: ({ db, analyticsDb }) => {
@@ -69,6 +74,7 @@ export const pipelineModule = defineModule({
       activities: new ActivityService(db),
       timeline: new TimelineService(db),
       funnel: new FunnelService(analyticsDb),
+      stageTime: new StageTimeService(analyticsDb),
     };
   },
   loaders: { pipeline: (db, scope) => createPipelineLoaders(db, scope) },

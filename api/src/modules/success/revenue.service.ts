@@ -21,10 +21,15 @@ const KEY: Record<RevenueGroup, string> = {
 };
 
 /**
- * Revenue derived from contracts by signing date (seed 002's comparison of recurring, new
- * and expansion business): RENEWAL contracts are recurring, NEW new, EXPANSION expansion.
- * An account with revenue in the previous period and none in this one has churned that
- * amount. Cumulative counts every contract signed before the period ends. One statement.
+ * Revenue derived from contracts (seed 002's comparison of recurring, new, churned and
+ * cumulative revenue). Bookings by signing date: RENEWAL contracts are recurring, NEW new,
+ * EXPANSION expansion; cumulative counts every contract signed before the period ends.
+ *
+ * Recurring revenue is what contracts with a service term bring in a year while in force
+ * (amount × 12 ÷ termMonths, from signedAt for termMonths months). An account's recurring
+ * revenue on the day before the period (opening) is compared with its last day (closing):
+ * none left is churn, less is contraction. A one-off sale (no term) never churns, and an
+ * account that simply bought nothing this quarter is not lost. One statement.
  */
 export class RevenueService {
   constructor(private readonly db: DataSource) {}
@@ -61,6 +66,9 @@ export class RevenueService {
       new: string;
       expansion: string;
       churned: string;
+      churned_accounts: number;
+      contraction: string;
+      annual_recurring: string;
       total: string;
       cumulative: string;
     }[] = await this.db.query(
@@ -68,31 +76,40 @@ export class RevenueService {
          SELECT p.start, p.finish, p.n
            FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS p(start, finish, n)
        ), deals AS (
-         SELECT c.account_id, ${KEY[groupBy]} AS key, c.kind, c.amount, c.signed_at
+         SELECT c.account_id, ${KEY[groupBy]} AS key, c.kind, c.amount, c.signed_at,
+                round(c.amount * 12 / c.term_months, 2) AS yearly,
+                (c.signed_at + make_interval(months => c.term_months))::date AS ends
            FROM contract c JOIN account a ON a.id = c.account_id
            LEFT JOIN account_team_member ar ON ar.account_id = a.id AND ar.team_role = 'AR'
           WHERE c.currency = $3 AND ${scope.sql}
-       ), per_account AS (
-         SELECT p.n, d.account_id, d.key, sum(d.amount) AS total
-           FROM periods p JOIN deals d ON d.signed_at >= p.start AND d.signed_at < p.finish
+       ), in_force AS (
+         SELECT p.n, d.account_id, d.key,
+                COALESCE(sum(d.yearly) FILTER (WHERE d.signed_at < p.start AND d.ends >= p.start), 0) AS opening,
+                COALESCE(sum(d.yearly) FILTER (WHERE d.signed_at < p.finish AND d.ends >= p.finish), 0) AS closing
+           FROM periods p
+           JOIN deals d ON d.yearly IS NOT NULL AND d.signed_at < p.finish AND d.ends >= p.start
           GROUP BY p.n, d.account_id, d.key
-       ), churn AS (
-         SELECT cur.n, prev.key, sum(prev.total) AS churned
-           FROM periods cur JOIN per_account prev ON prev.n = cur.n - 1
-          WHERE NOT EXISTS (SELECT 1 FROM per_account x WHERE x.n = cur.n AND x.account_id = prev.account_id)
-          GROUP BY cur.n, prev.key
+       ), recurring AS (
+         SELECT n, key, sum(closing) AS closing,
+                sum(opening) FILTER (WHERE opening > 0 AND closing = 0) AS churned,
+                count(*) FILTER (WHERE opening > 0 AND closing = 0) AS churned_accounts,
+                sum(opening - closing) FILTER (WHERE closing > 0 AND closing < opening) AS contraction
+           FROM in_force GROUP BY n, key
        ), keys AS (SELECT DISTINCT key FROM deals)
        SELECT k.key, to_char(p.start, 'YYYY-MM-DD') AS start,
               COALESCE(sum(d.amount) FILTER (WHERE d.kind = 'RENEWAL'), 0.00) AS recurring,
               COALESCE(sum(d.amount) FILTER (WHERE d.kind = 'NEW'), 0.00) AS new,
               COALESCE(sum(d.amount) FILTER (WHERE d.kind = 'EXPANSION'), 0.00) AS expansion,
-              COALESCE(max(ch.churned), 0.00) AS churned,
+              COALESCE(max(r.churned), 0.00) AS churned,
+              COALESCE(max(r.churned_accounts), 0)::int AS churned_accounts,
+              COALESCE(max(r.contraction), 0.00) AS contraction,
+              COALESCE(max(r.closing), 0.00) AS annual_recurring,
               COALESCE(sum(d.amount), 0.00) AS total,
               (SELECT COALESCE(sum(x.amount), 0.00) FROM deals x WHERE x.key = k.key AND x.signed_at < p.finish)
                 AS cumulative
          FROM periods p CROSS JOIN keys k
          LEFT JOIN deals d ON d.key = k.key AND d.signed_at >= p.start AND d.signed_at < p.finish
-         LEFT JOIN churn ch ON ch.n = p.n AND ch.key = k.key
+         LEFT JOIN recurring r ON r.n = p.n AND r.key = k.key
         GROUP BY k.key, p.start, p.finish, p.n
         ORDER BY k.key, p.start`,
       [starts, finishes, currency, ...scope.values],
@@ -106,6 +123,9 @@ export class RevenueService {
       new: String(r.new),
       expansion: String(r.expansion),
       churned: String(r.churned),
+      churnedAccounts: r.churned_accounts,
+      contraction: String(r.contraction),
+      annualRecurring: String(r.annual_recurring),
       total: String(r.total),
       cumulative: String(r.cumulative),
     }));

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { LocalDateScalar } from '../../graphql/scalars/local-date.scalar';
 
@@ -24,9 +24,25 @@ export class RevenueRow {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'Revenue of accounts that bought in the previous period and not in this one',
+    description:
+      'Yearly recurring revenue of accounts that had some the day before the period and none on its last day',
   })
   churned: string;
+
+  @Field(() => Int, { description: 'Accounts whose recurring revenue stopped in the period' })
+  churnedAccounts: number;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Yearly recurring revenue lost by accounts that kept some (contraction)',
+  })
+  contraction: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Yearly recurring revenue in force on the last day of the period',
+  })
+  annualRecurring: string;
 
   @Field(() => DecimalScalar, { nullable: true })
   total: string;

@@ -3,13 +3,16 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
+  IsInt,
   IsOptional,
   IsUUID,
   Length,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import {
   AgingBucketEnum,
@@ -55,6 +58,16 @@ export class CreateContractInput {
   @ArrayMaxSize(500)
   @Length(1, 200, { each: true })
   sites: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months of service (1–120) for recurring business; omit for a one-off sale',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  termMonths?: number | null;
 }
 
 @InputType()
