@@ -14,9 +14,27 @@ describe('growing the account', () => {
   let manager: string;
   let sz: string;
   const stage: Record<string, string> = {};
+  /** Sellers in the manager's line, made before anyone signs in (scopes are cached). */
+  const seller: Record<'velocity' | 'margin' | 'attain' | 'other', string> = {
+    velocity: '',
+    margin: '',
+    attain: '',
+    other: '',
+  };
 
   beforeAll(async () => {
     app = await startTestApp();
+    const [{ id: boss }] = await app.db.query(
+      `SELECT id FROM "user" WHERE email = 'manager@trident.demo'`,
+    );
+    for (const name of Object.keys(seller) as (keyof typeof seller)[]) {
+      const [{ id }] = await app.db.query(
+        `INSERT INTO "user" (name, email, password_hash, roles, status, manager_id)
+         VALUES ($1, $2, 'x', ARRAY['SALES'], 'ACTIVE', $3) RETURNING id`,
+        [name, `${name}@growth.test`, boss],
+      );
+      seller[name] = id as string;
+    }
     [sales, sales2, tech, manager] = (await Promise.all(
       ['sales', 'sales2', 'tech', 'manager'].map((u) => app.login(`${u}@trident.demo`)),
     )) as [string, string, string, string];
@@ -52,14 +70,7 @@ describe('growing the account', () => {
     };
 
     beforeAll(async () => {
-      const [{ id: boss }] = await app.db.query(
-        `SELECT id FROM "user" WHERE email = 'manager@trident.demo'`,
-      );
-      [{ id: owner }] = await app.db.query(
-        `INSERT INTO "user" (name, email, password_hash, roles, status, manager_id)
-         VALUES ('Velocity', 'velocity@growth.test', 'x', ARRAY['SALES'], 'ACTIVE', $1) RETURNING id`,
-        [boss],
-      );
+      owner = seller.velocity;
       // Days by hand: A 10 / 20 / 10 then won (cycle 40); B 20 / 39 then lost; C 30 then
       // still contacted; D 29 in prospect then won (cycle 29).
       await deal('1000', [
@@ -171,6 +182,203 @@ describe('growing the account', () => {
       expect(denied.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
       const bad = await app.gql(TIME, { p: '2025-Q5' }, sales);
       expect(bad.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  const newAccount = async (name: string, ar: string | null) => {
+    const [{ id }] = await app.db.query(
+      `INSERT INTO account (name, normalized_name, tier, claimed_by_id) VALUES ($1, $1, 'CITY', $2) RETURNING id`,
+      [name, ar],
+    );
+    if (ar)
+      await app.db.query(
+        `INSERT INTO account_team_member (account_id, user_id, team_role) VALUES ($1, $2, 'AR')`,
+        [id, ar],
+      );
+    return id as string;
+  };
+  const wonDeal = async (accountId: string, owner: string, amount: string, closed: string) => {
+    const [{ id }] = await app.db.query(
+      `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, closed_at)
+       VALUES ($1, 'won', $2, 'CNY', $3, $4, $4, $5) RETURNING id`,
+      [accountId, amount, stage.WON, owner, closed],
+    );
+    return id as string;
+  };
+  const contract = async (accountId: string, owner: string, amount: string, signed: string) => {
+    const deal = await wonDeal(accountId, owner, amount, signed);
+    await app.db.query(
+      `INSERT INTO contract (opportunity_id, account_id, title, kind, amount, currency, signed_at, created_by_id)
+       VALUES ($1, $2, 'c', 'NEW', $3, 'CNY', $4, $5)`,
+      [deal, accountId, amount, signed, owner],
+    );
+  };
+
+  describe('a risk margin per funnel stage', () => {
+    it('checks the deals at each stage or later against remaining × that stage’s margin', async () => {
+      const me = seller.margin;
+      const account = await newAccount('风险裕量测试客户', me);
+      await app.db.query(
+        `INSERT INTO sales_target (user_id, period, revenue, currency, risk_margin) VALUES ($1, '2031-Q1', 1000, 'CNY', 3)`,
+        [me],
+      );
+      await wonDeal(account, me, '200', '2031-01-15');
+      for (const [code, amount] of [
+        ['PROSPECT', '1000'],
+        ['CONTACTED', '1000'],
+        ['NEED_FOUND', '600'],
+        ['SOLUTION_MATCHED', '1300'],
+      ] as const)
+        await app.db.query(
+          `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, expected_close_date)
+           VALUES ($1, 'open', $2, 'CNY', $3, $4, $4, '2031-02-01')`,
+          [account, amount, stage[code], me],
+        );
+      const { pipelineCoverage } = await app.must<{
+        pipelineCoverage: {
+          byOwner: {
+            owner: { id: string };
+            remaining: string;
+            stages: {
+              stage: { code: string };
+              riskMargin: number;
+              pipeline: string;
+              needed: string;
+              belowMargin: boolean;
+            }[];
+          }[];
+        };
+      }>(
+        `{ pipelineCoverage(period: "2031-Q1") { byOwner { owner { id } remaining
+             stages { stage { code } riskMargin pipeline needed belowMargin } } } }`,
+        {},
+        manager,
+      );
+      const line = pipelineCoverage.byOwner.find((l) => l.owner.id === me)!;
+      expect(line.remaining).toBe('800.00');
+      // 800 still to win: 5× at 0 % needs 4000 of the 3900 open; every later stage holds its share.
+      expect(
+        line.stages.map((s) => [s.stage.code, s.riskMargin, s.pipeline, s.needed, s.belowMargin]),
+      ).toEqual([
+        ['PROSPECT', 5, '3900.00', '4000.00', true],
+        ['CONTACTED', 3, '2900.00', '2400.00', false],
+        ['NEED_FOUND', 2, '1900.00', '1600.00', false],
+        ['SOLUTION_MATCHED', 1.5, '1300.00', '1200.00', false],
+      ]);
+    });
+
+    it('is set by ADMIN on a stage, 1–20, never on won or lost', async () => {
+      const admin = await app.login('admin@trident.demo');
+      const stages = (
+        await app.must<{ funnelStages: Record<string, unknown>[] }>(
+          `{ funnelStages { id code nameZh nameEn probability position isWon isLost entryCriteria weakness active version riskMargin } }`,
+          {},
+          admin,
+        )
+      ).funnelStages;
+      const update = (code: string, riskMargin: number | null) => {
+        const { id, version, code: c, ...rest } = stages.find((s) => s.code === code)!;
+        return app.gql<{ updateFunnelStage: { riskMargin: number | null; version: number } }>(
+          `mutation($id: ID!, $v: Int!, $input: FunnelStageInput!) { updateFunnelStage(id: $id, version: $v, input: $input) { riskMargin version } }`,
+          { id, v: version, input: { ...rest, code: c, riskMargin } },
+          admin,
+        );
+      };
+      for (const [code, margin] of [
+        ['WON', 2],
+        ['LOST', 1.5],
+        ['CONTACTED', 0.5],
+        ['CONTACTED', 21],
+      ] as const) {
+        const refused = await update(code, margin);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'riskMargin',
+        });
+      }
+      const denied = await app.gql(
+        `mutation($id: ID!) { updateFunnelStage(id: $id, version: 1, input: { code: "X", nameZh: "x", nameEn: "x", probability: 1, position: 1, riskMargin: 2 }) { id } }`,
+        { id: stages[0]!.id },
+        manager,
+      );
+      expect(denied.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const set = await update('CONTACTED', 3.5);
+      expect(set.data?.updateFunnelStage.riskMargin).toBe(3.5);
+      stages.find((s) => s.code === 'CONTACTED')!.version = set.data!.updateFunnelStage.version;
+      const back = await update('CONTACTED', 3);
+      expect(back.errors).toBeUndefined();
+    });
+  });
+
+  describe('targets beyond revenue, measured', () => {
+    it('counts new accounts won, the renewal rate and revenue against the target', async () => {
+      const me = seller.attain;
+      const other = seller.other;
+      const n1 = await newAccount('新客户一号', me);
+      const n2 = await newAccount('老客户二号', me);
+      const n3 = await newAccount('别人的新客户', me);
+      const n4 = await newAccount('下季度新客户', me);
+      const notMine = await newAccount('非本人客户', other);
+      await contract(n1, me, '1000', '2025-04-20');
+      await contract(n1, me, '300', '2025-06-20'); // same account: one new account
+      await contract(n2, other, '900', '2024-11-01'); // bought before: not new
+      await contract(n2, me, '500', '2025-05-05');
+      await contract(n3, other, '700', '2025-06-01'); // new, on someone else's deal
+      await contract(n4, me, '400', '2025-07-05'); // after the period
+      const renewal = (account: string, status: string, expected: string) =>
+        app.db.query(
+          `INSERT INTO renewal (account_id, amount, currency, expected_sign_date, status, created_by_id)
+           VALUES ($1, 100, 'CNY', $2, $3, $4)`,
+          [account, expected, status, me],
+        );
+      await renewal(n1, 'SIGNED', '2025-04-15');
+      await renewal(n1, 'LOST', '2025-05-15');
+      await renewal(n2, 'OPEN', '2025-06-01'); // past its date: due, not signed
+      await renewal(n2, 'SIGNED', '2025-07-10'); // after the period
+      await renewal(notMine, 'SIGNED', '2025-05-01'); // not their account
+      await app.db.query(
+        `INSERT INTO sales_target (user_id, period, revenue, currency, new_accounts, renewal_rate) VALUES ($1, '2025-Q2', 1500, 'CNY', 2, 50)`,
+        [me],
+      );
+      const TARGETS = `{ salesTargets(first: 500) { nodes { userId period attainment {
+          revenueWon newAccountsWon renewalsDue renewalsSigned renewalRate revenueMet newAccountsMet renewalRateMet } } } }`;
+      const { salesTargets } = await app.must<{
+        salesTargets: {
+          nodes: { userId: string; period: string; attainment: Record<string, unknown> }[];
+        };
+      }>(TARGETS, {}, manager);
+      const mine = salesTargets.nodes.find((t) => t.userId === me && t.period === '2025-Q2')!;
+      expect(mine.attainment).toEqual({
+        revenueWon: '1800.00',
+        newAccountsWon: 1,
+        renewalsDue: 3,
+        renewalsSigned: 1,
+        renewalRate: 33.3,
+        revenueMet: true,
+        newAccountsMet: false,
+        renewalRateMet: false,
+      });
+      // BI reads the same measures; another salesperson does not see this target at all.
+      const admin = await app.login('admin@trident.demo');
+      const bi = (
+        await app.must<{ createApiToken: { token: string } }>(
+          'mutation { createApiToken(input: { name: "growth" }) { token } }',
+          {},
+          admin,
+        )
+      ).createApiToken.token;
+      const viaBi = await app.must<{ salesTargets: { nodes: { userId: string }[] } }>(
+        TARGETS,
+        {},
+        bi,
+      );
+      expect(viaBi.salesTargets.nodes.some((t) => t.userId === me)).toBe(true);
+      const bySales2 = await app.must<{ salesTargets: { nodes: { userId: string }[] } }>(
+        TARGETS,
+        {},
+        sales2,
+      );
+      expect(bySales2.salesTargets.nodes.some((t) => t.userId === me)).toBe(false);
     });
   });
 });

@@ -20,6 +20,7 @@ export const INPUT_REASONS = {
   UNIT_BELOW_ITSELF: 'a unit cannot sit below itself',
   USER_MANAGES_SELF: 'a user cannot manage themselves',
   WON_STAGE_PROBABILITY: 'a won stage has probability 100',
+  MARGIN_ON_CLOSED_STAGE: 'won and lost stages take no risk margin',
   NOT_WITH_AFTER: 'cannot be combined with after',
   NOT_IN_FUTURE: 'cannot be in the future',
   CHANGED_MEANWHILE: 'changed meanwhile: reload',

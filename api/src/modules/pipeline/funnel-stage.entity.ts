@@ -1,5 +1,6 @@
 import type { FunnelWeakness, StageCriterion } from '@trident/domain';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { numberTransformer } from '../../db/number-transformer';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { FunnelWeaknessEnum, StageCriterionEnum } from './pipeline.enums';
 
@@ -14,6 +15,10 @@ import { FunnelWeaknessEnum, StageCriterionEnum } from './pipeline.enums';
 @Index('funnel_stage_code_key', ['code'], { unique: true })
 @Check('funnel_stage_probability_check', 'probability BETWEEN 0 AND 100')
 @Check('funnel_stage_won_lost_check', 'NOT (is_won AND is_lost)')
+@Check(
+  'funnel_stage_risk_margin_check',
+  'risk_margin IS NULL OR (risk_margin BETWEEN 1 AND 20 AND NOT (is_won OR is_lost))',
+)
 export class FunnelStage {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -57,6 +62,14 @@ export class FunnelStage {
   })
   @Column('text', { nullable: true })
   weakness: FunnelWeakness | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Seed 002: open deals at this stage or later must hold this many times what is still to win (e.g. 3 at 25 %); null: not checked',
+  })
+  @Column('numeric', { precision: 4, scale: 2, nullable: true, transformer: numberTransformer() })
+  riskMargin: number | null;
 
   @Field({ description: 'Inactive stages take no new deals but keep their history' })
   @Column('boolean', { default: true })

@@ -52,6 +52,7 @@ export class FunnelStageService {
         after = await updateVersioned(manager, FunnelStage, 'FunnelStage', id, version, {
           ...input,
           weakness: input.weakness ?? null,
+          riskMargin: input.riskMargin ?? null,
         });
       } catch (error) {
         if (uniqueViolation(error)) throw badInput('code', 'STAGE_CODE_TAKEN');
@@ -84,6 +85,8 @@ function validate(input: FunnelStageInput) {
     throw badInput('probability', 'WON_STAGE_PROBABILITY');
   if (input.isLost && input.probability !== 0)
     throw badInput('probability', 'LOST_STAGE_PROBABILITY');
+  if ((input.isWon || input.isLost) && input.riskMargin != null)
+    throw badInput('riskMargin', 'MARGIN_ON_CLOSED_STAGE');
 }
 
 /** The position constraint is deferred (to allow swaps), so say it clearly up front. */

@@ -1,5 +1,6 @@
 import { Pipeline1795602561535 } from '../../migrations/1795602561535-Pipeline';
 import { OpportunityKind1795609491567 } from '../../migrations/1795609491567-OpportunityKind';
+import { StageRiskMargin1796700027000 } from '../../migrations/1796700027000-StageRiskMargin';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { Activity } from './activity.entity';
 import { ActivityResolver, TimelineEntryResolver } from './activity.resolver';
@@ -64,7 +65,7 @@ export const pipelineModule = defineModule({
     DealVelocityResolver,
     StageStintResolver,
   ],
-  migrations: [Pipeline1795602561535, OpportunityKind1795609491567],
+  migrations: [Pipeline1795602561535, OpportunityKind1795609491567, StageRiskMargin1796700027000],
   services: ({ db, analyticsDb }) => {
     const opportunities = new OpportunityService(db);
     return {

@@ -1,3 +1,4 @@
+import { numberTransformer } from '../../db/number-transformer';
 import { LIFECYCLE_STAGES } from '@trident/domain';
 import type { LifecycleStage } from '@trident/domain';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
@@ -168,12 +169,4 @@ export class AccountPlanMilestone {
   @Field(() => Int)
   @Column('smallint')
   position: number;
-}
-
-/** numeric columns that hold small ratios read as JS numbers. */
-export function numberTransformer() {
-  return {
-    to: (value: number | null | undefined) => value,
-    from: (value: string | null) => (value === null ? null : Number(value)),
-  };
 }

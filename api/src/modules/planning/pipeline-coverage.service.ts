@@ -17,12 +17,17 @@ interface Row {
   weighted_coverage: number | null;
   risk_margin: string;
   below: boolean;
+  stages:
+    | { stageId: string; riskMargin: number; pipeline: string; needed: string; below: boolean }[]
+    | null;
 }
 
 /**
  * Seed 002, step 6: the funnel loses deals at every step, so the open pipeline closing in a
  * period must hold the plan's risk margin (e.g. 3×) times what is still to win. Per owner
  * against their SalesTarget, per account against its AccountPlan; all sums in SQL.
+ * Each stage with its own margin is checked too: the open deals at that stage or later
+ * must hold margin × what is still to win (5× at 0 %, 1.5× at 75 % in the default funnel).
  */
 export class PipelineCoverageService {
   constructor(private readonly db: DataSource) {}
@@ -36,7 +41,8 @@ export class PipelineCoverageService {
     const values = [period, range.from, range.to, ...accountScope.values];
     const deals = `
       SELECT o.owner_id, o.account_id, o.currency, o.amount, o.contract_amount, o.closed_at,
-             o.expected_close_date, s.probability, s.is_won, NOT (s.is_won OR s.is_lost) AS open
+             o.expected_close_date, s.probability, s.position, s.is_won,
+             NOT (s.is_won OR s.is_lost) AS open
         FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
        WHERE ${accountScope.sql}`;
     const sums = (key: string) => `
@@ -47,36 +53,49 @@ export class PipelineCoverageService {
       COALESCE(round(sum(d.amount * d.probability / 100.0)
         FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 2), 0.00) AS weighted
       -- ${key}`;
-    const finish = `
-      SELECT *, GREATEST(target - won, 0) AS remaining,
+    // The deals of a line are matched again per stage: `match` names them.
+    const finish = (match: string) => `
+      SELECT l.*, GREATEST(target - won, 0) AS remaining,
+             (SELECT json_agg(json_build_object(
+                       'stageId', st.id, 'riskMargin', st.risk_margin, 'pipeline', p.pipeline::text,
+                       'needed', n.needed::text, 'below', n.needed > 0 AND p.pipeline < n.needed)
+                     ORDER BY st.position)
+                FROM funnel_stage st
+                CROSS JOIN LATERAL (
+                  SELECT COALESCE(sum(d.amount), 0.00) AS pipeline FROM deals d
+                   WHERE ${match} AND d.open AND d.position >= st.position
+                     AND d.expected_close_date >= $2 AND d.expected_close_date < $3) p
+                CROSS JOIN LATERAL (
+                  SELECT round(GREATEST(l.target - l.won, 0) * st.risk_margin, 2) AS needed) n
+               WHERE st.risk_margin IS NOT NULL AND st.active) AS stages,
              round(pipeline / NULLIF(GREATEST(target - won, 0), 0), 2)::float8 AS coverage,
              round(weighted / NULLIF(GREATEST(target - won, 0), 0), 2)::float8 AS weighted_coverage,
              (GREATEST(target - won, 0) > 0 AND pipeline < GREATEST(target - won, 0) * risk_margin) AS below
-        FROM lines`;
+        FROM lines l`;
     const ownerUsers =
       scope.kind === 'ALL' ? 'TRUE' : `t.user_id = ANY($${values.length + 1}::uuid[])`;
     const ownerValues = scope.kind === 'ALL' ? values : [...values, scope.userIds];
     const byOwner: Row[] = await this.db.query(
       `WITH deals AS (${deals}),
        lines AS (
-         SELECT t.user_id, t.revenue AS target, t.risk_margin, ${sums('owner')}
+         SELECT t.user_id, t.currency, t.revenue AS target, t.risk_margin, ${sums('owner')}
            FROM sales_target t
            LEFT JOIN deals d ON d.owner_id = t.user_id AND d.currency = t.currency
           WHERE t.period = $1 AND ${ownerUsers}
-          GROUP BY t.user_id, t.revenue, t.risk_margin
-       ) ${finish} ORDER BY below DESC, coverage NULLS LAST, user_id`,
+          GROUP BY t.user_id, t.currency, t.revenue, t.risk_margin
+       ) ${finish('d.owner_id = l.user_id AND d.currency = l.currency')} ORDER BY below DESC, coverage NULLS LAST, user_id`,
       ownerValues,
     );
     const planScope = rawAccountScopeCondition(scope, 'p.account_id', values.length + 1);
     const byAccount: Row[] = await this.db.query(
       `WITH deals AS (${deals}),
        lines AS (
-         SELECT p.account_id, p.target_amount AS target, p.risk_margin, ${sums('account')}
+         SELECT p.account_id, p.currency, p.target_amount AS target, p.risk_margin, ${sums('account')}
            FROM account_plan p
            LEFT JOIN deals d ON d.account_id = p.account_id AND d.currency = p.currency
           WHERE p.period = $1 AND ${planScope.sql}
-          GROUP BY p.account_id, p.target_amount, p.risk_margin
-       ) ${finish} ORDER BY below DESC, coverage NULLS LAST, account_id`,
+          GROUP BY p.account_id, p.currency, p.target_amount, p.risk_margin
+       ) ${finish('d.account_id = l.account_id AND d.currency = l.currency')} ORDER BY below DESC, coverage NULLS LAST, account_id`,
       [...values, ...planScope.values],
     );
     const line = (r: Row): CoverageLine => ({
@@ -91,6 +110,13 @@ export class PipelineCoverageService {
       weightedCoverage: r.weighted_coverage,
       riskMargin: Number(r.risk_margin),
       belowMargin: r.below,
+      stages: (r.stages ?? []).map((s) => ({
+        stageId: s.stageId,
+        riskMargin: Number(s.riskMargin),
+        pipeline: s.pipeline,
+        needed: s.needed,
+        belowMargin: s.below,
+      })),
     });
     return { period, byOwner: byOwner.map(line), byAccount: byAccount.map(line) };
   }

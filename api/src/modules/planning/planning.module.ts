@@ -1,5 +1,6 @@
 import { CanonicalDecimals1796500024000 } from '../../migrations/1796500024000-CanonicalDecimals';
-import { defineModule, type ServicesOf } from '../trident-module';
+import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
+import { attainmentLoader } from './target-attainment';
 import { AccountPlan, AccountPlanMilestone } from './account-plan.entity';
 import { AccountPlanService } from './account-plan.service';
 import { PipelineCoverageService } from './pipeline-coverage.service';
@@ -8,6 +9,7 @@ import {
   AccountPlanResolver,
   CoverageLineResolver,
   SalesTargetResolver,
+  StageCoverageResolver,
   TargetAdjustmentResolver,
 } from './planning.resolver';
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
@@ -23,6 +25,7 @@ export const planningModule = defineModule({
     SalesTargetResolver,
     TargetAdjustmentResolver,
     CoverageLineResolver,
+    StageCoverageResolver,
   ],
   // Its tables came with the pipeline's migration.
   migrations: [CanonicalDecimals1796500024000],
@@ -31,8 +34,10 @@ export const planningModule = defineModule({
     salesTargets: new SalesTargetService(db),
     pipelineCoverage: new PipelineCoverageService(analyticsDb),
   }),
+  loaders: { targetAttainment: (db) => attainmentLoader(db) },
 });
 
 declare module '../../graphql/registry' {
   interface ServiceRegistry extends ServicesOf<typeof planningModule> {}
+  interface LoaderRegistry extends LoadersOf<typeof planningModule> {}
 }

@@ -1,3 +1,4 @@
+import { TargetAttainment } from './target-attainment';
 import {
   Arg,
   Args,
@@ -30,7 +31,8 @@ import {
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
 import type { MatrixQuadrant } from '@trident/domain';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
-import { TargetChange, CoverageLine, PipelineCoverage } from './planning.types';
+import { TargetChange, CoverageLine, PipelineCoverage, StageCoverage } from './planning.types';
+import { FunnelStage } from '../pipeline/funnel-stage.entity';
 
 export const AccountPlanConnection = Connection(AccountPlan);
 export const SalesTargetConnection = Connection(SalesTarget);
@@ -189,6 +191,13 @@ export class SalesTargetResolver {
     return ctx.loaders.userById.load(target.userId);
   }
 
+  @FieldResolver(() => TargetAttainment, {
+    description: 'Revenue, new accounts and renewal rate measured against this target',
+  })
+  attainment(@Root() target: SalesTarget, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.targetAttainment.load(target);
+  }
+
   @FieldResolver(() => [TargetAdjustment])
   adjustments(@Root() target: SalesTarget, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.pipeline.adjustmentsByTargetId.load(target.id);
@@ -218,5 +227,13 @@ export class CoverageLineResolver {
   @FieldResolver(() => Account, { nullable: true })
   account(@Root() line: CoverageLine, @Ctx() ctx: AuthedContext) {
     return line.accountId ? ctx.loaders.accountById.load(line.accountId) : null;
+  }
+}
+
+@Resolver(() => StageCoverage)
+export class StageCoverageResolver {
+  @FieldResolver(() => FunnelStage, { nullable: true })
+  stage(@Root() row: StageCoverage, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.pipeline.stageById.load(row.stageId);
   }
 }

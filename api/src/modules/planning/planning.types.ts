@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
@@ -12,6 +12,27 @@ export class TargetChange {
 
   @Field({ description: 'A rise for someone already ahead of plan: their manager sees it' })
   flagged: boolean;
+}
+
+@ObjectType({ description: 'One funnel stage of a coverage line (seed 002: a margin per stage)' })
+export class StageCoverage {
+  @Field(() => ID)
+  stageId: string;
+
+  @Field(() => Float)
+  riskMargin: number;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Open deals at this stage or later, expected to close in the period',
+  })
+  pipeline: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'remaining × the stage margin' })
+  needed: string;
+
+  @Field({ description: 'pipeline < needed' })
+  belowMargin: boolean;
 }
 
 @ObjectType({ description: 'Pipeline closing in the period against what is still to win' })
@@ -48,6 +69,11 @@ export class CoverageLine {
 
   @Field({ description: 'pipeline < remaining × risk margin' })
   belowMargin: boolean;
+
+  @Field(() => [StageCoverage], {
+    description: "Each funnel stage's own risk margin, checked against the deals at it or later",
+  })
+  stages: StageCoverage[];
 }
 
 @ObjectType()

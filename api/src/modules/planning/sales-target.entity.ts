@@ -12,7 +12,7 @@ import {
 } from 'typeorm';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { User } from '../identity/user.entity';
-import { numberTransformer } from './account-plan.entity';
+import { numberTransformer } from '../../db/number-transformer';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
 
 /** A salesperson's target for a period: revenue, new accounts, renewal rate. */

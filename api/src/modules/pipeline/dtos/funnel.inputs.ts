@@ -11,7 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MatchesReason, NotBlank, IsCurrencyCode } from '../../../common/validation';
 import { FunnelWeaknessEnum, StageCriterionEnum } from '../pipeline.enums';
 import { PeriodScalar } from '../../../graphql/scalars/period.scalar';
@@ -64,6 +64,15 @@ export class FunnelStageInput {
   @Field({ defaultValue: true })
   @IsBoolean()
   active: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Pipeline needed at this stage or later, × what is still to win (1–20)',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(20)
+  riskMargin?: number | null;
 }
 
 @InputType()

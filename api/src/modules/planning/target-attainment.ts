@@ -1,0 +1,114 @@
+import { parsePeriod } from '@trident/domain';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
+import type { SalesTarget } from './sales-target.entity';
+
+@ObjectType({ description: 'What a target asked for, measured from deals, contracts and renewals' })
+export class TargetAttainment {
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Won in the period on the user's deals (contract amount where set)",
+  })
+  revenueWon: string;
+
+  @Field(() => Int, {
+    description: "Accounts whose first contract ever was signed in the period, on the user's deal",
+  })
+  newAccountsWon: number;
+
+  @Field(() => Int, {
+    description:
+      'Renewals of accounts the user is AR of, expected in the period and decided: signed, lost, or open past their date',
+  })
+  renewalsDue: number;
+
+  @Field(() => Int)
+  renewalsSigned: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: signed ÷ due; null when none due' })
+  renewalRate: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'null when the target sets no revenue' })
+  revenueMet: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  newAccountsMet: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  renewalRateMet: boolean | null;
+}
+
+type Target = Pick<
+  SalesTarget,
+  'id' | 'userId' | 'period' | 'currency' | 'revenue' | 'newAccounts' | 'renewalRate'
+>;
+
+/**
+ * Seed 004's team goals measured, for many targets in one statement: revenue won, new
+ * accounts won (an account's first contract, on the user's deal) and the renewal rate of
+ * the accounts the user is AR of.
+ */
+export function attainmentLoader(db: DataSource) {
+  return new DataLoader<Target, TargetAttainment, string>(
+    async (targets) => {
+      const ranges = targets.map((t) => parsePeriod(t.period));
+      const rows: {
+        n: string;
+        revenue_won: string;
+        new_accounts: number;
+        due: number;
+        signed: number;
+        revenue_met: boolean | null;
+      }[] = await db.query(
+        `SELECT k.n, w.revenue_won, na.new_accounts, rn.due, rn.signed,
+                CASE WHEN k.target IS NULL THEN NULL ELSE w.revenue_won >= k.target END AS revenue_met
+           FROM unnest($1::uuid[], $2::date[], $3::date[], $4::text[], $5::numeric[])
+                WITH ORDINALITY AS k(user_id, first_day, end_day, currency, target, n)
+           CROSS JOIN LATERAL (
+             SELECT COALESCE(sum(COALESCE(o.contract_amount, o.amount)), 0.00) AS revenue_won
+               FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+              WHERE s.is_won AND o.owner_id = k.user_id AND o.currency = k.currency
+                AND o.closed_at >= k.first_day AND o.closed_at < k.end_day) w
+           CROSS JOIN LATERAL (
+             SELECT count(DISTINCT c.account_id)::int AS new_accounts
+               FROM contract c JOIN opportunity o ON o.id = c.opportunity_id
+              WHERE o.owner_id = k.user_id AND c.signed_at >= k.first_day AND c.signed_at < k.end_day
+                AND NOT EXISTS (SELECT 1 FROM contract e
+                                 WHERE e.account_id = c.account_id AND e.signed_at < c.signed_at)) na
+           CROSS JOIN LATERAL (
+             SELECT count(*) FILTER (WHERE r.status <> 'OPEN' OR r.expected_sign_date < current_date)::int AS due,
+                    count(*) FILTER (WHERE r.status = 'SIGNED')::int AS signed
+               FROM renewal r
+               JOIN account_team_member ar ON ar.account_id = r.account_id AND ar.team_role = 'AR'
+              WHERE ar.user_id = k.user_id
+                AND r.expected_sign_date >= k.first_day AND r.expected_sign_date < k.end_day) rn
+          ORDER BY k.n`,
+        [
+          targets.map((t) => t.userId),
+          ranges.map((r) => r?.firstDay ?? '1970-01-01'),
+          ranges.map((r) => r?.endDay ?? '1970-01-01'),
+          targets.map((t) => t.currency),
+          targets.map((t) => t.revenue ?? null),
+        ],
+      );
+      return rows.map((r, i) => {
+        const target = targets[i]!;
+        const rate = r.due > 0 ? Math.round((r.signed / r.due) * 1000) / 10 : null;
+        return {
+          revenueWon: String(r.revenue_won),
+          newAccountsWon: r.new_accounts,
+          renewalsDue: r.due,
+          renewalsSigned: r.signed,
+          renewalRate: rate,
+          revenueMet: r.revenue_met,
+          newAccountsMet: target.newAccounts == null ? null : r.new_accounts >= target.newAccounts,
+          renewalRateMet:
+            target.renewalRate == null || rate === null ? null : rate >= target.renewalRate,
+        };
+      });
+    },
+    { cacheKeyFn: (t) => t.id },
+  );
+}
