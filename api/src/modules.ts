@@ -15,6 +15,7 @@ import { processesModule } from './modules/processes/processes.module';
 import { resourcesModule } from './modules/resources/resources.module';
 import { searchModule } from './modules/search/search.module';
 import { successModule } from './modules/success/success.module';
+import { growthModule } from './modules/growth/growth.module';
 
 /**
  * Every module of the API, in the order their services are built. Each manifest brings its
@@ -36,6 +37,7 @@ export const MODULES = [
   escalationsModule,
   collectionsModule,
   successModule,
+  growthModule,
   searchModule,
   deliveryModule,
   attachmentsModule,

@@ -15,11 +15,13 @@ describe('growing the account', () => {
   let sz: string;
   const stage: Record<string, string> = {};
   /** Sellers in the manager's line, made before anyone signs in (scopes are cached). */
-  const seller: Record<'velocity' | 'margin' | 'attain' | 'other', string> = {
+  const seller: Record<'velocity' | 'margin' | 'attain' | 'other' | 'group' | 'city', string> = {
     velocity: '',
     margin: '',
     attain: '',
     other: '',
+    group: '',
+    city: '',
   };
 
   beforeAll(async () => {
@@ -380,5 +382,329 @@ describe('growing the account', () => {
       );
       expect(bySales2.salesTargets.nodes.some((t) => t.userId === me)).toBe(false);
     });
+  });
+
+  describe('a customer group: whitespace and roll-ups', () => {
+    let group: string;
+    let province: string;
+    let cityA: string;
+    let cityB: string;
+    let groupToken: string;
+
+    const account = async (name: string, tier: string, parent: string | null, ar: string) => {
+      const [{ id }] = await app.db.query(
+        `INSERT INTO account (name, normalized_name, tier, parent_id, claimed_by_id) VALUES ($1, $1, $2, $3, $4) RETURNING id`,
+        [name, tier, parent, ar],
+      );
+      await app.db.query(
+        `INSERT INTO account_team_member (account_id, user_id, team_role) VALUES ($1, $2, 'AR')`,
+        [id, ar],
+      );
+      return id as string;
+    };
+    const openDeal = async (accountId: string, code: string, amount: string, products: string[]) =>
+      app.db.query(
+        `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, products)
+         VALUES ($1, 'open', $2, 'CNY', $3, $4, $4, $5)`,
+        [accountId, amount, stage[code], seller.group, products],
+      );
+    const sold = async (
+      accountId: string,
+      amount: string,
+      signed: string,
+      products: string[],
+      paid?: string,
+    ) => {
+      const [{ id: deal }] = await app.db.query(
+        `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, closed_at, products)
+         VALUES ($1, 'won', $2, 'CNY', $3, $4, $4, $5, $6) RETURNING id`,
+        [accountId, amount, stage.WON, seller.group, signed, products],
+      );
+      const [{ id: contractId }] = await app.db.query(
+        `INSERT INTO contract (opportunity_id, account_id, title, kind, amount, currency, signed_at, created_by_id)
+         VALUES ($1, $2, 'c', 'NEW', $3, 'CNY', $4, $5) RETURNING id`,
+        [deal, accountId, amount, signed, seller.group],
+      );
+      if (paid) {
+        const [{ id: milestone }] = await app.db.query(
+          `INSERT INTO payment_milestone (contract_id, account_id, position, kind, share, amount, currency, due)
+           VALUES ($1, $2, 1, 'DOWN_PAYMENT', 100, $3, 'CNY', $4) RETURNING id`,
+          [contractId, accountId, amount, signed],
+        );
+        await app.db.query(
+          `INSERT INTO payment (milestone_id, amount, paid_at, idempotency_key, request_hash, recorded_by_id)
+           VALUES ($1, $2, '2030-06-10', $3, 'h', $4)`,
+          [milestone, paid, `growth-${contractId}`, seller.group],
+        );
+      }
+    };
+    const contact = (accountId: string, level: string, owner: string | null) =>
+      app.db.query(
+        `INSERT INTO contact (account_id, name, level, relationship_owner_id) VALUES ($1, 'c', $2, $3)`,
+        [accountId, level, owner],
+      );
+
+    beforeAll(async () => {
+      const admin = await app.login('admin@trident.demo');
+      const lines: [string, string, string][] = [
+        ['PRIVATE_5G', '5G 专网', '5G private network'],
+        ['TRANSPORT', '传输网改造', 'Transport upgrade'],
+        ['IOT_PLATFORM', '物联网平台', 'IoT platform'],
+        ['CLOUD', '云服务', 'Cloud services'],
+        ['SMART_METERS', '智能电表', 'Smart meters'],
+        ['DATA_CENTER', '数据中心', 'Data center'],
+        ['SECURITY', '网络安全', 'Network security'],
+      ];
+      for (const [i, [code, nameZh, nameEn]] of lines.entries())
+        await app.must(
+          `mutation($input: ProductLineInput!) { createProductLine(input: $input) { id } }`,
+          { input: { code, nameZh, nameEn, position: (i + 1) * 10 } },
+          admin,
+        );
+      // 集团 → 省 → two cities; the second city's AR is someone else.
+      group = await account('增长测试集团', 'GROUP', null, seller.group);
+      province = await account('增长测试省公司', 'PROVINCE', group, seller.group);
+      cityA = await account('增长测试甲市', 'CITY', province, seller.group);
+      cityB = await account('增长测试乙市', 'CITY', province, seller.city);
+      await sold(group, '1000', '2030-03-01', ['5G 专网']);
+      await openDeal(group, 'CONTACTED', '2000', ['cloud services']);
+      await openDeal(province, 'NEED_FOUND', '1000', ['IOT_PLATFORM']);
+      await openDeal(province, 'PROSPECT', '600', ['物联网平台']);
+      await sold(cityA, '400', '2030-05-01', ['Data center'], '150');
+      await openDeal(cityA, 'SOLUTION_MATCHED', '800', ['数据中心']);
+      await sold(cityB, '700', '2030-06-01', ['网络安全'], '300');
+      await openDeal(cityB, 'CONTACTED', '5000', ['Smart meters']);
+      await contact(group, 'EXECUTIVE', seller.group);
+      await contact(group, 'DECISION', null);
+      await contact(cityA, 'DECISION', seller.group);
+      await contact(cityB, 'DECISION', null);
+    });
+
+    const WHITESPACE = `query($id: ID!) { whitespace(accountId: $id) { sold inPipeline open truncated
+        productLines { code } accounts { accountId depth account { name } }
+        cells { accountId productLineId status contractId opportunityId stage { code } soldAmount { amount } } } }`;
+    type Grid = {
+      sold: number;
+      inPipeline: number;
+      open: number;
+      truncated: boolean;
+      productLines: { code: string }[];
+      accounts: { accountId: string; depth: number }[];
+      cells: {
+        accountId: string;
+        productLineId: string;
+        status: string;
+        contractId: string | null;
+        opportunityId: string | null;
+        stage: { code: string } | null;
+        soldAmount: { amount: string } | null;
+      }[];
+    };
+
+    it('marks each product line at each account sold, in pipeline or open', async () => {
+      const { whitespace } = await app.must<{ whitespace: Grid }>(
+        WHITESPACE,
+        { id: group },
+        manager,
+      );
+      const lines = (await app.db.query('SELECT id, code FROM product_line WHERE active')) as {
+        id: string;
+        code: string;
+      }[];
+      const code = new Map(lines.map((l) => [l.id, l.code]));
+      expect(whitespace.accounts.map((a) => [a.accountId, a.depth])).toEqual(
+        expect.arrayContaining([
+          [group, 0],
+          [province, 1],
+          [cityA, 2],
+          [cityB, 2],
+        ]),
+      );
+      expect(whitespace.accounts).toHaveLength(4);
+      const marked = whitespace.cells
+        .filter((c) => c.status !== 'OPEN')
+        .map((c) => [
+          c.accountId,
+          code.get(c.productLineId),
+          c.status,
+          c.stage?.code ?? null,
+          c.soldAmount?.amount ?? null,
+        ])
+        .sort();
+      expect(marked).toEqual(
+        [
+          [group, 'PRIVATE_5G', 'SOLD', null, '1000.00'],
+          [group, 'CLOUD', 'PIPELINE', 'CONTACTED', null],
+          [province, 'IOT_PLATFORM', 'PIPELINE', 'NEED_FOUND', null],
+          // Sold, with the expansion deal still open on the same line.
+          [cityA, 'DATA_CENTER', 'SOLD', 'SOLUTION_MATCHED', '400.00'],
+          [cityB, 'SECURITY', 'SOLD', null, '700.00'],
+          [cityB, 'SMART_METERS', 'PIPELINE', 'CONTACTED', null],
+        ].sort(),
+      );
+      expect(whitespace.cells).toHaveLength(4 * lines.length);
+      expect([whitespace.sold, whitespace.inPipeline, whitespace.open]).toEqual([
+        3,
+        3,
+        4 * lines.length - 6,
+      ]);
+      expect(whitespace.truncated).toBe(false);
+    });
+
+    it('shows a SALES user only the accounts they may see, and nothing of a group they cannot', async () => {
+      const token = await salesToken('group');
+      const { whitespace } = await app.must<{ whitespace: Grid }>(WHITESPACE, { id: group }, token);
+      expect(whitespace.accounts.map((a) => a.accountId).sort()).toEqual(
+        [group, province, cityA].sort(),
+      );
+      expect(whitespace.cells.some((c) => c.accountId === cityB)).toBe(false);
+      expect([whitespace.sold, whitespace.inPipeline]).toEqual([2, 2]);
+      const none = await app.must<{ whitespace: Grid | null }>(WHITESPACE, { id: group }, sales2);
+      expect(none.whitespace).toBeNull();
+      const bad = await app.gql(WHITESPACE, { id: 'nope' }, sales);
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    const ROLLUP = `query($id: ID!) { accountRollup(accountId: $id, period: "2030") { truncated rows { accountId parentId depth
+        own { pipeline weightedPipeline revenue collected decisionContacts decisionContactsCovered decisionCoverage sold inPipeline open }
+        total { pipeline weightedPipeline revenue collected decisionContacts decisionContactsCovered decisionCoverage sold inPipeline open } } } }`;
+    type Figures = Record<string, string | number>;
+    type Rollup = {
+      truncated: boolean;
+      rows: { accountId: string; depth: number; own: Figures; total: Figures }[];
+    };
+
+    it('sums pipeline, revenue, collections, coverage and whitespace up the group for what the caller sees', async () => {
+      const lines = Number(
+        (await app.db.query('SELECT count(*) FROM product_line WHERE active'))[0].count,
+      );
+      const token = await salesToken('group');
+      const { accountRollup } = await app.must<{ accountRollup: Rollup }>(
+        ROLLUP,
+        { id: group },
+        token,
+      );
+      const row = (id: string) => accountRollup.rows.find((r) => r.accountId === id)!;
+      expect(accountRollup.rows.map((r) => r.accountId)).toEqual([group, province, cityA]);
+      expect(row(group).own).toEqual({
+        pipeline: '2000.00',
+        weightedPipeline: '500.00',
+        revenue: '1000.00',
+        collected: '0.00',
+        decisionContacts: 2,
+        decisionContactsCovered: 1,
+        decisionCoverage: 0.5,
+        sold: 1,
+        inPipeline: 1,
+        open: lines - 2,
+      });
+      expect(row(cityA).own).toMatchObject({
+        pipeline: '800.00',
+        weightedPipeline: '600.00',
+        revenue: '400.00',
+        collected: '150.00',
+      });
+      expect(row(province).total).toEqual({
+        pipeline: '2400.00',
+        weightedPipeline: '1100.00',
+        revenue: '400.00',
+        collected: '150.00',
+        decisionContacts: 1,
+        decisionContactsCovered: 1,
+        decisionCoverage: 1,
+        sold: 1,
+        inPipeline: 1,
+        open: 2 * lines - 2,
+      });
+      // The other city's 5000 open, 700 signed, 300 collected and uncovered contact are not counted.
+      expect(row(group).total).toEqual({
+        pipeline: '4400.00',
+        weightedPipeline: '1600.00',
+        revenue: '1400.00',
+        collected: '150.00',
+        decisionContacts: 3,
+        decisionContactsCovered: 2,
+        decisionCoverage: 0.667,
+        sold: 2,
+        inPipeline: 2,
+        open: 3 * lines - 4,
+      });
+      const all = await app.must<{ accountRollup: Rollup }>(ROLLUP, { id: group }, manager);
+      expect(all.accountRollup.rows.find((r) => r.accountId === group)!.total).toMatchObject({
+        pipeline: '9400.00',
+        revenue: '2100.00',
+        collected: '450.00',
+        decisionContacts: 4,
+        decisionContactsCovered: 2,
+        decisionCoverage: 0.5,
+      });
+      // Someone with no seat in the group sees no roll-up of it.
+      const techView = await app.gql<{ accountRollup: Rollup | null }>(ROLLUP, { id: group }, tech);
+      expect(techView.data?.accountRollup).toBeNull();
+    });
+
+    it('lets only ADMIN keep the product lines, each code once', async () => {
+      const admin = await app.login('admin@trident.demo');
+      const input = { code: 'EDGE', nameZh: '边缘计算', nameEn: 'Edge computing', position: 80 };
+      const create = (token: string, body = input) =>
+        app.gql<{ createProductLine: { id: string; version: number } }>(
+          `mutation($input: ProductLineInput!) { createProductLine(input: $input) { id version } }`,
+          { input: body },
+          token,
+        );
+      expect((await create(manager)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const before = await app.count('product_line');
+      const taken = await create(admin, { ...input, code: 'CLOUD' });
+      expect(taken.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'code',
+      });
+      const badCode = await create(admin, { ...input, code: 'edge computing' });
+      expect(badCode.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'code',
+      });
+      expect(await app.count('product_line')).toBe(before);
+      const made = (await create(admin)).data!.createProductLine;
+      // Retired: it leaves the grid.
+      await app.must(
+        `mutation($id: ID!, $v: Int!, $input: ProductLineInput!) { updateProductLine(id: $id, version: $v, input: $input) { id } }`,
+        { id: made.id, v: made.version, input: { ...input, active: false } },
+        admin,
+      );
+      const { whitespace } = await app.must<{ whitespace: Grid }>(
+        WHITESPACE,
+        { id: group },
+        manager,
+      );
+      expect(whitespace.productLines.map((l) => l.code)).not.toContain('EDGE');
+    });
+
+    it('answers each in one statement once the caller is known', async () => {
+      const token = await salesToken('group');
+      for (const [query, budget] of [
+        [WHITESPACE, 3],
+        [ROLLUP, 2],
+      ] as const) {
+        await app.must(query, { id: group }, token);
+        app.statements.length = 0;
+        await app.must(query, { id: group }, token);
+        // The grid or roll-up itself, then the accounts and stages its fields name (loaders).
+        expect(app.statements.length).toBeLessThanOrEqual(budget);
+      }
+    });
+
+    /** Sign in as one of the sellers made at the start (their password is set here). */
+    const salesToken = async (who: keyof typeof seller) => {
+      if (who === 'group' && groupToken) return groupToken;
+      const { hashPassword } = await import('../src/modules/identity/password');
+      await app.db.query(`UPDATE "user" SET password_hash = $1 WHERE id = $2`, [
+        await hashPassword('growth-pass-1'),
+        seller[who],
+      ]);
+      const token = await app.login(`${who}@growth.test`, 'growth-pass-1');
+      if (who === 'group') groupToken = token;
+      return token;
+    };
   });
 });

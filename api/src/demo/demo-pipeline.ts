@@ -3,6 +3,7 @@ import type { ActivityKind, BuyingRole, LeadSource } from '@trident/domain';
 import type { EntityManager } from 'typeorm';
 import { percentOf } from '../common/decimal';
 import { Activity } from '../modules/pipeline/activity.entity';
+import { ProductLine } from '../modules/growth/product-line.entity';
 import { FunnelStage } from '../modules/pipeline/funnel-stage.entity';
 import { Lead } from '../modules/pipeline/lead.entity';
 import {
@@ -38,6 +39,17 @@ const PRODUCTS: [string, string][] = [
   ['智能电表', 'Smart meters'],
   ['数据中心', 'Data center'],
   ['网络安全', 'Network security'],
+];
+/** The same products as ADMIN's product lines: the rows of the whitespace grid. */
+const PRODUCT_CODES = [
+  'PRIVATE_5G',
+  'TRANSPORT',
+  'IOT_PLATFORM',
+  'CLOUD',
+  'MANAGED_OPS',
+  'SMART_METERS',
+  'DATA_CENTER',
+  'SECURITY',
 ];
 
 const COMPETITORS = [
@@ -85,7 +97,20 @@ const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * milestones and sales targets with their adjustments (one flagged). Dates are relative
  * to today so the funnel always looks current.
  */
+/** The demo's products as ADMIN's product lines (also added to an older demo database). */
+export async function seedProductLines(manager: EntityManager): Promise<void> {
+  await manager.getRepository(ProductLine).save(
+    PRODUCTS.map(([nameZh, nameEn], i) => ({
+      code: PRODUCT_CODES[i]!,
+      nameZh,
+      nameEn,
+      position: (i + 1) * 10,
+    })),
+  );
+}
+
 export async function seedPipeline(manager: EntityManager): Promise<void> {
+  await seedProductLines(manager);
   const stages = await manager.getRepository(FunnelStage).find({ order: { position: 'ASC' } });
   const open = stages.filter((s) => !s.isWon && !s.isLost);
   const won = stages.find((s) => s.isWon);

@@ -6,7 +6,7 @@ import { normalizeAccountName } from '../modules/accounts/normalize-account-name
 import { hashPassword } from '../modules/identity/password';
 import { User } from '../modules/identity/user.entity';
 import { seedCustomerMaps, seedProcesses } from './demo-customer-maps';
-import { seedPipeline } from './demo-pipeline';
+import { seedPipeline, seedProductLines } from './demo-pipeline';
 import { seedExecution } from './demo-execution';
 import { seedCollections } from './demo-collections';
 import { seedChains } from './demo-chains';
@@ -32,6 +32,10 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
     let loaded = false;
     if (!(await has('opportunity')) && (await has('contact'))) {
       await db.transaction((manager) => seedPipeline(manager));
+      loaded = true;
+    }
+    if (!(await has('product_line')) && (await has('opportunity'))) {
+      await db.transaction((manager) => seedProductLines(manager));
       loaded = true;
     }
     if (!(await has('task')) && (await has('opportunity'))) {

@@ -54,6 +54,8 @@ export const ANALYTICS_WEIGHTS: Record<string, (args: Args) => number> = {
   battleMap: () => 500,
   funnel: () => 50,
   funnelDiagnosis: () => 100,
+  whitespace: () => 200,
+  accountRollup: () => 300,
   timeInStage: (a) => (a.groupBy && a.groupBy !== 'NONE' ? 200 : 100),
   dealVelocity: (a) => (a.groupBy && a.groupBy !== 'NONE' ? 100 : 50),
   pipelineCoverage: () => 200,

@@ -18,6 +18,7 @@ export const reasonsEn: Record<Reason, string> = {
   USER_MANAGES_SELF: 'A user cannot manage themselves',
   WON_STAGE_PROBABILITY: 'A won stage has probability 100',
   MARGIN_ON_CLOSED_STAGE: 'Won and lost stages take no risk margin',
+  PRODUCT_LINE_CODE_TAKEN: 'Another product line has this code',
   NOT_WITH_AFTER: 'Cannot be combined with after',
   NOT_IN_FUTURE: 'Cannot be in the future',
   CHANGED_MEANWHILE: 'Changed meanwhile: reload',

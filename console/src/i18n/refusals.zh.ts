@@ -18,6 +18,7 @@ export const reasonsZh: Record<Reason, string> = {
   USER_MANAGES_SELF: '用户不能是自己的上级',
   WON_STAGE_PROBABILITY: '赢单阶段的赢率必须为 100',
   MARGIN_ON_CLOSED_STAGE: '赢单和丢单阶段不设风险裕量',
+  PRODUCT_LINE_CODE_TAKEN: '已有产品线使用此编码',
   NOT_WITH_AFTER: '不能与“之后”游标同时使用',
   NOT_IN_FUTURE: '不能是将来的时间',
   CHANGED_MEANWHILE: '已被他人修改：请刷新',

@@ -179,6 +179,12 @@ export const OPERATIONS = {
   // Customer success: renewals by the AR's line; revenue for those who see amounts.
   'Query.renewals': ALL,
   'Query.revenueSummary': ['SALES', 'FINANCE', 'MANAGER', 'ADMIN', 'BI'],
+  // Growth: product lines kept by ADMIN; whitespace and roll-ups over what the caller sees.
+  'Query.productLines': ALL,
+  'Mutation.createProductLine': ['ADMIN'],
+  'Mutation.updateProductLine': ['ADMIN'],
+  'Query.whitespace': ALL,
+  'Query.accountRollup': ALL,
   'Mutation.createRenewal': ACCOUNT_WRITERS,
   'Mutation.updateRenewal': ACCOUNT_WRITERS,
   // Reaching people outside the console (issue 22): robots and the delivery log are ADMIN's;

@@ -214,6 +214,9 @@ export const TIMELINE_KINDS = ['ACTIVITY', 'STAGE_CHANGE', 'CLAIM_ATTEMPT'] as c
 /** How time in stage and velocity are grouped: by owner, by the owner's manager, or not. */
 export const STAGE_TIME_GROUPS = ['NONE', 'OWNER', 'TEAM'] as const;
 export type StageTimeGroup = (typeof STAGE_TIME_GROUPS)[number];
+/** A cell of the whitespace grid (issue 21): sold, an open deal, or nothing yet. */
+export const WHITESPACE_STATUSES = ['SOLD', 'PIPELINE', 'OPEN'] as const;
+export type WhitespaceStatus = (typeof WHITESPACE_STATUSES)[number];
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 // Team execution and escalation (DESIGN.md §2 execution, resources; seeds 000, 001, 003)

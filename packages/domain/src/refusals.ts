@@ -21,6 +21,7 @@ export const INPUT_REASONS = {
   USER_MANAGES_SELF: 'a user cannot manage themselves',
   WON_STAGE_PROBABILITY: 'a won stage has probability 100',
   MARGIN_ON_CLOSED_STAGE: 'won and lost stages take no risk margin',
+  PRODUCT_LINE_CODE_TAKEN: 'another product line has this code',
   NOT_WITH_AFTER: 'cannot be combined with after',
   NOT_IN_FUTURE: 'cannot be in the future',
   CHANGED_MEANWHILE: 'changed meanwhile: reload',
