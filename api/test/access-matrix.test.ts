@@ -258,6 +258,12 @@ const VISIBLE: Record<string, Visibility> = {
   AccountCoverage: { sql: ACCOUNTS, key: 'accountId' },
   OrgChart: { sql: ACCOUNTS, key: 'accountId' },
   RelationshipCoverage: { sql: ACCOUNTS, key: 'accountId' },
+  // A group's grid and roll-up: the account asked for, and each account below it.
+  Whitespace: { sql: ACCOUNTS, key: 'accountId' },
+  WhitespaceColumn: { sql: ACCOUNTS, key: 'accountId' },
+  WhitespaceCell: { sql: ACCOUNTS, key: 'accountId' },
+  AccountRollup: { sql: ACCOUNTS, key: 'accountId' },
+  RollupRow: { sql: ACCOUNTS, key: 'accountId' },
   AccountPlan: { sql: byAccount('account_plan') },
   AccountPlanMilestone: {
     sql: `SELECT m.id FROM account_plan_milestone m JOIN account_plan p ON p.id = m.plan_id
@@ -347,6 +353,7 @@ const VISIBLE: Record<string, Visibility> = {
 const UNSCOPED: Record<string, string> = {
   User: 'the user directory: owners, assignees and pickers name colleagues of every team',
   FunnelStage: 'configuration, the same for everyone',
+  ProductLine: 'configuration, the same for everyone',
   EscalationRule: 'configuration, the same for everyone',
   InternalResource: 'our own experts and executives, listed for every deal',
   ApiToken: 'ADMIN only (operation gate)',
@@ -363,7 +370,16 @@ const UNSCOPED: Record<string, string> = {
  * Hidden fields a hidden-from role reaches only through an operation that needs arguments
  * this sweep cannot make up (a real deal to plan for): the test that proves them.
  */
+const GROUP_MONEY =
+  'growth.test "hides the money of the grid and the roll-up from the solution and delivery teams" (whitespace and accountRollup as TECHNICAL and DELIVERY on the group)';
+
 const PROVEN_BEHIND_ARGUMENTS: Record<string, string> = {
+  'WhitespaceCell.soldAmount': GROUP_MONEY,
+  'WhitespaceCell.pipelineAmount': GROUP_MONEY,
+  'RollupFigures.pipeline': GROUP_MONEY,
+  'RollupFigures.weightedPipeline': GROUP_MONEY,
+  'RollupFigures.revenue': GROUP_MONEY,
+  'RollupFigures.collected': GROUP_MONEY,
   'RunPreview.amount':
     'customer-chain.test "shows a SALES user outside the team no run… never an amount" (planRun as TECHNICAL and DELIVERY)',
 };

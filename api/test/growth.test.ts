@@ -643,6 +643,48 @@ describe('growing the account', () => {
       expect(techView.data?.accountRollup).toBeNull();
     });
 
+    it('hides the money of the grid and the roll-up from the solution and delivery teams', async () => {
+      for (const [email, teamRole] of [
+        ['tech@trident.demo', 'SR'],
+        ['delivery@trident.demo', 'FR'],
+      ]) {
+        const [{ id: user }] = await app.db.query(`SELECT id FROM "user" WHERE email = $1`, [
+          email,
+        ]);
+        for (const accountId of [group, province, cityA])
+          await app.db.query(
+            `INSERT INTO account_team_member (account_id, user_id, team_role) VALUES ($1, $2, $3)`,
+            [accountId, user, teamRole],
+          );
+        const token = await app.login(email);
+        const { whitespace } = await app.must<{ whitespace: Grid }>(
+          WHITESPACE,
+          { id: group },
+          token,
+        );
+        expect(whitespace.sold).toBe(2);
+        const sold = whitespace.cells.filter((c) => c.status === 'SOLD');
+        expect(sold.map((c) => c.soldAmount)).toEqual([null, null]);
+        const money = await app.must<{
+          whitespace: { cells: { pipelineAmount: unknown }[] };
+          accountRollup: Rollup;
+        }>(
+          `query($id: ID!) { whitespace(accountId: $id) { cells { pipelineAmount { amount } } }
+             accountRollup(accountId: $id, period: "2030") { rows { total { pipeline weightedPipeline revenue collected sold } } } }`,
+          { id: group },
+          token,
+        );
+        expect(money.whitespace.cells.every((c) => c.pipelineAmount === null)).toBe(true);
+        expect(money.accountRollup.rows[0]!.total).toEqual({
+          pipeline: null,
+          weightedPipeline: null,
+          revenue: null,
+          collected: null,
+          sold: 2,
+        });
+      }
+    });
+
     it('lets only ADMIN keep the product lines, each code once', async () => {
       const admin = await app.login('admin@trident.demo');
       const input = { code: 'EDGE', nameZh: '边缘计算', nameEn: 'Edge computing', position: 80 };
