@@ -47,6 +47,7 @@ export const MENU_SECTIONS: readonly MenuSection[] = [
         label: 'trident.board.title',
         access: { resource: 'opportunities', action: 'list' },
       },
+      { resource: 'renewals' },
       { resource: 'processRuns' },
       { resource: 'salesTargets' },
     ],

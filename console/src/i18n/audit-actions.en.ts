@@ -36,6 +36,8 @@ export const auditActionsEn = {
   feedback__toLead: 'Turned a need into a lead',
   funnelStage__create: 'Created a funnel stage',
   funnelStage__update: 'Updated a funnel stage',
+  productLine__create: 'Created a product line',
+  productLine__update: 'Updated a product line',
   handover__start: 'Started a handover',
   influence__add: 'Drew an influence',
   influence__remove: 'Removed an influence',

@@ -38,6 +38,8 @@ export const auditActionsZh: Record<keyof typeof auditActionsEn, string> = {
   feedback__toLead: '需求转线索',
   funnelStage__create: '创建漏斗阶段',
   funnelStage__update: '更新漏斗阶段',
+  productLine__create: '创建产品线',
+  productLine__update: '更新产品线',
   handover__start: '发起交接',
   influence__add: '添加影响关系',
   influence__remove: '移除影响关系',

@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import type { ResourceProps } from 'react-admin';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssignmentIcon from '@mui/icons-material/Assignment';
+import AutorenewIcon from '@mui/icons-material/Autorenew';
 import BlockIcon from '@mui/icons-material/Block';
 import BusinessIcon from '@mui/icons-material/Business';
 import CampaignIcon from '@mui/icons-material/Campaign';
@@ -90,6 +91,14 @@ export const RESOURCES: readonly ResourceEntry[] = [
     recordRepresentation: 'title',
     views: ['list', 'show', 'create'],
     load: () => import('./contracts').then((m) => m.contracts),
+  },
+  {
+    name: 'renewals',
+    icon: AutorenewIcon,
+    recordRepresentation: (r: { expectedSignDate: string; account?: { name: string } | null }) =>
+      `${r.account?.name ?? ''} ${r.expectedSignDate}`,
+    views: ['list', 'show', 'create', 'edit'],
+    load: () => import('./renewals').then((m) => m.renewals),
   },
   {
     name: 'activities',

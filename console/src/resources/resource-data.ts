@@ -27,6 +27,7 @@ import { paymentMilestonesData } from './payment-milestones/payment-milestones.g
 import { paymentsData } from './payments/payments.graphql';
 import { processRunsData } from './process-runs/process-runs.graphql';
 import { processTemplatesData } from './process-templates/process-templates.graphql';
+import { renewalsData } from './renewals/renewals.graphql';
 import { resourceRequestsData } from './resource-requests/resource-requests.graphql';
 import { salesTargetsData } from './sales-targets/sales-targets.graphql';
 import { targetAdjustmentsData } from './target-adjustments/target-adjustments.graphql';
@@ -59,6 +60,7 @@ export const RESOURCE_DATA: Readonly<Record<string, ResourceData>> = {
   auditEvents: auditEventsData,
   apiTokens: apiTokensData,
   contracts: contractsData,
+  renewals: renewalsData,
   deliveryRobots: deliveryRobotsData,
   deliveries: deliveriesData,
   outbox: outboxData,

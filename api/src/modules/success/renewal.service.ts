@@ -7,7 +7,7 @@ import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
-import type { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
+import type { CreateRenewalInput, RenewalFilter, UpdateRenewalInput } from './dtos/success.inputs';
 import { Renewal } from './renewal.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
@@ -16,20 +16,22 @@ import { lockAccountRow } from '../customer-org/customer-org.access';
 export class RenewalService {
   constructor(private readonly db: DataSource) {}
 
-  /** Open renewals expected within `days` (overdue ones first), or all when days is left out. */
-  async list(
-    ctx: Caller,
-    accountId: string | undefined,
-    dueWithinDays: number | undefined,
-    page: PageArgs,
-  ) {
+  /**
+   * Renewals in the caller's scope, soonest first; with `dueWithinDays`, only the open ones
+   * expected within that many days (overdue ones included).
+   */
+  async list(ctx: Caller, filter: RenewalFilter, page: PageArgs) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'r.account_id');
     const query = this.db
       .getRepository(Renewal)
       .createQueryBuilder('r')
       .where(scope.sql, scope.params);
-    if (accountId) query.andWhere('r.account_id = :accountId', { accountId });
-    if (dueWithinDays !== undefined) {
+    if (filter.accountId)
+      query.andWhere('r.account_id = :accountId', { accountId: filter.accountId });
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.ids) query.andWhere('r.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    const { dueWithinDays } = filter;
+    if (dueWithinDays !== undefined && dueWithinDays !== null) {
       if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0 || dueWithinDays > 3650)
         throw badInput('dueWithinDays', 'BETWEEN', { min: 0, max: 3650 });
       query

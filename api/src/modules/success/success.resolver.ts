@@ -23,8 +23,10 @@ import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { Money } from '../../graphql/scalars/money.type';
 import { Account } from '../accounts/account.entity';
+import { Contract } from '../collections/contract.entity';
+import { Opportunity } from '../pipeline/opportunity.entity';
 import { User } from '../identity/user.entity';
-import { CreateRenewalInput, UpdateRenewalInput } from './dtos/success.inputs';
+import { CreateRenewalInput, RenewalFilter, UpdateRenewalInput } from './dtos/success.inputs';
 import { Renewal } from './renewal.entity';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
 import { RevenueRow } from './success.types';
@@ -38,19 +40,32 @@ registerEnumType(RevenueGroupEnum, { name: 'RevenueGroup' });
 @Resolver(() => Renewal)
 export class RenewalResolver {
   @Query(() => RenewalConnection, {
-    description: 'Renewals; with dueWithinDays, the open ones due soon',
+    description:
+      'Renewals in your scope, soonest first; with dueWithinDays, the open ones due soon',
   })
   async renewals(
-    @Arg('accountId', () => ID, { nullable: true }) accountId: string | undefined,
-    @Arg('dueWithinDays', () => Int, { nullable: true }) dueWithinDays: number | undefined,
+    @Arg('filter', () => RenewalFilter, { nullable: true }) filter: RenewalFilter | undefined,
+    @Arg('accountId', () => ID, {
+      nullable: true,
+      description: 'As filter.accountId (kept for earlier callers; the filter wins)',
+    })
+    accountId: string | undefined,
+    @Arg('dueWithinDays', () => Int, {
+      nullable: true,
+      description: 'As filter.dueWithinDays (kept for earlier callers; the filter wins)',
+    })
+    dueWithinDays: number | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AuthedContext,
   ) {
     return RenewalConnection.from(
       await ctx.services.renewals.list(
         ctx,
-        accountId ?? undefined,
-        dueWithinDays ?? undefined,
+        {
+          ...filter,
+          accountId: filter?.accountId ?? accountId ?? undefined,
+          dueWithinDays: filter?.dueWithinDays ?? dueWithinDays ?? undefined,
+        },
         page,
       ),
     );
@@ -109,6 +124,21 @@ export class RenewalResolver {
   @FieldResolver(() => Account, { nullable: true })
   account(@Root() renewal: Renewal, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.accountById.load(renewal.accountId);
+  }
+
+  /** The contract it renews: of the renewal's own account, which the caller already sees. */
+  @FieldResolver(() => Contract, { nullable: true })
+  contract(@Root() renewal: Renewal, @Ctx() ctx: AuthedContext) {
+    return renewal.contractId
+      ? ctx.loaders.collections.contractById.load(renewal.contractId)
+      : null;
+  }
+
+  @FieldResolver(() => Opportunity, { nullable: true })
+  opportunity(@Root() renewal: Renewal, @Ctx() ctx: AuthedContext) {
+    return renewal.opportunityId
+      ? ctx.loaders.pipeline.opportunityById.load(renewal.opportunityId)
+      : null;
   }
 }
 

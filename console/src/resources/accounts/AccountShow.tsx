@@ -27,6 +27,7 @@ import {
 } from '../../choices';
 import { TeamRobotPanel } from '../../delivery/TeamRobotPanel';
 import { WarRoomButton } from '../../war-room/WarRoomButton';
+import { AccountRenewals } from '../renewals/AccountRenewals';
 
 function EmptyText({ messageKey }: { messageKey: string }) {
   const translate = useTranslate();
@@ -133,6 +134,9 @@ export function AccountShow() {
               />
             </Datagrid>
           </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="trident.renewal.tab" path="renewals">
+          <AccountRenewals />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

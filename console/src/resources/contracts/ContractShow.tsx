@@ -14,12 +14,20 @@ import {
 import { canRun, type Role } from '@trident/domain';
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
-import { Show, useGetIdentity, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Show,
+  TopToolbar,
+  useGetIdentity,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql';
 import { formatMoney } from '../money';
 import { EvidenceChecklist, InvoiceButton, RecordPaymentButton } from './MilestoneActions';
 import { GatesButton, WaitingOn } from './MilestoneGates';
 import { PaymentPlanButton } from './PaymentPlanButton';
+import { RenewContractButton } from '../renewals/RenewalButtons';
 import { MilestoneStatusChip } from './StatusChip';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
@@ -178,10 +186,19 @@ function ContractDetails() {
   );
 }
 
-/** One contract: its terms, milestones with status, evidence (情·理·法), invoice and payments. */
+/**
+ * One contract: its terms, milestones with status, evidence (情·理·法), invoice and payments;
+ * and its renewal, the next contract with the customer.
+ */
 export function ContractShow() {
   return (
-    <Show>
+    <Show
+      actions={
+        <TopToolbar>
+          <RenewContractButton />
+        </TopToolbar>
+      }
+    >
       <ContractDetails />
     </Show>
   );

@@ -1,6 +1,6 @@
 import type { RenewalStatus } from '@trident/domain';
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { OmitOrSet, NotNegative, IsCurrencyCode } from '../../../common/validation';
 import { DecimalScalar } from '../../../graphql/scalars/decimal.scalar';
 import { RenewalStatusEnum } from '../renewal.entity';
@@ -66,4 +66,32 @@ export class UpdateRenewalInput extends RenewalFields {
   @Field(() => RenewalStatusEnum, { nullable: true })
   @OmitOrSet()
   status?: RenewalStatus;
+}
+
+@InputType()
+export class RenewalFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  accountId?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only open renewals expected within this many days (overdue ones included)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  dueWithinDays?: number;
+
+  @Field(() => RenewalStatusEnum, { nullable: true })
+  @IsOptional()
+  status?: RenewalStatus;
+
+  @Field(() => [ID], { nullable: true, description: 'These renewals (one opened by its link)' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  ids?: string[];
 }
