@@ -647,7 +647,7 @@ describe('growing the account', () => {
       for (const [email, teamRole] of [
         ['tech@trident.demo', 'SR'],
         ['delivery@trident.demo', 'FR'],
-      ]) {
+      ] as const) {
         const [{ id: user }] = await app.db.query(`SELECT id FROM "user" WHERE email = $1`, [
           email,
         ]);
