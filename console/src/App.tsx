@@ -30,6 +30,8 @@ import { TridentMenu } from './TridentMenu';
 const OrgChartPage = lazyNamed(() => import('./org-chart/OrgChartPage'), 'OrgChartPage');
 const BoardPage = lazyNamed(() => import('./pipeline-board/BoardPage'), 'BoardPage');
 const WarRoomPage = lazyNamed(() => import('./war-room/WarRoomPage'), 'WarRoomPage');
+const GroupWarRoomPage = lazyNamed(() => import('./growth/GroupWarRoomPage'), 'GroupWarRoomPage');
+const StalledDealsPage = lazyNamed(() => import('./growth/StalledDealsPage'), 'StalledDealsPage');
 const MyNotificationsPage = lazyNamed(
   () => import('./delivery/MyNotificationsPage'),
   'MyNotificationsPage',
@@ -110,6 +112,22 @@ export function App() {
           element={
             <RequireAccess resource="accounts" action="show">
               <WarRoomPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/accounts/:id/group"
+          element={
+            <RequireAccess resource="accounts" action="show">
+              <GroupWarRoomPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/stalled-deals"
+          element={
+            <RequireAccess resource="opportunities" action="stalled">
+              <StalledDealsPage />
             </RequireAccess>
           }
         />

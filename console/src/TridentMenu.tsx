@@ -1,5 +1,6 @@
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
 import TuneIcon from '@mui/icons-material/Tune';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Collapse, Divider, ListItemButton, ListItemText } from '@mui/material';
@@ -26,6 +27,7 @@ import {
 
 const PAGE_ICONS: Record<string, ReactElement> = {
   '/opportunities/board': <ViewKanbanIcon />,
+  '/stalled-deals': <HourglassBottomIcon />,
   '/my-notifications': <TuneIcon />,
 };
 

@@ -47,6 +47,11 @@ export const MENU_SECTIONS: readonly MenuSection[] = [
         label: 'trident.board.title',
         access: { resource: 'opportunities', action: 'list' },
       },
+      {
+        to: '/stalled-deals',
+        label: 'trident.growth.stalled.title',
+        access: { resource: 'opportunities', action: 'stalled' },
+      },
       { resource: 'renewals' },
       { resource: 'processRuns' },
       { resource: 'salesTargets' },
@@ -74,6 +79,7 @@ export const MENU_SECTIONS: readonly MenuSection[] = [
     entries: [
       { resource: 'users' },
       { resource: 'funnelStages' },
+      { resource: 'productLines' },
       { resource: 'processTemplates' },
       { resource: 'escalationRules' },
       { resource: 'apiTokens' },

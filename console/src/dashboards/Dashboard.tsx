@@ -28,6 +28,8 @@ import { DiagnosisTable } from './DiagnosisTable';
 import { FeedbackAckTimesWidget } from './FeedbackAckTimesWidget';
 import { NeedsMeTodayWidget } from './NeedsMeTodayWidget';
 import { PipelineCoveragePanel } from './PipelineCoveragePanel';
+import { StageTimeWidget } from './StageTimeWidget';
+import { VelocityWidget } from './VelocityWidget';
 import { lazyNamed } from '../lazy-named';
 
 // Charts (recharts and d3) load after the desk's own tiles have drawn.
@@ -73,7 +75,11 @@ export function Dashboard() {
   if (isPending) return <Loading />;
   const roles = (identity?.roles as Role[] | undefined) ?? [];
   const widgets = new Set(dashboardWidgets(roles));
-  const pipeline = widgets.has('funnel') || widgets.has('coverage') || widgets.has('diagnosis');
+  const pipeline =
+    widgets.has('funnel') ||
+    widgets.has('coverage') ||
+    widgets.has('diagnosis') ||
+    widgets.has('stageTime');
   return (
     <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Title title={appTitle} />
@@ -150,6 +156,16 @@ export function Dashboard() {
         {widgets.has('diagnosis') && (
           <Box sx={{ gridColumn: { lg: 'span 2' } }}>
             <DiagnosisTable period={period} />
+          </Box>
+        )}
+        {widgets.has('stageTime') && (
+          <Box sx={{ gridColumn: { lg: 'span 2' } }}>
+            <StageTimeWidget period={period} />
+          </Box>
+        )}
+        {widgets.has('velocity') && (
+          <Box sx={{ gridColumn: { lg: 'span 2' } }}>
+            <VelocityWidget period={period} />
           </Box>
         )}
         {widgets.has('ackTimes') && <FeedbackAckTimesWidget />}

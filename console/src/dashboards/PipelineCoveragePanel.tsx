@@ -8,6 +8,7 @@ import {
   TableRow,
   ToggleButton,
   ToggleButtonGroup,
+  Tooltip,
   Typography,
 } from '@mui/material';
 import { alpha } from '@mui/material/styles';
@@ -18,6 +19,7 @@ import { useApi } from '../providers/api';
 import { PIPELINE_COVERAGE } from './widgets.graphql';
 import type { CoverageLineFieldsFragment as CoverageLineRecord } from '../gql/graphql';
 import { formatCompact } from '../resources/money';
+import { stageName } from '../resources/funnel-stages/stage-name';
 import { WidgetCard } from './WidgetCard';
 
 const ACCOUNT_ROWS = 8;
@@ -38,6 +40,39 @@ function CoverageCell({ line }: { line: CoverageLineRecord }) {
     />
   ) : (
     <>{text}</>
+  );
+}
+
+/**
+ * Seed 002: a margin per funnel stage. One chip per stage with a margin, red when the deals at
+ * that stage or later hold less than margin × what is still to win.
+ */
+function StageMarginsCell({ line }: { line: CoverageLineRecord }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (line.coverage === null || line.stages.length === 0) return <>—</>;
+  return (
+    <Box sx={{ display: 'flex', gap: 0.5 }}>
+      {line.stages.map((s) => (
+        <Tooltip
+          key={s.stageId}
+          title={translate('trident.widgets.stage_margin_tip', {
+            stage: stageName(s.stage, locale),
+            pipeline: formatCompact(s.pipeline, locale),
+            needed: formatCompact(s.needed, locale),
+            margin: times(s.riskMargin),
+          })}
+        >
+          <Chip
+            size="small"
+            variant={s.belowMargin ? 'filled' : 'outlined'}
+            color={s.belowMargin ? 'error' : 'success'}
+            label={times(s.riskMargin)}
+            data-testid="stage-margin"
+          />
+        </Tooltip>
+      ))}
+    </Box>
   );
 }
 
@@ -96,6 +131,7 @@ export function PipelineCoveragePanel({ period }: { period: string }) {
               <TableCell align="right">{translate('trident.widgets.won')}</TableCell>
               <TableCell align="right">{translate('trident.widgets.pipeline')}</TableCell>
               <TableCell align="right">{translate('trident.widgets.coverage_ratio')}</TableCell>
+              <TableCell>{translate('trident.widgets.stage_margins')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -122,6 +158,9 @@ export function PipelineCoveragePanel({ period }: { period: string }) {
                 <TableCell align="right">{formatCompact(line.pipeline, locale)}</TableCell>
                 <TableCell align="right">
                   <CoverageCell line={line} />
+                </TableCell>
+                <TableCell>
+                  <StageMarginsCell line={line} />
                 </TableCell>
               </TableRow>
             ))}

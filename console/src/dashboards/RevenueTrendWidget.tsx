@@ -23,9 +23,13 @@ const SERIES = [
   { key: 'recurring', color: '#43a047' },
   { key: 'expansion', color: '#8e24aa' },
   { key: 'churned', color: '#e53935' },
+  { key: 'contraction', color: '#fb8c00' },
 ] as const;
 
-/** Seed 002's renewal view: new, recurring and expansion revenue per quarter, churn below. */
+/**
+ * Seed 002's renewal view: new, recurring and expansion bookings per quarter; below the line
+ * the yearly recurring revenue lost (churn: none left; contraction: less).
+ */
 export function RevenueTrendWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -73,6 +77,7 @@ export function RevenueTrendWidget() {
         {translate('trident.widgets.revenue_caption', {
           year,
           cumulative: formatAmount(bars.at(-1)?.cumulative ?? null, locale),
+          recurring: formatAmount(bars.at(-1)?.annualRecurring ?? null, locale),
         })}
       </Typography>
     </WidgetCard>

@@ -76,7 +76,7 @@ describe('collections dashboard data', () => {
     expect(byRegion!.group).toEqual({ region: 'East' });
   });
 
-  it('labels revenue periods by quarter and draws churn negative', () => {
+  it('labels revenue periods by quarter and draws churn and contraction negative', () => {
     const [q] = revenueBars([
       {
         key: 'ALL',
@@ -85,10 +85,19 @@ describe('collections dashboard data', () => {
         new: '20',
         expansion: '5',
         churned: '3',
+        churnedAccounts: 1,
+        contraction: '2',
+        annualRecurring: '40',
         total: '35',
         cumulative: '99',
       },
     ]);
-    expect(q).toMatchObject({ label: '2026-Q2', new: 20, churned: -3 });
+    expect(q).toMatchObject({
+      label: '2026-Q2',
+      new: 20,
+      churned: -3,
+      contraction: -2,
+      annualRecurring: 40,
+    });
   });
 });

@@ -67,6 +67,8 @@ export function revenueBars(rows: readonly RevenueRow[]) {
       recurring: Number(row.recurring),
       expansion: Number(row.expansion),
       churned: -Number(row.churned),
+      contraction: -Number(row.contraction),
+      annualRecurring: Number(row.annualRecurring),
       cumulative: Number(row.cumulative),
     };
   });

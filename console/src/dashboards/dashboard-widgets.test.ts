@@ -9,6 +9,7 @@ describe('dashboard widgets', () => {
       'funnel',
       'coverage',
       'diagnosis',
+      'stageTime',
       'matrix',
     ]);
     expect(dashboardWidgets(['MANAGER'])).toEqual([
@@ -16,6 +17,8 @@ describe('dashboard widgets', () => {
       'funnel',
       'coverage',
       'diagnosis',
+      'stageTime',
+      'velocity',
       'ackTimes',
       'revenue',
       'renewals',
@@ -32,6 +35,14 @@ describe('dashboard widgets', () => {
   it('gives finance the battle map and aging, delivery the missing evidence', () => {
     expect(dashboardWidgets(['FINANCE'])).toEqual(['financeDesk', 'battleMap', 'aging', 'matrix']);
     expect(dashboardWidgets(['DELIVERY'])).toEqual(['deliveryDesk', 'deliveryEvidence', 'matrix']);
+  });
+
+  it('shows where deals wait only to roles the access matrix lets read stage times', () => {
+    for (const role of ['TECHNICAL', 'DELIVERY', 'FINANCE', 'ADMIN'] as const) {
+      expect(dashboardWidgets([role])).not.toContain('stageTime');
+      expect(dashboardWidgets([role])).not.toContain('velocity');
+    }
+    expect(dashboardWidgets(['SALES'])).not.toContain('velocity');
   });
 
   it('gives every role a desk of its own', () => {

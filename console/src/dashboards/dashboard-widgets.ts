@@ -18,6 +18,10 @@ export const WIDGETS = {
   funnel: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnel' },
   coverage: { roles: ['SALES', 'MANAGER'], operation: 'Query.pipelineCoverage' },
   diagnosis: { roles: ['SALES', 'MANAGER'], operation: 'Query.funnelDiagnosis' },
+  // Where deals wait (issue 21): time in stage for the pipeline's people, velocity per owner
+  // for the manager; the stalled deals page opens from the first.
+  stageTime: { roles: ['SALES', 'MANAGER'], operation: 'Query.timeInStage' },
+  velocity: { roles: ['MANAGER'], operation: 'Query.dealVelocity' },
   ackTimes: { roles: ['MANAGER'], operation: 'Query.feedbackAckTimes' },
   // Collections (seeds 002, 003): the finance desk's battle map and aging.
   battleMap: { roles: ['FINANCE'], operation: 'Query.battleMap' },

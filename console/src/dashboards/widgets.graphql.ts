@@ -111,6 +111,18 @@ export const COVERAGE_LINE_FIELDS = graphql(`
     weightedCoverage
     riskMargin
     belowMargin
+    stages {
+      stageId
+      riskMargin
+      pipeline
+      needed
+      belowMargin
+      stage {
+        id
+        nameZh
+        nameEn
+      }
+    }
     owner {
       id
       name
@@ -217,6 +229,9 @@ export const REVENUE_SUMMARY = graphql(`
       new
       expansion
       churned
+      churnedAccounts
+      contraction
+      annualRecurring
       total
       cumulative
     }

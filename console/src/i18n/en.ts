@@ -1,3 +1,4 @@
+import { growthEn } from '../growth/growth.en';
 import { auditActionsEn } from './audit-actions.en';
 import { codesEn, reasonsEn } from './refusals.en';
 
@@ -6,6 +7,7 @@ export const en = {
   trident: {
     server: { reasons: reasonsEn, codes: codesEn },
     audit_actions: auditActionsEn,
+    growth: growthEn,
     attachments: {
       deliverables: 'Deliverables',
       none: 'No files yet.',
@@ -606,6 +608,16 @@ export const en = {
       code_help: 'Stable key for reports, e.g. NEED_FOUND; fixed once created',
       names: 'Name',
       outcome: 'Closes the deal',
+      risk_margin_help:
+        'Open deals at this stage or later must hold this many times what is still to win (e.g. 3 at 25 %); empty: not checked',
+    },
+    product_line: {
+      code_help: 'Stable key, e.g. PRIVATE_5G; fixed once created',
+      name_help: 'A deal sells this line when one of its products is the code or a name',
+      active_help: 'Inactive lines leave the whitespace grid',
+      empty: 'No product lines yet',
+      empty_help:
+        'Add the lines you sell: they become the rows of every customer’s whitespace grid.',
     },
     lead: {
       spin: 'SPIN notes',
@@ -675,6 +687,14 @@ export const en = {
       step_milestones: 'Milestones',
     },
     target: {
+      revenue_column: 'Revenue won / target',
+      new_accounts_column: 'New accounts won / target',
+      renewal_column: 'Renewal rate / target',
+      revenue_tip: "Won in the period on this person's deals (contract amount where set)",
+      new_accounts_tip:
+        "Accounts whose first contract ever was signed in the period, on this person's deal",
+      renewal_tip:
+        '%{signed} signed of %{due} due: renewals of their accounts expected in the period, signed, lost or past their date',
       adjust: 'Adjust',
       adjust_title: 'Adjust the target of %{name} for %{period}',
       adjusted: 'Target adjusted',
@@ -888,6 +908,8 @@ export const en = {
     contract: {
       overdue_count: '%{count} overdue',
       amount_hint: "Leave empty for the deal's contract amount",
+      term_hint:
+        'Months of service it pays for; empty for a one-off sale (recurring revenue and churn use it)',
       site: 'Site',
       create_from_deal: 'Create contract',
     },
@@ -986,6 +1008,7 @@ export const en = {
       recurring: 'Recurring',
       expansion: 'Expansion',
       churned: 'Churned',
+      contraction: 'Contraction',
     },
     audit: { before: 'Before', after: 'After' },
     api_token: {
@@ -1059,7 +1082,8 @@ export const en = {
       aging_caption: 'Outstanding by days past due, in %{currency}; the 15 largest balances.',
       by_region: 'By region',
       revenue: 'Revenue trend',
-      revenue_caption: '%{year} by quarter; cumulative signed: %{cumulative}.',
+      revenue_caption:
+        '%{year} by quarter; cumulative signed: %{cumulative}; recurring revenue in force, per year: %{recurring}.',
       renewals: 'Renewals due in 90 days',
       renewals_empty: 'No renewals due in the next 90 days.',
       expected_sign: 'Expected sign date',
@@ -1095,6 +1119,8 @@ export const en = {
       coverage_caption:
         '%{below} below the risk margin in %{period}: open pipeline closing in the period ÷ what is still to win, against the margin.',
       coverage_ratio: 'Coverage vs margin',
+      stage_margins: 'Margin per stage',
+      stage_margin_tip: '%{stage} and later: %{pipeline} open, %{needed} needed (%{margin})',
       by_owner: 'By owner',
       by_account: 'By account',
       target: 'Target',
@@ -1313,6 +1339,17 @@ export const en = {
         isLost: 'Lost stage',
         entryCriteria: 'Entry criteria',
         weakness: 'Weakness when thin',
+        active: 'Active',
+        riskMargin: 'Risk margin (×)',
+      },
+    },
+    productLines: {
+      name: 'Product line |||| Product lines',
+      fields: {
+        code: 'Code',
+        nameZh: 'Name (Chinese)',
+        nameEn: 'Name (English)',
+        position: 'Position',
         active: 'Active',
       },
     },
@@ -1591,6 +1628,7 @@ export const en = {
         overdue: 'Overdue',
         terms: 'Payment terms',
         sites: 'Sites',
+        termMonths: 'Service term (months)',
       },
     },
     renewals: {

@@ -1,3 +1,4 @@
+import { growthZh } from '../growth/growth.zh';
 import { auditActionsZh } from './audit-actions.zh';
 import { codesZh, reasonsZh } from './refusals.zh';
 
@@ -8,6 +9,7 @@ export const zh: Messages = {
   trident: {
     server: { reasons: reasonsZh, codes: codesZh },
     audit_actions: auditActionsZh,
+    growth: growthZh,
     attachments: {
       deliverables: '交付物',
       none: '暂无附件。',
@@ -587,6 +589,15 @@ export const zh: Messages = {
       code_help: '报表使用的固定编码，例如 NEED_FOUND；创建后不可修改',
       names: '名称',
       outcome: '关闭商机',
+      risk_margin_help:
+        '处于本阶段及之后的在手商机须达到剩余目标的倍数（如 25% 阶段 3 倍）；留空则不检查',
+    },
+    product_line: {
+      code_help: '固定编码，例如 PRIVATE_5G；创建后不可修改',
+      name_help: '商机的产品名称与编码或中英文名称一致时，即算销售此产品线',
+      active_help: '停用的产品线不再出现在白区矩阵中',
+      empty: '还没有产品线',
+      empty_help: '添加我们销售的产品线：它们就是每个客户白区矩阵的行。',
     },
     lead: {
       spin: 'SPIN 提问记录',
@@ -654,6 +665,13 @@ export const zh: Messages = {
       step_milestones: '里程碑',
     },
     target: {
+      revenue_column: '已成交收入 / 目标',
+      new_accounts_column: '新客户数 / 目标',
+      renewal_column: '续约率 / 目标',
+      revenue_tip: '本期内此人商机的成交金额（有合同金额时取合同金额）',
+      new_accounts_tip: '本期内在此人商机上签下首份合同的客户数',
+      renewal_tip:
+        '到期 %{due} 笔中已签 %{signed} 笔：其客户在本期预计签约的续约（已签、已流失或已过期）',
       adjust: '调整',
       adjust_title: '调整 %{name} 在 %{period} 的目标',
       adjusted: '目标已调整',
@@ -859,6 +877,7 @@ export const zh: Messages = {
     contract: {
       overdue_count: '%{count} 笔逾期',
       amount_hint: '留空则取商机的合同金额',
+      term_hint: '合同覆盖的服务月数；一次性销售留空（经常性收入与流失据此计算）',
       site: '站点',
       create_from_deal: '创建合同',
     },
@@ -956,6 +975,7 @@ export const zh: Messages = {
       recurring: '续约',
       expansion: '扩容',
       churned: '流失',
+      contraction: '收缩',
     },
     audit: { before: '变更前', after: '变更后' },
     api_token: {
@@ -1028,7 +1048,8 @@ export const zh: Messages = {
       aging_caption: '按逾期天数统计的未回款金额（%{currency}），列出余额最大的 15 个。',
       by_region: '按区域',
       revenue: '收入趋势',
-      revenue_caption: '%{year} 年按季度；累计签约：%{cumulative}。',
+      revenue_caption:
+        '%{year} 年按季度；累计签约：%{cumulative}；在约经常性收入（年化）：%{recurring}。',
       renewals: '90 天内到期续约',
       renewals_empty: '未来 90 天没有到期续约。',
       expected_sign: '预计签约日',
@@ -1064,6 +1085,8 @@ export const zh: Messages = {
       coverage_caption:
         '%{period} 有 %{below} 项低于风险系数：期间内预计成交的商机 ÷ 尚需完成的目标，与风险系数比较。',
       coverage_ratio: '覆盖倍数 vs 风险系数',
+      stage_margins: '分阶段裕量',
+      stage_margin_tip: '%{stage}及之后：在手 %{pipeline}，需要 %{needed}（%{margin}）',
       by_owner: '按负责人',
       by_account: '按客户',
       target: '目标',
@@ -1282,6 +1305,17 @@ export const zh: Messages = {
         isLost: '丢单阶段',
         entryCriteria: '进入条件',
         weakness: '偏少时的短板',
+        active: '启用',
+        riskMargin: '风险裕量（倍）',
+      },
+    },
+    productLines: {
+      name: '产品线',
+      fields: {
+        code: '编码',
+        nameZh: '中文名称',
+        nameEn: '英文名称',
+        position: '顺序',
         active: '启用',
       },
     },
@@ -1560,6 +1594,7 @@ export const zh: Messages = {
         overdue: '逾期',
         terms: '付款条款',
         sites: '站点',
+        termMonths: '服务期（月）',
       },
     },
     renewals: {

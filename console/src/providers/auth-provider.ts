@@ -92,6 +92,9 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
     anyOf(['ADMIN'])(roles) && canRun(roles, 'Mutation.reassignEscalation'),
   // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
   'amounts.show': canSeeMoney,
+  // Deals sitting too long in their stage: the account managers' and their managers' page.
+  'opportunities.stalled': (roles) =>
+    anyOf(['SALES', 'MANAGER'])(roles) && canRun(roles, 'Query.stalledOpportunities'),
 };
 
 export function canAccessConsole(roles: readonly Role[], resource: string, action: string) {

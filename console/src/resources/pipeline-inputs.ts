@@ -114,5 +114,6 @@ export const funnelStageInput = (input: Row): Row => ({
   isLost: !!input.isLost,
   entryCriteria: Array.isArray(input.entryCriteria) ? input.entryCriteria : [],
   weakness: blank(input.weakness) ? null : input.weakness,
+  riskMargin: blank(input.riskMargin) ? null : Number(input.riskMargin),
   active: input.active === undefined || input.active === null ? true : !!input.active,
 });

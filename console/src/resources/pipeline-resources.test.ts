@@ -77,6 +77,7 @@ describe('funnel stages: a plain list', () => {
         isLost: false,
         entryCriteria: ['ACTIVITY_LOGGED'],
         weakness: null,
+        riskMargin: null,
         active: true,
       },
     });

@@ -6,6 +6,7 @@ import AutorenewIcon from '@mui/icons-material/Autorenew';
 import BlockIcon from '@mui/icons-material/Block';
 import BusinessIcon from '@mui/icons-material/Business';
 import CampaignIcon from '@mui/icons-material/Campaign';
+import CategoryIcon from '@mui/icons-material/Category';
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import ContactsIcon from '@mui/icons-material/Contacts';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
@@ -201,6 +202,14 @@ export const RESOURCES: readonly ResourceEntry[] = [
       `${record.nameEn} · ${record.nameZh}`,
     views: ['list', 'create', 'edit'],
     load: () => import('./funnel-stages').then((m) => m.funnelStages),
+  },
+  {
+    name: 'productLines',
+    icon: CategoryIcon,
+    recordRepresentation: (record: { nameZh: string; nameEn: string }) =>
+      `${record.nameEn} · ${record.nameZh}`,
+    views: ['list', 'create', 'edit'],
+    load: () => import('./product-lines').then((m) => m.productLines),
   },
   {
     name: 'users',

@@ -18,6 +18,7 @@ import { outboxData } from './outbox/outbox.graphql';
 import { escalationsData } from './escalations/escalations.graphql';
 import { feedbacksData } from './feedbacks/feedbacks.graphql';
 import { funnelStagesData } from './funnel-stages/funnel-stages.graphql';
+import { productLinesData } from './product-lines/product-lines.graphql';
 import { handoversData } from './handovers/handovers.graphql';
 import { internalResourcesData } from './internal-resources/internal-resources.graphql';
 import { leadsData } from './leads/leads.graphql';
@@ -43,6 +44,7 @@ export const RESOURCE_DATA: Readonly<Record<string, ResourceData>> = {
   processRuns: processRunsData,
   users: usersData,
   funnelStages: funnelStagesData,
+  productLines: productLinesData,
   leads: leadsData,
   opportunities: opportunitiesData,
   activities: activitiesData,

@@ -315,6 +315,12 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     create: 'Mutation.createFunnelStage',
     edit: 'Mutation.updateFunnelStage',
   },
+  // Everyone reads product lines (deal products, whitespace); the page is for ADMIN.
+  productLines: {
+    list: 'Mutation.updateProductLine',
+    create: 'Mutation.createProductLine',
+    edit: 'Mutation.updateProductLine',
+  },
   leads: {
     list: 'Query.leads',
     show: 'Query.lead',

@@ -27,6 +27,7 @@ import {
 } from '../../choices';
 import { TeamRobotPanel } from '../../delivery/TeamRobotPanel';
 import { WarRoomButton } from '../../war-room/WarRoomButton';
+import { AccountWhitespaceTab, GroupWarRoomButton } from '../../growth/AccountGrowth';
 import { AccountRenewals } from '../renewals/AccountRenewals';
 
 function EmptyText({ messageKey }: { messageKey: string }) {
@@ -64,6 +65,7 @@ function AccountShowActions() {
   return (
     <TopToolbar>
       <WarRoomButton />
+      <GroupWarRoomButton />
       <OrgChartButton />
       <EditButton />
     </TopToolbar>
@@ -134,6 +136,9 @@ export function AccountShow() {
               />
             </Datagrid>
           </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="trident.growth.whitespace.tab" path="whitespace">
+          <AccountWhitespaceTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="trident.renewal.tab" path="renewals">
           <AccountRenewals />

@@ -8,6 +8,8 @@ import {
   SimpleFormIterator,
   TextInput,
   required,
+  maxValue,
+  minValue,
 } from 'react-admin';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { contractKindChoices } from '../../choices';
@@ -31,6 +33,14 @@ export function ContractCreate() {
         <TextInput source="title" fullWidth />
         <NumberInput source="amount" min={0} helperText="trident.contract.amount_hint" />
         <DateInput source="signedAt" validate={required()} />
+        <NumberInput
+          source="termMonths"
+          min={1}
+          max={120}
+          step={1}
+          validate={[minValue(1), maxValue(120)]}
+          helperText="trident.contract.term_hint"
+        />
         <TextInput source="terms" multiline fullWidth />
         <ArrayInput source="sites">
           <SimpleFormIterator inline disableReordering>

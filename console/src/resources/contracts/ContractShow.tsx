@@ -87,6 +87,7 @@ function ContractDetails() {
               )}
             </Fact>
             <Fact label="resources.contracts.fields.signedAt">{record.signedAt}</Fact>
+            <Fact label="resources.contracts.fields.termMonths">{record.termMonths ?? '—'}</Fact>
             <Fact label="resources.contracts.fields.amount">
               {formatMoney(record.amount, locale)}
             </Fact>

@@ -97,6 +97,7 @@ export const CONTRACT_FIELDS = graphql(`
     kind
     currency
     signedAt
+    termMonths
     terms
     sites
     version

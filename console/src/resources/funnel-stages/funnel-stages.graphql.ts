@@ -14,6 +14,7 @@ export const FUNNEL_STAGE_FIELDS = graphql(`
     isLost
     entryCriteria
     weakness
+    riskMargin
     active
     version
   }

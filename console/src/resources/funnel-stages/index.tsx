@@ -8,6 +8,8 @@ import {
   FunctionField,
   List,
   maxLength,
+  maxValue,
+  minValue,
   NumberField,
   required,
   SelectArrayInput,
@@ -61,6 +63,31 @@ function WonOrLostInputs() {
   );
 }
 
+/** Seed 002's margin per stage; a stage that closes the deal has none. */
+function RiskMarginInput() {
+  const [isWon, isLost, margin] = useWatch({ name: ['isWon', 'isLost', 'riskMargin'] }) as [
+    boolean | undefined,
+    boolean | undefined,
+    number | null | undefined,
+  ];
+  const { setValue } = useFormContext();
+  const closes = !!isWon || !!isLost;
+  useEffect(() => {
+    if (closes && margin != null) setValue('riskMargin', null, { shouldDirty: true });
+  }, [closes, margin, setValue]);
+  return (
+    <NumberInput
+      source="riskMargin"
+      min={1}
+      max={20}
+      step={0.5}
+      validate={[minValue(1), maxValue(20)]}
+      readOnly={closes}
+      helperText="trident.funnel_stage.risk_margin_help"
+    />
+  );
+}
+
 /** Create and edit share these; the code is the stable key reports use, fixed once created. */
 function StageInputs({ creating = false }: { creating?: boolean }) {
   return (
@@ -75,6 +102,7 @@ function StageInputs({ creating = false }: { creating?: boolean }) {
       <TextInput source="nameEn" validate={nameRules} />
       <NumberInput source="position" min={0} validate={required()} />
       <WonOrLostInputs />
+      <RiskMarginInput />
       <BooleanInput source="active" defaultValue />
       <Box sx={{ gridColumn: { md: 'span 2' } }}>
         <SelectArrayInput source="entryCriteria" choices={stageCriterionChoices} fullWidth />
@@ -127,6 +155,11 @@ function StageList() {
           source="entryCriteria"
           sortable={false}
           render={(r: StageRecord) => <CriteriaChips criteria={r.entryCriteria} />}
+        />
+        <FunctionField
+          source="riskMargin"
+          sortable={false}
+          render={(r: StageRecord) => (r.riskMargin == null ? '—' : `${r.riskMargin}×`)}
         />
         <SelectField
           source="weakness"

@@ -34,6 +34,7 @@ import {
 import { DateField } from '../../formats/DateField';
 import { activityKindChoices } from '../../choices';
 import { DealChainBrief, DealChainPanel } from '../../chain/DealChainPanel';
+import { StageStintsPanel } from '../../growth/StageStintsPanel';
 import { StageChip } from '../funnel-stages/StageChip';
 import { useStageName } from '../funnel-stages/stage-name';
 import { formatMoney } from '../money';
@@ -259,6 +260,7 @@ function Summary() {
       <DealTeam record={record} />
       <Competitors record={record} />
       <StageHistory record={record} />
+      <StageStintsPanel opportunityId={record.id} />
     </Box>
   );
 }

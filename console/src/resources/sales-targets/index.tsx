@@ -19,8 +19,8 @@ import { currencyCode } from '../../inputs/validators';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { Box } from '@mui/material';
 import { periodFormat } from '../account-plans/AccountPlanInputs';
-import { MoneyField } from '../MoneyField';
 import { AdjustTargetButton } from './AdjustTargetButton';
+import { TargetAttainment, type TargetWithAttainment } from './Attainment';
 import { TargetAdjustmentsPanel } from './TargetAdjustmentsPanel';
 
 const byName = (q: string) => ({ q });
@@ -43,24 +43,32 @@ function SalesTargetList() {
             sortable={false}
           />
           <TextField source="period" sortable={false} />
-          <MoneyField
+          <FunctionField
             source="revenue"
-            currencySource="currency"
+            label="trident.target.revenue_column"
             sortable={false}
-            textAlign="right"
+            render={(r: TargetWithAttainment) => <TargetAttainment target={r} measure="revenue" />}
           />
           <FunctionField
             source="riskMargin"
             sortable={false}
             render={(r: { riskMargin: number }) => `${r.riskMargin}×`}
           />
-          <TextField source="newAccounts" sortable={false} emptyText="—" />
+          <FunctionField
+            source="newAccounts"
+            label="trident.target.new_accounts_column"
+            sortable={false}
+            render={(r: TargetWithAttainment) => (
+              <TargetAttainment target={r} measure="newAccounts" />
+            )}
+          />
           <FunctionField
             source="renewalRate"
+            label="trident.target.renewal_column"
             sortable={false}
-            render={(r: { renewalRate: number | null }) =>
-              r.renewalRate === null ? '—' : `${r.renewalRate}%`
-            }
+            render={(r: TargetWithAttainment) => (
+              <TargetAttainment target={r} measure="renewalRate" />
+            )}
           />
           <FunctionField
             source="adjustments"

@@ -39,6 +39,16 @@ export const SALES_TARGET_FIELDS = graphql(`
     newAccounts
     renewalRate
     riskMargin
+    attainment {
+      revenueWon
+      newAccountsWon
+      renewalsDue
+      renewalsSigned
+      renewalRate
+      revenueMet
+      newAccountsMet
+      renewalRateMet
+    }
     adjustments {
       ...TargetAdjustmentFields
     }
