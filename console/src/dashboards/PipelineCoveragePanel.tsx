@@ -44,35 +44,42 @@ function CoverageCell({ line }: { line: CoverageLineRecord }) {
 }
 
 /**
- * Seed 002: a margin per funnel stage. One chip per stage with a margin, red when the deals at
- * that stage or later hold less than margin × what is still to win.
+ * Seed 002: a margin per funnel stage. One compact chip (how many stages hold their margin),
+ * red when one does not; the tooltip gives each stage: open at it or later against needed.
  */
 function StageMarginsCell({ line }: { line: CoverageLineRecord }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (line.coverage === null || line.stages.length === 0) return <>—</>;
-  return (
-    <Box sx={{ display: 'flex', gap: 0.5 }}>
+  const below = line.stages.filter((s) => s.belowMargin).length;
+  const tip = (
+    <Box component="span" sx={{ display: 'block' }}>
       {line.stages.map((s) => (
-        <Tooltip
-          key={s.stageId}
-          title={translate('trident.widgets.stage_margin_tip', {
+        <Box component="span" key={s.stageId} sx={{ display: 'block' }}>
+          {s.belowMargin ? '✗ ' : '✓ '}
+          {translate('trident.widgets.stage_margin_tip', {
             stage: stageName(s.stage, locale),
             pipeline: formatCompact(s.pipeline, locale),
             needed: formatCompact(s.needed, locale),
             margin: times(s.riskMargin),
           })}
-        >
-          <Chip
-            size="small"
-            variant={s.belowMargin ? 'filled' : 'outlined'}
-            color={s.belowMargin ? 'error' : 'success'}
-            label={times(s.riskMargin)}
-            data-testid="stage-margin"
-          />
-        </Tooltip>
+        </Box>
       ))}
     </Box>
+  );
+  return (
+    <Tooltip title={tip}>
+      <Chip
+        size="small"
+        variant={below ? 'filled' : 'outlined'}
+        color={below ? 'error' : 'success'}
+        label={translate('trident.widgets.stages_held', {
+          held: line.stages.length - below,
+          total: line.stages.length,
+        })}
+        data-testid="stage-margins"
+      />
+    </Tooltip>
   );
 }
 

@@ -1119,7 +1119,8 @@ export const en = {
       coverage_caption:
         '%{below} below the risk margin in %{period}: open pipeline closing in the period ÷ what is still to win, against the margin.',
       coverage_ratio: 'Coverage vs margin',
-      stage_margins: 'Margin per stage',
+      stage_margins: 'Stages held',
+      stages_held: '%{held}/%{total}',
       stage_margin_tip: '%{stage} and later: %{pipeline} open, %{needed} needed (%{margin})',
       by_owner: 'By owner',
       by_account: 'By account',

@@ -1085,7 +1085,8 @@ export const zh: Messages = {
       coverage_caption:
         '%{period} 有 %{below} 项低于风险系数：期间内预计成交的商机 ÷ 尚需完成的目标，与风险系数比较。',
       coverage_ratio: '覆盖倍数 vs 风险系数',
-      stage_margins: '分阶段裕量',
+      stage_margins: '达标阶段',
+      stages_held: '%{held}/%{total}',
       stage_margin_tip: '%{stage}及之后：在手 %{pipeline}，需要 %{needed}（%{margin}）',
       by_owner: '按负责人',
       by_account: '按客户',
