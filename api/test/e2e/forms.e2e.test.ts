@@ -56,6 +56,9 @@ interface Control {
   label: string;
   /** A password-type field (a robot's webhook, its secret): typed in, never shown again. */
   writeOnly: boolean;
+  /** A number field's bounds as the page declares them (`min`, `max`), if any. */
+  min?: number;
+  max?: number;
 }
 
 const CONTROLS = `form input:not([type=hidden]):not([aria-hidden=true]):not([type=file]),
@@ -96,7 +99,21 @@ async function controlsOf(page: Page): Promise<Control[]> {
       else if (input.type === 'date') kind = 'date';
       else if (input.type === 'datetime-local') kind = 'datetime';
       else kind = 'text';
-      return [{ key, kind, required, label, writeOnly: input.type === 'password' }];
+      const bound = (name: 'min' | 'max') =>
+        kind === 'number' && input.getAttribute(name) !== null && input.getAttribute(name) !== ''
+          ? Number(input.getAttribute(name))
+          : undefined;
+      return [
+        {
+          key,
+          kind,
+          required,
+          label,
+          writeOnly: input.type === 'password',
+          min: bound('min'),
+          max: bound('max'),
+        },
+      ];
     }),
   ) as Promise<Control[]>;
 }
@@ -181,7 +198,18 @@ function when(control: Control, round: number): string {
   return control.kind === 'date' ? day : `${day}T${round === 1 ? '10:30' : '15:45'}`;
 }
 
+/** A value the field's own bounds allow: guessed from its name, then kept within min–max. */
 function numberFor(control: Control, round: number): string {
+  const guess = Number(guessNumber(control, round));
+  const { min = -Infinity, max = Infinity } = control;
+  if (guess >= min && guess <= max) return String(guess);
+  // Inside the bounds, and different on each round so an edit is seen.
+  const low = Number.isFinite(min) ? min : max - 10;
+  const high = Number.isFinite(max) ? max : low + 10;
+  return String(Math.round(low + (high - low) * (round === 1 ? 0.25 : 0.5)));
+}
+
+function guessNumber(control: Control, round: number): string {
   const last = control.key.split('.').pop()!;
   if (/probability|share|percent|score|weight|rate/i.test(last)) return round === 1 ? '40' : '60';
   if (/influence|strength|level|order|position/i.test(last)) return round === 1 ? '3' : '4';
