@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { canAccessResource, type Role } from '@trident/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_USERS } from '../../src/demo/demo-data';
 import { SHOTS, startBrowserApp, type BrowserApp } from '../support/browser-app';
 
@@ -373,14 +373,46 @@ async function save(page: Page): Promise<{ id?: string; errors: string[] }> {
 const same = (control: Control, now: string, value: string) =>
   control.kind === 'number' ? Number(now) === Number(value) : now === value;
 
-async function newPage(browser: Browser, locale: 'zh-CN' | 'en-US') {
-  return browser.newPage({ viewport: { width: 1440, height: 1000 }, locale });
+/**
+ * A tab signed in as `email` with the browser in `locale`. The console keeps its session in
+ * the tab (sessionStorage), so each user and language keeps one tab for the whole run and a
+ * form's pages do not sign in again. A leave-the-page question is answered yes.
+ */
+function sessions(browser: () => Browser, signIn: (page: Page, email: string) => Promise<void>) {
+  const contexts = new Map<string, BrowserContext>();
+  const tabs = new Map<string, Page>();
+  return {
+    async page(email: string, locale: 'zh-CN' | 'en-US'): Promise<Page> {
+      const key = `${email} ${locale}`;
+      const known = tabs.get(key);
+      if (known) {
+        // Left blank, the next visit loads the console afresh, still signed in.
+        await known.goto('about:blank');
+        return known;
+      }
+      const context = await browser().newContext({
+        viewport: { width: 1440, height: 1000 },
+        locale,
+      });
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => void dialog.accept());
+      await signIn(page, email);
+      contexts.set(key, context);
+      tabs.set(key, page);
+      return page;
+    },
+    close: () => Promise.all([...contexts.values()].map((context) => context.close())),
+  };
 }
 
 describe('every form of the console, filled, saved and reopened', () => {
   let harness: BrowserApp;
   const entries = registry();
   const stamp = `${Date.now()}`.slice(-7);
+  const signedIn = sessions(
+    () => harness.browser,
+    (page, email) => harness.signIn(page, email),
+  );
 
   beforeAll(async () => {
     harness = await startBrowserApp({ demoMaps: true });
@@ -394,7 +426,10 @@ describe('every form of the console, filled, saved and reopened', () => {
                     ORDER BY o.name LIMIT 1)`,
     );
   });
-  afterAll(() => harness?.close());
+  afterAll(async () => {
+    await signedIn.close();
+    await harness?.close();
+  });
 
   it('reads the resources from the console registry', () => {
     expect(entries.length).toBeGreaterThan(25);
@@ -411,10 +446,9 @@ describe('every form of the console, filled, saved and reopened', () => {
       // Each form in both languages over the run: create in one, edit in the other.
       const [first, second] =
         index % 2 ? (['en-US', 'zh-CN'] as const) : (['zh-CN', 'en-US'] as const);
-      const page = await newPage(harness.browser, first);
+      const page = await signedIn.page(user.email, first);
       const problems: string[] = [];
       try {
-        await harness.signIn(page, user.email);
         await page.goto(`${harness.url}/#/${name}/create`);
         await page.locator('form').first().waitFor({ timeout: 20_000 });
         await submitEmpty(page, first);
@@ -444,11 +478,9 @@ describe('every form of the console, filled, saved and reopened', () => {
           return;
         }
         // Reopen the edit form in the other language: every value is still what was typed.
-        await page.close();
         const editUser = actorFor(name, 'edit') ?? user;
-        const again = await newPage(harness.browser, second);
-        try {
-          await harness.signIn(again, editUser.email);
+        const again = await signedIn.page(editUser.email, second);
+        {
           await again.goto(`${harness.url}/#/${name}/${created.id}`);
           await again.locator('form').first().waitFor({ timeout: 20_000 });
           await again.waitForTimeout(800);
@@ -482,14 +514,9 @@ describe('every form of the console, filled, saved and reopened', () => {
             });
             throw new Error(problems.join('\n'));
           }
-        } finally {
-          await again.close();
         }
       } catch (error) {
-        if (!page.isClosed()) {
-          await page.screenshot({ path: path.join(SHOTS, `form-${name}.png`), fullPage: true });
-          await page.close();
-        }
+        await page.screenshot({ path: path.join(SHOTS, `form-${name}.png`), fullPage: true });
         throw error;
       }
     },
