@@ -16,19 +16,8 @@ export class ProductLineService {
 
   async create(ctx: Caller, input: ProductLineInput): Promise<ProductLine> {
     return runMutation(ctx, async ({ manager, audit }) => {
-      let line: ProductLine;
-      try {
-        line = await manager.getRepository(ProductLine).save(
-          manager.getRepository(ProductLine).create({
-            ...input,
-            nameZh: input.nameZh.trim(),
-            nameEn: input.nameEn.trim(),
-          }),
-        );
-      } catch (error) {
-        if (uniqueViolation(error)) throw badInput('code', 'PRODUCT_LINE_CODE_TAKEN');
-        throw error;
-      }
+      const repository = manager.getRepository(ProductLine);
+      const line = await codeOnce(() => repository.save(repository.create(cleaned(input))));
       await audit({
         action: 'productLine.create',
         entity: 'ProductLine',
@@ -55,17 +44,9 @@ export class ProductLineService {
         .getOne();
       if (!before) throw notFound('ProductLine', id);
       assertVersion('ProductLine', before, version);
-      let after: ProductLine;
-      try {
-        after = await updateVersioned(manager, ProductLine, 'ProductLine', id, version, {
-          ...input,
-          nameZh: input.nameZh.trim(),
-          nameEn: input.nameEn.trim(),
-        });
-      } catch (error) {
-        if (uniqueViolation(error)) throw badInput('code', 'PRODUCT_LINE_CODE_TAKEN');
-        throw error;
-      }
+      const after = await codeOnce(() =>
+        updateVersioned(manager, ProductLine, 'ProductLine', id, version, cleaned(input)),
+      );
       await audit({
         action: 'productLine.update',
         entity: 'ProductLine',
@@ -75,5 +56,21 @@ export class ProductLineService {
       });
       return after;
     });
+  }
+}
+
+const cleaned = (input: ProductLineInput) => ({
+  ...input,
+  nameZh: input.nameZh.trim(),
+  nameEn: input.nameEn.trim(),
+});
+
+/** A code is unique (an index decides, also between two admins at once): say which field. */
+async function codeOnce<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (uniqueViolation(error)) throw badInput('code', 'PRODUCT_LINE_CODE_TAKEN');
+    throw error;
   }
 }

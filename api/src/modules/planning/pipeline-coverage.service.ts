@@ -53,8 +53,16 @@ export class PipelineCoverageService {
       COALESCE(round(sum(d.amount * d.probability / 100.0)
         FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 2), 0.00) AS weighted
       -- ${key}`;
-    // The deals of a line are matched again per stage: `match` names them.
-    const finish = (match: string) => `
+    // Open deals closing in the period, summed per line and stage once; each stage then adds
+    // up the few sums at or after it (not the deals again, line by line).
+    const staged = (key: 'owner_id' | 'account_id') => `
+      staged AS (
+        SELECT d.${key} AS key, d.currency, d.position, sum(d.amount) AS amount
+          FROM deals d
+         WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3
+         GROUP BY d.${key}, d.currency, d.position
+      )`;
+    const finish = (lineKey: 'user_id' | 'account_id') => `
       SELECT l.*, GREATEST(target - won, 0) AS remaining,
              (SELECT json_agg(json_build_object(
                        'stageId', st.id, 'riskMargin', st.risk_margin, 'pipeline', p.pipeline::text,
@@ -62,9 +70,9 @@ export class PipelineCoverageService {
                      ORDER BY st.position)
                 FROM funnel_stage st
                 CROSS JOIN LATERAL (
-                  SELECT COALESCE(sum(d.amount), 0.00) AS pipeline FROM deals d
-                   WHERE ${match} AND d.open AND d.position >= st.position
-                     AND d.expected_close_date >= $2 AND d.expected_close_date < $3) p
+                  SELECT COALESCE(sum(g.amount), 0.00) AS pipeline FROM staged g
+                   WHERE g.key = l.${lineKey} AND g.currency = l.currency
+                     AND g.position >= st.position) p
                 CROSS JOIN LATERAL (
                   SELECT round(GREATEST(l.target - l.won, 0) * st.risk_margin, 2) AS needed) n
                WHERE st.risk_margin IS NOT NULL AND st.active) AS stages,
@@ -83,7 +91,7 @@ export class PipelineCoverageService {
            LEFT JOIN deals d ON d.owner_id = t.user_id AND d.currency = t.currency
           WHERE t.period = $1 AND ${ownerUsers}
           GROUP BY t.user_id, t.currency, t.revenue, t.risk_margin
-       ) ${finish('d.owner_id = l.user_id AND d.currency = l.currency')} ORDER BY below DESC, coverage NULLS LAST, user_id`,
+       ), ${staged('owner_id')} ${finish('user_id')} ORDER BY below DESC, coverage NULLS LAST, user_id`,
       ownerValues,
     );
     const planScope = rawAccountScopeCondition(scope, 'p.account_id', values.length + 1);
@@ -95,7 +103,7 @@ export class PipelineCoverageService {
            LEFT JOIN deals d ON d.account_id = p.account_id AND d.currency = p.currency
           WHERE p.period = $1 AND ${planScope.sql}
           GROUP BY p.account_id, p.currency, p.target_amount, p.risk_margin
-       ) ${finish('d.account_id = l.account_id AND d.currency = l.currency')} ORDER BY below DESC, coverage NULLS LAST, account_id`,
+       ), ${staged('account_id')} ${finish('account_id')} ORDER BY below DESC, coverage NULLS LAST, account_id`,
       [...values, ...planScope.values],
     );
     const line = (r: Row): CoverageLine => ({

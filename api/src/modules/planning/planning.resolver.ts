@@ -1,4 +1,3 @@
-import { TargetAttainment } from './target-attainment';
 import {
   Arg,
   Args,
@@ -31,7 +30,13 @@ import {
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
 import type { MatrixQuadrant } from '@trident/domain';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
-import { TargetChange, CoverageLine, PipelineCoverage, StageCoverage } from './planning.types';
+import {
+  TargetChange,
+  CoverageLine,
+  PipelineCoverage,
+  StageCoverage,
+  TargetAttainment,
+} from './planning.types';
 import { FunnelStage } from '../pipeline/funnel-stage.entity';
 
 export const AccountPlanConnection = Connection(AccountPlan);

@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
 import { SalesTarget, TargetAdjustment } from './sales-target.entity';
 import { PeriodScalar } from '../../graphql/scalars/period.scalar';
@@ -86,4 +86,39 @@ export class PipelineCoverage {
 
   @Field(() => [CoverageLine], { description: 'Per account with a plan for the period' })
   byAccount: CoverageLine[];
+}
+
+@ObjectType({ description: 'What a target asked for, measured from deals, contracts and renewals' })
+export class TargetAttainment {
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Won in the period on the user's deals (contract amount where set)",
+  })
+  revenueWon: string;
+
+  @Field(() => Int, {
+    description: "Accounts whose first contract ever was signed in the period, on the user's deal",
+  })
+  newAccountsWon: number;
+
+  @Field(() => Int, {
+    description:
+      'Renewals of accounts the user is AR of, expected in the period and decided: signed, lost, or open past their date',
+  })
+  renewalsDue: number;
+
+  @Field(() => Int)
+  renewalsSigned: number;
+
+  @Field(() => Float, { nullable: true, description: 'Percent: signed ÷ due; null when none due' })
+  renewalRate: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'null when the target sets no revenue' })
+  revenueMet: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  newAccountsMet: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  renewalRateMet: boolean | null;
 }
