@@ -347,18 +347,26 @@ describe('desk actions, search and small screens in a real browser', () => {
             .first()
             .waitFor();
           await shot(page, `search-${locale}-1440`);
-          // The list may re-render once more when a slower search answer lands, which resets
-          // the highlight: press again until an option holds it.
+          // The list may re-render when a slower search answer lands (which resets the
+          // highlight) or close when the page steals focus under load: until a deal or customer
+          // opens, reopen the list if needed, move the highlight and press Enter.
           const focused = page.locator('[role="option"].Mui-focused');
-          for (let attempt = 0; attempt < 5 && !(await focused.count()); attempt++) {
-            await box.press('ArrowDown');
-            await focused.waitFor({ timeout: 3_000 }).catch(() => undefined);
+          const opened = /#\/(accounts|contacts|opportunities|contracts)\/[0-9a-f-]+\/show$/;
+          for (let attempt = 0; attempt < 8 && !opened.test(page.url()); attempt++) {
+            if (!(await page.getByTestId('search-hit').count())) {
+              await box.click();
+              await page.getByTestId('search-hit').first().waitFor({ timeout: 5_000 });
+            }
+            if (!(await focused.count())) await box.press('ArrowDown');
+            const highlighted = await focused
+              .waitFor({ timeout: 2_000 })
+              .then(() => true)
+              .catch(() => false);
+            if (!highlighted) continue;
+            await box.press('Enter');
+            await page.waitForURL(opened, { timeout: 3_000 }).catch(() => undefined);
           }
-          await focused.waitFor();
-          await box.press('Enter');
-          await page.waitForURL(
-            /#\/(accounts|contacts|opportunities|contracts)\/[0-9a-f-]+\/show$/,
-          );
+          await page.waitForURL(opened);
 
           await box.fill('zzzz-no-such-name');
           await page
