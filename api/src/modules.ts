@@ -16,6 +16,7 @@ import { resourcesModule } from './modules/resources/resources.module';
 import { searchModule } from './modules/search/search.module';
 import { successModule } from './modules/success/success.module';
 import { growthModule } from './modules/growth/growth.module';
+import { surveysModule } from './modules/surveys/surveys.module';
 
 /**
  * Every module of the API, in the order their services are built. Each manifest brings its
@@ -38,6 +39,7 @@ export const MODULES = [
   collectionsModule,
   successModule,
   growthModule,
+  surveysModule,
   searchModule,
   deliveryModule,
   attachmentsModule,

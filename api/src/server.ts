@@ -27,6 +27,7 @@ import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
 import { fileRoutes } from './http/files';
 import { healthRoutes } from './http/health';
+import { surveyRoutes } from './http/surveys';
 import { responseSizeLimit } from './http/response-size-limit';
 import { refuseUnstorableText } from './http/storable-text';
 import { corsAllowList, securityHeaders } from './http/security-headers';
@@ -47,6 +48,7 @@ export interface ServerOptions {
         Config,
         | 'GRAPHQL_SAFELIST'
         | 'BI_TOKEN_REQUESTS_PER_MINUTE'
+        | 'SURVEY_REQUESTS_PER_MINUTE'
         | 'CORS_ORIGINS'
         | 'TRUST_PROXY'
         | 'ANALYTICS_POOL_SIZE'
@@ -202,6 +204,14 @@ export async function createServer({
   const crossOrigin = corsAllowList(config.CORS_ORIGINS ?? []);
   if (crossOrigin) app.use(crossOrigin);
   app.use(healthRoutes(db));
+  // The public survey page's reads and answers: no sign-in, rate limited per address.
+  app.use(
+    surveyRoutes({
+      invitations: services.surveyInvitations,
+      rateLimit: services.surveyRateLimit,
+      writes,
+    }),
+  );
   let stopping = false;
   const hub = new NotificationHub((db.options as { url: string }).url, log);
   const streams = new Set<express.Response>();

@@ -224,6 +224,8 @@ const MAY_SUCCEED: Record<string, string> = {
   'Mutation.createProcessTemplate': 'without an accountId it is a global template (ADMIN only)',
   'Mutation.createEscalationRule': 'configuration; a rule needs only its trigger and one level',
   'Mutation.createInternalResource': 'configuration; a named expert needs only a name and level',
+  'Mutation.createSurvey':
+    'configuration; a survey needs only its titles, questions and NPS question',
   'Mutation.markNotificationsRead': "without ids it marks all of the caller's own notifications",
   'Mutation.setMyDeliveryPreferences':
     "the caller's own preferences need only a language and topics",
@@ -325,6 +327,9 @@ const VISIBLE: Record<string, Visibility> = {
     sql: `SELECT id FROM process_template WHERE account_id IS NULL OR ${IN_SCOPE('account_id')}`,
   },
   Renewal: { sql: byAccount('renewal') },
+  // Survey links and scores follow their account (issue 20).
+  SurveyInvitation: { sql: byAccount('survey_invitation') },
+  SurveyScore: { sql: ACCOUNTS, key: 'accountId' },
   // A search hit names a record of an account: the account must be in scope.
   SearchHit: { sql: ACCOUNTS, key: 'accountId' },
   ResourceRequest: { sql: `${byAccount('resource_request')} OR requester_id = :me` },
@@ -354,6 +359,7 @@ const UNSCOPED: Record<string, string> = {
   User: 'the user directory: owners, assignees and pickers name colleagues of every team',
   FunnelStage: 'configuration, the same for everyone',
   ProductLine: 'configuration, the same for everyone',
+  Survey: 'configuration, the same for everyone (the public page shows its questions)',
   EscalationRule: 'configuration, the same for everyone',
   InternalResource: 'our own experts and executives, listed for every deal',
   ApiToken: 'ADMIN only (operation gate)',

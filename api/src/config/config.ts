@@ -55,6 +55,9 @@ const schema = z
     GRAPHQL_SAFELIST: z.string().min(1).optional(),
     // Requests a minute per BI token, counted in Postgres across every process; 0: no limit.
     BI_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+    // Requests a minute per client address to the public survey page (GET and POST
+    // /survey/:token), counted in Postgres across every process; 0: no limit.
+    SURVEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(30),
     // Which proxies in front may tell the client's address (X-Forwarded-For), as Express's
     // `trust proxy`: a hop count ("1"), or addresses/subnets (comma separated). Unset: none,
     // and the per-address sign-in limit then counts the load balancer as one client.

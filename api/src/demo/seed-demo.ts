@@ -10,6 +10,7 @@ import { seedPipeline, seedProductLines } from './demo-pipeline';
 import { seedExecution } from './demo-execution';
 import { seedCollections } from './demo-collections';
 import { seedChains } from './demo-chains';
+import { seedSurveyAnswers, seedSurveys } from './demo-surveys';
 import { EscalationEngine } from '../modules/escalations/escalation-engine';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
@@ -48,6 +49,13 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
     }
     if (!(await has('process_run_plan')) && (await has('process_run'))) {
       await db.transaction((manager) => seedChains(manager));
+      loaded = true;
+    }
+    if (!(await has('survey'))) {
+      await db.transaction(async (manager) => {
+        await seedSurveys(manager);
+        if (await has('contact')) await seedSurveyAnswers(manager);
+      });
       loaded = true;
     }
     if (loaded) await new EscalationEngine(db).run(new Date());
@@ -112,6 +120,8 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
       await seedCollections(manager);
       await seedChains(manager);
     }
+    await seedSurveys(manager);
+    if (customerMaps) await seedSurveyAnswers(manager);
   });
   // Escalations in progress, as the worker would have raised them by now.
   if (customerMaps) await new EscalationEngine(db).run(new Date());

@@ -64,6 +64,8 @@ export const ANALYTICS_WEIGHTS: Record<string, (args: Args) => number> = {
   feedbackAckTimes: () => 20,
   escalationLevels: () => 10,
   paymentTotals: () => 20,
+  surveyScore: () => 20,
+  surveyScores: () => 100,
 };
 
 /** Root fields of a document's operation, fragments spread, with their argument nodes. */

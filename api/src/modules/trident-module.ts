@@ -14,6 +14,7 @@ export interface ModuleDeps {
         Config,
         | 'NODE_ENV'
         | 'BI_TOKEN_REQUESTS_PER_MINUTE'
+        | 'SURVEY_REQUESTS_PER_MINUTE'
         | 'DELIVERY_SECRET_KEY'
         | 'DELIVERY_MODE'
         | 'SMTP_URL'

@@ -284,7 +284,8 @@ export type FeedbackFilter = {
 export type FeedbackKind =
   | 'NEGATIVE'
   | 'NEW_NEED'
-  | 'POSITIVE';
+  | 'POSITIVE'
+  | 'SURVEY';
 
 export type FeedbackSeverity =
   | 'CRITICAL'

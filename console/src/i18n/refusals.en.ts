@@ -148,6 +148,10 @@ export const reasonsEn: Record<Reason, string> = {
   NO_SUCH_SUBJECT: 'No such record',
   RESOURCE_CAP_REACHED:
     '%{name} is booked %{used} of %{limit} times this %{cap}: ask your manager to approve',
+  SURVEY_NOT_ACTIVE: 'Is not an active survey',
+  CONTACTS_OF_ONE_CUSTOMER: 'Choose contacts of one customer only',
+  CONTACTS_LEFT: '%{names} left the customer: a survey goes to active contacts only',
+  SURVEY_ONLY_FROM_LINK: 'Survey answers come from a survey link, never reported by hand',
   RANGE_TOO_WIDE:
     'Spans %{periods} periods, at most %{maxPeriods}: narrow the range or choose a coarser granularity',
   ALREADY_REGISTERED:
@@ -168,6 +172,7 @@ export const reasonsEn: Record<Reason, string> = {
   HANDOVER_IN_PROGRESS: 'This person already has a handover in progress',
   VERSION_CONFLICT: 'Someone changed this meanwhile: reload and retry',
   TOO_MANY_SIGN_INS: 'Too many failed sign-ins: try again in %{retryAfterMinutes} minutes',
+  SURVEY_RATE_LIMITED: 'Too many requests from this address: retry in %{retryAfterSeconds} s',
   TOKEN_RATE_LIMITED:
     'This API token is limited to %{limitPerMinute} requests a minute: retry in %{retryAfterSeconds} s',
   RESOLVES_ITSELF:

@@ -146,6 +146,10 @@ export const reasonsZh: Record<Reason, string> = {
   CONDITION_INVALID: '条件无效：%{detail}',
   NO_SUCH_SUBJECT: '没有此记录',
   RESOURCE_CAP_REACHED: '%{name} 本%{cap}已预约 %{used} 次（上限 %{limit} 次）：请申请经理审批',
+  SURVEY_NOT_ACTIVE: '不是启用中的调查问卷',
+  CONTACTS_OF_ONE_CUSTOMER: '请只选择同一客户的联系人',
+  CONTACTS_LEFT: '%{names} 已离开客户：调查只发给在职联系人',
+  SURVEY_ONLY_FROM_LINK: '调查答复只能来自调查链接，不能手工登记',
   RANGE_TOO_WIDE: '跨越 %{periods} 个期间，最多 %{maxPeriods} 个：请缩小范围或选择更粗的粒度',
   ALREADY_REGISTERED: '该客户已由 %{owner} 于 %{registeredAt} 报备；你的报备已记录，等待仲裁',
   DUPLICATE: '已有其他记录使用相同的值',
@@ -164,6 +168,7 @@ export const reasonsZh: Record<Reason, string> = {
   HANDOVER_IN_PROGRESS: '此人已有进行中的交接',
   VERSION_CONFLICT: '记录已被他人修改：请刷新后重试',
   TOO_MANY_SIGN_INS: '登录失败次数过多：请 %{retryAfterMinutes} 分钟后再试',
+  SURVEY_RATE_LIMITED: '此地址请求过于频繁：请 %{retryAfterSeconds} 秒后重试',
   TOKEN_RATE_LIMITED:
     '此 API 令牌每分钟最多 %{limitPerMinute} 次请求：请 %{retryAfterSeconds} 秒后重试',
   RESOLVES_ITSELF: '此升级在条件解除后会自动关闭：其规则不允许手工关闭',

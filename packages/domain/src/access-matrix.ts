@@ -185,6 +185,15 @@ export const OPERATIONS = {
   'Mutation.updateProductLine': ['ADMIN'],
   'Query.whitespace': ALL,
   'Query.accountRollup': ALL,
+  // The customer's voice (issue 20): ADMIN keeps the surveys; the AR's line sends them to
+  // contacts of its accounts; the team sees the links; scores are aggregates over the scope.
+  'Query.surveys': ['SALES', 'MANAGER', 'ADMIN'],
+  'Mutation.createSurvey': ['ADMIN'],
+  'Mutation.updateSurvey': ['ADMIN'],
+  'Mutation.sendSurvey': ['SALES', 'MANAGER'],
+  'Query.surveyInvitations': PEOPLE,
+  'Query.surveyScore': ALL,
+  'Query.surveyScores': ALL,
   'Mutation.createRenewal': ACCOUNT_WRITERS,
   'Mutation.updateRenewal': ACCOUNT_WRITERS,
   // Reaching people outside the console (issue 22): robots and the delivery log are ADMIN's;
@@ -321,6 +330,13 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     create: 'Mutation.createProductLine',
     edit: 'Mutation.updateProductLine',
   },
+  // The surveys page is ADMIN's; senders read surveys only to choose one.
+  surveys: {
+    list: 'Mutation.updateSurvey',
+    create: 'Mutation.createSurvey',
+    edit: 'Mutation.updateSurvey',
+  },
+  surveyInvitations: { list: 'Query.surveyInvitations', create: 'Mutation.sendSurvey' },
   leads: {
     list: 'Query.leads',
     show: 'Query.lead',

@@ -248,8 +248,11 @@ export type TaskKind = (typeof TASK_KINDS)[number];
 export const REVIEW_DECISIONS = ['ACCEPT', 'REWORK'] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
-/** The one-minute feedback loop of seed 000. */
-export const FEEDBACK_KINDS = ['NEW_NEED', 'POSITIVE', 'NEGATIVE'] as const;
+/**
+ * The one-minute feedback loop of seed 000; SURVEY is the customer's own voice (seed 004),
+ * written only by the answer to a survey link, never reported by hand.
+ */
+export const FEEDBACK_KINDS = ['NEW_NEED', 'POSITIVE', 'NEGATIVE', 'SURVEY'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
 
 export const FEEDBACK_SEVERITIES = ['MINOR', 'MAJOR', 'CRITICAL'] as const;

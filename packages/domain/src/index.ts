@@ -10,3 +10,4 @@ export * from './chain';
 export * from './delivery';
 export * from './refusals';
 export * from './attachments';
+export * from './surveys';

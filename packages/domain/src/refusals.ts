@@ -152,6 +152,11 @@ export const INPUT_REASONS = {
   NO_SUCH_SUBJECT: 'no such {type}',
   RESOURCE_CAP_REACHED:
     '{name} is booked {used} of {limit} times this {cap}: ask your manager to approve',
+  // Surveys (issue 20): who may be asked, and which survey.
+  SURVEY_NOT_ACTIVE: 'is not an active survey',
+  CONTACTS_OF_ONE_CUSTOMER: 'must all be contacts of one customer',
+  CONTACTS_LEFT: '{names} left the customer: a survey goes to active contacts only',
+  SURVEY_ONLY_FROM_LINK: 'survey answers come from a survey link, never reported by hand',
   RANGE_TOO_WIDE:
     'spans {periods} periods, at most {maxPeriods}: narrow the range or choose a coarser granularity',
 } as const satisfies Record<string, string>;
@@ -181,6 +186,7 @@ export const REFUSAL_REASONS = {
   HANDOVER_IN_PROGRESS: 'This person already has a handover in progress',
   VERSION_CONFLICT: '{entity} was changed by someone else: reload and retry',
   TOO_MANY_SIGN_INS: 'Too many failed sign-ins: try again in {retryAfterMinutes} minutes',
+  SURVEY_RATE_LIMITED: 'Too many requests from this address: retry in {retryAfterSeconds} s',
   TOKEN_RATE_LIMITED:
     'This API token is limited to {limitPerMinute} requests a minute: retry in {retryAfterSeconds} s',
   RESOLVES_ITSELF:

@@ -73,13 +73,16 @@ export const TRIGGERS: Record<EscalationTrigger, { object: EscalationObject; sql
             FROM feedback f
            WHERE f.acknowledged_at IS NULL AND f.created_at + make_interval(hours => $2) <= $1`,
   },
-  // Seed 003: a major incident reaches us first.
+  // Seed 003: a major incident reaches us first — a major complaint, or a customer who
+  // answered a survey 0–4 (issue 20: the customer's own voice).
   NEGATIVE_FEEDBACK: {
     object: 'FEEDBACK',
     sql: `SELECT f.id, f.account_id, f.routed_to_id,
                  f.created_at + make_interval(hours => $2), '负面反馈 Negative feedback: ' || left(f.text, 80)
             FROM feedback f
-           WHERE f.kind = 'NEGATIVE' AND f.severity IN ('MAJOR', 'CRITICAL') AND f.acknowledged_at IS NULL
+           WHERE ((f.kind = 'NEGATIVE' AND f.severity IN ('MAJOR', 'CRITICAL'))
+                  OR (f.kind = 'SURVEY' AND f.survey_score <= 4))
+             AND f.acknowledged_at IS NULL
              AND f.created_at + make_interval(hours => $2) <= $1`,
   },
   STAGE_STALLED: {

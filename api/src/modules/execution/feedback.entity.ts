@@ -1,5 +1,6 @@
 import { FEEDBACK_KINDS, FEEDBACK_SEVERITIES } from '@trident/domain';
 import type { FeedbackKind, FeedbackSeverity } from '@trident/domain';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check,
@@ -15,6 +16,18 @@ import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
 import { FeedbackKindEnum, FeedbackSeverityEnum } from './execution.enums';
 
+/** What a SURVEY feedback keeps of its answer (the public page's answer, as given). */
+export interface SurveyAnswers {
+  invitationId: string;
+  surveyId: string;
+  surveyVersion: number;
+  questions: { zh: string; en: string; answer: number | null }[];
+  npsZh: string;
+  npsEn: string;
+  score: number;
+  comment: string | null;
+}
+
 /**
  * The one-minute feedback loop (seed 000): anyone who serves the customer reports a new
  * need, praise or a complaint; it reaches the account's AR at once, who acknowledges it.
@@ -26,6 +39,7 @@ import { FeedbackKindEnum, FeedbackSeverityEnum } from './execution.enums';
 @Index('feedback_unacked_idx', ['createdAt'], { where: 'acknowledged_at IS NULL' })
 @Check('feedback_kind_check', `kind IN (${sqlList(FEEDBACK_KINDS)})`)
 @Check('feedback_severity_check', `severity IN (${sqlList(FEEDBACK_SEVERITIES)})`)
+@Check('feedback_survey_score_check', 'survey_score BETWEEN 0 AND 10')
 export class Feedback {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -82,6 +96,18 @@ export class Feedback {
   @Field(() => ID, { nullable: true, description: 'The lead a new need became' })
   @Column('uuid', { nullable: true })
   leadId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'A SURVEY answer: its NPS score, 0–10' })
+  @Column('smallint', { nullable: true })
+  surveyScore: number | null;
+
+  /**
+   * A SURVEY answer: the invitation, the survey and its version, each question with its
+   * 1–5 answer and the free text, as they were answered.
+   */
+  @Field(() => GraphQLJSON, { nullable: true, description: 'A SURVEY answer, as answered' })
+  @Column('jsonb', { nullable: true })
+  surveyAnswers: SurveyAnswers | null;
 
   @Field(() => Date)
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
+import { SURVEY_ESCALATES_AT_MOST, type FeedbackKind } from '@trident/domain';
 import { runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
@@ -15,11 +16,67 @@ import { Feedback } from './feedback.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import type { AckTime } from './execution.types';
 
-const KIND_TITLE = {
+const KIND_TITLE: Record<FeedbackKind, string> = {
   NEW_NEED: 'New need',
   POSITIVE: 'Positive feedback',
   NEGATIVE: 'Negative feedback',
+  SURVEY: 'Survey answer',
 };
+
+/** A feedback as it is recorded, before it is routed. */
+export type NewFeedback = Pick<
+  Feedback,
+  'accountId' | 'kind' | 'severity' | 'text' | 'reporterId'
+> &
+  Partial<Pick<Feedback, 'opportunityId' | 'surveyScore' | 'surveyAnswers'>>;
+
+/**
+ * Records a feedback and routes it at once to the account's AR (a stored notification, live
+ * on their console), inside the caller's transaction: reported by hand or answered by the
+ * customer through a survey link, it reaches the AR the same way. BAD_USER_INPUT (accountId,
+ * NO_AR) when the account has no AR.
+ */
+export async function routeFeedback(manager: EntityManager, input: NewFeedback): Promise<Feedback> {
+  const [ar] = (await manager.query(
+    `SELECT user_id FROM account_team_member WHERE account_id = $1 AND team_role = 'AR'`,
+    [input.accountId],
+  )) as { user_id: string }[];
+  if (!ar) throw badInput('accountId', 'NO_AR');
+  const repository = manager.getRepository(Feedback);
+  const row = await repository.save(
+    repository.create({
+      opportunityId: null,
+      surveyScore: null,
+      surveyAnswers: null,
+      ...input,
+      routedToId: ar.user_id,
+    }),
+  );
+  const title =
+    row.kind === 'SURVEY'
+      ? `${KIND_TITLE.SURVEY}: NPS ${row.surveyScore ?? '–'} (${row.severity})`
+      : `${KIND_TITLE[row.kind]} (${row.severity})`;
+  await notifyUser(manager, {
+    userId: ar.user_id,
+    kind: 'FEEDBACK',
+    title,
+    body: row.text,
+    entity: 'Feedback',
+    entityId: row.id,
+    accountId: row.accountId,
+  });
+  return row;
+}
+
+/**
+ * Seed 003: a major incident reaches the line at once, not at the next scheduled run. A
+ * major or critical complaint, and a survey answered 0–4, ask the NEGATIVE_FEEDBACK rules.
+ */
+export const escalatesAtOnce = (feedback: Pick<Feedback, 'kind' | 'severity' | 'surveyScore'>) =>
+  (feedback.kind === 'NEGATIVE' && feedback.severity !== 'MINOR') ||
+  (feedback.kind === 'SURVEY' &&
+    feedback.surveyScore !== null &&
+    feedback.surveyScore <= SURVEY_ESCALATES_AT_MOST);
 
 /**
  * The one-minute feedback loop (seed 000): whoever hears something at the customer reports
@@ -57,40 +114,23 @@ export class FeedbackService {
   }
 
   async report(ctx: Caller, input: ReportFeedbackInput): Promise<Feedback> {
+    if (input.kind === 'SURVEY') throw badInput('kind', 'SURVEY_ONLY_FROM_LINK');
     const feedback = await runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
-      const [ar] = (await manager.query(
-        `SELECT user_id FROM account_team_member WHERE account_id = $1 AND team_role = 'AR'`,
-        [input.accountId],
-      )) as { user_id: string }[];
-      if (!ar) throw badInput('accountId', 'NO_AR');
       await requireDealOfAccount(manager, input.accountId, input.opportunityId);
-      const row = await manager.getRepository(Feedback).save(
-        manager.getRepository(Feedback).create({
-          accountId: input.accountId,
-          opportunityId: input.opportunityId ?? null,
-          kind: input.kind,
-          severity: input.severity,
-          text: input.text.trim(),
-          reporterId: ctx.viewer.userId,
-          routedToId: ar.user_id,
-        }),
-      );
-      await notifyUser(manager, {
-        userId: ar.user_id,
-        kind: 'FEEDBACK',
-        title: `${KIND_TITLE[row.kind]} (${row.severity})`,
-        body: row.text,
-        entity: 'Feedback',
-        entityId: row.id,
-        accountId: row.accountId,
+      const row = await routeFeedback(manager, {
+        accountId: input.accountId,
+        opportunityId: input.opportunityId ?? null,
+        kind: input.kind,
+        severity: input.severity,
+        text: input.text.trim(),
+        reporterId: ctx.viewer.userId,
       });
       await audit({ action: 'feedback.report', entity: 'Feedback', entityId: row.id, after: row });
       return row;
     });
-    // Seed 003: a major incident reaches the line at once, not at the next scheduled run —
-    // through the job queue after the commit, so the report answers as fast as other writes.
-    if (feedback.kind === 'NEGATIVE' && feedback.severity !== 'MINOR') {
+    // Through the job queue after the commit, so the report answers as fast as other writes.
+    if (escalatesAtOnce(feedback)) {
       await ctx.writes.escalations.request(['NEGATIVE_FEEDBACK'], 'feedback.report');
     }
     return feedback;
