@@ -17,6 +17,8 @@ import { searchModule } from './modules/search/search.module';
 import { successModule } from './modules/success/success.module';
 import { growthModule } from './modules/growth/growth.module';
 import { surveysModule } from './modules/surveys/surveys.module';
+import { risksModule } from './modules/risks/risks.module';
+import { timelineModule } from './modules/timeline/timeline.module';
 
 /**
  * Every module of the API, in the order their services are built. Each manifest brings its
@@ -39,6 +41,8 @@ export const MODULES = [
   collectionsModule,
   successModule,
   growthModule,
+  risksModule,
+  timelineModule,
   surveysModule,
   searchModule,
   deliveryModule,

@@ -227,6 +227,7 @@ const MAY_SUCCEED: Record<string, string> = {
   'Mutation.createSurvey':
     'configuration; a survey needs only its titles, questions and NPS question',
   'Mutation.markNotificationsRead': "without ids it marks all of the caller's own notifications",
+  'Mutation.setRelationshipCadence': 'configuration (ADMIN only); a cadence needs a level and days',
   'Mutation.setMyDeliveryPreferences':
     "the caller's own preferences need only a language and topics",
 };
@@ -352,6 +353,10 @@ const VISIBLE: Record<string, Visibility> = {
   // An expert from outside the team sees the task they are asked to do.
   Task: { sql: `${byAccount('task')} OR assignee_id = :me OR requester_id = :me` },
   WorkPlan: { sql: byAccount('work_plan') },
+  WorkPlanReview: { sql: byAccount('work_plan_review') },
+  AccountRisk: { sql: byAccount('account_risk') },
+  // A cooling relationship is its contact: the contacts of accounts in scope.
+  StaleRelationship: { sql: byAccount('contact'), key: 'contactId' },
 };
 
 /** Object types with an id that are not account-scoped, and why. */

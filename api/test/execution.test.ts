@@ -13,6 +13,7 @@ const ACTIONS: Record<string, string> = {
   accept: `mutation($id: ID!, $v: Int!) { reviewTask(id: $id, version: $v, input: { decision: ACCEPT, score: 85 }) { ${TASK_FIELDS} } }`,
   rework: `mutation($id: ID!, $v: Int!) { reviewTask(id: $id, version: $v, input: { decision: REWORK, notes: "补充报价" }) { ${TASK_FIELDS} } }`,
   cancel: `mutation($id: ID!, $v: Int!) { cancelTask(id: $id, version: $v, reason: "客户取消") { ${TASK_FIELDS} } }`,
+  stuck: `mutation($id: ID!, $v: Int!) { reportTaskStuck(id: $id, version: $v, reason: "缺少客户接口文档") { ${TASK_FIELDS} } }`,
 };
 /** The action that moves a task into each status, and whose move it is. */
 const MOVE_TO: Partial<Record<TaskStatus, { action: string; by: 'assignee' | 'requester' }>> = {
@@ -22,6 +23,7 @@ const MOVE_TO: Partial<Record<TaskStatus, { action: string; by: 'assignee' | 're
   DONE: { action: 'accept', by: 'requester' },
   REWORK: { action: 'rework', by: 'requester' },
   CANCELLED: { action: 'cancel', by: 'requester' },
+  STUCK: { action: 'stuck', by: 'assignee' },
 };
 /** A shortest path from PROPOSED to each status. */
 const PATH: Record<TaskStatus, TaskStatus[]> = {
@@ -32,6 +34,7 @@ const PATH: Record<TaskStatus, TaskStatus[]> = {
   REWORK: ['ACKNOWLEDGED', 'IN_PROGRESS', 'SUBMITTED', 'REWORK'],
   DONE: ['ACKNOWLEDGED', 'IN_PROGRESS', 'SUBMITTED', 'DONE'],
   CANCELLED: ['CANCELLED'],
+  STUCK: ['ACKNOWLEDGED', 'STUCK'],
 };
 
 describe('execution: task table, plans, feedback, resources, handover', () => {

@@ -213,6 +213,7 @@ describe('row-level security', () => {
     milestone_gate: 'read only through its milestone; policy not yet written',
     opportunity_team_member: 'read only through its deal; policy not yet written',
     opportunity_contact: 'read only through its deal; policy not yet written',
+    task_dependency: 'read only through its task (blockedBy, in the task scope); no policy yet',
     account_name_collision: 'ADMIN-only list of accounts whose names now collide',
   };
 

@@ -58,7 +58,9 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
       });
       loaded = true;
     }
-    if (loaded) await new EscalationEngine(db).run(new Date());
+    // Issue 20: an older demo gets its risk register raised from the signals it holds.
+    if (!(await has('account_risk')) && (await has('contact'))) loaded = true;
+    if (loaded) await raiseAsTheWorkerWould(db);
     return loaded;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -123,7 +125,13 @@ export async function seedDemoData(db: DataSource, { customerMaps = true } = {})
     await seedSurveys(manager);
     if (customerMaps) await seedSurveyAnswers(manager);
   });
-  // Escalations in progress, as the worker would have raised them by now.
-  if (customerMaps) await new EscalationEngine(db).run(new Date());
+  if (customerMaps) await raiseAsTheWorkerWould(db);
   return true;
+}
+
+/** Escalations in progress, risks and reminders, as the worker would have raised them by now. */
+async function raiseAsTheWorkerWould(db: DataSource) {
+  const engine = new EscalationEngine(db);
+  await engine.run(new Date());
+  await engine.sweepSignals(new Date());
 }

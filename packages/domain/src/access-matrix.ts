@@ -58,6 +58,15 @@ export const OPERATIONS = {
   'Query.contact': ALL,
   'Query.orgChart': ALL,
   'Query.relationshipCoverage': ALL,
+  // Issue 20: cooling relationships over what the caller sees; ADMIN sets the cadences.
+  'Query.staleRelationships': ALL,
+  'Query.relationshipCadences': ALL,
+  'Mutation.setRelationshipCadence': ['ADMIN'],
+  // The account risk register: read in the account's scope, kept by its team.
+  'Query.risks': ALL,
+  'Query.risk': ALL,
+  'Mutation.createRisk': TEAM_WRITERS,
+  'Mutation.updateRisk': TEAM_WRITERS,
   'Query.coverageByAccount': ALL,
   'Mutation.createOrgUnit': TEAM_WRITERS,
   'Mutation.updateOrgUnit': TEAM_WRITERS,
@@ -128,11 +137,15 @@ export const OPERATIONS = {
   'Mutation.submitTask': TEAM_WRITERS,
   'Mutation.reviewTask': TEAM_WRITERS,
   'Mutation.cancelTask': TEAM_WRITERS,
+  // Seed 000: the assignee says they are stuck; the requester, AR or a manager answers.
+  'Mutation.reportTaskStuck': TEAM_WRITERS,
+  'Mutation.answerStuckTask': TEAM_WRITERS,
   'Query.workPlans': PEOPLE,
   'Query.workPlan': PEOPLE,
   'Query.planReadiness': PEOPLE,
   'Mutation.createWorkPlan': TEAM_WRITERS,
   'Mutation.updateWorkPlan': TEAM_WRITERS,
+  'Mutation.reviewWorkPlan': ['SALES', 'MANAGER', 'ADMIN'],
   'Query.feedbacks': ALL,
   'Query.feedbackAckTimes': ['SALES', 'MANAGER', 'ADMIN', 'BI'],
   'Mutation.reportFeedback': TEAM_WRITERS,
@@ -231,6 +244,8 @@ export const SEPARATION_OF_DUTIES: Partial<Record<Operation, string>> = {
   'Mutation.updateWorkPlan':
     "the plan's presentation score is given by a manager above its author, never the author",
   'Mutation.setSalesTarget': 'nobody sets their own target: the manager above does',
+  'Mutation.reviewWorkPlan':
+    "the account's AR (or a manager) goes through the whole table with the team; it accepts nobody's own work: each task is still reviewed by its requester, never its assignee",
   'Mutation.adjustTarget': 'nobody adjusts their own target: the manager above does',
 };
 

@@ -210,7 +210,21 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const DEAL_TEAM_ROLES = ['AR', 'SR', 'FR'] as const;
 export type DealTeamRole = (typeof DEAL_TEAM_ROLES)[number];
 
-export const TIMELINE_KINDS = ['ACTIVITY', 'STAGE_CHANGE', 'CLAIM_ATTEMPT'] as const;
+/**
+ * What an account's timeline merges (issue 20): visits, stage moves, contested claims,
+ * feedback (surveys included), tasks done, payments, escalations, contracts signed and risks.
+ */
+export const TIMELINE_KINDS = [
+  'ACTIVITY',
+  'STAGE_CHANGE',
+  'CLAIM_ATTEMPT',
+  'FEEDBACK',
+  'TASK_DONE',
+  'PAYMENT',
+  'ESCALATION',
+  'CONTRACT',
+  'RISK',
+] as const;
 /** How time in stage and velocity are grouped: by owner, by the owner's manager, or not. */
 export const STAGE_TIME_GROUPS = ['NONE', 'OWNER', 'TEAM'] as const;
 export type StageTimeGroup = (typeof STAGE_TIME_GROUPS)[number];
@@ -229,6 +243,9 @@ export const TASK_STATUSES = [
   'REWORK',
   'DONE',
   'CANCELLED',
+  // Seed 000: "if you are stuck, ask the leader at once" — the reason goes to the requester
+  // and the AR, and escalates when nobody answers.
+  'STUCK',
 ] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
@@ -242,6 +259,8 @@ export const TASK_KINDS = [
   'HANDOVER',
   // Cover a gap in the customer's chain: meet an approver nobody on our side knows.
   'RELATIONSHIP',
+  // Seed 000: refresh the customer framework and the internal resources list (the worker asks).
+  'REFRESH',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -280,6 +299,9 @@ export const ESCALATION_TRIGGERS = [
   'KEY_CONTACT_LEFT',
   'PAYMENT_OVERDUE',
   'APPROVAL_LATE',
+  // Issue 20: a contact past the cadence of their level (seed 003), a task stuck unanswered.
+  'RELATIONSHIP_STALE',
+  'TASK_STUCK',
 ] as const;
 export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
 
@@ -303,6 +325,41 @@ export const ESCALATION_OBJECTS = [
   'MILESTONE',
 ] as const;
 export type EscalationObject = (typeof ESCALATION_OBJECTS)[number];
+
+/**
+ * What a relationship cadence is kept for (issue 20, seed 003): each contact level, and rising
+ * stars of any level (the shorter of the two applies).
+ */
+export const CADENCE_KEYS = [
+  'EXECUTIVE',
+  'DECISION',
+  'MANAGEMENT',
+  'OPERATIONAL',
+  'FRONTLINE',
+  'RISING_STAR',
+] as const;
+export type CadenceKey = (typeof CADENCE_KEYS)[number];
+/** The cadences a new installation starts with: decision level and rising stars only. */
+export const DEFAULT_CADENCE_DAYS: Partial<Record<CadenceKey, number>> = {
+  EXECUTIVE: 90,
+  DECISION: 30,
+  RISING_STAR: 60,
+};
+
+/**
+ * Where an account risk came from (issue 20, seed 004): entered by hand, or raised by the
+ * worker once per cause from a live signal.
+ */
+export const RISK_SOURCES = [
+  'MANUAL',
+  'KEY_CONTACT_LEFT',
+  'RELATIONSHIP_STALE',
+  'COMPETITOR',
+  'CHAIN_LATE',
+] as const;
+export type RiskSource = (typeof RISK_SOURCES)[number];
+export const RISK_STATUSES = ['OPEN', 'MITIGATING', 'CLOSED'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 /** Seed 001's handover playbook by funnel stage. */
 export const HANDOVER_PLAYBOOKS = ['TRANSFER', 'PHONE_INTRO', 'JOINT_VISIT'] as const;

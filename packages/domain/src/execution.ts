@@ -3,10 +3,12 @@ import type { HandoverPlaybook, TaskStatus } from './enums';
 /** Legal task moves (seed 000): acknowledge before starting; review sends back or closes. */
 export const TASK_TRANSITIONS: Record<TaskStatus, readonly TaskStatus[]> = {
   PROPOSED: ['ACKNOWLEDGED', 'CANCELLED'],
-  ACKNOWLEDGED: ['IN_PROGRESS', 'CANCELLED'],
-  IN_PROGRESS: ['SUBMITTED', 'CANCELLED'],
+  ACKNOWLEDGED: ['IN_PROGRESS', 'STUCK', 'CANCELLED'],
+  IN_PROGRESS: ['SUBMITTED', 'STUCK', 'CANCELLED'],
   SUBMITTED: ['REWORK', 'DONE', 'CANCELLED'],
-  REWORK: ['IN_PROGRESS', 'SUBMITTED', 'CANCELLED'],
+  REWORK: ['IN_PROGRESS', 'SUBMITTED', 'STUCK', 'CANCELLED'],
+  // Answered by the requester or the AR: work goes on.
+  STUCK: ['IN_PROGRESS', 'CANCELLED'],
   DONE: [],
   CANCELLED: [],
 };

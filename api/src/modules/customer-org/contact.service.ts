@@ -196,6 +196,15 @@ export class ContactService {
           .findOneBy({ id: input.relationshipOwnerId });
         if (!owner || owner.status !== 'ACTIVE')
           throw badInput('relationshipOwnerId', 'NO_SUCH_USER');
+        // Issue 20: a relationship is kept by someone who sees the account; an owner without
+        // a seat would be counted as coverage nobody on the team can act on.
+        // An owner kept unchanged on an edit is not asked again (they simply do not count).
+        const seated: unknown[] = await manager.query(
+          `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2
+           UNION ALL SELECT 1 FROM contact WHERE id = $3 AND relationship_owner_id = $2`,
+          [accountId, input.relationshipOwnerId, contactId],
+        );
+        if (!seated.length) throw badInput('relationshipOwnerId', 'OWNER_NOT_ON_TEAM');
       }
       changes.relationshipOwnerId = input.relationshipOwnerId;
     }

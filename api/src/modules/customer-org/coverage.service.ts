@@ -7,7 +7,12 @@ import { Contact } from './contact.entity';
 import { OrgUnit } from './org-unit.entity';
 import type { RelationshipCoverage } from './customer-org.types';
 import type { AccountCoverage } from './customer-org.types';
-import { DECISION_LEVELS, decisionCoverageSql, requireCoverageShare } from './decision-coverage';
+import {
+  coveredSql,
+  DECISION_LEVELS,
+  decisionCoverageSql,
+  requireCoverageShare,
+} from './decision-coverage';
 /** Influence from which a skeptic or an opponent is a risk to watch. */
 export const HIGH_INFLUENCE = 4;
 
@@ -17,11 +22,11 @@ const COUNTS_SQL = `
          (SELECT count(*) FROM org_unit u WHERE u.account_id = a.id) AS units_total,
          (SELECT count(*) FROM org_unit u WHERE u.account_id = a.id AND EXISTS (
             SELECT 1 FROM contact c WHERE c.org_unit_id = u.id AND c.status = 'ACTIVE'
-              AND c.relationship_owner_id IS NOT NULL)) AS units_covered,
+              AND ${coveredSql('c')})) AS units_covered,
          count(c.id) FILTER (WHERE c.level IN ${DECISION_LEVELS}) AS decision_total,
-         count(c.id) FILTER (WHERE c.level IN ${DECISION_LEVELS} AND c.relationship_owner_id IS NOT NULL) AS decision_covered,
+         count(c.id) FILTER (WHERE c.level IN ${DECISION_LEVELS} AND ${coveredSql('c')}) AS decision_covered,
          count(c.id) AS contacts_total,
-         count(c.id) FILTER (WHERE c.relationship_owner_id IS NOT NULL) AS contacts_covered
+         count(c.id) FILTER (WHERE ${coveredSql('c')}) AS contacts_covered
     FROM account a
     LEFT JOIN contact c ON c.account_id = a.id AND c.status = 'ACTIVE'`;
 
@@ -57,7 +62,7 @@ export class CoverageService {
         .where('u.account_id = :accountId', { accountId })
         .andWhere(
           `NOT EXISTS (SELECT 1 FROM contact c WHERE c.org_unit_id = u.id AND c.status = 'ACTIVE'
-                         AND c.relationship_owner_id IS NOT NULL)`,
+                         AND ${coveredSql('c')})`,
         )
         .orderBy('u.name')
         .getMany(),
@@ -68,20 +73,24 @@ export class CoverageService {
         .where('c.account_id = :accountId', { accountId })
         .andWhere(`c.status = 'ACTIVE'`)
         .andWhere(
-          `(c.relationship_owner_id IS NULL OR (c.stance IN ('SKEPTIC', 'OPPONENT') AND c.influence >= :high))`,
+          `(NOT ${coveredSql('c')} OR (c.stance IN ('SKEPTIC', 'OPPONENT') AND c.influence >= :high))`,
           { high: HIGH_INFLUENCE },
         )
         .orderBy('c.influence', 'DESC')
         .addOrderBy('c.name')
-        .getMany(),
+        .addSelect(coveredSql('c'), 'covered')
+        .getRawAndEntities<{ covered: boolean }>(),
     ]);
-    const uncoveredContacts = contacts.filter((c) => !c.relationshipOwnerId);
+    const covered = new Set(
+      contacts.entities.filter((_, i) => contacts.raw[i]!.covered).map((c) => c.id),
+    );
+    const uncoveredContacts = contacts.entities.filter((c) => !covered.has(c.id));
     return {
       ...toCounts(countsRows[0]),
       uncoveredUnits,
       uncoveredContacts,
       risingStarsWithoutOwner: uncoveredContacts.filter((c) => c.risingStar),
-      highInfluenceOpponents: contacts.filter(
+      highInfluenceOpponents: contacts.entities.filter(
         (c) => (c.stance === 'SKEPTIC' || c.stance === 'OPPONENT') && c.influence >= HIGH_INFLUENCE,
       ),
     };

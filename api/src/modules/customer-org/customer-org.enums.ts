@@ -1,5 +1,6 @@
 import {
   BUYING_ROLES,
+  CADENCE_KEYS,
   COACH_LEVELS,
   CONTACT_LEVELS,
   CONTACT_STATUSES,
@@ -15,6 +16,7 @@ export const StanceEnum = enumOf(STANCES);
 export const BuyingRoleEnum = enumOf(BUYING_ROLES);
 export const CoachLevelEnum = enumOf(COACH_LEVELS);
 export const ContactStatusEnum = enumOf(CONTACT_STATUSES);
+export const CadenceKeyEnum = enumOf(CADENCE_KEYS);
 
 registerEnumType(OrgUnitKindEnum, {
   name: 'OrgUnitKind',
@@ -28,3 +30,7 @@ registerEnumType(CoachLevelEnum, {
   description: 'What a coach (教练) can do for us',
 });
 registerEnumType(ContactStatusEnum, { name: 'ContactStatus' });
+registerEnumType(CadenceKeyEnum, {
+  name: 'CadenceKey',
+  description: 'A contact level, or RISING_STAR (the shorter cadence applies)',
+});

@@ -12,7 +12,8 @@ import {
   Root,
 } from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context';
-import { Connection, type Page } from '../../graphql/pagination/connection';
+import { Connection } from '../../graphql/pagination/connection';
+import { offsetPage } from '../../graphql/pagination/offset-page';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { Account } from '../accounts/account.entity';
 import { User } from '../identity/user.entity';
@@ -238,19 +239,7 @@ export class CoverageResolver {
       skip,
       decisionCoverageBelow ?? undefined,
     );
-    const nodes = rows;
-    const page: Page<AccountCoverage> = {
-      nodes,
-      cursors: nodes.map((_, i) => Buffer.from(String(skip + i + 1)).toString('base64url')),
-      pageInfo: {
-        hasNextPage: skip + nodes.length < total,
-        hasPreviousPage: skip > 0,
-        startCursor: null,
-        endCursor: null,
-      },
-      count: async () => total,
-    };
-    return AccountCoverageConnection.from(page);
+    return AccountCoverageConnection.from(offsetPage(rows, skip, total));
   }
 }
 

@@ -68,3 +68,54 @@ export class RelationshipCoverage extends AccountCoverage {
   @Field(() => [Contact], { description: 'SKEPTIC or OPPONENT with influence 4 or more' })
   highInfluenceOpponents: Contact[];
 }
+
+@ObjectType({ description: 'How warm a relationship is kept (seed 003), from the visit log' })
+export class ContactRhythm {
+  @Field(() => Date, { nullable: true, description: 'Last visit-log entry that met the contact' })
+  lastContactedAt: Date | null;
+
+  @Field(() => Int, { description: 'Visit-log entries that met the contact in the last 90 days' })
+  contactsLast90Days: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days between contacts for this level (or rising star); null when none applies',
+  })
+  cadenceDays: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the next contact is due: the last one (or entry) plus the cadence',
+  })
+  dueAt: Date | null;
+
+  @Field({ description: 'Past its cadence: the relationship is cooling' })
+  stale: boolean;
+}
+
+@ObjectType({ description: 'A contact past the cadence of their level (RELATIONSHIP_STALE)' })
+export class StaleRelationship {
+  @Field(() => ID)
+  contactId: string;
+
+  @Field(() => ID)
+  accountId: string;
+
+  @Field(() => ID, { nullable: true })
+  relationshipOwnerId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'null when never met' })
+  lastContactedAt: Date | null;
+
+  @Field(() => Int)
+  contactsLast90Days: number;
+
+  @Field(() => Int)
+  cadenceDays: number;
+
+  @Field(() => Date)
+  dueAt: Date;
+
+  @Field(() => Int, { description: 'Whole days past due' })
+  daysOverdue: number;
+}

@@ -5,6 +5,8 @@ import { SYSTEM_SCOPE, withDbScope } from '../../db/row-security';
 import { notifyUser } from '../notifications/notify-user';
 import { Escalation, EscalationRule } from './escalation.entity';
 import { TRIGGERS } from './escalation-triggers';
+import { raiseRefreshReminders } from '../execution/refresh-reminders';
+import { raiseSignalledRisks } from '../risks/risk-signals';
 
 interface Candidate {
   object_id: string;
@@ -40,6 +42,23 @@ export class EscalationEngine {
   /** A system job: it looks at every account, whoever's they are. */
   run(now: Date, only?: EscalationTrigger[]): Promise<RunResult> {
     return withDbScope(SYSTEM_SCOPE, () => this.runAll(now, only));
+  }
+
+  /**
+   * The worker's other sweep (issue 20): account risks raised from live signals and REFRESH
+   * reminders for customer maps left unchanged, each once per cause or period — unique keys
+   * decide between racing workers.
+   */
+  sweepSignals(now: Date): Promise<{ risks: number; reminders: number }> {
+    return withDbScope(SYSTEM_SCOPE, () =>
+      this.db.transaction(async (manager) => {
+        await manager.query(`SELECT set_config('TimeZone', $1, true)`, [this.timeZone]);
+        return {
+          risks: await raiseSignalledRisks(manager, now),
+          reminders: await raiseRefreshReminders(manager, now),
+        };
+      }),
+    );
   }
 
   private async runAll(now: Date, only?: EscalationTrigger[]): Promise<RunResult> {

@@ -1,4 +1,5 @@
 import type { EscalationObject, EscalationTrigger } from '@trident/domain';
+import { STALE_CONTACTS_SQL } from '../customer-org/relationship-rhythm';
 
 /**
  * For each trigger, the SQL that finds the objects it holds for at `$1` (now) with the
@@ -102,5 +103,28 @@ export const TRIGGERS: Record<EscalationTrigger, { object: EscalationObject; sql
            WHERE c.status = 'LEFT' AND c.left_at IS NOT NULL
              AND c.left_at + make_interval(hours => $2) <= $1 AND c.left_at > $1 - interval '30 days'
              AND (c.influence >= 4 OR c.buying_roles && ARRAY['DECISION_MAKER', 'ECONOMIC_BUYER']::text[])`,
+  },
+  // Seed 003: a decision maker or rising star not met within the cadence of their level, for
+  // their relationship owner while they hold a seat on the team, else the AR. Cleared (and the
+  // escalation resolved) by the next visit that meets them.
+  RELATIONSHIP_STALE: {
+    object: 'CONTACT',
+    sql: `SELECT s.contact_id, s.account_id,
+                 COALESCE((SELECT m.user_id FROM account_team_member m
+                            WHERE m.account_id = s.account_id AND m.user_id = s.relationship_owner_id LIMIT 1),
+                          (SELECT m.user_id FROM account_team_member m
+                            WHERE m.account_id = s.account_id AND m.team_role = 'AR' ORDER BY m.id LIMIT 1)),
+                 s.due_at + make_interval(hours => $2), '关系变冷 Relationship cooling: ' || s.name
+            FROM (${STALE_CONTACTS_SQL}) s
+           WHERE s.due_at + make_interval(hours => $2) <= $1`,
+  },
+  // Seed 000: "if you are stuck, ask the leader at once" — the requester first, then the AR,
+  // then the manager, while nobody answers.
+  TASK_STUCK: {
+    object: 'TASK',
+    sql: `SELECT t.id, t.account_id, t.requester_id,
+                 t.stuck_at + make_interval(hours => $2), '受阻求助 Stuck: ' || t.title
+            FROM task t
+           WHERE t.status = 'STUCK' AND t.stuck_at + make_interval(hours => $2) <= $1`,
   },
 };

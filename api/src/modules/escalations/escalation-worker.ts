@@ -39,9 +39,15 @@ export async function startEscalationWorker(options: {
   await ensureEscalationQueue(boss);
   await boss.schedule(ESCALATION_QUEUE, options.cron ?? '* * * * *');
   const loop = pollQueue<EscalationJobData>(boss, ESCALATION_QUEUE, 1, log, async (job) => {
-    const result = await engine.run(new Date(), triggersOf(job.data));
+    const only = triggersOf(job.data);
+    const result = await engine.run(new Date(), only);
     if (result.created || result.resolved)
       log.info({ ...result, reason: job.data?.reason }, 'escalations evaluated');
+    // The sweep (cron) also raises risks and refresh reminders; a mutation's kick does not.
+    if (!only) {
+      const raised = await engine.sweepSignals(new Date());
+      if (raised.risks || raised.reminders) log.info(raised, 'signals swept');
+    }
   });
   log.info('escalation worker started');
   // A worker killed mid-run (SIGKILL, out of memory) leaves its job active, and the
@@ -51,7 +57,10 @@ export async function startEscalationWorker(options: {
     options.catchUpAtStart === false
       ? Promise.resolve()
       : engine.run(new Date()).then(
-          (result) => log.info(result, 'escalations caught up at start'),
+          async (result) => {
+            log.info(result, 'escalations caught up at start');
+            log.info(await engine.sweepSignals(new Date()), 'signals swept at start');
+          },
           (error: unknown) => log.error({ err: error }, 'escalation run at start failed'),
         );
   return {

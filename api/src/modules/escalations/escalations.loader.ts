@@ -1,11 +1,16 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids';
+import { accountScopeCondition, type AccountScope } from '../accounts/account-scope';
 import { InternalResource } from '../resources/internal-resource.entity';
 import { Escalation, EscalationRule } from './escalation.entity';
 
 /** Rules and resources: configuration, readable by everyone who may see the rows. */
-export function createEscalationLoaders(db: DataSource) {
+export function createEscalationLoaders(
+  db: DataSource,
+  scopeOf: () => Promise<AccountScope>,
+  viewerId: () => string,
+) {
   const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
     new DataLoader<string, T | null>(async (keys) => {
       const rows = await load(keys.filter(isUuid));
@@ -13,6 +18,18 @@ export function createEscalationLoaders(db: DataSource) {
       return keys.map((key) => map.get(key) ?? null);
     });
   return {
+    /** Escalations by id, as the list shows them: the account's team, or whom it reached. */
+    escalationById: new DataLoader<string, Escalation | null>(async (keys) => {
+      const scope = accountScopeCondition(await scopeOf(), 'e.account_id');
+      const rows = await db
+        .getRepository(Escalation)
+        .createQueryBuilder('e')
+        .where('e.id = ANY(:ids::uuid[])', { ids: keys.filter(isUuid) })
+        .andWhere(`(e.target_user_id = :me OR ${scope.sql})`, { ...scope.params, me: viewerId() })
+        .getMany();
+      const map = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => map.get(key) ?? null);
+    }),
     ruleById: byId((ids) => db.getRepository(EscalationRule).findBy({ id: In(ids) })),
     resourceById: byId((ids) => db.getRepository(InternalResource).findBy({ id: In(ids) })),
     /** The highest open level on an object (a milestone, a task…): how far its chain has gone. */

@@ -24,7 +24,9 @@ export const escalationsModule = defineModule({
     escalations: new EscalationService(db),
     escalationEngine: new EscalationEngine(db, config.BUSINESS_TIME_ZONE),
   }),
-  loaders: { escalations: (db) => createEscalationLoaders(db) },
+  loaders: {
+    escalations: (db, scope, _today, viewerId) => createEscalationLoaders(db, scope, viewerId),
+  },
 });
 
 declare module '../../graphql/registry' {

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { groupByKeys } from '../../common/group-by';
 import { isUuid } from '../../common/ids';
-import type { AccountScope } from '../accounts/account-scope';
+import { accountScopeCondition, type AccountScope } from '../accounts/account-scope';
+import { Feedback } from './feedback.entity';
 import type { HandoverProgress } from './execution.types';
 import { taskScopeCondition } from './task-access';
 import { Task } from './task.entity';
@@ -22,7 +23,10 @@ export function createExecutionLoaders(
 ) {
   const ids = (keys: readonly string[]) => keys.filter(isUuid);
 
-  const tasksBy = (column: 'plan_id' | 'handover_id', keyOf: (task: Task) => string | null) =>
+  const tasksBy = (
+    column: 'plan_id' | 'handover_id' | 'risk_id',
+    keyOf: (task: Task) => string | null,
+  ) =>
     new DataLoader<string, Task[]>(async (keys) => {
       const visible = taskScopeCondition(await scopeOf(), 'x', viewerId());
       const rows = await db
@@ -42,8 +46,67 @@ export function createExecutionLoaders(
     });
 
   return {
+    /** Tasks by id, in the task list's own scope (the timeline reads them). */
+    taskById: new DataLoader<string, Task | null>(async (keys) => {
+      const visible = taskScopeCondition(await scopeOf(), 't', viewerId());
+      const rows = await db
+        .getRepository(Task)
+        .createQueryBuilder('t')
+        .where('t.id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .andWhere(visible.sql, visible.params)
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => byId.get(key) ?? null);
+    }),
+    /** Feedback by id, in the feedback list's scope: the account's team and the line above. */
+    feedbackById: new DataLoader<string, Feedback | null>(async (keys) => {
+      const scope = accountScopeCondition(await scopeOf(), 'f.account_id');
+      const rows = await db
+        .getRepository(Feedback)
+        .createQueryBuilder('f')
+        .where('f.id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .andWhere(scope.sql, scope.params)
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return keys.map((key) => byId.get(key) ?? null);
+    }),
     tasksByPlanId: tasksBy('plan_id', (task) => task.planId),
     tasksByHandoverId: tasksBy('handover_id', (task) => task.handoverId),
+    tasksByRiskId: tasksBy('risk_id', (task) => task.riskId),
+    /** The tasks each task waits for, among those the caller may see. */
+    blockersByTaskId: new DataLoader<string, Task[]>(async (keys) => {
+      const visible = taskScopeCondition(await scopeOf(), 't', viewerId());
+      const rows = await db
+        .getRepository(Task)
+        .createQueryBuilder('t')
+        .innerJoin('task_dependency', 'd', 'd.blocked_by_id = t.id')
+        .addSelect('d.task_id', 'waiting_task_id')
+        .where('d.task_id = ANY(:ids::uuid[])', { ids: ids(keys) })
+        .andWhere(visible.sql, visible.params)
+        .orderBy('t.due', 'ASC')
+        .addOrderBy('t.id', 'ASC')
+        .getRawAndEntities<{ waiting_task_id: string }>();
+      const byTask = new Map<string, Task[]>();
+      rows.raw.forEach((raw, i) => {
+        const list = byTask.get(raw.waiting_task_id) ?? [];
+        list.push(rows.entities[i]!);
+        byTask.set(raw.waiting_task_id, list);
+      });
+      return keys.map((key) => byTask.get(key) ?? []);
+    }),
+    /**
+     * Whether each task still waits for another (whoever may see that one: a yes or no reveals
+     * nothing of it).
+     */
+    blockedTaskIds: new DataLoader<string, boolean>(async (keys) => {
+      const rows: { task_id: string }[] = await db.query(
+        `SELECT DISTINCT d.task_id FROM task_dependency d JOIN task b ON b.id = d.blocked_by_id
+          WHERE d.task_id = ANY($1::uuid[]) AND b.status NOT IN ('DONE', 'CANCELLED')`,
+        [ids(keys)],
+      );
+      const blocked = new Set(rows.map((r) => r.task_id));
+      return keys.map((key) => blocked.has(key));
+    }),
     /** Items and items closed per handover (every item counts, as the handover's own total). */
     progressByHandoverId: new DataLoader<string, HandoverProgress>(async (keys) => {
       const rows: { handover_id: string; total: number; done: number }[] = await db.query(

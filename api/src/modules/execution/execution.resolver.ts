@@ -22,6 +22,7 @@ import {
   FeedbackFilter,
   ReportFeedbackInput,
   ReviewTaskInput,
+  ReviewWorkPlanInput,
   TaskFilter,
   UpdateTaskInput,
   UpdateWorkPlanInput,
@@ -30,7 +31,9 @@ import {
 import { Feedback } from './feedback.entity';
 import { Handover } from './handover.entity';
 import { Task } from './task.entity';
+import { WorkPlanReview } from './work-plan-review.entity';
 import { WorkPlan } from './work-plan.entity';
+import { AccountRisk } from '../risks/account-risk.entity';
 import { PlanReadiness, AckTime, FeedbackLead, HandoverProgress } from './execution.types';
 
 export const TaskConnection = Connection(Task);
@@ -141,6 +144,45 @@ export class TaskResolver {
     return ctx.loaders.userById.load(task.requesterId);
   }
 
+  @Mutation(() => Task, {
+    description: 'The assignee is stuck: the requester and the AR hear the reason at once',
+  })
+  reportTaskStuck(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.tasks.reportStuck(ctx, id, version, reason);
+  }
+
+  @Mutation(() => Task, { description: 'The requester, AR or a manager answers; work goes on' })
+  answerStuckTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('answer', () => String) answer: string,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.tasks.answerStuck(ctx, id, version, answer);
+  }
+
+  @FieldResolver(() => [Task], { description: 'Tasks this one waits for (those you may see)' })
+  blockedBy(@Root() task: Task, @Ctx() ctx: AuthedContext) {
+    return ctx.loaders.execution.blockersByTaskId.load(task.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Waits for a task neither done nor cancelled: cannot start',
+  })
+  blocked(@Root() task: Task, @Ctx() ctx: AuthedContext): Promise<boolean> {
+    return ctx.loaders.execution.blockedTaskIds.load(task.id);
+  }
+
+  @FieldResolver(() => AccountRisk, { nullable: true })
+  risk(@Root() task: Task, @Ctx() ctx: AuthedContext) {
+    return task.riskId ? ctx.loaders.riskById.load(task.riskId) : null;
+  }
+
   @FieldResolver({ description: 'Past due and not done' })
   overdue(@Root() task: Task): boolean {
     return task.due.getTime() < Date.now() && task.status !== 'DONE' && task.status !== 'CANCELLED';
@@ -194,6 +236,17 @@ export class WorkPlanResolver {
   @FieldResolver(() => [Task])
   tasks(@Root() plan: WorkPlan, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.execution.tasksByPlanId.load(plan.id);
+  }
+
+  @Mutation(() => WorkPlanReview, {
+    description: 'The AR went through the whole task table with the team (seed 000)',
+  })
+  reviewWorkPlan(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReviewWorkPlanInput) input: ReviewWorkPlanInput,
+    @Ctx() ctx: AuthedContext,
+  ) {
+    return ctx.services.workPlans.review(ctx, id, input.notes);
   }
 }
 

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Lead } from '../pipeline/lead.entity';
 import { Feedback } from './feedback.entity';
 import { Task } from './task.entity';
+import { WorkPlanReview } from './work-plan-review.entity';
 @ObjectType({ description: 'Seed 000: complete when every task has an assignee who confirmed it' })
 export class PlanReadiness {
   planId: string;
@@ -12,8 +13,17 @@ export class PlanReadiness {
   @Field(() => [Task], { description: 'Assigned but not acknowledged' })
   unacknowledged: Task[];
 
-  @Field()
+  @Field({ description: 'Every task has an assignee who acknowledged it' })
   complete: boolean;
+
+  @Field({ description: 'The AR reviewed the whole table since its last task was added or left' })
+  reviewed: boolean;
+
+  @Field({ description: 'Complete and reviewed: the table counts as ready (seed 000)' })
+  ready: boolean;
+
+  @Field(() => WorkPlanReview, { nullable: true })
+  lastReview: WorkPlanReview | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean review score, undone tasks count 0' })
   execution: number | null;

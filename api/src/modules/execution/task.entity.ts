@@ -19,6 +19,7 @@ import { Opportunity } from '../pipeline/opportunity.entity';
 import { ProcessRunStep } from '../processes/process-run.entity';
 import { RunStepGapEnum } from '../processes/processes.enums';
 import { HandoverPlaybookEnum, TaskKindEnum, TaskStatusEnum } from './execution.enums';
+import { AccountRisk } from '../risks/account-risk.entity';
 import { Handover } from './handover.entity';
 import { WorkPlan } from './work-plan.entity';
 
@@ -47,6 +48,12 @@ import { WorkPlan } from './work-plan.entity';
   unique: true,
   where: `gap_key IS NOT NULL AND status NOT IN ('DONE', 'CANCELLED')`,
 })
+// One scheduled reminder per account and period, however many workers raise it (issue 20).
+@Index('task_reminder_key', ['accountId', 'reminderKey'], {
+  unique: true,
+  where: 'reminder_key IS NOT NULL',
+})
+@Index('task_risk_idx', ['riskId'], { where: 'risk_id IS NOT NULL' })
 export class Task {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -181,6 +188,33 @@ export class Task {
    */
   @Column('text', { nullable: true })
   gapKey: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the assignee is stuck and what they need from the leader (seed 000)',
+  })
+  @Column('text', { nullable: true })
+  stuckReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it last got stuck' })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  stuckAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The leader's answer that unblocked it" })
+  @Column('text', { nullable: true })
+  stuckAnswer: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The account risk this task mitigates' })
+  @Column('uuid', { nullable: true })
+  riskId: string | null;
+
+  @ManyToOne(() => AccountRisk, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'risk_id', foreignKeyConstraintName: 'task_risk_id_fkey' })
+  risk?: AccountRisk | null;
+
+  /** A scheduled reminder's period, e.g. FRAMEWORK:2026-Q4 (the worker raises it once). */
+  @Column('text', { nullable: true })
+  reminderKey: string | null;
 
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })

@@ -18,6 +18,7 @@ import type {
 } from './dtos/execution.inputs';
 import { completeHandoverItem } from './handover.service';
 import { taskScopeCondition } from './task-access';
+import { lockDependencies, openBlockers, setBlockers } from './task-dependencies';
 import { Task } from './task.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 
@@ -73,8 +74,10 @@ export class TaskService {
   async create(ctx: Caller, input: CreateTaskInput): Promise<Task> {
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
+      if (input.blockedByIds?.length) await lockDependencies(manager, input.accountId);
       if (input.kind === 'HANDOVER') throw badInput('kind', 'HANDOVER_TASK_FROM_HANDOVER');
       await checkLinks(manager, input.accountId, input.opportunityId ?? null, input.planId ?? null);
+      if (input.riskId) await requireRiskOfAccount(manager, input.accountId, input.riskId);
       if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
       const pastDue = requireFutureDue(input.due, input.allowPastDue);
       const task = await manager.getRepository(Task).save(
@@ -91,8 +94,10 @@ export class TaskService {
           due: input.due,
           assigneeId: input.assigneeId ?? null,
           requesterId: ctx.viewer.userId,
+          riskId: input.riskId ?? null,
         }),
       );
+      if (input.blockedByIds?.length) await setBlockers(manager, task, input.blockedByIds);
       if (task.assigneeId && task.assigneeId !== ctx.viewer.userId) {
         await notifyUser(manager, {
           userId: task.assigneeId,
@@ -117,6 +122,13 @@ export class TaskService {
   /** Edits by the requester; a changed assignment or content asks for a new acknowledgement. */
   async update(ctx: Caller, id: string, input: UpdateTaskInput, version: number): Promise<Task> {
     return runMutation(ctx, async ({ manager, audit }) => {
+      if (input.blockedByIds !== undefined) {
+        requireUuid('id', id);
+        const [row] = (await manager.query('SELECT account_id FROM task WHERE id = $1', [id])) as {
+          account_id: string;
+        }[];
+        if (row) await lockDependencies(manager, row.account_id);
+      }
       const before = await this.lock(ctx, manager, id, version);
       this.requireRequester(ctx, before);
       if (before.status !== 'PROPOSED' && before.status !== 'ACKNOWLEDGED') {
@@ -144,6 +156,8 @@ export class TaskService {
         if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
         changes.assigneeId = input.assigneeId;
       }
+      const blockersChanged = input.blockedByIds !== undefined;
+      if (blockersChanged) await setBlockers(manager, before, input.blockedByIds ?? []);
       const contentChanged = Object.keys(changes).some((k) => k !== 'planId');
       if (contentChanged && before.status === 'ACKNOWLEDGED') {
         changes.status = 'PROPOSED';
@@ -155,10 +169,35 @@ export class TaskService {
         entity: 'Task',
         entityId: id,
         before,
-        after: pastDue ? { ...after, pastDueConfirmed: true } : after,
+        after: {
+          ...after,
+          ...(pastDue ? { pastDueConfirmed: true } : {}),
+          ...(blockersChanged ? { blockedByIds: input.blockedByIds ?? [] } : {}),
+        },
       });
       return after;
     });
+  }
+
+  /**
+   * Seed 000: "if you are stuck, ask the leader at once". The assignee says why; the requester
+   * and the account's AR hear it now, and TASK_STUCK escalates while nobody answers.
+   */
+  reportStuck(ctx: Caller, id: string, version: number, reason: string) {
+    const why = reason.trim();
+    if (!why) throw badInput('reason', 'BLANK');
+    return this.move(ctx, id, version, 'STUCK', 'ASSIGNEE', {
+      stuckReason: why,
+      stuckAt: new Date(),
+      stuckAnswer: null,
+    });
+  }
+
+  /** The requester, the AR or a manager answers a stuck task: work goes on. */
+  answerStuck(ctx: Caller, id: string, version: number, answer: string) {
+    const said = answer.trim();
+    if (!said) throw badInput('answer', 'BLANK');
+    return this.move(ctx, id, version, 'IN_PROGRESS', 'LEADER', { stuckAnswer: said });
   }
 
   acknowledge(ctx: Caller, id: string, version: number) {
@@ -203,7 +242,7 @@ export class TaskService {
     id: string,
     version: number,
     to: TaskStatus,
-    who: 'ASSIGNEE' | 'REQUESTER',
+    who: 'ASSIGNEE' | 'REQUESTER' | 'LEADER',
     changes: Partial<Task>,
   ): Promise<Task> {
     return runMutation(ctx, async ({ manager, audit }) => {
@@ -215,6 +254,8 @@ export class TaskService {
         }
       } else if (to === 'DONE' || to === 'REWORK') {
         await this.requireReviewer(ctx, manager, before);
+      } else if (who === 'LEADER') {
+        await this.requireLeader(ctx, manager, before);
       } else {
         this.requireRequester(ctx, before);
       }
@@ -230,10 +271,26 @@ export class TaskService {
           },
         );
       }
+      if (to === 'IN_PROGRESS' && before.status !== 'STUCK') {
+        const waiting = await openBlockers(manager, id);
+        if (waiting.length) throw badInput('status', 'TASK_BLOCKED', { blockedBy: waiting });
+      }
       const after = await updateVersioned(manager, Task, 'Task', id, version, {
         ...changes,
         status: to,
       });
+      if (to === 'STUCK') await this.tellLeaders(ctx, manager, after);
+      if (who === 'LEADER' && after.assigneeId && after.assigneeId !== ctx.viewer.userId) {
+        await notifyUser(manager, {
+          userId: after.assigneeId,
+          kind: 'TASK',
+          title: `Answered: ${after.title}`,
+          body: after.stuckAnswer,
+          entity: 'Task',
+          entityId: id,
+          accountId: after.accountId,
+        });
+      }
       const tell =
         to === 'SUBMITTED' ? after.requesterId : to === 'REWORK' ? after.assigneeId : null;
       if (tell && tell !== ctx.viewer.userId) {
@@ -280,6 +337,37 @@ export class TaskService {
     });
   }
 
+  /** The requester and the account's AR hear of a stuck task at once (each once). */
+  private async tellLeaders(ctx: Caller, manager: EntityManager, task: Task) {
+    const ars: { user_id: string }[] = await manager.query(
+      `SELECT user_id FROM account_team_member WHERE account_id = $1 AND team_role = 'AR'`,
+      [task.accountId],
+    );
+    const leaders = new Set([task.requesterId, ...ars.map((r) => r.user_id)]);
+    leaders.delete(ctx.viewer.userId);
+    for (const userId of leaders)
+      await notifyUser(manager, {
+        userId,
+        kind: 'TASK',
+        title: `Stuck, needs you: ${task.title}`,
+        body: task.stuckReason,
+        entity: 'Task',
+        entityId: task.id,
+        accountId: task.accountId,
+      });
+  }
+
+  /** Who answers a stuck task: its requester, the account's AR, a manager or an admin. */
+  private async requireLeader(ctx: Caller, manager: EntityManager, task: Task) {
+    if (task.requesterId === ctx.viewer.userId || hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) return;
+    const ar: unknown[] = await manager.query(
+      `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2 AND team_role = 'AR'`,
+      [task.accountId, ctx.viewer.userId],
+    );
+    if (!ar.length)
+      throw forbidden("Only the requester, the account's AR or a manager answers a stuck task");
+  }
+
   private requireRequester(ctx: Caller, task: Task) {
     if (task.requesterId !== ctx.viewer.userId && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
       throw forbidden('Only the requester, a manager or an admin may do this');
@@ -309,6 +397,14 @@ async function requireActiveUser(manager: EntityManager, userId: string) {
     [userId],
   );
   if (!rows.length) throw badInput('assigneeId', 'NOT_ACTIVE_USER');
+}
+
+async function requireRiskOfAccount(manager: EntityManager, accountId: string, riskId: string) {
+  const rows: unknown[] = await manager.query(
+    'SELECT 1 FROM account_risk WHERE id = $1 AND account_id = $2',
+    [riskId, accountId],
+  );
+  if (!rows.length) throw badInput('riskId', 'NOT_CUSTOMER_RISK');
 }
 
 async function checkLinks(

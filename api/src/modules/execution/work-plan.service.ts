@@ -15,6 +15,7 @@ import type {
   WorkPlanFilter,
 } from './dtos/execution.inputs';
 import { Task } from './task.entity';
+import { WorkPlanReview } from './work-plan-review.entity';
 import { WorkPlan } from './work-plan.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
@@ -99,6 +100,45 @@ export class WorkPlanService {
     });
   }
 
+  /**
+   * Seed 000: the AR goes through the whole table with the team. Recorded with notes and the
+   * number of tasks it held; a task added, moved in or cancelled afterwards asks for another.
+   */
+  async review(ctx: Caller, planId: string, notes: string): Promise<WorkPlanReview> {
+    requireUuid('id', planId);
+    return runMutation(ctx, async ({ manager, audit }) => {
+      const plan = await lockAccountRow(ctx, manager, WorkPlan, 'WorkPlan', planId);
+      if (!hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
+        const ar: unknown[] = await manager.query(
+          `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2 AND team_role = 'AR'`,
+          [plan.accountId, ctx.viewer.userId],
+        );
+        if (!ar.length) throw forbidden("The account's AR (or a manager) reviews its task table");
+      }
+      const [{ tasks }] = (await manager.query(
+        `SELECT count(*)::int AS tasks FROM task WHERE plan_id = $1 AND status <> 'CANCELLED'`,
+        [planId],
+      )) as [{ tasks: number }];
+      const repository = manager.getRepository(WorkPlanReview);
+      const review = await repository.save(
+        repository.create({
+          planId,
+          accountId: plan.accountId,
+          reviewerId: ctx.viewer.userId,
+          notes: notes.trim(),
+          tasks,
+        }),
+      );
+      await audit({
+        action: 'workPlan.review',
+        entity: 'WorkPlan',
+        entityId: planId,
+        after: review,
+      });
+      return review;
+    });
+  }
+
   /** Seed 000: a task table is good when every task has an assignee who confirmed it. */
   async readiness(ctx: Caller, planId: string): Promise<PlanReadiness | null> {
     const plan = await this.get(ctx, planId);
@@ -115,7 +155,23 @@ export class WorkPlanService {
       order: { due: 'ASC' },
     });
     const execution = row!.execution;
+    const lastReview = await this.db.getRepository(WorkPlanReview).findOne({
+      where: { planId },
+      order: { reviewedAt: 'DESC' },
+    });
+    const [since] = lastReview
+      ? ((await this.db.query(
+          `SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS tasks,
+                  count(*) FILTER (WHERE created_at > $2)::int AS added
+             FROM task WHERE plan_id = $1`,
+          [planId, lastReview.reviewedAt],
+        )) as { tasks: number; added: number }[])
+      : [];
+    const reviewed = !!lastReview && since!.added === 0 && since!.tasks === lastReview.tasks;
     return {
+      lastReview: lastReview ?? null,
+      reviewed,
+      ready: waiting.length === 0 && reviewed,
       planId,
       unassigned: waiting.filter((t) => !t.assigneeId),
       unacknowledged: waiting.filter((t) => t.assigneeId),

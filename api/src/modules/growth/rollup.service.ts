@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import type { Caller } from '../../graphql/caller';
-import { DECISION_LEVELS } from '../customer-org/decision-coverage';
+import { coveredSql, DECISION_LEVELS } from '../customer-org/decision-coverage';
 import { accountTreeSql, CELLS_SQL, TRUNCATED_SQL } from './account-tree';
 import type { AccountRollup, RollupFigures } from './growth.types';
 
@@ -64,7 +64,7 @@ export class RollupService {
                FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
               WHERE o.account_id = k.id AND o.currency = $2 AND NOT s.is_won AND NOT s.is_lost) d
            CROSS JOIN LATERAL (
-             SELECT count(*)::int AS decision, count(c.relationship_owner_id)::int AS covered
+             SELECT count(*)::int AS decision, count(*) FILTER (WHERE ${coveredSql('c')})::int AS covered
                FROM contact c
               WHERE c.account_id = k.id AND c.status = 'ACTIVE' AND c.level IN ${DECISION_LEVELS}) dc
            CROSS JOIN LATERAL (

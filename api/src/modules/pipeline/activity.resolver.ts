@@ -14,17 +14,13 @@ import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { Account } from '../accounts/account.entity';
-import { ClaimAttempt } from '../accounts/claim-attempt.entity';
 import { Contact } from '../customer-org/contact.entity';
 import { User } from '../identity/user.entity';
 import { Activity } from './activity.entity';
 import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from './dtos/activity.inputs';
-import { Opportunity, StageChange } from './opportunity.entity';
-import { TimelineEntry } from './pipeline.types';
+import { Opportunity } from './opportunity.entity';
 
 export const ActivityConnection = Connection(Activity);
-
-export const TimelineConnection = Connection(TimelineEntry);
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -60,19 +56,6 @@ export class ActivityResolver {
     return ctx.services.activities.update(ctx, id, input, version);
   }
 
-  @Query(() => TimelineConnection, {
-    nullable: true,
-    description: 'Visits, stage moves and contested claims of an account, newest first',
-  })
-  async timeline(
-    @Arg('accountId', () => ID) accountId: string,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: AuthedContext,
-  ) {
-    const result = await ctx.services.timeline.forAccount(ctx, accountId, page);
-    return result ? TimelineConnection.from(result) : null;
-  }
-
   @FieldResolver(() => Account, { nullable: true })
   account(@Root() activity: Activity, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.accountById.load(activity.accountId);
@@ -100,32 +83,5 @@ export class ActivityResolver {
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() activity: Activity, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.userById.load(activity.createdById);
-  }
-}
-
-@Resolver(() => TimelineEntry)
-export class TimelineEntryResolver {
-  @FieldResolver(() => User, { nullable: true })
-  actor(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
-    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
-  }
-
-  @FieldResolver(() => Activity, { nullable: true })
-  activity(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
-    return entry.kind === 'ACTIVITY' ? ctx.loaders.pipeline.activityById.load(entry.id) : null;
-  }
-
-  @FieldResolver(() => StageChange, { nullable: true })
-  stageChange(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
-    return entry.kind === 'STAGE_CHANGE'
-      ? ctx.loaders.pipeline.stageChangeById.load(entry.id)
-      : null;
-  }
-
-  @FieldResolver(() => ClaimAttempt, { nullable: true })
-  claimAttempt(@Root() entry: TimelineEntry, @Ctx() ctx: AuthedContext) {
-    return entry.kind === 'CLAIM_ATTEMPT'
-      ? ctx.loaders.pipeline.claimAttemptById.load(entry.id)
-      : null;
   }
 }

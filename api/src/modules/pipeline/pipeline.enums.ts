@@ -7,7 +7,6 @@ import {
   LEAD_STATUSES,
   STAGE_CRITERIA,
   STAGE_TIME_GROUPS,
-  TIMELINE_KINDS,
 } from '@trident/domain';
 export type { StageTimeGroup } from '@trident/domain';
 import { registerEnumType } from 'type-graphql';
@@ -20,7 +19,6 @@ export const StageCriterionEnum = enumOf(STAGE_CRITERIA);
 export const FunnelWeaknessEnum = enumOf(FUNNEL_WEAKNESSES);
 export const ActivityKindEnum = enumOf(ACTIVITY_KINDS);
 export const DealTeamRoleEnum = enumOf(DEAL_TEAM_ROLES);
-export const TimelineKindEnum = enumOf(TIMELINE_KINDS);
 export const StageTimeGroupEnum = enumOf(STAGE_TIME_GROUPS);
 
 registerEnumType(LeadSourceEnum, { name: 'LeadSource' });
@@ -39,7 +37,6 @@ registerEnumType(FunnelWeaknessEnum, {
 });
 registerEnumType(ActivityKindEnum, { name: 'ActivityKind' });
 registerEnumType(DealTeamRoleEnum, { name: 'DealTeamRole', description: 'AR, SR, FR' });
-registerEnumType(TimelineKindEnum, { name: 'TimelineKind' });
 registerEnumType(StageTimeGroupEnum, {
   name: 'StageTimeGroup',
   description: "OWNER, TEAM (the owner's manager) or NONE",

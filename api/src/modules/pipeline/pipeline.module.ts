@@ -3,7 +3,7 @@ import { OpportunityKind1795609491567 } from '../../migrations/1795609491567-Opp
 import { StageRiskMargin1796700027000 } from '../../migrations/1796700027000-StageRiskMargin';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { Activity } from './activity.entity';
-import { ActivityResolver, TimelineEntryResolver } from './activity.resolver';
+import { ActivityResolver } from './activity.resolver';
 import { ActivityService } from './activity.service';
 import { FunnelStage } from './funnel-stage.entity';
 import { FunnelStageService } from './funnel-stage.service';
@@ -32,7 +32,6 @@ import {
 } from './opportunity.resolver';
 import { OpportunityService } from './opportunity.service';
 import { createPipelineLoaders } from './pipeline.loader';
-import { TimelineService } from './timeline.service';
 import { DealVelocityResolver, StageStintResolver, StageTimeResolver } from './stage-time.resolver';
 import { StageTimeService } from './stage-time.service';
 
@@ -56,7 +55,6 @@ export const pipelineModule = defineModule({
     OpportunityContactResolver,
     StageChangeResolver,
     ActivityResolver,
-    TimelineEntryResolver,
     FunnelResolver,
     FunnelStageStatResolver,
     DiagnosisStepResolver,
@@ -73,7 +71,6 @@ export const pipelineModule = defineModule({
       opportunities,
       leads: new LeadService(db, opportunities),
       activities: new ActivityService(db),
-      timeline: new TimelineService(db),
       funnel: new FunnelService(analyticsDb),
       stageTime: new StageTimeService(analyticsDb),
     };

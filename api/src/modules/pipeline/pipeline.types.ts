@@ -1,24 +1,10 @@
-import type { BantItem, TimelineKind } from '@trident/domain';
+import type { BantItem } from '@trident/domain';
 import { Field, ObjectType, Float, ID, Int } from 'type-graphql';
 import { Lead } from './lead.entity';
 import { Opportunity } from './opportunity.entity';
-import { BantItemEnum, FunnelWeaknessEnum, TimelineKindEnum } from './pipeline.enums';
+import { BantItemEnum, FunnelWeaknessEnum } from './pipeline.enums';
 import { type FunnelWeakness } from '@trident/domain';
 import { DecimalScalar } from '../../graphql/scalars/decimal.scalar';
-@ObjectType({ description: 'One event in an account’s history; the field of its kind is set' })
-export class TimelineEntry {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => TimelineKindEnum)
-  kind: TimelineKind;
-
-  @Field(() => Date)
-  at: Date;
-
-  actorId: string | null;
-}
-
 @ObjectType({ description: 'One stage of the funnel: deals that reached it and where they sit' })
 export class FunnelStageStat {
   @Field(() => ID, { description: 'The stage, without loading it (BI joins on it)' })

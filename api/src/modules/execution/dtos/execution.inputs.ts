@@ -57,6 +57,15 @@ abstract class TaskFields {
   @IsOptional()
   @IsUUID()
   planId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Tasks of the same customer this one waits for (replaces the list); no cycles',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  blockedByIds?: string[] | null;
 }
 
 @InputType()
@@ -72,6 +81,11 @@ export class CreateTaskInput extends TaskFields {
 
   @Field(() => TaskKindEnum, { defaultValue: 'GENERAL' })
   kind: TaskKind;
+
+  @Field(() => ID, { nullable: true, description: 'The account risk this task mitigates' })
+  @IsOptional()
+  @IsUUID()
+  riskId?: string | null;
 
   @Field()
   @Length(1, 300)
@@ -163,7 +177,7 @@ export class TaskFilter {
 
   @Field(() => [TaskStatusEnum], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(7)
+  @ArrayMaxSize(8)
   statuses?: TaskStatus[];
 
   @Field(() => TaskKindEnum, { nullable: true })
@@ -279,4 +293,12 @@ export class FeedbackFilter {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true })
   ids?: string[];
+}
+
+@InputType()
+export class ReviewWorkPlanInput {
+  @Field({ description: 'What the team agreed when going through the whole table' })
+  @Length(1, 4000)
+  @NotBlank()
+  notes: string;
 }
