@@ -56,13 +56,10 @@ export async function startEscalationWorker(options: {
   const catchUp =
     options.catchUpAtStart === false
       ? Promise.resolve()
-      : engine.run(new Date()).then(
-          async (result) => {
-            log.info(result, 'escalations caught up at start');
-            log.info(await engine.sweepSignals(new Date()), 'signals swept at start');
-          },
-          (error: unknown) => log.error({ err: error }, 'escalation run at start failed'),
-        );
+      : (async () => {
+          log.info(await engine.run(new Date()), 'escalations caught up at start');
+          log.info(await engine.sweepSignals(new Date()), 'signals swept at start');
+        })().catch((error: unknown) => log.error({ err: error }, 'escalation run at start failed'));
   return {
     caughtUp: catchUp,
     kick: async () => {
