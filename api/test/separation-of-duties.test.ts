@@ -196,6 +196,37 @@ describe('separation of duties', () => {
       ).toBeUndefined();
     },
 
+    'Mutation.reviewWorkPlan': async () => {
+      // The AR goes through their own team's table: allowed, and it accepts no one's work —
+      // a task of the plan the AR submitted stays submitted, and the AR still may not accept it.
+      const plan = await app.must<{ createWorkPlan: { id: string } }>(
+        'mutation($a: ID!) { createWorkPlan(input: { accountId: $a, name: "过表计划" }) { id } }',
+        { a: accountId },
+        sales,
+      );
+      const task = await submitted(manager, ids.sales!, sales);
+      await app.db.query('UPDATE task SET plan_id = $1 WHERE id = $2', [
+        plan.createWorkPlan.id,
+        task.id,
+      ]);
+      await app.must(
+        'mutation($id: ID!) { reviewWorkPlan(id: $id, input: { notes: "全员过表" }) { id } }',
+        { id: plan.createWorkPlan.id },
+        sales,
+      );
+      const [row] = await app.db.query('SELECT status, version FROM task WHERE id = $1', [task.id]);
+      expect(row.status).toBe('SUBMITTED');
+      const self = await app.gql(
+        `mutation($id: ID!, $v: Int!) { reviewTask(id: $id, version: $v, input: { decision: ACCEPT, score: 100 }) { ${TASK} } }`,
+        { id: task.id, v: row.version },
+        sales,
+      );
+      expect(self.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'SELF_REVIEW',
+      });
+    },
+
     'Mutation.setSalesTarget': async () => {
       const res = await app.gql(
         `mutation { setSalesTarget(input: { userId: "${ids.manager}", period: "2031", revenue: "1.00", reason: "自定目标" }) { target { id } } }`,
