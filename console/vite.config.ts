@@ -13,7 +13,10 @@ export default defineConfig({
   server: {
     port: Number(process.env.CONSOLE_PORT ?? 5173),
     proxy: Object.fromEntries(
-      ['/graphql', '/events', '/files'].map((route) => [route, `http://localhost:${apiPort}`]),
+      ['/graphql', '/events', '/files', '/survey'].map((route) => [
+        route,
+        `http://localhost:${apiPort}`,
+      ]),
     ),
   },
   build: {

@@ -32,6 +32,7 @@ const BoardPage = lazyNamed(() => import('./pipeline-board/BoardPage'), 'BoardPa
 const WarRoomPage = lazyNamed(() => import('./war-room/WarRoomPage'), 'WarRoomPage');
 const GroupWarRoomPage = lazyNamed(() => import('./growth/GroupWarRoomPage'), 'GroupWarRoomPage');
 const StalledDealsPage = lazyNamed(() => import('./growth/StalledDealsPage'), 'StalledDealsPage');
+const SurveyPublicPage = lazyNamed(() => import('./surveys/SurveyPublicPage'), 'SurveyPublicPage');
 const MyNotificationsPage = lazyNamed(
   () => import('./delivery/MyNotificationsPage'),
   'MyNotificationsPage',
@@ -90,6 +91,10 @@ export function App() {
       {RESOURCES.map((entry) => (
         <Resource key={entry.name} {...resourceProps(entry)} />
       ))}
+      {/* The page a survey link opens: no sign-in, no console frame (issue 20). */}
+      <CustomRoutes noLayout>
+        <Route path="/survey/:token" element={<SurveyPublicPage />} />
+      </CustomRoutes>
       <CustomRoutes>
         <Route
           path="/accounts/:id/org-chart"

@@ -80,6 +80,7 @@ export const MENU_SECTIONS: readonly MenuSection[] = [
       { resource: 'users' },
       { resource: 'funnelStages' },
       { resource: 'productLines' },
+      { resource: 'surveys' },
       { resource: 'processTemplates' },
       { resource: 'escalationRules' },
       { resource: 'apiTokens' },

@@ -30,6 +30,7 @@ import { NeedsMeTodayWidget } from './NeedsMeTodayWidget';
 import { PipelineCoveragePanel } from './PipelineCoveragePanel';
 import { StageTimeWidget } from './StageTimeWidget';
 import { VelocityWidget } from './VelocityWidget';
+import { CustomerVoiceWidget } from '../surveys/CustomerVoiceWidget';
 import { lazyNamed } from '../lazy-named';
 
 // Charts (recharts and d3) load after the desk's own tiles have drawn.
@@ -169,6 +170,7 @@ export function Dashboard() {
           </Box>
         )}
         {widgets.has('ackTimes') && <FeedbackAckTimesWidget />}
+        {widgets.has('customerVoice') && <CustomerVoiceWidget />}
         {widgets.has('battleMap') && (
           <Box sx={{ gridColumn: { lg: 'span 2' } }}>
             <BattleMapWidget />

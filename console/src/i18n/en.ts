@@ -1,4 +1,5 @@
 import { growthEn } from '../growth/growth.en';
+import { surveyResourcesEn, surveysEn } from '../surveys/surveys.en';
 import { auditActionsEn } from './audit-actions.en';
 import { codesEn, reasonsEn } from './refusals.en';
 
@@ -8,6 +9,7 @@ export const en = {
     server: { reasons: reasonsEn, codes: codesEn },
     audit_actions: auditActionsEn,
     growth: growthEn,
+    surveys: surveysEn,
     attachments: {
       deliverables: 'Deliverables',
       none: 'No files yet.',
@@ -732,7 +734,12 @@ export const en = {
       HANDOVER: 'Handover',
       RELATIONSHIP: 'Relationship',
     },
-    feedback_kinds: { NEW_NEED: 'New need', POSITIVE: 'Positive', NEGATIVE: 'Negative' },
+    feedback_kinds: {
+      NEW_NEED: 'New need',
+      POSITIVE: 'Positive',
+      NEGATIVE: 'Negative',
+      SURVEY: 'Survey',
+    },
     feedback_severities: { MINOR: 'Minor', MAJOR: 'Major', CRITICAL: 'Critical' },
     notification_kinds: {
       FEEDBACK: 'Feedback',
@@ -1147,6 +1154,7 @@ export const en = {
     },
   },
   resources: {
+    ...surveyResourcesEn,
     blockedSteps: {
       name: 'Blocked step |||| Blocked steps',
       fields: {

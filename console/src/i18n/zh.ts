@@ -1,4 +1,5 @@
 import { growthZh } from '../growth/growth.zh';
+import { surveyResourcesZh, surveysZh } from '../surveys/surveys.zh';
 import { auditActionsZh } from './audit-actions.zh';
 import { codesZh, reasonsZh } from './refusals.zh';
 
@@ -10,6 +11,7 @@ export const zh: Messages = {
     server: { reasons: reasonsZh, codes: codesZh },
     audit_actions: auditActionsZh,
     growth: growthZh,
+    surveys: surveysZh,
     attachments: {
       deliverables: '交付物',
       none: '暂无附件。',
@@ -709,7 +711,7 @@ export const zh: Messages = {
       HANDOVER: '交接',
       RELATIONSHIP: '关系覆盖',
     },
-    feedback_kinds: { NEW_NEED: '新需求', POSITIVE: '正面', NEGATIVE: '负面' },
+    feedback_kinds: { NEW_NEED: '新需求', POSITIVE: '正面', NEGATIVE: '负面', SURVEY: '调查' },
     feedback_severities: { MINOR: '一般', MAJOR: '重大', CRITICAL: '紧急' },
     notification_kinds: {
       FEEDBACK: '反馈',
@@ -1113,6 +1115,7 @@ export const zh: Messages = {
     },
   },
   resources: {
+    ...surveyResourcesZh,
     blockedSteps: {
       name: '受阻环节',
       fields: {

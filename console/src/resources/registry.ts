@@ -24,6 +24,7 @@ import NotificationImportantIcon from '@mui/icons-material/NotificationImportant
 import OutboxIcon from '@mui/icons-material/Outbox';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import PeopleIcon from '@mui/icons-material/People';
+import PollIcon from '@mui/icons-material/Poll';
 import RequestQuoteIcon from '@mui/icons-material/RequestQuote';
 import RuleIcon from '@mui/icons-material/Rule';
 import SmartToyIcon from '@mui/icons-material/SmartToy';
@@ -210,6 +211,14 @@ export const RESOURCES: readonly ResourceEntry[] = [
       `${record.nameEn} · ${record.nameZh}`,
     views: ['list', 'create', 'edit'],
     load: () => import('./product-lines').then((m) => m.productLines),
+  },
+  {
+    name: 'surveys',
+    icon: PollIcon,
+    recordRepresentation: (record: { titleZh: string; titleEn: string }) =>
+      `${record.titleEn} · ${record.titleZh}`,
+    views: ['list', 'create', 'edit'],
+    load: () => import('../surveys/SurveyAdmin').then((m) => m.surveys),
   },
   {
     name: 'users',

@@ -19,6 +19,7 @@ import { escalationsData } from './escalations/escalations.graphql';
 import { feedbacksData } from './feedbacks/feedbacks.graphql';
 import { funnelStagesData } from './funnel-stages/funnel-stages.graphql';
 import { productLinesData } from './product-lines/product-lines.graphql';
+import { surveysData } from '../surveys/surveys.graphql';
 import { handoversData } from './handovers/handovers.graphql';
 import { internalResourcesData } from './internal-resources/internal-resources.graphql';
 import { leadsData } from './leads/leads.graphql';
@@ -45,6 +46,7 @@ export const RESOURCE_DATA: Readonly<Record<string, ResourceData>> = {
   users: usersData,
   funnelStages: funnelStagesData,
   productLines: productLinesData,
+  surveys: surveysData,
   leads: leadsData,
   opportunities: opportunitiesData,
   activities: activitiesData,

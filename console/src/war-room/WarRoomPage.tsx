@@ -8,6 +8,7 @@ import { OpportunitiesSection } from './OpportunitiesSection';
 import { PlanSection } from './PlanSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './TimelineSection';
+import { SurveyScorePanel } from '../surveys/SurveyScorePanel';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_ACCOUNT } from './war-room.graphql';
 import { WarRoomHeader } from './WarRoomHeader';
@@ -65,6 +66,9 @@ export function WarRoomPage() {
       </Box>
       <CoverageSection accountId={id} />
       <ContractsSection accountId={id} />
+      <Box sx={wide}>
+        <SurveyScorePanel accountId={id} />
+      </Box>
       <Box sx={wide}>
         <TimelineSection accountId={id} />
       </Box>

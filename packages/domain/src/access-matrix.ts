@@ -351,7 +351,8 @@ export const RESOURCE_OPERATIONS: Record<string, Partial<Record<ResourceAction, 
     create: 'Mutation.createSurvey',
     edit: 'Mutation.updateSurvey',
   },
-  surveyInvitations: { list: 'Query.surveyInvitations', create: 'Mutation.sendSurvey' },
+  // Links are sent and listed on the account's page; there is no page of their own.
+  surveyInvitations: { create: 'Mutation.sendSurvey' },
   leads: {
     list: 'Query.leads',
     show: 'Query.lead',

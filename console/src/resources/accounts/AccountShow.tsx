@@ -29,6 +29,7 @@ import { TeamRobotPanel } from '../../delivery/TeamRobotPanel';
 import { WarRoomButton } from '../../war-room/WarRoomButton';
 import { AccountWhitespaceTab, GroupWarRoomButton } from '../../growth/AccountGrowth';
 import { AccountRenewals } from '../renewals/AccountRenewals';
+import { AccountSurveysTab } from '../../surveys/AccountSurveys';
 
 function EmptyText({ messageKey }: { messageKey: string }) {
   const translate = useTranslate();
@@ -136,6 +137,9 @@ export function AccountShow() {
               />
             </Datagrid>
           </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="trident.surveys.tab" path="voice">
+          <AccountSurveysTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="trident.growth.whitespace.tab" path="whitespace">
           <AccountWhitespaceTab />

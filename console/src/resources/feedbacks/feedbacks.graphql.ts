@@ -29,6 +29,7 @@ export const FEEDBACK_FIELDS = graphql(`
     leadId
     createdAt
     minutesToAcknowledge
+    surveyScore
     version
   }
 `);

@@ -42,7 +42,10 @@ const KIND_COLORS: Record<string, ChipProps['color']> = {
   NEW_NEED: 'info',
   POSITIVE: 'success',
   NEGATIVE: 'error',
+  SURVEY: 'secondary',
 };
+/** A survey answer is the customer's own: it comes from a link, never reported by hand. */
+const reportedKindChoices = feedbackKindChoices.filter((choice) => choice.id !== 'SURVEY');
 const SEVERITY_COLORS: Record<string, ChipProps['color']> = {
   MINOR: 'default',
   MAJOR: 'warning',
@@ -75,6 +78,9 @@ function Kind({ row }: { row: FeedbackRow }) {
         color={KIND_COLORS[row.kind]}
         label={translate(`trident.feedback_kinds.${row.kind}`)}
       />
+      {row.surveyScore !== null && row.surveyScore !== undefined && (
+        <Chip size="small" variant="outlined" label={`NPS ${row.surveyScore}/10`} />
+      )}
       {row.severity !== 'MINOR' && (
         <Chip
           size="small"
@@ -191,7 +197,7 @@ function ReportInputs() {
           disabled={!accountId}
         />
       </ReferenceInput>
-      <SelectInput source="kind" choices={feedbackKindChoices} validate={required()} />
+      <SelectInput source="kind" choices={reportedKindChoices} validate={required()} />
       <SelectInput
         source="severity"
         choices={feedbackSeverityChoices}
