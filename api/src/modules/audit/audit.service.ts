@@ -25,6 +25,27 @@ export interface AuditInput {
   after?: object | null;
 }
 
+/**
+ * The row an audit event is, for `record` and for a statement that writes its own audit row
+ * in the same round trip as the change (`moveOpportunity`).
+ */
+export function auditEvent(
+  viewer: Viewer | null,
+  requestId: string | null,
+  input: AuditInput,
+): Partial<AuditEvent> {
+  return {
+    actorId: viewer?.userId ?? null,
+    actorKind: viewer?.kind ?? 'SYSTEM',
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    before: auditSnapshot(input.before),
+    after: auditSnapshot(input.after),
+    requestId,
+  };
+}
+
 export class AuditService {
   constructor(private readonly db: DataSource) {}
 
@@ -36,17 +57,7 @@ export class AuditService {
     input: AuditInput,
   ): Promise<void> {
     // jsonb columns: TypeORM's deep-partial typing cannot express arbitrary JSON.
-    const event: Partial<AuditEvent> = {
-      actorId: viewer?.userId ?? null,
-      actorKind: viewer?.kind ?? 'SYSTEM',
-      action: input.action,
-      entity: input.entity,
-      entityId: input.entityId,
-      before: auditSnapshot(input.before),
-      after: auditSnapshot(input.after),
-      requestId,
-    };
-    await manager.insert(AuditEvent, event as never);
+    await manager.insert(AuditEvent, auditEvent(viewer, requestId, input) as never);
   }
 
   list(filter: AuditEventFilter = {}, page: PageArgs) {

@@ -12,6 +12,7 @@ import {
   updateVersioned,
 } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
+import { auditEvent } from '../audit/audit.service';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
@@ -291,7 +292,7 @@ export class OpportunityService {
     input: MoveOpportunityInput = {},
   ): Promise<Opportunity> {
     requireUuid('stageId', stageId);
-    return runMutation(ctx, async ({ manager, audit }) => {
+    return runMutation(ctx, async ({ manager }) => {
       const { deal: before, stages, held } = await lockOpportunityForMove(ctx, manager, id);
       assertVersion('Opportunity', before, version);
       const from = stages.find((s) => s.id === before.stageId) ?? null;
@@ -321,43 +322,63 @@ export class OpportunityService {
       if (unmet.length) throw criteriaError(to, unmet);
       const now = new Date();
       const contractAmount = to.isWon && input.contractAmount != null ? input.contractAmount : null;
-      // The versioned update and the stage history in one statement: the history row is
-      // written only when the update matched (the version still current).
+      const closedAt = to.isWon || to.isLost ? now : null;
+      // What the row will be, for its audit event: the update below sets exactly these.
+      const written = Object.assign(Object.create(Opportunity.prototype) as Opportunity, before, {
+        stageId: to.id,
+        stageEnteredAt: now,
+        closedAt,
+        contractAmount: contractAmount ?? before.contractAmount,
+        version: version + 1,
+        updatedAt: now,
+      });
+      const event = auditEvent(ctx.viewer, ctx.requestId, {
+        action: 'opportunity.move',
+        entity: 'Opportunity',
+        entityId: id,
+        before,
+        after: written,
+      });
+      // The versioned update, the stage history and the audit event in one statement: the
+      // history and the event are written only when the update matched (the version current).
       const [row] = returnedRows<Record<string, unknown>>(
         await manager.query(
           `WITH moved AS (
            UPDATE opportunity
               SET stage_id = $3, stage_entered_at = $4, closed_at = $5,
                   contract_amount = COALESCE($6::numeric, contract_amount),
-                  version = version + 1, updated_at = CURRENT_TIMESTAMP
+                  version = version + 1, updated_at = $4
             WHERE id = $1 AND version = $2
            RETURNING *),
          history AS (
            INSERT INTO stage_change (opportunity_id, from_stage_id, to_stage_id, note, actor_id, at)
-           SELECT id, $7, $3, $8, $9, $4 FROM moved)
+           SELECT id, $7, $3, $8, $9, $4 FROM moved),
+         audited AS (
+           INSERT INTO audit_event (actor_id, actor_kind, action, entity, entity_id, before, after, request_id)
+           SELECT $9, $10, $11, $12, $13, $14::jsonb, $15::jsonb, $16 FROM moved)
          SELECT * FROM moved`,
           [
             id,
             version,
             to.id,
             now,
-            to.isWon || to.isLost ? now : null,
+            closedAt,
             contractAmount,
             before.stageId,
             input.note?.trim() || null,
             ctx.viewer.userId,
+            event.actorKind,
+            event.action,
+            event.entity,
+            event.entityId,
+            JSON.stringify(event.before),
+            JSON.stringify(event.after),
+            event.requestId,
           ],
         ),
       );
       if (!row) throw conflict('VERSION_CONFLICT', { entity: 'Opportunity' });
       const after = hydrateRow(manager, Opportunity, row);
-      await audit({
-        action: 'opportunity.move',
-        entity: 'Opportunity',
-        entityId: id,
-        before,
-        after,
-      });
       return after;
     });
   }
