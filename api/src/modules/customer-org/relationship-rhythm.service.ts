@@ -8,7 +8,7 @@ import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 import type { ContactRhythm, StaleRelationship } from './customer-org.types';
 import { RelationshipCadence } from './relationship-cadence.entity';
-import { cadenceDaysSql, lastContactJoin, STALE_CONTACTS_SQL } from './relationship-rhythm';
+import { cadenceDaysSql, lastContactsSql, staleContactsSql } from './relationship-rhythm';
 
 const DAY = 86_400_000;
 
@@ -75,9 +75,14 @@ export class RelationshipRhythmService {
         created_at: Date;
         active: boolean;
       }[] = await this.db.query(
-        `SELECT c.id, lc.last_at, lc.recent, ${cadenceDaysSql('c')} AS cadence, c.created_at,
+        `SELECT c.id, m.last_at, m.recent, ${cadenceDaysSql('c')} AS cadence, c.created_at,
                 c.status = 'ACTIVE' AS active
-           FROM contact c ${lastContactJoin('c', '$2::timestamptz')}
+           FROM contact c
+           LEFT JOIN (${lastContactsSql(
+             '$1::uuid[]',
+             'SELECT k.account_id FROM contact k WHERE k.id = ANY($1::uuid[])',
+             '$2::timestamptz',
+           )}) m ON m.contact_id = c.id
           WHERE c.id = ANY($1::uuid[])`,
         [ids, now],
       );
@@ -112,18 +117,17 @@ export class RelationshipRhythmService {
       throw badInput('first', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE });
     if (offset < 0) throw badInput('offset', 'NEGATIVE');
     const now = new Date();
-    const scope = rawAccountScopeCondition(await ctx.accountScope(), 's.account_id', 2);
+    const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 2);
     const params: unknown[] = [now, ...scope.values];
     let where = scope.sql;
     if (accountId !== undefined) {
       requireUuid('accountId', accountId);
       params.push(accountId);
-      where += ` AND s.account_id = $${params.length}::uuid`;
+      where += ` AND c.account_id = $${params.length}::uuid`;
     }
     params.push(first, offset);
     const rows: (StaleRow & { total_rows: string })[] = await this.db.query(
-      `SELECT s.*, count(*) OVER () AS total_rows FROM (${STALE_CONTACTS_SQL}) s
-        WHERE ${where}
+      `SELECT s.*, count(*) OVER () AS total_rows FROM (${staleContactsSql(where)}) s
         ORDER BY s.due_at, s.contact_id
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,

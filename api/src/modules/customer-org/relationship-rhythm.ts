@@ -1,8 +1,12 @@
 /**
- * The relationship rhythm of a contact in SQL (issue 20, seed 003), shared by the contact's
+ * The relationship rhythm of contacts in SQL (issue 20, seed 003), shared by the contact's
  * fields, the stale list, the RELATIONSHIP_STALE trigger and the risk sweep so they cannot
- * drift: the last visit-log entry that met the contact, the visits of the last 90 days, and
+ * drift: the last visit-log entry that met each contact, the visits of the last 90 days, and
  * the cadence that applies (the contact's level, or the rising-star one when shorter).
+ *
+ * The visit log is read once per statement for all the contacts asked about: the visits of
+ * their accounts, unnested to the contacts met, and one aggregate gives each contact's
+ * figures — never one probe per contact (the largest customers have thousands of contacts).
  */
 
 /** Days between contacts for contact `c`, null when neither its level nor rising star has one. */
@@ -11,35 +15,38 @@ export const cadenceDaysSql = (c: string) =>
      WHERE rc.key = ${c}.level OR (${c}.rising_star AND rc.key = 'RISING_STAR'))`;
 
 /**
- * A LATERAL join giving `last_at` and `recent` (visits in the 90 days before `now`) for
- * contact `c`; visits planned after `now` do not count. The GIN index on the visit log's
- * contacts (`activity_contacts_idx`) finds them.
+ * `contact_id`, `last_at` and `recent` (visits in the 90 days before `now`) for the contacts in
+ * the uuid[] expression `ids` that were ever met, reading the visits of their accounts (the SQL
+ * set `accounts`) through the visit log's account index; visits planned after `now` do not
+ * count. (The GIN index on the contacts met is slower here: one probe per contact asked.)
  */
-export const lastContactJoin = (c: string, now: string) =>
-  `LEFT JOIN LATERAL (
-     SELECT max(a.occurred_at) AS last_at,
-            count(*) FILTER (WHERE a.occurred_at > ${now} - interval '90 days')::int AS recent
-       FROM activity a
-      WHERE a.contact_ids @> ARRAY[${c}.id] AND a.account_id = ${c}.account_id
-        AND a.occurred_at <= ${now}) lc ON TRUE`;
+export const lastContactsSql = (ids: string, accounts: string, now: string) => `
+  SELECT met.id AS contact_id, max(a.occurred_at) AS last_at,
+         count(*) FILTER (WHERE a.occurred_at > ${now} - interval '90 days')::int AS recent
+    FROM activity a CROSS JOIN LATERAL unnest(a.contact_ids) AS met(id)
+   WHERE a.account_id IN (${accounts}) AND a.occurred_at <= ${now}
+     AND met.id IN (SELECT unnest(${ids}))
+   GROUP BY met.id`;
 
 /**
- * When contact `c` is next due for a contact: the last one (or, for someone never met, when
- * they were entered) plus the cadence. Needs `lastContactJoin` and a `cadence` column.
+ * Active contacts matching `where` (on contact `c`) whose relationship is past its cadence at
+ * `$1` (now), with the columns every stale list needs. A caller's scope goes into `where`, so
+ * only its contacts' visits are read.
  */
-export const dueAtSql = (c: string) =>
-  `(coalesce(lc.last_at, ${c}.created_at) + make_interval(days => cadence))`;
-
-/**
- * Active contacts of the visible accounts whose relationship is past its cadence at `now`,
- * with the columns every stale list needs. `$1` is now; the caller adds its scope.
- */
-export const STALE_CONTACTS_SQL = `
-  SELECT c.id AS contact_id, c.account_id, c.relationship_owner_id, c.name, c.level,
-         lc.last_at, lc.recent, k.cadence,
-         coalesce(lc.last_at, c.created_at) + make_interval(days => k.cadence) AS due_at
-    FROM contact c
-    CROSS JOIN LATERAL (SELECT ${cadenceDaysSql('c')} AS cadence) k
-    ${lastContactJoin('c', '$1::timestamptz')}
-   WHERE c.status = 'ACTIVE' AND k.cadence IS NOT NULL
-     AND coalesce(lc.last_at, c.created_at) + make_interval(days => k.cadence) < $1::timestamptz`;
+export const staleContactsSql = (where = 'TRUE') => `
+  WITH due AS MATERIALIZED (
+    SELECT c.id, c.account_id, c.relationship_owner_id, c.name, c.level, c.created_at, k.cadence
+      FROM contact c CROSS JOIN LATERAL (SELECT ${cadenceDaysSql('c')} AS cadence) k
+     WHERE c.status = 'ACTIVE' AND k.cadence IS NOT NULL AND (${where})),
+  asked AS (SELECT coalesce(array_agg(id), '{}') AS ids FROM due)
+  SELECT d.id AS contact_id, d.account_id, d.relationship_owner_id, d.name, d.level,
+         m.last_at, m.recent, d.cadence,
+         coalesce(m.last_at, d.created_at) + make_interval(days => d.cadence) AS due_at
+    FROM due d
+    LEFT JOIN (${lastContactsSql(
+      '((SELECT ids FROM asked)::uuid[])',
+      'SELECT DISTINCT account_id FROM due',
+      '$1::timestamptz',
+    )}) m
+      ON m.contact_id = d.id
+   WHERE coalesce(m.last_at, d.created_at) + make_interval(days => d.cadence) < $1::timestamptz`;

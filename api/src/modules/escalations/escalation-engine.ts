@@ -121,6 +121,12 @@ export class EscalationEngine {
         });
       });
     }
+    // Inserted in one fixed order (object, level): two workers racing over the same objects
+    // then wait on each other's first key instead of each holding a key the other needs next
+    // (a deadlock), whatever order their SQL happened to return the objects in.
+    due.sort((a, b) =>
+      a.objectId === b.objectId ? a.level! - b.level! : a.objectId! < b.objectId! ? -1 : 1,
+    );
     let created = 0;
     for (const escalation of due) {
       const [won] = (await manager.query(

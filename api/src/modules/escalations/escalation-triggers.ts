@@ -1,5 +1,5 @@
 import type { EscalationObject, EscalationTrigger } from '@trident/domain';
-import { STALE_CONTACTS_SQL } from '../customer-org/relationship-rhythm';
+import { staleContactsSql } from '../customer-org/relationship-rhythm';
 
 /**
  * For each trigger, the SQL that finds the objects it holds for at `$1` (now) with the
@@ -115,7 +115,7 @@ export const TRIGGERS: Record<EscalationTrigger, { object: EscalationObject; sql
                           (SELECT m.user_id FROM account_team_member m
                             WHERE m.account_id = s.account_id AND m.team_role = 'AR' ORDER BY m.id LIMIT 1)),
                  s.due_at + make_interval(hours => $2), '关系变冷 Relationship cooling: ' || s.name
-            FROM (${STALE_CONTACTS_SQL}) s
+            FROM (${staleContactsSql()}) s
            WHERE s.due_at + make_interval(hours => $2) <= $1`,
   },
   // Seed 000: "if you are stuck, ask the leader at once" — the requester first, then the AR,

@@ -41,6 +41,7 @@ export async function raiseRefreshReminders(manager: EntityManager, now: Date): 
               ) < $1::timestamptz - make_interval(days => $2)
           AND NOT EXISTS (SELECT 1 FROM task t WHERE t.account_id = a.id AND t.kind = 'REFRESH'
                             AND t.status NOT IN ('DONE', 'CANCELLED'))
+        ORDER BY a.id
        ON CONFLICT (account_id, reminder_key) WHERE reminder_key IS NOT NULL DO NOTHING
        RETURNING id, account_id, assignee_id, title`,
       [now, REFRESH_AFTER_DAYS],

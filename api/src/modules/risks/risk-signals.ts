@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { returnedRows } from '../../db/mutation';
-import { STALE_CONTACTS_SQL } from '../customer-org/relationship-rhythm';
+import { staleContactsSql } from '../customer-org/relationship-rhythm';
 
 /**
  * The live signals that raise an account risk (issue 20, seed 004), each a SELECT of
@@ -27,7 +27,7 @@ export const RISK_SIGNALS: { source: string; sql: string }[] = [
     source: 'RELATIONSHIP_STALE',
     sql: `SELECT s.account_id, s.contact_id, '关系变冷 Relationship cooling: ' || s.name, 3,
                  CASE WHEN s.level IN ('EXECUTIVE', 'DECISION') THEN 4 ELSE 2 END, ${AR_OF('s.account_id')}
-            FROM (${STALE_CONTACTS_SQL}) s`,
+            FROM (${staleContactsSql()}) s`,
   },
   {
     // A competitor named on an open deal that closes within 90 days.
@@ -48,7 +48,10 @@ export const RISK_SIGNALS: { source: string; sql: string }[] = [
   },
 ];
 
-/** Raises the risks the signals hold for; returns how many were new. */
+/**
+ * Raises the risks the signals hold for; returns how many were new. Rows go in one fixed order
+ * so that two workers racing wait for each other rather than deadlock.
+ */
 export async function raiseSignalledRisks(manager: EntityManager, now: Date): Promise<number> {
   let raised = 0;
   for (const signal of RISK_SIGNALS) {
@@ -56,6 +59,7 @@ export async function raiseSignalledRisks(manager: EntityManager, now: Date): Pr
       await manager.query(
         `INSERT INTO account_risk (account_id, cause_id, title, likelihood, impact, owner_id, source)
          SELECT q.*, $2::text FROM (${signal.sql}) AS q(account_id, cause_id, title, likelihood, impact, owner_id)
+         ORDER BY q.account_id, q.cause_id
          ON CONFLICT (account_id, source, cause_id) WHERE cause_id IS NOT NULL DO NOTHING
          RETURNING id`,
         [now, signal.source],
