@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Issue 20, the relationship rhythm: cadences per contact level (decision level and rising
- * stars to start with), the visit log indexed by the contacts met, and the escalation triggers
- * of issue 20 (a relationship past its cadence, a task stuck unanswered).
+ * stars to start with; the last contact is read through the visit log's account index), and
+ * the escalation triggers of issue 20 (a relationship past its cadence, a stuck task unanswered).
  */
 export class RelationshipRhythm1796800029000 implements MigrationInterface {
   name = 'RelationshipRhythm1796800029000';
@@ -14,9 +14,6 @@ export class RelationshipRhythm1796800029000 implements MigrationInterface {
     );
     await queryRunner.query(
       `INSERT INTO relationship_cadence (key, days) VALUES ('EXECUTIVE', 90), ('DECISION', 30), ('RISING_STAR', 60)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "activity_contacts_idx" ON "activity" USING gin ("contact_ids")`,
     );
     await replaceCheck(
       queryRunner,
@@ -41,7 +38,6 @@ export class RelationshipRhythm1796800029000 implements MigrationInterface {
       'escalation_rule_trigger_check',
       `trigger IN ('TASK_DUE_SOON', 'TASK_OVERDUE', 'APPROVAL_BLOCKED', 'FEEDBACK_UNACKED', 'NEGATIVE_FEEDBACK', 'STAGE_STALLED', 'KEY_CONTACT_LEFT', 'PAYMENT_OVERDUE', 'APPROVAL_LATE')`,
     );
-    await queryRunner.query(`DROP INDEX "public"."activity_contacts_idx"`);
     await queryRunner.query(`DROP TABLE "relationship_cadence"`);
   }
 }

@@ -18,7 +18,7 @@ export const cadenceDaysSql = (c: string) =>
  * `contact_id`, `last_at` and `recent` (visits in the 90 days before `now`) for the contacts in
  * the uuid[] expression `ids` that were ever met, reading the visits of their accounts (the SQL
  * set `accounts`) through the visit log's account index; visits planned after `now` do not
- * count. (The GIN index on the contacts met is slower here: one probe per contact asked.)
+ * count. (A GIN index on the contacts met was slower: one probe per contact asked.)
  */
 export const lastContactsSql = (ids: string, accounts: string, now: string) => `
   SELECT met.id AS contact_id, max(a.occurred_at) AS last_at,

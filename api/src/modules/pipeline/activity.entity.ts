@@ -20,8 +20,6 @@ import { ActivityKindEnum } from './pipeline.enums';
 @ObjectType()
 @Entity()
 @Index('activity_account_idx', ['accountId', 'occurredAt'])
-// GIN over the contacts met (migration RelationshipRhythm): each contact's last contact.
-@Index('activity_contacts_idx', { synchronize: false })
 @Index('activity_opportunity_idx', ['opportunityId', 'occurredAt', 'id'])
 // The BI extract pages every visit newest first by (occurred_at, id).
 @Index('activity_occurred_idx', ['occurredAt', 'id'])
