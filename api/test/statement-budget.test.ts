@@ -260,6 +260,7 @@ describe('statement budget of every list shape', () => {
     'claimAttempts', // none in the demo
     'auditEvents', // one (the token made above)
     'contracts', // 36
+    'surveyInvitations', // 36 links sent in the demo
     'coverageByAccount', // one row per account: 42
     'deliveries', // none
     'outbox', // none for ADMIN
