@@ -32,6 +32,7 @@ const BoardPage = lazyNamed(() => import('./pipeline-board/BoardPage'), 'BoardPa
 const WarRoomPage = lazyNamed(() => import('./war-room/WarRoomPage'), 'WarRoomPage');
 const GroupWarRoomPage = lazyNamed(() => import('./growth/GroupWarRoomPage'), 'GroupWarRoomPage');
 const StalledDealsPage = lazyNamed(() => import('./growth/StalledDealsPage'), 'StalledDealsPage');
+const CadencePage = lazyNamed(() => import('./rhythm/CadencePage'), 'CadencePage');
 const SurveyPublicPage = lazyNamed(() => import('./surveys/SurveyPublicPage'), 'SurveyPublicPage');
 const MyNotificationsPage = lazyNamed(
   () => import('./delivery/MyNotificationsPage'),
@@ -133,6 +134,14 @@ export function App() {
           element={
             <RequireAccess resource="opportunities" action="stalled">
               <StalledDealsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="/relationship-cadences"
+          element={
+            <RequireAccess resource="relationshipCadences" action="edit">
+              <CadencePage />
             </RequireAccess>
           }
         />

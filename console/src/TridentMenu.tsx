@@ -1,5 +1,6 @@
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import AcUnitIcon from '@mui/icons-material/AcUnit';
 import HourglassBottomIcon from '@mui/icons-material/HourglassBottom';
 import TuneIcon from '@mui/icons-material/Tune';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
@@ -29,6 +30,7 @@ const PAGE_ICONS: Record<string, ReactElement> = {
   '/opportunities/board': <ViewKanbanIcon />,
   '/stalled-deals': <HourglassBottomIcon />,
   '/my-notifications': <TuneIcon />,
+  '/relationship-cadences': <AcUnitIcon />,
 };
 
 /** A page of its own (not a resource list), shown where its access check allows. */

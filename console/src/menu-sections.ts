@@ -83,6 +83,11 @@ export const MENU_SECTIONS: readonly MenuSection[] = [
       { resource: 'surveys' },
       { resource: 'processTemplates' },
       { resource: 'escalationRules' },
+      {
+        to: '/relationship-cadences',
+        label: 'trident.rhythm.cadence.title',
+        access: { resource: 'relationshipCadences', action: 'edit' },
+      },
       { resource: 'apiTokens' },
       { resource: 'auditEvents' },
       { resource: 'deliveryRobots' },

@@ -30,6 +30,7 @@ import { NeedsMeTodayWidget } from './NeedsMeTodayWidget';
 import { PipelineCoveragePanel } from './PipelineCoveragePanel';
 import { StageTimeWidget } from './StageTimeWidget';
 import { VelocityWidget } from './VelocityWidget';
+import { TopRisksWidget } from '../risks/TopRisksWidget';
 import { CustomerVoiceWidget } from '../surveys/CustomerVoiceWidget';
 import { lazyNamed } from '../lazy-named';
 
@@ -170,6 +171,7 @@ export function Dashboard() {
           </Box>
         )}
         {widgets.has('ackTimes') && <FeedbackAckTimesWidget />}
+        {widgets.has('topRisks') && <TopRisksWidget />}
         {widgets.has('customerVoice') && <CustomerVoiceWidget />}
         {widgets.has('battleMap') && (
           <Box sx={{ gridColumn: { lg: 'span 2' } }}>

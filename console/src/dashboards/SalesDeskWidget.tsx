@@ -7,6 +7,7 @@ import { salesDesk } from './desks';
 import { SALES_DESK } from './desks.graphql';
 import { DeskList } from './DeskList';
 import { WidgetCard } from './WidgetCard';
+import { CoolingDeskList } from '../rhythm/CoolingList';
 
 /**
  * What holds up my deals (seed 004: the customer's approval chain), what has been escalated
@@ -82,6 +83,7 @@ export function SalesDeskWidget() {
                     }),
             }))}
           />
+          <CoolingDeskList />
         </>
       )}
     </WidgetCard>

@@ -20,6 +20,7 @@ describe('dashboard widgets', () => {
       'stageTime',
       'velocity',
       'ackTimes',
+      'topRisks',
       'customerVoice',
       'revenue',
       'renewals',

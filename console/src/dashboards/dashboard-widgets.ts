@@ -23,6 +23,8 @@ export const WIDGETS = {
   stageTime: { roles: ['SALES', 'MANAGER'], operation: 'Query.timeInStage' },
   velocity: { roles: ['MANAGER'], operation: 'Query.dealVelocity' },
   ackTimes: { roles: ['MANAGER'], operation: 'Query.feedbackAckTimes' },
+  // The account risk register (issue 20): the manager's line's risks by exposure.
+  topRisks: { roles: ['MANAGER'], operation: 'Query.risks' },
   // The customer's voice (issue 20): the accounts whose customers are least happy first.
   customerVoice: { roles: ['MANAGER'], operation: 'Query.surveyScores' },
   // Collections (seeds 002, 003): the finance desk's battle map and aging.

@@ -1,4 +1,7 @@
 import { growthEn } from '../growth/growth.en';
+import { taskTableEn } from '../resources/tasks/task-table.en';
+import { rhythmEn } from '../rhythm/rhythm.en';
+import { risksEn } from '../risks/risks.en';
 import { surveyResourcesEn, surveysEn } from '../surveys/surveys.en';
 import { auditActionsEn } from './audit-actions.en';
 import { codesEn, reasonsEn } from './refusals.en';
@@ -9,6 +12,9 @@ export const en = {
     server: { reasons: reasonsEn, codes: codesEn },
     audit_actions: auditActionsEn,
     growth: growthEn,
+    rhythm: rhythmEn,
+    risks: risksEn,
+    task_table: taskTableEn,
     surveys: surveysEn,
     attachments: {
       deliverables: 'Deliverables',
@@ -216,6 +222,20 @@ export const en = {
       timeline: 'Timeline',
       no_timeline: 'Nothing has happened here yet.',
       load_more: 'Load more',
+      timeline_filter: 'Kinds of events',
+      timeline_all: 'All',
+      no_timeline_kinds: 'Nothing of these kinds has happened here yet.',
+      timeline_lines: {
+        feedback: '%{text}',
+        survey: 'Survey answered: %{score} of 10 · %{text}',
+        task_done: 'Task done: %{title}',
+        task_done_scored: 'Task done: %{title} (score %{score})',
+        payment: 'Payment received · %{contract}',
+        payment_site: 'Payment received · %{contract} · %{site}',
+        escalation: 'Escalated to level %{level}: %{summary}',
+        contract: 'Contract signed: %{title}',
+        risk: 'Risk: %{title} (exposure %{exposure})',
+      },
       with_contacts: 'With %{names}',
       next_steps: 'Next: %{text}',
       stage_moved: '%{from} → %{to}',
@@ -225,6 +245,12 @@ export const en = {
         ACTIVITY: 'Activity',
         STAGE_CHANGE: 'Stage change',
         CLAIM_ATTEMPT: 'Contested claim',
+        FEEDBACK: 'Feedback',
+        TASK_DONE: 'Task done',
+        PAYMENT: 'Payment',
+        ESCALATION: 'Escalation',
+        CONTRACT: 'Contract signed',
+        RISK: 'Risk',
       },
     },
     validation: {
@@ -274,7 +300,7 @@ export const en = {
       title: 'Org chart',
       open: 'Org chart',
       legend:
-        'Border: stance · dots: influence · dashed: influence edge · a department’s header opens or closes it',
+        'Border: stance · dots: influence · dashed: influence edge · faded card: relationship cooling · a department’s header opens or closes it',
       coach: 'Coach',
       rising_star: 'Rising star',
       no_owner: 'No owner',
@@ -724,6 +750,7 @@ export const en = {
       REWORK: 'Rework',
       DONE: 'Done',
       CANCELLED: 'Cancelled',
+      STUCK: 'Stuck',
     },
     task_kinds: {
       GENERAL: 'General',
@@ -733,6 +760,7 @@ export const en = {
       COLLECTION: 'Collection',
       HANDOVER: 'Handover',
       RELATIONSHIP: 'Relationship',
+      REFRESH: 'Refresh the framework',
     },
     feedback_kinds: {
       NEW_NEED: 'New need',
@@ -763,6 +791,8 @@ export const en = {
       KEY_CONTACT_LEFT: 'Key contact left',
       PAYMENT_OVERDUE: 'Payment overdue',
       APPROVAL_LATE: 'Approval late',
+      RELATIONSHIP_STALE: 'Relationship cooling',
+      TASK_STUCK: 'Task stuck',
     },
     escalation_targets: {
       OWNER: 'Owner',
@@ -794,18 +824,24 @@ export const en = {
         SUBMIT: 'Submit',
         REVIEW: 'Review',
         CANCEL: 'Cancel task',
+        STUCK: "I'm stuck",
+        ANSWER: 'Answer',
       },
       dialogs: {
         ACKNOWLEDGE: 'Acknowledge "%{title}"',
         SUBMIT: 'Submit "%{title}" for review',
         REVIEW: 'Review "%{title}"',
         CANCEL: 'Cancel "%{title}"',
+        STUCK: 'Stuck on "%{title}"',
+        ANSWER: 'Answer: "%{title}"',
       },
       confirm: {
         ACKNOWLEDGE: 'I confirm',
         SUBMIT: 'Submit',
         REVIEW: 'Save review',
         CANCEL: 'Cancel the task',
+        STUCK: 'Ask for help',
+        ANSWER: 'Send the answer',
       },
       done: {
         PROPOSED: '"%{title}" saved',
@@ -815,6 +851,7 @@ export const en = {
         REWORK: '"%{title}" sent back for rework',
         DONE: '"%{title}" accepted',
         CANCELLED: '"%{title}" cancelled',
+        STUCK: '"%{title}": the requester and the AR have been told you are stuck',
       },
       acknowledge_help:
         'By acknowledging you confirm what is to be done, to which quality, with which result and by when.',

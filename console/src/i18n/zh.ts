@@ -1,4 +1,7 @@
 import { growthZh } from '../growth/growth.zh';
+import { taskTableZh } from '../resources/tasks/task-table.zh';
+import { rhythmZh } from '../rhythm/rhythm.zh';
+import { risksZh } from '../risks/risks.zh';
 import { surveyResourcesZh, surveysZh } from '../surveys/surveys.zh';
 import { auditActionsZh } from './audit-actions.zh';
 import { codesZh, reasonsZh } from './refusals.zh';
@@ -11,6 +14,9 @@ export const zh: Messages = {
     server: { reasons: reasonsZh, codes: codesZh },
     audit_actions: auditActionsZh,
     growth: growthZh,
+    rhythm: rhythmZh,
+    risks: risksZh,
+    task_table: taskTableZh,
     surveys: surveysZh,
     attachments: {
       deliverables: '交付物',
@@ -213,6 +219,20 @@ export const zh: Messages = {
       timeline: '时间线',
       no_timeline: '暂无动态。',
       load_more: '加载更多',
+      timeline_filter: '动态类型',
+      timeline_all: '全部',
+      no_timeline_kinds: '此客户暂无这些类型的动态。',
+      timeline_lines: {
+        feedback: '%{text}',
+        survey: '调查已回复：%{score}/10 分 · %{text}',
+        task_done: '任务完成：%{title}',
+        task_done_scored: '任务完成：%{title}（评分 %{score}）',
+        payment: '收到回款 · %{contract}',
+        payment_site: '收到回款 · %{contract} · %{site}',
+        escalation: '升级至第 %{level} 级：%{summary}',
+        contract: '合同签订：%{title}',
+        risk: '风险：%{title}（风险值 %{exposure}）',
+      },
       with_contacts: '客户方：%{names}',
       next_steps: '下一步：%{text}',
       stage_moved: '%{from} → %{to}',
@@ -222,6 +242,12 @@ export const zh: Messages = {
         ACTIVITY: '客户活动',
         STAGE_CHANGE: '阶段变更',
         CLAIM_ATTEMPT: '报备争议',
+        FEEDBACK: '客户反馈',
+        TASK_DONE: '任务完成',
+        PAYMENT: '回款',
+        ESCALATION: '升级',
+        CONTRACT: '合同签订',
+        RISK: '风险',
       },
     },
     validation: {
@@ -270,7 +296,8 @@ export const zh: Messages = {
     org_chart: {
       title: '组织结构图',
       open: '组织结构图',
-      legend: '边框：态度 · 圆点：影响力 · 虚线：影响关系 · 点击部门标题展开或收起',
+      legend:
+        '边框：态度 · 圆点：影响力 · 虚线：影响关系 · 卡片变淡：关系变冷 · 点击部门标题展开或收起',
       coach: '教练',
       rising_star: '潜力股',
       no_owner: '无人覆盖',
@@ -701,6 +728,7 @@ export const zh: Messages = {
       REWORK: '返工',
       DONE: '已完成',
       CANCELLED: '已取消',
+      STUCK: '卡住了',
     },
     task_kinds: {
       GENERAL: '一般',
@@ -710,6 +738,7 @@ export const zh: Messages = {
       COLLECTION: '回款',
       HANDOVER: '交接',
       RELATIONSHIP: '关系覆盖',
+      REFRESH: '刷新框架',
     },
     feedback_kinds: { NEW_NEED: '新需求', POSITIVE: '正面', NEGATIVE: '负面', SURVEY: '调查' },
     feedback_severities: { MINOR: '一般', MAJOR: '重大', CRITICAL: '紧急' },
@@ -731,6 +760,8 @@ export const zh: Messages = {
       KEY_CONTACT_LEFT: '关键联系人离职',
       PAYMENT_OVERDUE: '回款逾期',
       APPROVAL_LATE: '审批逾期',
+      RELATIONSHIP_STALE: '关系变冷',
+      TASK_STUCK: '任务卡住',
     },
     escalation_targets: {
       OWNER: '负责人',
@@ -762,18 +793,24 @@ export const zh: Messages = {
         SUBMIT: '提交',
         REVIEW: '评审',
         CANCEL: '取消任务',
+        STUCK: '我卡住了',
+        ANSWER: '答复',
       },
       dialogs: {
         ACKNOWLEDGE: '确认任务“%{title}”',
         SUBMIT: '提交“%{title}”待评审',
         REVIEW: '评审“%{title}”',
         CANCEL: '取消“%{title}”',
+        STUCK: '“%{title}”卡住了',
+        ANSWER: '答复：“%{title}”',
       },
       confirm: {
         ACKNOWLEDGE: '我确认',
         SUBMIT: '提交',
         REVIEW: '保存评审',
         CANCEL: '取消任务',
+        STUCK: '立即求助',
+        ANSWER: '发送答复',
       },
       done: {
         PROPOSED: '“%{title}”已保存',
@@ -783,6 +820,7 @@ export const zh: Messages = {
         REWORK: '“%{title}”已退回返工',
         DONE: '“%{title}”已验收',
         CANCELLED: '“%{title}”已取消',
+        STUCK: '“%{title}”：已通知任务提出人和客户经理您卡住了',
       },
       acknowledge_help: '确认即表示您已明确任务内容、质量要求、预期结果和完成时间。',
       submit_note: '提交了什么？（可选）',

@@ -2,7 +2,8 @@ import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Handle, Position, type Node, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { createContext, memo, useContext, useMemo } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate, type TranslateFunction } from 'react-admin';
+import { formatDate } from '../formats/dates';
 import {
   STANCE_COLORS,
   type ContactNodeData,
@@ -16,14 +17,24 @@ export const UnitToggleContext = createContext<(unitId: string) => void>(() => u
 const READABLE_ZOOM = 0.35;
 export const zoomedOut = (state: ReactFlowState) => state.transform[2] < READABLE_ZOOM;
 
-/** A person: colour by stance, influence as dots, coach and rising-star badges. */
+/** The tooltip of a cooling card: since when nobody has met them. */
+const coolingText = (at: string | null, locale: string, translate: TranslateFunction) =>
+  at
+    ? translate('trident.rhythm.chart_tooltip', { date: formatDate(at, locale) })
+    : translate('trident.rhythm.chart_never');
+
+/** A person: colour by stance, influence as dots, coach, rising-star and cooling badges. */
 export const ContactNode = memo(function ContactNode({ data }: NodeProps<Node<ContactNodeData>>) {
   const { contact, highlighted, picked } = data;
   const translate = useTranslate();
   const left = contact.status === 'LEFT';
+  // Past the cadence of their level: the relationship is cooling (seed 003).
+  const cooling = !left && contact.rhythm.stale;
+  const [locale] = useLocaleState();
   const className = [
     'oc-card',
     left && 'oc-card--left',
+    cooling && 'oc-card--cooling',
     highlighted && 'oc-card--highlighted',
     picked && 'oc-card--picked',
   ]
@@ -33,7 +44,16 @@ export const ContactNode = memo(function ContactNode({ data }: NodeProps<Node<Co
     <div
       className={className}
       style={{ borderColor: STANCE_COLORS[contact.stance] ?? '#9e9e9e' }}
-      title={translate(`trident.stances.${contact.stance}`)}
+      title={
+        cooling
+          ? `${translate(`trident.stances.${contact.stance}`)} · ${coolingText(
+              contact.rhythm.lastContactedAt,
+              locale,
+              translate,
+            )}`
+          : translate(`trident.stances.${contact.stance}`)
+      }
+      data-cooling={cooling ? 'true' : undefined}
       data-highlighted={highlighted ? 'true' : undefined}
     >
       <Handle type="target" position={Position.Top} />
@@ -57,6 +77,15 @@ export const ContactNode = memo(function ContactNode({ data }: NodeProps<Node<Co
         {contact.risingStar && (
           <span className="oc-badge oc-badge--rising">
             {translate('trident.org_chart.rising_star')}
+          </span>
+        )}
+        {cooling && (
+          <span className="oc-badge oc-badge--cooling">
+            {contact.rhythm.lastContactedAt
+              ? translate('trident.rhythm.chart_since', {
+                  date: formatDate(contact.rhythm.lastContactedAt, locale),
+                })
+              : translate('trident.rhythm.cooling')}
           </span>
         )}
         {left && (

@@ -31,6 +31,7 @@ const person = (
   coachLevel: null,
   risingStar: false,
   status: 'ACTIVE',
+  rhythm: { stale: false, lastContactedAt: null },
   relationshipOwner: null,
 });
 const chartOf = (

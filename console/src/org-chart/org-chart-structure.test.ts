@@ -27,6 +27,7 @@ const person = (
   coachLevel: null,
   risingStar: false,
   status: 'ACTIVE',
+  rhythm: { stale: false, lastContactedAt: null },
   relationshipOwner: null,
 });
 const unit = (id: string, parentId: string | null = null): Chart['units'][number] => ({

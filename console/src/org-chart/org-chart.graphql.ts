@@ -25,6 +25,10 @@ export const ORG_CHART = graphql(`
         coachLevel
         risingStar
         status
+        rhythm {
+          stale
+          lastContactedAt
+        }
         relationshipOwner {
           id
           name

@@ -92,6 +92,12 @@ const CONSOLE_ACTIONS: Record<string, (roles: readonly Role[]) => boolean> = {
     anyOf(['ADMIN'])(roles) && canRun(roles, 'Mutation.reassignEscalation'),
   // Text the API writes about a re-plan quotes the amounts; solution and delivery see none.
   'amounts.show': canSeeMoney,
+  // Issue 20: ADMIN sets the relationship cadences; the account team keeps the risk register
+  // (the API also wants a seat on the team); the AR or a manager goes through the task table.
+  'relationshipCadences.edit': may('Mutation.setRelationshipCadence'),
+  'risks.create': may('Mutation.createRisk'),
+  'risks.edit': may('Mutation.updateRisk'),
+  'workPlans.review': may('Mutation.reviewWorkPlan'),
   // Deals sitting too long in their stage: the account managers' and their managers' page.
   'opportunities.stalled': (roles) =>
     anyOf(['SALES', 'MANAGER'])(roles) && canRun(roles, 'Query.stalledOpportunities'),

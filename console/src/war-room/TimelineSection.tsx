@@ -1,27 +1,74 @@
 import { formatDateTime } from '../formats/dates';
 import { errorText } from '../providers/api-error';
+import DescriptionIcon from '@mui/icons-material/Description';
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import FeedbackIcon from '@mui/icons-material/Feedback';
 import GavelIcon from '@mui/icons-material/Gavel';
+import NotificationImportantIcon from '@mui/icons-material/NotificationImportant';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
-import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { Alert, Box, Button, Chip, LinearProgress, Stack, Typography } from '@mui/material';
+import type { TimelineKind } from '@trident/domain';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { cloneElement, useState, type ReactElement } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { formatMoney } from '../resources/money';
 import { WidgetCard } from '../dashboards/WidgetCard';
 import { stageName } from '../resources/funnel-stages/stage-name';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_TIMELINE, TIMELINE_PAGE_SIZE } from './war-room.graphql';
 import type { TimelineEntry } from './war-room-logic';
 import { flattenTimeline } from './war-room-logic';
+import { entryLine, entryLink, TIMELINE_FILTER_KINDS, toggleKind } from './timeline-entries';
 
-const ICONS = {
+const ICONS: Record<TimelineKind, ReactElement<{ color?: string }>> = {
   ACTIVITY: <EventNoteIcon fontSize="small" color="primary" />,
   STAGE_CHANGE: <TrendingUpIcon fontSize="small" color="success" />,
   CLAIM_ATTEMPT: <GavelIcon fontSize="small" color="warning" />,
+  FEEDBACK: <FeedbackIcon fontSize="small" color="info" />,
+  TASK_DONE: <TaskAltIcon fontSize="small" color="success" />,
+  PAYMENT: <PaymentsIcon fontSize="small" color="success" />,
+  ESCALATION: <NotificationImportantIcon fontSize="small" color="error" />,
+  CONTRACT: <DescriptionIcon fontSize="small" color="primary" />,
+  RISK: <ReportProblemIcon fontSize="small" color="warning" />,
 };
 
-function EntryBody({ entry, locale }: { entry: TimelineEntry; locale: string }) {
+function EntryBody({
+  entry,
+  locale,
+  accountId,
+}: {
+  entry: TimelineEntry;
+  locale: string;
+  accountId: string;
+}) {
   const translate = useTranslate();
+  const line = entryLine(entry);
+  if (line) {
+    const to = entryLink(entry, accountId);
+    const text = translate(line.key, line.args);
+    return (
+      <Typography variant="body2" component="div" sx={{ overflowWrap: 'anywhere' }}>
+        {line.chip && (
+          <Chip
+            size="small"
+            variant="outlined"
+            label={translate(line.chip)}
+            sx={{ mr: 0.75, height: 20 }}
+          />
+        )}
+        {to ? <Link to={to}>{text}</Link> : text}
+        {line.money && (
+          <Box component="span" sx={{ ml: 0.75, fontWeight: 600, whiteSpace: 'nowrap' }}>
+            {formatMoney(line.money, locale)}
+          </Box>
+        )}
+      </Typography>
+    );
+  }
   const dealLink = (deal: { id: string; name: string } | null) =>
     deal ? <Link to={`/opportunities/${deal.id}/show`}>{deal.name}</Link> : '—';
   if (entry.activity) {
@@ -35,7 +82,7 @@ function EntryBody({ entry, locale }: { entry: TimelineEntry; locale: string }) 
             label={translate(`trident.activity_kinds.${a.kind}`)}
             sx={{ mr: 0.75, height: 20 }}
           />
-          {a.summary}
+          <Link to={`/activities/${a.id}/show`}>{a.summary}</Link>
         </Typography>
         {(a.opportunity || a.contacts.length > 0) && (
           <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
@@ -96,11 +143,58 @@ function EntryBody({ entry, locale }: { entry: TimelineEntry; locale: string }) 
   );
 }
 
-/** Visits, stage moves and contested claims, newest first, 20 at a time. */
+/** The kinds to show: none picked is every kind; each chip turns one on or off. */
+function KindFilter({
+  kinds,
+  onChange,
+}: {
+  kinds: TimelineKind[];
+  onChange: (kinds: TimelineKind[]) => void;
+}) {
+  const translate = useTranslate();
+  return (
+    <Stack
+      direction="row"
+      sx={{ flexWrap: 'wrap', gap: 0.75, mb: 1 }}
+      role="group"
+      aria-label={translate('trident.war_room.timeline_filter')}
+      data-testid="war-room-timeline-kinds"
+    >
+      <Chip
+        size="small"
+        label={translate('trident.war_room.timeline_all')}
+        color={kinds.length === 0 ? 'primary' : 'default'}
+        variant={kinds.length === 0 ? 'filled' : 'outlined'}
+        onClick={() => onChange([])}
+        aria-pressed={kinds.length === 0}
+      />
+      {TIMELINE_FILTER_KINDS.map((kind) => {
+        const on = kinds.includes(kind);
+        return (
+          <Chip
+            key={kind}
+            size="small"
+            // On the filled (chosen) chip the icon takes the chip's own colour.
+            icon={on ? cloneElement(ICONS[kind], { color: 'inherit' }) : ICONS[kind]}
+            label={translate(`trident.war_room.timeline_kinds.${kind}`)}
+            color={on ? 'primary' : 'default'}
+            variant={on ? 'filled' : 'outlined'}
+            onClick={() => onChange(toggleKind(kinds, kind))}
+            aria-pressed={on}
+            data-testid={`timeline-kind-${kind}`}
+          />
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** Everything that happened at the account, newest first, 20 at a time; filtered by kind. */
 export function TimelineSection({ accountId }: { accountId: string }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const api = useApi();
+  const [kinds, setKinds] = useState<TimelineKind[]>([]);
   const {
     data,
     isPending,
@@ -109,12 +203,20 @@ export function TimelineSection({ accountId }: { accountId: string }) {
     fetchNextPage,
     isFetchingNextPage,
     isFetchNextPageError,
+    isFetching,
   } = useInfiniteQuery({
-    queryKey: ['warRoom', 'timeline', accountId],
+    queryKey: ['warRoom', 'timeline', accountId, kinds],
     retry: retryNetworkErrors,
+    // Another filter keeps the rows on screen until its own arrive.
+    placeholderData: keepPreviousData,
     queryFn: ({ pageParam }) =>
       api
-        .query(WAR_ROOM_TIMELINE, { accountId, first: TIMELINE_PAGE_SIZE, after: pageParam })
+        .query(WAR_ROOM_TIMELINE, {
+          accountId,
+          first: TIMELINE_PAGE_SIZE,
+          after: pageParam,
+          kinds: kinds.length > 0 ? kinds : null,
+        })
         .then((data) => data.timeline),
     initialPageParam: null as string | null,
     getNextPageParam: (last) =>
@@ -130,8 +232,8 @@ export function TimelineSection({ accountId }: { accountId: string }) {
       isPending={isPending}
       // A failed "load more" keeps what is loaded; only a failed first page is the card's.
       error={data ? null : error}
-      empty={entries.length === 0}
-      emptyText="trident.war_room.no_timeline"
+      // The filter stays on screen when it leaves nothing: the card says so under it.
+      empty={false}
       action={
         total > 0 ? (
           <Typography variant="caption" sx={{ color: 'text.secondary' }}>
@@ -140,6 +242,17 @@ export function TimelineSection({ accountId }: { accountId: string }) {
         ) : undefined
       }
     >
+      <KindFilter kinds={kinds} onChange={setKinds} />
+      {isFetching && !isFetchingNextPage && <LinearProgress sx={{ mb: 1 }} />}
+      {entries.length === 0 && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', p: 2, textAlign: 'center' }}>
+          {translate(
+            kinds.length > 0
+              ? 'trident.war_room.no_timeline_kinds'
+              : 'trident.war_room.no_timeline',
+          )}
+        </Typography>
+      )}
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {entries.map((entry) => (
           <Box
@@ -161,7 +274,7 @@ export function TimelineSection({ accountId }: { accountId: string }) {
                 {when(entry.at)}
                 {entry.actor ? ` · ${entry.actor.name}` : ''}
               </Typography>
-              <EntryBody entry={entry} locale={locale} />
+              <EntryBody entry={entry} locale={locale} accountId={accountId} />
             </Box>
           </Box>
         ))}

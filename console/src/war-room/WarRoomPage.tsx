@@ -8,6 +8,8 @@ import { OpportunitiesSection } from './OpportunitiesSection';
 import { PlanSection } from './PlanSection';
 import { TeamSection } from './TeamSection';
 import { TimelineSection } from './TimelineSection';
+import { CoolingSection } from '../rhythm/CoolingList';
+import { RiskSection } from '../risks/RiskSection';
 import { SurveyScorePanel } from '../surveys/SurveyScorePanel';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_ACCOUNT } from './war-room.graphql';
@@ -66,6 +68,8 @@ export function WarRoomPage() {
       </Box>
       <CoverageSection accountId={id} />
       <ContractsSection accountId={id} />
+      <CoolingSection accountId={id} />
+      <RiskSection accountId={id} />
       <Box sx={wide}>
         <SurveyScorePanel accountId={id} />
       </Box>

@@ -325,6 +325,12 @@ describe('timeline', () => {
     activity: null,
     stageChange: null,
     claimAttempt: null,
+    feedback: null,
+    task: null,
+    paymentMilestone: null,
+    escalation: null,
+    contract: null,
+    risk: null,
   });
 
   it('joins the loaded pages newest first, each entry once', () => {

@@ -349,12 +349,61 @@ export const WAR_ROOM_TIMELINE_ENTRY = graphql(`
         name
       }
     }
+    feedback {
+      id
+      kind
+      severity
+      text
+      surveyScore
+    }
+    task {
+      id
+      title
+      kind
+      reviewScore
+    }
+    paymentMilestone {
+      id
+      contractId
+      kind
+      site
+      paid {
+        amount
+        currency
+      }
+      contract {
+        id
+        title
+      }
+    }
+    escalation {
+      id
+      summary
+      level
+      status
+    }
+    contract {
+      id
+      title
+      kind
+      amount {
+        amount
+        currency
+      }
+    }
+    risk {
+      id
+      title
+      source
+      exposure
+      status
+    }
   }
 `);
 
 export const WAR_ROOM_TIMELINE = graphql(`
-  query WarRoomTimeline($accountId: ID!, $first: Int, $after: String) {
-    timeline(accountId: $accountId, first: $first, after: $after) {
+  query WarRoomTimeline($accountId: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) {
+    timeline(accountId: $accountId, first: $first, after: $after, kinds: $kinds) {
       totalCount
       pageInfo {
         hasNextPage

@@ -60,8 +60,18 @@ export function ContactInputs({ creating = false }: { creating?: boolean }) {
       <SelectInput source="stance" choices={stanceChoices} defaultValue="NEUTRAL" />
       <SelectArrayInput source="buyingRoles" choices={buyingRoleChoices} />
       <SelectInput source="coachLevel" choices={coachLevelChoices} />
-      <ReferenceInput source="relationshipOwnerId" reference="users">
-        <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
+      {/* The owner holds a seat on the account's team (the API refuses anyone else). */}
+      <ReferenceInput
+        source="relationshipOwnerId"
+        reference="users"
+        filter={accountId ? { onAccountTeam: accountId } : { status: 'ACTIVE' }}
+      >
+        <AutocompleteInput
+          optionText="name"
+          filterToQuery={(q: string) => ({ q })}
+          disabled={!accountId}
+          helperText="trident.rhythm.owner_help"
+        />
       </ReferenceInput>
       <BooleanInput source="risingStar" />
       <Box sx={{ gridColumn: { md: 'span 3' } }}>

@@ -36,6 +36,13 @@ export const CONTACT_FIELDS = graphql(`
     status
     leftAt
     notes
+    rhythm {
+      lastContactedAt
+      contactsLast90Days
+      cadenceDays
+      dueAt
+      stale
+    }
     createdAt
     updatedAt
     version

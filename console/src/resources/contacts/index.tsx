@@ -11,7 +11,9 @@ import {
   SelectInput,
   TextField,
   TopToolbar,
+  WrapperField,
 } from 'react-admin';
+import { RhythmCell, RhythmPanel } from '../../rhythm/RhythmParts';
 import { SimpleForm } from '../../inputs/forms';
 import { MarkLeftButton } from './MarkLeftButton';
 import { AccountInput } from '../account-input';
@@ -56,6 +58,9 @@ function ContactList() {
           sortable={false}
           emptyText="—"
         />
+        <WrapperField label="trident.rhythm.last_contact" sortable={false}>
+          <RhythmCell />
+        </WrapperField>
         <BooleanField source="risingStar" sortable={false} />
         <SelectField source="status" choices={contactStatusChoices} sortable={false} />
       </Datagrid>
@@ -85,6 +90,7 @@ function ContactEdit() {
       }
     >
       <SimpleForm>
+        <RhythmPanel />
         <ContactInputs />
       </SimpleForm>
     </Edit>

@@ -12,7 +12,7 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type MouseEvent } from 'react';
 import {
   useCanAccess,
@@ -31,14 +31,17 @@ import { useApi } from '../../providers/api';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
 import {
   ACKNOWLEDGE_TASK,
+  ANSWER_STUCK_TASK,
   CANCEL_TASK,
+  REPORT_TASK_STUCK,
   REVIEW_TASK,
   START_TASK,
   SUBMIT_TASK,
+  TASK_ACCOUNT_TEAM,
 } from './tasks.graphql';
-import { scoreError, taskActions, type TaskAction } from './task-actions';
+import { needsText, scoreError, taskActions, type TaskAction } from './task-actions';
 
-type Dialogs = 'ACKNOWLEDGE' | 'SUBMIT' | 'REVIEW' | 'CANCEL';
+type Dialogs = 'ACKNOWLEDGE' | 'SUBMIT' | 'STUCK' | 'ANSWER' | 'REVIEW' | 'CANCEL';
 
 interface Call {
   action: TaskAction;
@@ -123,11 +126,21 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
         case 'CANCEL':
           return (await api.mutate(CANCEL_TASK, { id, version, reason: text?.trim() || null }))
             .cancelTask;
+        case 'STUCK':
+          return (await api.mutate(REPORT_TASK_STUCK, { id, version, reason: text!.trim() }))
+            .reportTaskStuck;
+        case 'ANSWER':
+          return (await api.mutate(ANSWER_STUCK_TASK, { id, version, answer: text!.trim() }))
+            .answerStuckTask;
       }
     },
-    onSuccess: (after) => {
+    onSuccess: (after, call) => {
       close();
-      notify(`trident.task.done.${after.status}`, {
+      const done =
+        call.action === 'ANSWER'
+          ? 'trident.task_table.answered'
+          : `trident.task.done.${after.status}`;
+      notify(done, {
         type: 'success',
         messageArgs: { title: after.title },
       });
@@ -143,8 +156,8 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
       }
       if (details.code === 'BAD_USER_INPUT' && details.field && dialog) {
         const message = details.words;
-        if (details.field === 'score' || details.field === 'notes' || details.field === 'note') {
-          setFieldErrors({ [details.field]: message });
+        if (['score', 'notes', 'note', 'reason', 'answer'].includes(details.field)) {
+          setFieldErrors({ [details.field === 'score' ? 'score' : 'note']: message });
           return;
         }
       }
@@ -153,10 +166,22 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
     },
   });
 
-  if (!task || !canAct) return null;
-  const actions = taskActions(task, identity?.id ? String(identity.id) : undefined, {
-    reviewAny,
+  const me = identity?.id ? String(identity.id) : undefined;
+  // A stuck task may also be answered by the account's AR: ask who holds that seat only then.
+  const askTeam =
+    !!task && canAct && task.status === 'STUCK' && !!me && task.requesterId !== me && !reviewAny;
+  const team = useQuery({
+    queryKey: ['taskAccountTeam', task?.accountId],
+    enabled: askTeam,
+    staleTime: 60_000,
+    queryFn: () => api.query(TASK_ACCOUNT_TEAM, { id: task!.accountId }),
   });
+  const isAr =
+    askTeam &&
+    !!team.data?.account?.team.some((seat) => seat.userId === me && seat.teamRole === 'AR');
+
+  if (!task || !canAct) return null;
+  const actions = taskActions(task, me, { reviewAny, isAr });
   if (actions.length === 0) return null;
 
   const click = (action: TaskAction) => (event: MouseEvent) => {
@@ -181,6 +206,7 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
   };
   const confirmDisabled =
     isPending ||
+    (dialog !== null && needsText(dialog) && !note.trim()) ||
     (dialog === 'REVIEW' && decision === 'ACCEPT' && !!reviewScoreError) ||
     (dialog === 'REVIEW' && decision === 'REWORK' && !note.trim());
 
@@ -276,6 +302,14 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
               )}
             </>
           )}
+          {dialog === 'STUCK' && (
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              {translate('trident.task_table.stuck_help')}
+            </Typography>
+          )}
+          {dialog === 'ANSWER' && (
+            <Confirm label="trident.task_table.stuck_reason" value={task.stuckReason} />
+          )}
           {dialog && dialog !== 'ACKNOWLEDGE' && (
             <TextField
               autoFocus={dialog !== 'REVIEW'}
@@ -289,8 +323,13 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
                     : 'trident.task.review_notes'
                   : dialog === 'SUBMIT'
                     ? 'trident.task.submit_note'
-                    : 'trident.task.cancel_reason',
+                    : dialog === 'STUCK'
+                      ? 'trident.task_table.stuck_reason_label'
+                      : dialog === 'ANSWER'
+                        ? 'trident.task_table.answer_label'
+                        : 'trident.task.cancel_reason',
               )}
+              required={needsText(dialog)}
               value={note}
               onChange={(event) => {
                 setNote(event.target.value);

@@ -14,6 +14,7 @@ import { useWatch } from 'react-hook-form';
 import { taskFormKindChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { needsPastDueConfirmation } from './past-due';
+import { BlockedByInput, RiskOfTaskNote } from './TaskTableParts';
 
 const grid = {
   display: 'grid',
@@ -36,6 +37,9 @@ export function TaskInputs({ creating = false }: { creating?: boolean }) {
   const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
   return (
     <Box sx={grid}>
+      <Box sx={full}>
+        <RiskOfTaskNote />
+      </Box>
       {creating && (
         <>
           <Box sx={wide}>
@@ -112,6 +116,9 @@ export function TaskInputs({ creating = false }: { creating?: boolean }) {
       <ReferenceInput source="assigneeId" reference="users" filter={{ status: 'ACTIVE' }}>
         <AutocompleteInput optionText="name" filterToQuery={byQ} />
       </ReferenceInput>
+      <Box sx={full}>
+        <BlockedByInput accountId={accountId} />
+      </Box>
       <PastDueConfirmation creating={creating} savedDue={record?.due} />
     </Box>
   );

@@ -20,6 +20,7 @@ import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
 import { isEditable } from './task-actions';
 import { TaskActions } from './TaskActions';
 import { TaskStatusChip } from './TaskStatusChip';
+import { StuckNotice, TaskDependencies } from './TaskTableParts';
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();
@@ -114,6 +115,9 @@ function TaskSummary() {
           </Labeled>
         )}
       </Box>
+      <Box sx={{ mt: 1 }}>
+        <TaskDependencies />
+      </Box>
     </Panel>
   );
 }
@@ -161,6 +165,7 @@ export function TaskShow() {
     <Show actions={<ShowActions />}>
       <Box sx={{ p: 2 }}>
         <TaskHeader />
+        <StuckNotice />
         <Box
           sx={{
             display: 'grid',

@@ -11,7 +11,10 @@ const COLORS: Record<string, ChipProps['color']> = {
   CANCELLED: 'default',
 };
 
-/** A task's status as a coloured chip; late open tasks say so. */
+/** Seed 000: stuck asks the leader at once — a colour of its own, apart from every other. */
+const STUCK_SX = { bgcolor: '#6a1b9a', color: '#fff' } as const;
+
+/** A task's status as a coloured chip; late open tasks and those waiting on others say so. */
 export function TaskStatusChip({
   status: given,
   overdue: givenOverdue,
@@ -20,7 +23,7 @@ export function TaskStatusChip({
   overdue?: boolean;
   label?: string;
 }) {
-  const record = useRecordContext<{ status: string; overdue?: boolean }>();
+  const record = useRecordContext<{ status: string; overdue?: boolean; blocked?: boolean }>();
   const translate = useTranslate();
   const status = given ?? record?.status;
   const overdue = givenOverdue ?? record?.overdue;
@@ -32,7 +35,17 @@ export function TaskStatusChip({
         color={COLORS[status] ?? 'default'}
         variant={status === 'CANCELLED' ? 'outlined' : 'filled'}
         label={translate(`trident.task_statuses.${status}`)}
+        sx={status === 'STUCK' ? STUCK_SX : undefined}
       />
+      {record?.blocked && !given && (
+        <Chip
+          size="small"
+          color="warning"
+          variant="outlined"
+          label={translate('trident.task_table.blocked')}
+          data-testid="task-blocked"
+        />
+      )}
       {overdue && (
         <Chip
           size="small"

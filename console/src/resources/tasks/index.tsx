@@ -1,5 +1,6 @@
 import { Create, Edit } from 'react-admin';
 import { SimpleForm } from '../../inputs/forms';
+import { withBlockedByIds } from './task-actions';
 import { TaskInputs } from './TaskInputs';
 import { TaskList } from './TaskList';
 import { TaskShow } from './TaskShow';
@@ -16,7 +17,8 @@ export const tasks = {
   ),
   edit: () => (
     // Pessimistic: a stale version (CONFLICT) or a refused field shows on the form.
-    <Edit mutationMode="pessimistic" redirect="show">
+    // The form edits the blockers as ids (blockedByIds), the task reads them as records.
+    <Edit mutationMode="pessimistic" redirect="show" queryOptions={{ select: withBlockedByIds }}>
       <SimpleForm>
         <TaskInputs />
       </SimpleForm>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scoreError, taskActions, type TaskParties } from './task-actions';
+import {
+  blockerChoices,
+  needsText,
+  scoreError,
+  taskActions,
+  withBlockedByIds,
+  type TaskParties,
+} from './task-actions';
 
 const task = (status: TaskParties['status']) => ({ status, assigneeId: 'ann', requesterId: 'rex' });
 
@@ -11,9 +18,23 @@ describe('task actions per status and person', () => {
   });
 
   it('starts only after acknowledging, and submits work in progress or rework', () => {
-    expect(taskActions(task('ACKNOWLEDGED'), 'ann')).toEqual(['START']);
-    expect(taskActions(task('IN_PROGRESS'), 'ann')).toEqual(['SUBMIT']);
-    expect(taskActions(task('REWORK'), 'ann')).toEqual(['START', 'SUBMIT']);
+    expect(taskActions(task('ACKNOWLEDGED'), 'ann')).toEqual(['START', 'STUCK']);
+    expect(taskActions(task('IN_PROGRESS'), 'ann')).toEqual(['SUBMIT', 'STUCK']);
+    expect(taskActions(task('REWORK'), 'ann')).toEqual(['START', 'SUBMIT', 'STUCK']);
+  });
+
+  it('does not offer to start a task that waits for another', () => {
+    expect(taskActions({ ...task('ACKNOWLEDGED'), blocked: true }, 'ann')).toEqual(['STUCK']);
+  });
+
+  it('lets the assignee say they are stuck; the requester, the AR or a manager answers', () => {
+    expect(taskActions(task('STUCK'), 'ann')).toEqual([]);
+    expect(taskActions(task('STUCK'), 'rex')).toEqual(['ANSWER', 'CANCEL']);
+    expect(taskActions(task('STUCK'), 'ar', { isAr: true })).toEqual(['ANSWER']);
+    expect(taskActions(task('STUCK'), 'boss', { reviewAny: true })).toEqual(['ANSWER', 'CANCEL']);
+    expect(taskActions(task('STUCK'), 'someone')).toEqual([]);
+    expect(taskActions(task('STUCK'), 'ann', { isAr: true, reviewAny: true })).toEqual(['CANCEL']);
+    expect(taskActions(task('SUBMITTED'), 'ann')).not.toContain('STUCK');
   });
 
   it('lets the requester or a manager review submitted work', () => {
@@ -46,5 +67,33 @@ describe('review score', () => {
     expect(scoreError('')).toBe('trident.task.score_required');
     expect(scoreError('101')).toBe('trident.task.score_range');
     expect(scoreError('7.5')).toBe('trident.task.score_range');
+  });
+});
+
+describe('what a task waits for', () => {
+  it('reads the blockers as ids for the form', () => {
+    expect(withBlockedByIds({ id: 't', blockedBy: [{ id: 'a' }, { id: 'b' }] })).toEqual({
+      id: 't',
+      blockedBy: [{ id: 'a' }, { id: 'b' }],
+      blockedByIds: ['a', 'b'],
+    });
+    expect(withBlockedByIds({ id: 't' }).blockedByIds).toEqual([]);
+  });
+
+  it('offers open tasks of the customer, never the task itself, and keeps those chosen', () => {
+    const tasks = [
+      { id: 'self', status: 'PROPOSED', title: 'Self' },
+      { id: 'open', status: 'IN_PROGRESS', title: 'Open' },
+      { id: 'done', status: 'DONE', title: 'Done' },
+      { id: 'kept', status: 'DONE', title: 'Kept' },
+    ];
+    expect(blockerChoices(tasks, 'self', ['kept']).map((t) => t.id)).toEqual(['open', 'kept']);
+    expect(blockerChoices(tasks, undefined, []).map((t) => t.id)).toEqual(['self', 'open']);
+  });
+
+  it('asks for words when stuck and when answering', () => {
+    expect(needsText('STUCK')).toBe(true);
+    expect(needsText('ANSWER')).toBe(true);
+    expect(needsText('SUBMIT')).toBe(false);
   });
 });

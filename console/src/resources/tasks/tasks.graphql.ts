@@ -43,6 +43,20 @@ export const TASK_FIELDS = graphql(`
     handoverId
     playbook
     overdue
+    blocked
+    blockedBy {
+      id
+      title
+      status
+    }
+    stuckReason
+    stuckAt
+    stuckAnswer
+    riskId
+    risk {
+      id
+      title
+    }
     createdAt
     updatedAt
     version
@@ -96,6 +110,38 @@ export const CANCEL_TASK = graphql(`
   mutation CancelTask($id: ID!, $version: Int!, $reason: String) {
     cancelTask(id: $id, version: $version, reason: $reason) {
       ...TaskFields
+    }
+  }
+`);
+
+/** Seed 000: the assignee is stuck and asks the leader at once. */
+export const REPORT_TASK_STUCK = graphql(`
+  mutation ReportTaskStuck($id: ID!, $version: Int!, $reason: String!) {
+    reportTaskStuck(id: $id, version: $version, reason: $reason) {
+      ...TaskFields
+    }
+  }
+`);
+
+/** The requester, the account's AR or a manager answers; work goes on. */
+export const ANSWER_STUCK_TASK = graphql(`
+  mutation AnswerStuckTask($id: ID!, $version: Int!, $answer: String!) {
+    answerStuckTask(id: $id, version: $version, answer: $answer) {
+      ...TaskFields
+    }
+  }
+`);
+
+/** Who holds the AR seat of a task's account (the AR may answer a stuck task). */
+export const TASK_ACCOUNT_TEAM = graphql(`
+  query TaskAccountTeam($id: ID!) {
+    account(id: $id) {
+      id
+      team {
+        id
+        userId
+        teamRole
+      }
     }
   }
 `);

@@ -19,6 +19,7 @@ import { useApi } from '../../providers/api';
 import type { PlanTaskFieldsFragment as PlanTask } from '../../gql/graphql';
 import { PLAN_READINESS } from './work-plans.graphql';
 import { scoreText } from './plan-score';
+import { PlanReviewState } from './PlanReview';
 
 function TaskLines({ title, tasks }: { title: string; tasks: PlanTask[] }) {
   const translate = useTranslate();
@@ -83,6 +84,7 @@ export function ReadinessPanel({ planId }: { planId: string }) {
                 },
               )}
             </Alert>
+            <PlanReviewState planId={planId} readiness={data} />
             <Box sx={{ mt: 2 }}>
               <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                 {translate('trident.plan_readiness.score')}

@@ -38,6 +38,15 @@ export const PLAN_READINESS = graphql(`
   query PlanReadiness($planId: ID!) {
     planReadiness(planId: $planId) {
       complete
+      reviewed
+      ready
+      lastReview {
+        id
+        notes
+        tasks
+        reviewedAt
+        reviewerId
+      }
       execution
       presentation
       score
@@ -58,6 +67,28 @@ export const PLAN_TASK_FIELDS = graphql(`
     status
     due
     assignee {
+      id
+      name
+    }
+  }
+`);
+
+/** Seed 000: the AR goes through the whole task table with the team. */
+export const REVIEW_WORK_PLAN = graphql(`
+  mutation ReviewWorkPlan($id: ID!, $input: ReviewWorkPlanInput!) {
+    reviewWorkPlan(id: $id, input: $input) {
+      id
+      notes
+      tasks
+      reviewedAt
+      reviewerId
+    }
+  }
+`);
+
+export const REVIEWER_NAME = graphql(`
+  query ReviewerName($id: ID!) {
+    user(id: $id) {
       id
       name
     }

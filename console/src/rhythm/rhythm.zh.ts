@@ -1,0 +1,43 @@
+import type { rhythmEn } from './rhythm.en';
+
+/** 关系维护节奏（第 20 期，种子 003）：trident.rhythm.*。 */
+export const rhythmZh: typeof rhythmEn = {
+  title: '关系维护节奏',
+  cooling: '关系变冷',
+  due_since: '应于 %{date} 前联系',
+  never: '从未接触',
+  last_contact: '最近接触',
+  last_met: '最近接触：%{ago}',
+  visits_90: '90 天内接触 %{smart_count} 次',
+  visits_90_label: '90 天内接触次数',
+  cadence_label: '维护周期',
+  every_days: '每 %{smart_count} 天',
+  no_cadence: '该层级未设周期',
+  next_due: '下次应联系',
+  overdue_days: '已超期 %{smart_count} 天',
+  owner: '关系人：%{name}',
+  no_owner: '无人维护',
+  owner_help: '须为该客户团队成员',
+  cooling_title: '关系变冷',
+  cooling_empty: '此客户没有超过维护周期的关系。',
+  cooling_empty_mine: '您维护的关系都在周期之内，很好。',
+  chart_since: '变冷 · 最近 %{date}',
+  chart_tooltip: '关系变冷：最近接触于 %{date}',
+  chart_never: '关系变冷：从未接触',
+  cadence: {
+    title: '关系维护周期',
+    intro:
+      '每个层级的联系人两次接触之间最多可隔多少天（种子 003）。超过周期即显示为“关系变冷”，出现在工作台、作战室和组织架构图上，并按“关系变冷”升级。填 %{min}–%{max} 的整数天；留空表示不设周期，该层级不会变冷。潜力股取其层级与潜力股周期中较短者。',
+    level: '联系人层级',
+    days: '接触间隔天数',
+    days_unit: '天',
+    none: '不设',
+    none_short: '不设周期',
+    updated: '最近修改',
+    rising_star: '潜力股',
+    whole_days: '请输入整数天',
+    range: '1 到 730 天',
+    saved: '维护周期已保存',
+    reset: '撤销修改',
+  },
+};
