@@ -606,6 +606,11 @@ describe('relationship rhythm, risks and the task table', () => {
         task.id,
       ]);
       expect(row).toEqual({ status: 'IN_PROGRESS', stuck_answer: '文档已发邮箱' });
+      const [audited] = await app.db.query(
+        `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`,
+        [task.id],
+      );
+      expect(audited.action).toBe('task.answer');
       await engine.run(new Date(Date.now() + 6 * 3_600_000), ['TASK_STUCK']);
       expect((await escalated()).map((e) => e.status)).toEqual(['RESOLVED']);
     });

@@ -82,6 +82,7 @@ export const auditActionsEn = {
   task__rework: 'Sent a task back for rework',
   task__done: 'Accepted a task',
   task__cancelled: 'Cancelled a task',
+  task__answer: 'Answered a stuck task',
   task__stuck: 'Reported a task stuck',
   user__change_password: 'Changed the password',
   user__create: 'Created a user',

@@ -84,6 +84,7 @@ export const auditActionsZh: Record<keyof typeof auditActionsEn, string> = {
   task__rework: '退回任务返工',
   task__done: '验收任务',
   task__cancelled: '取消任务',
+  task__answer: '答复卡住的任务',
   task__stuck: '报告任务卡住',
   user__change_password: '修改密码',
   user__create: '创建用户',

@@ -197,7 +197,15 @@ export class TaskService {
   answerStuck(ctx: Caller, id: string, version: number, answer: string) {
     const said = answer.trim();
     if (!said) throw badInput('answer', 'BLANK');
-    return this.move(ctx, id, version, 'IN_PROGRESS', 'LEADER', { stuckAnswer: said });
+    return this.move(
+      ctx,
+      id,
+      version,
+      'IN_PROGRESS',
+      'LEADER',
+      { stuckAnswer: said },
+      'task.answer',
+    );
   }
 
   acknowledge(ctx: Caller, id: string, version: number) {
@@ -244,6 +252,7 @@ export class TaskService {
     to: TaskStatus,
     who: 'ASSIGNEE' | 'REQUESTER' | 'LEADER',
     changes: Partial<Task>,
+    action = `task.${to.toLowerCase()}`,
   ): Promise<Task> {
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await this.lock(ctx, manager, id, version);
@@ -307,7 +316,7 @@ export class TaskService {
       }
       if (to === 'DONE' && after.handoverId) await completeHandoverItem(manager, after);
       await audit({
-        action: `task.${to.toLowerCase()}`,
+        action,
         entity: 'Task',
         entityId: id,
         before,
