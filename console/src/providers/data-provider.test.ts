@@ -125,6 +125,24 @@ describe('errors from the API', () => {
     });
   });
 
+  it('says a refusal of the record itself (field id) as the message, not as a form error', () => {
+    const error = toHttpError({
+      graphQLErrors: [
+        {
+          message: 'id: a task IN_PROGRESS can no longer be edited',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'id',
+            reason: 'TASK_CLOSED',
+            status: 'IN_PROGRESS',
+          },
+        },
+      ],
+    }) as HttpError;
+    expect(error.body).not.toHaveProperty('errors');
+    expect(error.message).toContain('can no longer be edited');
+  });
+
   it('names the field in a banner when the resource is known', () => {
     const error = toHttpError(
       {

@@ -53,8 +53,11 @@ export function toHttpError(error: unknown, resource?: string): unknown {
       ? translate(`resources.${resource}.fields.${field}`, { _: '' }) ||
         translate(`resources.${resource}.fields.${field.split('.').pop()}`, { _: '' })
       : '';
-  // Only bad input belongs on a form field; a conflict is shown as a message of its own.
-  const formErrors = code === 'BAD_USER_INPUT' && field ? { errors: { [field]: words } } : {};
+  // Only bad input belongs on a form field; a conflict is shown as a message of its own. A
+  // refusal on `id` is about the record itself (a task closed to edits), which no input shows:
+  // as a form error it would read only "the form is not valid", so it stays the message.
+  const formErrors =
+    code === 'BAD_USER_INPUT' && field && field !== 'id' ? { errors: { [field]: words } } : {};
   return new HttpError(
     label ? `${label}${separator === '、' ? '：' : ': '}${words}` : words,
     status,
