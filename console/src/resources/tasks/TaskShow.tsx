@@ -9,6 +9,8 @@ import {
   Show,
   TextField,
   TopToolbar,
+  useCanAccess,
+  useGetIdentity,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -152,10 +154,17 @@ function TaskHeader() {
 
 function ShowActions() {
   const record = useRecordContext<TaskRecord>();
+  const { data: identity } = useGetIdentity();
+  // The API lets the requester edit, or a manager or an admin (the same rights as reviewing
+  // anyone's task): the assignee is not offered a button that would be refused.
+  const { canAccess: anyTask = false } = useCanAccess({ resource: 'tasks', action: 'review_any' });
+  const mine = !!identity?.id && record?.requesterId === String(identity.id);
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
       <TaskActions />
-      {record && isEditable(record.status) && !record.playbook && <EditButton />}
+      {record && isEditable(record.status) && !record.playbook && (mine || anyTask) && (
+        <EditButton />
+      )}
     </TopToolbar>
   );
 }
