@@ -254,6 +254,32 @@ describe('relationship rhythm, risks and the task table', () => {
       expect(result.resolved).toBe(2);
       expect((await levels()).map((r) => r.object_id)).not.toContain(contact.c2);
     });
+
+    it('escalates again when the relationship cools again after that visit (a new episode)', async () => {
+      // 40 days after the visit, c2 is 10 days past its 30-day cadence once more.
+      const later = new Date(Date.now() + 40 * 86_400_000);
+      const engine = new EscalationEngine(app.db);
+      await engine.run(later, ['RELATIONSHIP_STALE']);
+      const c2 = (await levels()).filter((r) => r.object_id === contact.c2);
+      expect(c2.map((r) => r.level)).toEqual([1, 2]);
+      const history: { status: string; n: number }[] = await app.db.query(
+        `SELECT status, count(*)::int AS n FROM escalation WHERE object_id = $1 GROUP BY 1 ORDER BY 1`,
+        [contact.c2],
+      );
+      expect(history).toEqual([
+        { status: 'OPEN', n: 2 },
+        { status: 'RESOLVED', n: 2 },
+      ]);
+      // Closed by hand while it still holds: the same episode is not raised again.
+      await app.db.query(
+        `UPDATE escalation SET status = 'RESOLVED', resolved_at = $2
+          WHERE object_id = $1 AND status = 'OPEN'`,
+        [contact.c2, later],
+      );
+      expect(
+        (await engine.run(new Date(later.getTime() + 3_600_000), ['RELATIONSHIP_STALE'])).created,
+      ).toBe(0);
+    });
   });
 
   describe('coverage that is real', () => {
@@ -455,6 +481,27 @@ describe('relationship rhythm, risks and the task table', () => {
         code: 'BAD_USER_INPUT',
         field: 'title',
       });
+    });
+    it('raises a closed risk again only for the cause’s next episode', async () => {
+      const stale = async () =>
+        (await app.db.query(
+          `SELECT id, status FROM account_risk
+            WHERE cause_id = $1 AND source = 'RELATIONSHIP_STALE' ORDER BY created_at`,
+          [contact.c7],
+        )) as { id: string; status: string }[];
+      const [first] = await stale();
+      // Closed by a person while c7 is still cooling: that episode is not raised again.
+      await app.db.query(
+        `UPDATE account_risk SET status = 'CLOSED', closed_at = now() WHERE id = $1`,
+        [first!.id],
+      );
+      expect((await new EscalationEngine(app.db).sweepSignals(new Date())).risks).toBe(0);
+      // c7 is met (and the visit planned in 5 days happens), then cools again: 40 days on it is
+      // 5 days past its cadence — a new episode, a new risk.
+      await visit(account, daysAgo(0.001), [contact.c7!]);
+      const later = new Date(Date.now() + 40 * DAY);
+      await new EscalationEngine(app.db).sweepSignals(later);
+      expect((await stale()).map((r) => r.status)).toEqual(['CLOSED', 'OPEN']);
     });
   });
 

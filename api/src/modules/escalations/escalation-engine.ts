@@ -24,9 +24,12 @@ export interface RunResult {
 
 /**
  * Evaluates the active escalation rules at an injected `now`. For each object a trigger
- * holds for, every level whose time has come is inserted with ON CONFLICT DO NOTHING on
- * (rule, object, level): two workers, or the same run twice, never duplicate one, and only
- * the insert that won notifies. Escalations whose cause went away are resolved.
+ * holds for, every level whose time has come is inserted with ON CONFLICT DO NOTHING on the
+ * open (rule, object, level): two workers, or the same run twice, never duplicate one, and only
+ * the insert that won notifies. Escalations whose cause went away are resolved. A cause that
+ * comes back later (a contact cooling again after a visit, a task stuck again) is a new
+ * episode and escalates again; one resolved — by hand or by its cause going away — after the
+ * episode began is not raised again for it.
  */
 export class EscalationEngine {
   /**
@@ -92,7 +95,8 @@ export class EscalationEngine {
       manager,
       rows.flatMap((r) => [r.owner_id, r.ar_id]),
     );
-    const due: Partial<Escalation>[] = [];
+    // Each level due, with when its cause started (this episode of it).
+    const due: (Partial<Escalation> & { startedAt: Date })[] = [];
     for (const row of rows) {
       let at = new Date(row.started_at).getTime();
       rule.levels.forEach((level, i) => {
@@ -118,6 +122,7 @@ export class EscalationEngine {
           summary: row.summary,
           status: 'OPEN',
           createdAt: now,
+          startedAt: new Date(row.started_at),
         });
       });
     }
@@ -132,8 +137,12 @@ export class EscalationEngine {
       const [won] = (await manager.query(
         `INSERT INTO escalation (rule_id, object_type, object_id, account_id, level, target,
                                  target_user_id, resource_id, summary, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'OPEN', $10)
-         ON CONFLICT ON CONSTRAINT escalation_rule_object_level_key DO NOTHING
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, 'OPEN', $10
+          WHERE NOT EXISTS (
+            SELECT 1 FROM escalation done
+             WHERE done.rule_id = $1 AND done.object_type = $2 AND done.object_id = $3
+               AND done.level = $5 AND done.status = 'RESOLVED' AND done.resolved_at >= $11)
+         ON CONFLICT (rule_id, object_type, object_id, level) WHERE status = 'OPEN' DO NOTHING
          RETURNING id`,
         [
           escalation.ruleId,
@@ -146,6 +155,7 @@ export class EscalationEngine {
           escalation.resourceId,
           escalation.summary,
           now,
+          escalation.startedAt,
         ],
       )) as { id: string }[];
       if (!won) continue;

@@ -20,7 +20,6 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
 } from 'typeorm';
 import { enumOf, sqlList } from '../../graphql/enum-of';
 
@@ -107,7 +106,12 @@ export class EscalationRule {
 /** One object at one level of one rule: the unique key makes the worker idempotent. */
 @ObjectType()
 @Entity()
-@Unique('escalation_rule_object_level_key', ['ruleId', 'objectType', 'objectId', 'level'])
+// One open escalation per rule, object and level; once its cause went away (resolved), the
+// same object may escalate again when its cause comes back later (a new episode).
+@Index('escalation_open_key', ['ruleId', 'objectType', 'objectId', 'level'], {
+  unique: true,
+  where: `status = 'OPEN'`,
+})
 @Index('escalation_open_idx', ['status', 'ruleId'])
 @Index('escalation_target_idx', ['targetUserId', 'createdAt'])
 @Index('escalation_account_idx', ['accountId'])

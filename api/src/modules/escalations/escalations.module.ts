@@ -1,6 +1,7 @@
 import { Dashboards1795612799222 } from '../../migrations/1795612799222-Dashboards';
 import { PaymentOverdue1795607900000 } from '../../migrations/1795607900000-PaymentOverdue';
 import { EscalationActions1796292439865 } from '../../migrations/1796292439865-EscalationActions';
+import { EscalationEpisodes1796800032000 } from '../../migrations/1796800032000-EscalationEpisodes';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { EscalationEngine } from './escalation-engine';
 import { EscalationRuleService } from './escalation-rule.service';
@@ -18,6 +19,7 @@ export const escalationsModule = defineModule({
     PaymentOverdue1795607900000,
     Dashboards1795612799222,
     EscalationActions1796292439865,
+    EscalationEpisodes1796800032000,
   ],
   services: ({ db, config }) => ({
     escalationRules: new EscalationRuleService(db),

@@ -26,10 +26,11 @@ import { RiskSourceEnum, RiskStatusEnum } from './risks.enums';
 @ObjectType()
 @Entity()
 @Index('account_risk_account_idx', ['accountId', 'status'])
-// One risk per cause, however many worker runs race (the cause is the contact, deal or step).
+// One live risk per cause, however many worker runs race (the cause is the contact, deal or
+// step); a closed one leaves room for the cause's next episode.
 @Index('account_risk_cause_key', ['accountId', 'source', 'causeId'], {
   unique: true,
-  where: 'cause_id IS NOT NULL',
+  where: `cause_id IS NOT NULL AND status <> 'CLOSED'`,
 })
 @Check('account_risk_source_check', `source IN (${sqlList(RISK_SOURCES)})`)
 @Check('account_risk_status_check', `status IN (${sqlList(RISK_STATUSES)})`)

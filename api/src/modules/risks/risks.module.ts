@@ -1,4 +1,5 @@
 import { RiskRegister1796800031000 } from '../../migrations/1796800031000-RiskRegister';
+import { RiskEpisodes1796800033000 } from '../../migrations/1796800033000-RiskEpisodes';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { AccountRisk } from './account-risk.entity';
 import { AccountRiskResolver } from './risks.resolver';
@@ -10,7 +11,7 @@ export const risksModule = defineModule({
   name: 'risks',
   entities: [AccountRisk],
   resolvers: [AccountRiskResolver],
-  migrations: [RiskRegister1796800031000],
+  migrations: [RiskRegister1796800031000, RiskEpisodes1796800033000],
   services: ({ db }) => ({
     risks: new RiskService(db),
   }),
