@@ -19,7 +19,7 @@ describe('relationship rhythm, risks and the stuck task in a real browser', () =
   let app: TestApp;
   let url: string;
   let account: string;
-  const COOLING = '冷却测试联系人';
+  const COOLING = '黄立新 Huang Lixin';
 
   const signIn = async (page: Page, email: string, locale: 'en' | 'zh') => {
     await page.addInitScript(
@@ -36,7 +36,8 @@ describe('relationship rhythm, risks and the stuck task in a real browser', () =
     // A decision maker entered 2,000 days ago and never met: the most overdue of all (the demo's
     // own cooling contacts were last met months ago).
     await app.db.query(
-      `INSERT INTO contact (account_id, name, level, created_at) VALUES ($1, $2, 'DECISION', $3)`,
+      `INSERT INTO contact (account_id, name, title, level, created_at)
+       VALUES ($1, $2, '副总经理', 'DECISION', $3)`,
       [account, COOLING, new Date(Date.now() - 2000 * DAY)],
     );
     await new EscalationEngine(app.db).sweepSignals(new Date());
