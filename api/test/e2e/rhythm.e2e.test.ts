@@ -103,6 +103,14 @@ describe('relationship rhythm, risks and the stuck task in a real browser', () =
         { timeout: 15_000 },
       );
 
+      // The account page has the same register on a tab of its own.
+      await page.goto(`${url}/#/accounts/${account}/show/risks`);
+      await page
+        .getByTestId('risk-table')
+        .getByTestId('risk-row')
+        .filter({ hasText: 'Competitor undercuts' })
+        .waitFor({ timeout: 20_000 });
+
       // The org chart fades the cooling card.
       await page.goto(`${url}/#/accounts/${account}/org-chart`);
       await page.locator('[data-cooling="true"]').first().waitFor({ timeout: 30_000 });

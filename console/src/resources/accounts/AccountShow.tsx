@@ -27,6 +27,7 @@ import {
 } from '../../choices';
 import { TeamRobotPanel } from '../../delivery/TeamRobotPanel';
 import { WarRoomButton } from '../../war-room/WarRoomButton';
+import { RiskSection } from '../../risks/RiskSection';
 import { AccountWhitespaceTab, GroupWarRoomButton } from '../../growth/AccountGrowth';
 import { AccountRenewals } from '../renewals/AccountRenewals';
 import { AccountSurveysTab } from '../../surveys/AccountSurveys';
@@ -141,6 +142,9 @@ export function AccountShow() {
         <TabbedShowLayout.Tab label="trident.surveys.tab" path="voice">
           <AccountSurveysTab />
         </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="trident.risks.title" path="risks">
+          <AccountRisksTab />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="trident.growth.whitespace.tab" path="whitespace">
           <AccountWhitespaceTab />
         </TabbedShowLayout.Tab>
@@ -150,4 +154,10 @@ export function AccountShow() {
       </TabbedShowLayout>
     </Show>
   );
+}
+
+/** The account's risk register, as in its war room (issue 20): ranked, kept by the team. */
+function AccountRisksTab() {
+  const record = useRecordContext();
+  return record ? <RiskSection accountId={String(record.id)} /> : null;
 }
