@@ -39,9 +39,20 @@ describe('desk actions, search and small screens in a real browser', () => {
     await harness.signIn(page, email);
   };
 
-  /** The page is no wider than the window: nothing to scroll sideways. */
+  /**
+   * The page is no wider than the window: nothing to scroll sideways — once the layout has
+   * followed a viewport change (a table moving into its scroll box takes a frame or two under
+   * load); an overflow that lasts 5 s fails.
+   */
   const fitsWidth = (page: Page) =>
-    page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+    page
+      .waitForFunction(
+        () => document.documentElement.scrollWidth <= window.innerWidth + 1,
+        undefined,
+        { timeout: 5_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
 
   /** Waits until react-admin has no read under way. */
   const settled = (page: Page) =>
