@@ -48,3 +48,18 @@ export async function lockAccountForWrite(
   }
   return account;
 }
+
+/** Whether `userId` holds a seat on the account's team (in `teamRole`, when given). */
+export async function holdsSeat(
+  manager: EntityManager,
+  accountId: string,
+  userId: string,
+  teamRole?: 'AR',
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM account_team_member
+      WHERE account_id = $1 AND user_id = $2 AND ($3::text IS NULL OR team_role = $3)`,
+    [accountId, userId, teamRole ?? null],
+  );
+  return rows.length > 0;
+}

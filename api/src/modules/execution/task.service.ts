@@ -6,7 +6,7 @@ import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
-import { lockAccountForWrite } from '../accounts/account-access';
+import { holdsSeat, lockAccountForWrite } from '../accounts/account-access';
 import { hasRole } from '../identity/viewer';
 import { isAboveInLine } from '../identity/reporting-line';
 import { notifyUser } from '../notifications/notify-user';
@@ -369,11 +369,7 @@ export class TaskService {
   /** Who answers a stuck task: its requester, the account's AR, a manager or an admin. */
   private async requireLeader(ctx: Caller, manager: EntityManager, task: Task) {
     if (task.requesterId === ctx.viewer.userId || hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) return;
-    const ar: unknown[] = await manager.query(
-      `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2 AND team_role = 'AR'`,
-      [task.accountId, ctx.viewer.userId],
-    );
-    if (!ar.length)
+    if (!(await holdsSeat(manager, task.accountId, ctx.viewer.userId, 'AR')))
       throw forbidden("Only the requester, the account's AR or a manager answers a stuck task");
   }
 

@@ -7,7 +7,7 @@ import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate } from '../../graphql/pagination/paginate';
-import { lockAccountForWrite } from '../accounts/account-access';
+import { holdsSeat, lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import type {
   CreateWorkPlanInput,
@@ -108,13 +108,11 @@ export class WorkPlanService {
     requireUuid('id', planId);
     return runMutation(ctx, async ({ manager, audit }) => {
       const plan = await lockAccountRow(ctx, manager, WorkPlan, 'WorkPlan', planId);
-      if (!hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
-        const ar: unknown[] = await manager.query(
-          `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2 AND team_role = 'AR'`,
-          [plan.accountId, ctx.viewer.userId],
-        );
-        if (!ar.length) throw forbidden("The account's AR (or a manager) reviews its task table");
-      }
+      if (
+        !hasRole(ctx.viewer, 'MANAGER', 'ADMIN') &&
+        !(await holdsSeat(manager, plan.accountId, ctx.viewer.userId, 'AR'))
+      )
+        throw forbidden("The account's AR (or a manager) reviews its task table");
       const [{ tasks }] = (await manager.query(
         `SELECT count(*)::int AS tasks FROM task WHERE plan_id = $1 AND status <> 'CANCELLED'`,
         [planId],

@@ -4,7 +4,7 @@ import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
-import { lockAccountForWrite } from '../accounts/account-access';
+import { holdsSeat, lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 import { AccountRisk } from './account-risk.entity';
@@ -123,9 +123,6 @@ export class RiskService {
 
 /** A risk is watched by someone who sees the account: a member of its team. */
 async function requireSeated(manager: EntityManager, accountId: string, userId: string) {
-  const rows: unknown[] = await manager.query(
-    'SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2',
-    [accountId, userId],
-  );
-  if (!rows.length) throw badInput('ownerId', 'OWNER_NOT_ON_TEAM');
+  if (!(await holdsSeat(manager, accountId, userId)))
+    throw badInput('ownerId', 'OWNER_NOT_ON_TEAM');
 }
