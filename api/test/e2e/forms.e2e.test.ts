@@ -142,7 +142,14 @@ async function submitEmpty(page: Page, locale: 'zh-CN' | 'en-US') {
   };
   page.on('request', onRequest);
   await page.locator('form button[type=submit]').first().click();
-  await page.waitForTimeout(600);
+  // The refusal is drawn beside the fields at once; a request would have left by then too.
+  if (required.length)
+    await page
+      .locator('.MuiFormHelperText-root.Mui-error')
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .catch(() => {});
+  await page.waitForTimeout(required.length ? 150 : 600);
   page.off('request', onRequest);
   expect(sent).toBe(false);
   const language =
@@ -374,6 +381,26 @@ const same = (control: Control, now: string, value: string) =>
   control.kind === 'number' ? Number(now) === Number(value) : now === value;
 
 /**
+ * Waits (up to 8 s) until a reopened form shows every value expected of it, as its record
+ * arrives: the caller then compares once more and reports what still differs.
+ */
+async function untilShown(page: Page, expected: { control: Control; value: string }[]) {
+  const deadline = Date.now() + 8_000;
+  while (Date.now() < deadline) {
+    let all = true;
+    for (const { control, value } of expected) {
+      const now = await shown(page, control).catch(() => null);
+      if (now === null || !same(control, now, value)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return;
+    await page.waitForTimeout(200);
+  }
+}
+
+/**
  * A tab signed in as `email` with the browser in `locale`. The console keeps its session in
  * the tab (sessionStorage), so each user and language keeps one tab for the whole run and a
  * form's pages do not sign in again. A leave-the-page question is answered yes.
@@ -483,11 +510,16 @@ describe('every form of the console, filled, saved and reopened', () => {
         {
           await again.goto(`${harness.url}/#/${name}/${created.id}`);
           await again.locator('form').first().waitFor({ timeout: 20_000 });
-          await again.waitForTimeout(800);
+          await again.waitForTimeout(300);
           const onEdit = new Set((await controlsOf(again)).map((control) => control.key));
-          for (const { control, value } of filled.values()) {
-            if (!onEdit.has(control.key) || control.writeOnly) continue;
-            if (control.kind === 'autocomplete' && !value) continue;
+          const expected = [...filled.values()].filter(
+            ({ control, value }) =>
+              onEdit.has(control.key) &&
+              !control.writeOnly &&
+              !(control.kind === 'autocomplete' && !value),
+          );
+          await untilShown(again, expected);
+          for (const { control, value } of expected) {
             const now = await shown(again, control);
             if (!same(control, now, value))
               problems.push(`${control.key}: saved "${value}", reopened "${now}"`);
@@ -499,9 +531,9 @@ describe('every form of the console, filled, saved and reopened', () => {
             await again.goto(`${harness.url}/#/${name}`);
             await again.goto(`${harness.url}/#/${name}/${created.id}`);
             await again.locator('form').first().waitFor({ timeout: 20_000 });
-            await again.waitForTimeout(800);
-            for (const { control, value } of edited.values()) {
-              if (control.writeOnly) continue;
+            const expectedNow = [...edited.values()].filter(({ control }) => !control.writeOnly);
+            await untilShown(again, expectedNow);
+            for (const { control, value } of expectedNow) {
               const now = await shown(again, control);
               if (!same(control, now, value))
                 problems.push(`${control.key}: edited to "${value}", reopened "${now}"`);

@@ -1,11 +1,15 @@
 // One throwaway Postgres for the whole run (unless DATABASE_URL names a server); every
-// test suite then creates and migrates its own database in it, so suites never share rows.
+// test suite then gets its own database in it (a copy of a migrated, seeded template), so
+// suites never share rows.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { freePort, startEmbeddedPostgres } from '../../scripts/embedded-postgres.mjs';
 
 export default async function globalSetup() {
+  // Names this run's template databases (test-app.ts): suites copy them instead of migrating.
+  process.env.TRIDENT_TEST_RUN = randomBytes(4).toString('hex');
   if (process.env.DATABASE_URL) {
     process.env.TRIDENT_TEST_SERVER_URL = process.env.DATABASE_URL;
     return;
