@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { connectionNodeFields } from './requested-fields';
 
 /** Field names that type-graphql resolves with a method, per entity class. */
 const resolvedFields = new Map<unknown, Set<string>>();
@@ -35,13 +37,23 @@ export function columnsFor<T extends ObjectLiteral>(
   typeName: string,
   asked: ResolveTree[],
 ): ColumnMetadata[] {
-  const metadata = db.getMetadata(entity);
-  const all = metadata.columns;
   const names = new Set(
     asked.flatMap((tree) =>
       Object.values(tree.fieldsByTypeName[typeName] ?? {}).map((field) => field.name),
     ),
   );
+  return columnsForFields(db, entity, names);
+}
+
+/** The columns that GraphQL fields of an entity's type read (see columnsFor). */
+export function columnsForFields<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  fields: Iterable<string>,
+): ColumnMetadata[] {
+  const metadata = db.getMetadata(entity);
+  const all = metadata.columns;
+  const names = new Set(fields);
   names.delete('__typename');
   const resolved = fieldsWithResolvers(metadata.target);
   const chosen = new Set<ColumnMetadata>(metadata.primaryColumns);
@@ -54,4 +66,20 @@ export function columnsFor<T extends ObjectLiteral>(
     for (const column of columns) chosen.add(column);
   }
   return all.filter((c) => chosen.has(c));
+}
+
+/**
+ * The columns a page of `entity` must read for the fields asked of its nodes, or undefined
+ * (every column) when there is no request to plan from.
+ */
+export function nodeColumns<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  typeName: string,
+  info: GraphQLResolveInfo | undefined,
+): ColumnMetadata[] | undefined {
+  if (!info) return undefined;
+  const fields = connectionNodeFields(info, typeName);
+  const columns = columnsForFields(db, entity, fields.keys());
+  return columns.length === db.getMetadata(entity).columns.length ? undefined : columns;
 }

@@ -4,12 +4,14 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
@@ -29,8 +31,9 @@ export class ActivityResolver {
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AuthedContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ActivityConnection.from(await ctx.services.activities.list(ctx, filter, page));
+    return ActivityConnection.from(await ctx.services.activities.list(ctx, filter, page, info));
   }
 
   @Query(() => Activity, { nullable: true })

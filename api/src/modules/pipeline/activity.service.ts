@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import { nodeColumns } from '../../graphql/planner/columns';
 import { badInput, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
@@ -21,7 +23,7 @@ import { lockAccountRow } from '../customer-org/customer-org.access';
 export class ActivityService {
   constructor(private readonly db: DataSource) {}
 
-  async list(ctx: Caller, filter: ActivityFilter = {}, page: PageArgs) {
+  async list(ctx: Caller, filter: ActivityFilter = {}, page: PageArgs, info?: GraphQLResolveInfo) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'v.account_id');
     const query = this.db
       .getRepository(Activity)
@@ -47,6 +49,8 @@ export class ActivityService {
         },
       ],
       page,
+      [],
+      nodeColumns(this.db, Activity, 'Activity', info),
     );
   }
 
