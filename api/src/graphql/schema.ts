@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { MODULES } from '../modules';
 import { applyAccessControl } from './access-control';
 import { normalizeArguments } from './argument-hygiene';
+import { plainFields } from './plain-fields';
 
 /** Every resolver, from the modules' manifests. */
 export const RESOLVERS = MODULES.flatMap((module) => module.resolvers) as unknown as [
@@ -24,5 +25,8 @@ export function buildTridentSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
   })
     .then(normalizeArguments)
-    .then(applyAccessControl));
+    .then((schema) => {
+      plainFields(schema);
+      return applyAccessControl(schema);
+    }));
 }
