@@ -257,4 +257,53 @@ describe('planned reads answer what the resolvers answer', () => {
       }
     },
   );
+
+  /**
+   * The org chart reads only the columns its fields ask of contacts, units and edges (a
+   * relation declared with `resolvedReads` reads its key). Each field alone answers what the
+   * whole selection answers, for several roles, so a wrong declaration fails here.
+   */
+  it.each(['sales', 'tech', 'admin'])(
+    'an org chart asking some fields answers what the whole selection does (%s)',
+    async (user) => {
+      const [largest] = (await app.db.query(
+        `SELECT account_id FROM contact GROUP BY account_id ORDER BY count(*) DESC LIMIT 1`,
+      )) as { account_id: string }[];
+      const accountId = largest!.account_id;
+      const parts = { contacts: 'Contact', units: 'OrgUnit', influences: 'Influence' } as const;
+      const fieldsOf = (typeName: string) =>
+        Object.values((schema.getType(typeName) as GraphQLObjectType).getFields())
+          .filter((field) => !field.args.some(isRequired))
+          .map((field) => `${field.name} ${leaf(getNamedType(field.type))}`.trim());
+      const chart = (selection: Record<string, string>) =>
+        app.must<{ orgChart: Record<string, Record<string, unknown>[]> | null }>(
+          `query($id: ID!) { orgChart(accountId: $id) { ${Object.entries(selection)
+            .map(([part, fields]) => `${part} { ${fields} }`)
+            .join(' ')} } }`,
+          { id: accountId },
+          tokens[user]!,
+        );
+      const whole = await chart(
+        Object.fromEntries(
+          Object.entries(parts).map(([part, type]) => [part, fieldsOf(type).join(' ')]),
+        ),
+      );
+      if (user === 'tech' && !whole.orgChart) return; // not on this account's team
+      expect(whole.orgChart?.contacts?.length).toBeGreaterThan(5);
+      for (const [part, type] of Object.entries(parts)) {
+        for (const field of fieldsOf(type)) {
+          const name = field.split(' ')[0]!;
+          const key = part === 'influences' ? 'fromContactId' : 'id';
+          const one = await chart({ [part]: `${key} ${field}` });
+          const pick = (rows: Record<string, unknown>[] | undefined) =>
+            (rows ?? []).map((row) => [row[key], row[name]]);
+          expect([part, name, pick(one.orgChart?.[part])]).toEqual([
+            part,
+            name,
+            pick(whole.orgChart?.[part]),
+          ]);
+        }
+      }
+    },
+  );
 });

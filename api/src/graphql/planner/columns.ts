@@ -25,6 +25,25 @@ function fieldsWithResolvers(target: unknown): Set<string> {
   return names;
 }
 
+/** Per entity class: resolved fields that read only the named properties of their row. */
+const declaredReads = new Map<unknown, Map<string, string[]>>();
+
+/**
+ * Declares which properties of its row a field resolver reads (a relation read by its foreign
+ * key), so a read planned from the selection can read just those columns for it instead of the
+ * whole row. Undeclared resolved fields read the whole row. A wrong declaration is caught by
+ * the planned-read tests, which ask every field alone and compare with the whole row's answer.
+ */
+export function resolvedReads<T>(
+  entity: new () => T,
+  reads: Partial<Record<string, (keyof T & string)[]>>,
+): void {
+  const map = declaredReads.get(entity) ?? new Map<string, string[]>();
+  for (const [field, properties] of Object.entries(reads))
+    if (properties) map.set(field, properties);
+  declaredReads.set(entity, map);
+}
+
 /**
  * The columns a planned relation must read for the fields asked of it: a field that is a
  * column reads that column (an embedded one, all of its parts); a field with a resolver may
@@ -56,14 +75,18 @@ export function columnsForFields<T extends ObjectLiteral>(
   const names = new Set(fields);
   names.delete('__typename');
   const resolved = fieldsWithResolvers(metadata.target);
+  const declared = declaredReads.get(metadata.target);
   const chosen = new Set<ColumnMetadata>(metadata.primaryColumns);
-  for (const name of names) {
-    if (resolved.has(name)) return all;
-    const columns = all.filter((c) =>
-      c.embeddedMetadata ? c.embeddedMetadata.propertyName === name : c.propertyName === name,
-    );
-    if (!columns.length) return all;
-    for (const column of columns) chosen.add(column);
+  for (const asked of names) {
+    const reads = declared?.get(asked);
+    if (resolved.has(asked) && !reads) return all;
+    for (const name of reads ?? [asked]) {
+      const columns = all.filter((c) =>
+        c.embeddedMetadata ? c.embeddedMetadata.propertyName === name : c.propertyName === name,
+      );
+      if (!columns.length) return all;
+      for (const column of columns) chosen.add(column);
+    }
   }
   return all.filter((c) => chosen.has(c));
 }

@@ -44,3 +44,16 @@ export function onlyArguments(
     ? (asked[0]!.args as Record<string, unknown>)
     : null;
 }
+
+/**
+ * The selections of `field` on the object a root field answers (every alias of it), e.g. the
+ * `contacts { … }` of `orgChart { contacts { … } }`; none when it was not asked for.
+ */
+export function childSelections(
+  info: GraphQLResolveInfo,
+  parentType: string,
+  field: string,
+): ResolveTree[] {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  return Object.values(tree?.fieldsByTypeName[parentType] ?? {}).filter((f) => f.name === field);
+}

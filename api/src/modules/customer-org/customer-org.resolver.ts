@@ -5,13 +5,16 @@ import {
   FieldResolver,
   Float,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthedContext } from '../../graphql/context';
+import { resolvedReads } from '../../graphql/planner/columns';
 import { Connection } from '../../graphql/pagination/connection';
 import { offsetPage } from '../../graphql/pagination/offset-page';
 import { PageArgs } from '../../graphql/pagination/page-args';
@@ -160,6 +163,15 @@ export class ContactResolver {
   }
 }
 
+// Relations read by their key: a planned read (the org chart) reads just the key for them.
+resolvedReads(Contact, {
+  orgUnit: ['orgUnitId'],
+  reportsTo: ['reportsToId'],
+  relationshipOwner: ['relationshipOwnerId'],
+  account: ['accountId'],
+});
+resolvedReads(Influence, { fromContact: ['fromContactId'], toContact: ['toContactId'] });
+
 @Resolver(() => Influence)
 export class InfluenceResolver {
   @Mutation(() => Influence, { description: 'Record that one contact sways another' })
@@ -192,8 +204,12 @@ export class OrgChartResolver {
     nullable: true,
     description: 'null when the account is missing or not visible',
   })
-  orgChart(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: AuthedContext) {
-    return ctx.services.orgChart.orgChart(ctx, accountId);
+  orgChart(
+    @Arg('accountId', () => ID) accountId: string,
+    @Ctx() ctx: AuthedContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.orgChart.orgChart(ctx, accountId, info);
   }
 
   @FieldResolver(() => Account)

@@ -1,4 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { DataSource } from 'typeorm';
+import { columnsFor } from '../../graphql/planner/columns';
+import { childSelections } from '../../graphql/planner/requested-fields';
 import { fromJsonRows, jsonRowsSql } from '../../db/json-rows';
 import type { Caller } from '../../graphql/caller';
 import { Contact } from './contact.entity';
@@ -8,19 +12,38 @@ import type { OrgChart } from './customer-org.types';
 
 /**
  * One account's whole map — units, contacts (reporting lines are their reportsToId) and
- * influence edges — in one statement after the visibility check, whatever its size.
+ * influence edges — in one statement after the visibility check, whatever its size, with only
+ * the columns the request's fields read.
  */
 export class OrgChartService {
   constructor(private readonly db: DataSource) {}
 
-  async orgChart(ctx: Caller, accountId: string): Promise<OrgChart | null> {
+  async orgChart(
+    ctx: Caller,
+    accountId: string,
+    /** The request: only the columns its fields ask of units, contacts and edges are read. */
+    info?: GraphQLResolveInfo,
+  ): Promise<OrgChart | null> {
     const account = await ctx.loaders.accountById.load(accountId);
     if (!account) return null;
+    const asked = (entity: new () => object, typeName: string, field: string) =>
+      info
+        ? columnsFor(this.db, entity, typeName, childSelections(info, 'OrgChart', field))
+        : undefined;
+    // A contact (unit) reached from the chart again (a manager, an edge's end, a parent unit)
+    // is found among the chart's own, primed below: those need whole rows.
+    const reached = (typeName: string) =>
+      !!info &&
+      (['units', 'contacts', 'influences'] as const).some((field) =>
+        childSelections(info, 'OrgChart', field).some((tree) => reaches(tree, typeName)),
+      );
+    const unitColumns = reached('OrgUnit') ? undefined : asked(OrgUnit, 'OrgUnit', 'units');
+    const contactColumns = reached('Contact') ? undefined : asked(Contact, 'Contact', 'contacts');
     const [row] = (await this.db.query(
       `SELECT
-         (SELECT ${jsonRowsSql(this.db, OrgUnit, 'u', 'u.name, u.id')} FROM org_unit u WHERE u.account_id = $1) AS units,
-         (SELECT ${jsonRowsSql(this.db, Contact, 'c', 'c.name, c.id')} FROM contact c WHERE c.account_id = $1) AS contacts,
-         (SELECT ${jsonRowsSql(this.db, Influence, 'i')} FROM influence i WHERE i.account_id = $1) AS influences`,
+         (SELECT ${jsonRowsSql(this.db, OrgUnit, 'u', 'u.name, u.id', unitColumns)} FROM org_unit u WHERE u.account_id = $1) AS units,
+         (SELECT ${jsonRowsSql(this.db, Contact, 'c', 'c.name, c.id', contactColumns)} FROM contact c WHERE c.account_id = $1) AS contacts,
+         (SELECT ${jsonRowsSql(this.db, Influence, 'i', undefined, asked(Influence, 'Influence', 'influences'))} FROM influence i WHERE i.account_id = $1) AS influences`,
       [accountId],
     )) as {
       units: Record<string, unknown>[];
@@ -30,9 +53,23 @@ export class OrgChartService {
     const units = fromJsonRows(this.db, OrgUnit, row?.units ?? []);
     const contacts = fromJsonRows(this.db, Contact, row?.contacts ?? []);
     const influences = fromJsonRows(this.db, Influence, row?.influences ?? []);
-    // Loaders resolving contacts from here find them without another query.
-    for (const contact of contacts) ctx.loaders.contactById.prime(contact.id, contact);
-    for (const unit of units) ctx.loaders.orgUnitById.prime(unit.id, unit);
+    // Loaders resolving contacts from here find them without another query; only whole rows,
+    // or another path of the request would read a field that was not read.
+    const whole = (columns: unknown[] | undefined, entity: new () => object) =>
+      !columns || columns.length === this.db.getMetadata(entity).columns.length;
+    if (whole(contactColumns, Contact))
+      for (const contact of contacts) ctx.loaders.contactById.prime(contact.id, contact);
+    if (whole(unitColumns, OrgUnit))
+      for (const unit of units) ctx.loaders.orgUnitById.prime(unit.id, unit);
     return { accountId, units, contacts, influences };
   }
+}
+
+/** Whether a selection asks, below its own fields, for an object of `typeName`. */
+function reaches(tree: ResolveTree, typeName: string): boolean {
+  return Object.values(tree.fieldsByTypeName).some((fields) =>
+    Object.values(fields).some(
+      (field) => typeName in field.fieldsByTypeName || reaches(field, typeName),
+    ),
+  );
 }
