@@ -231,11 +231,22 @@ async function pick(page: Page, control: Control, round: number): Promise<string
   await element.scrollIntoViewIfNeeded();
   await element.click();
   const options = page.locator('[role=listbox] [role=option]:not([aria-disabled=true])');
+  // An autocomplete says when it has nothing to offer (once its search has answered): no need
+  // to wait out the timeout for options that will not come.
+  const none = page.locator('.MuiAutocomplete-noOptions');
   try {
-    await options.first().waitFor({ timeout: 5_000 });
+    await options.or(none).first().waitFor({ timeout: 5_000 });
   } catch {
     await page.keyboard.press('Escape');
     return null;
+  }
+  if (!(await options.count())) {
+    // A list being fetched again may say so for a moment: look once more before giving up.
+    await page.waitForTimeout(500);
+    if (!(await options.count())) {
+      await page.keyboard.press('Escape');
+      return null;
+    }
   }
   // A list whose filter just changed (an account chosen, who I am known) is fetched again:
   // pick once it has settled, as a user reading it would.
