@@ -84,6 +84,30 @@ describe('BI extract', () => {
     expect(missing).toEqual([]);
   });
 
+  it("gives every edge the cursor that resumes right after it, and pageInfo the ends' cursors", async () => {
+    type Edges = {
+      pageInfo: { startCursor: string | null; endCursor: string | null };
+      edges: { cursor: string; node: { id: string } }[];
+      nodes: { id: string }[];
+    };
+    const page = (after: string | null, first: number) =>
+      app.must<{ activities: Edges }>(
+        `query($after: String, $first: Int) { activities(first: $first, after: $after) {
+            pageInfo { startCursor endCursor } edges { cursor node { id } } nodes { id } } }`,
+        { after, first },
+        bi,
+      );
+    const { activities: whole } = await page(null, 12);
+    expect(whole.edges.map((e) => e.node.id)).toEqual(whole.nodes.map((n) => n.id));
+    expect(new Set(whole.edges.map((e) => e.cursor)).size).toBe(12);
+    expect(whole.pageInfo.startCursor).toBe(whole.edges[0]!.cursor);
+    expect(whole.pageInfo.endCursor).toBe(whole.edges[11]!.cursor);
+    for (const k of [0, 4, 10]) {
+      const { activities: rest } = await page(whole.edges[k]!.cursor, 12 - k - 1);
+      expect(rest.nodes.map((n) => n.id)).toEqual(whole.nodes.slice(k + 1).map((n) => n.id));
+    }
+  });
+
   it('answers an automatic persisted query by its hash once it has seen the document', async () => {
     const query = '{ accounts(first: 3) { totalCount nodes { id } } }';
     const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };

@@ -17,7 +17,11 @@ export class PageInfo {
 
 export interface Page<T> {
   nodes: T[];
-  cursors: string[];
+  /**
+   * The cursor of the i-th node, made when asked: a 1,000-row BI page asks only `endCursor`,
+   * and encoding every row's cursor was a twentieth of its time in Node.
+   */
+  cursor: (index: number) => string;
   pageInfo: PageInfo;
   /** Counted only when the client asks for totalCount. */
   count: () => Promise<number>;
@@ -46,8 +50,13 @@ export function Connection<T extends object>(Node: ClassType<T>, name = Node.nam
     @Field(() => [Node])
     nodes: T[];
 
+    private page: Page<T>;
+
+    /** Made only when asked: most clients read `nodes`. */
     @Field(() => [Edge])
-    edges: Edge[];
+    get edges(): Edge[] {
+      return this.page.nodes.map((node, i) => ({ cursor: this.page.cursor(i), node }));
+    }
 
     @Field(() => PageInfo)
     pageInfo: PageInfo;
@@ -61,8 +70,8 @@ export function Connection<T extends object>(Node: ClassType<T>, name = Node.nam
 
     static from(page: Page<T>): ConnectionType {
       const connection = new ConnectionType();
+      connection.page = page;
       connection.nodes = page.nodes;
-      connection.edges = page.nodes.map((node, i) => ({ cursor: page.cursors[i] ?? '', node }));
       connection.pageInfo = page.pageInfo;
       connection.count = page.count;
       return connection;

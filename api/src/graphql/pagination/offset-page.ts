@@ -7,7 +7,7 @@ import type { Page } from './connection';
 export function offsetPage<T>(nodes: T[], offset: number, total: number): Page<T> {
   return {
     nodes,
-    cursors: nodes.map((_, i) => Buffer.from(String(offset + i + 1)).toString('base64url')),
+    cursor: (i) => Buffer.from(String(offset + i + 1)).toString('base64url'),
     pageInfo: {
       hasNextPage: offset + nodes.length < total,
       hasPreviousPage: offset > 0,

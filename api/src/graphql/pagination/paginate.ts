@@ -88,15 +88,15 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   if (columns) selectOnly(pageQuery, columns, keys);
   const rows = await readPage(pageQuery, planned);
   const nodes = rows.slice(0, first);
-  const cursors = nodes.map((row) => encodeCursor(keys.map((key) => key.value(row))));
+  const cursor = (i: number) => encodeCursor(keys.map((key) => key.value(nodes[i]!)));
   const pageInfo: PageInfo = {
     hasNextPage: rows.length > first,
     hasPreviousPage: after !== undefined || offset > 0,
-    startCursor: cursors[0] ?? null,
-    endCursor: cursors[cursors.length - 1] ?? null,
+    startCursor: nodes.length ? cursor(0) : null,
+    endCursor: nodes.length ? cursor(nodes.length - 1) : null,
   };
   let counted: Promise<number> | undefined;
-  return { nodes, cursors, pageInfo, count: () => (counted ??= countQuery.getCount()) };
+  return { nodes, cursor, pageInfo, count: () => (counted ??= countQuery.getCount()) };
 }
 
 /**

@@ -86,15 +86,15 @@ export class TimelineService {
       actorId: r.actor_id,
       refId: r.ref_id,
     }));
-    const cursors = nodes.map(encode);
+    const cursor = (i: number) => encode(nodes[i]!);
     return {
       nodes,
-      cursors,
+      cursor,
       pageInfo: {
         hasNextPage: rows.length > first,
         hasPreviousPage: after !== null || (page.offset ?? 0) > 0,
-        startCursor: cursors[0] ?? null,
-        endCursor: cursors[cursors.length - 1] ?? null,
+        startCursor: nodes.length ? cursor(0) : null,
+        endCursor: nodes.length ? cursor(nodes.length - 1) : null,
       },
       count: async () => {
         const [row] = (await this.db.query(
