@@ -5,6 +5,9 @@ import { columnsFor } from '../../graphql/planner/columns';
 import { childSelections } from '../../graphql/planner/requested-fields';
 import { fromJsonRows, jsonRowsSql } from '../../db/json-rows';
 import type { Caller } from '../../graphql/caller';
+import { isUuid } from '../../common/ids';
+import { rawAccountScopeCondition } from '../accounts/account-scope';
+import { User } from '../identity/user.entity';
 import { Contact } from './contact.entity';
 import { Influence } from './influence.entity';
 import { OrgUnit } from './org-unit.entity';
@@ -12,8 +15,8 @@ import type { OrgChart } from './customer-org.types';
 
 /**
  * One account's whole map — units, contacts (reporting lines are their reportsToId) and
- * influence edges — in one statement after the visibility check, whatever its size, with only
- * the columns the request's fields read.
+ * influence edges, and the contacts' owners when asked — in one statement with the visibility
+ * check, whatever its size, with only the columns the request's fields read.
  */
 export class OrgChartService {
   constructor(private readonly db: DataSource) {}
@@ -24,8 +27,7 @@ export class OrgChartService {
     /** The request: only the columns its fields ask of units, contacts and edges are read. */
     info?: GraphQLResolveInfo,
   ): Promise<OrgChart | null> {
-    const account = await ctx.loaders.accountById.load(accountId);
-    if (!account) return null;
+    if (!isUuid(accountId)) return null;
     const asked = (entity: new () => object, typeName: string, field: string) =>
       info
         ? columnsFor(this.db, entity, typeName, childSelections(info, 'OrgChart', field))
@@ -39,20 +41,40 @@ export class OrgChartService {
       );
     const unitColumns = reached('OrgUnit') ? undefined : asked(OrgUnit, 'OrgUnit', 'units');
     const contactColumns = reached('Contact') ? undefined : asked(Contact, 'Contact', 'contacts');
+    // The contacts' owners, when asked, come whole with the chart and wait in the users'
+    // loader: the field resolver finds them there, as it would after its own query.
+    const owners = reached('User');
+    // The account's visibility is the statement's first condition (as accountById's: the
+    // caller's accounts), so a chart is one round trip; an account the caller may not see
+    // reads nothing at all.
+    const visible = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 2);
     const [row] = (await this.db.query(
-      `SELECT
-         (SELECT ${jsonRowsSql(this.db, OrgUnit, 'u', 'u.name, u.id', unitColumns)} FROM org_unit u WHERE u.account_id = $1) AS units,
-         (SELECT ${jsonRowsSql(this.db, Contact, 'c', 'c.name, c.id', contactColumns)} FROM contact c WHERE c.account_id = $1) AS contacts,
-         (SELECT ${jsonRowsSql(this.db, Influence, 'i', undefined, asked(Influence, 'Influence', 'influences'))} FROM influence i WHERE i.account_id = $1) AS influences`,
-      [accountId],
+      `WITH v AS (SELECT a.id FROM account a WHERE a.id = $1 AND ${visible.sql})
+       SELECT
+         EXISTS (SELECT 1 FROM v) AS visible,
+         (SELECT ${jsonRowsSql(this.db, OrgUnit, 'u', 'u.name, u.id', unitColumns)} FROM org_unit u WHERE u.account_id = (SELECT id FROM v)) AS units,
+         (SELECT ${jsonRowsSql(this.db, Contact, 'c', 'c.name, c.id', contactColumns)} FROM contact c WHERE c.account_id = (SELECT id FROM v)) AS contacts,
+         (SELECT ${jsonRowsSql(this.db, Influence, 'i', undefined, asked(Influence, 'Influence', 'influences'))} FROM influence i WHERE i.account_id = (SELECT id FROM v)) AS influences${
+           owners
+             ? `,
+         (SELECT ${jsonRowsSql(this.db, User, 'ro')} FROM "user" ro
+           WHERE ro.id IN (SELECT c.relationship_owner_id FROM contact c WHERE c.account_id = (SELECT id FROM v))) AS owners`
+             : ''
+         }`,
+      [accountId, ...visible.values],
     )) as {
+      visible: boolean;
       units: Record<string, unknown>[];
       contacts: Record<string, unknown>[];
       influences: Record<string, unknown>[];
+      owners?: Record<string, unknown>[];
     }[];
-    const units = fromJsonRows(this.db, OrgUnit, row?.units ?? []);
-    const contacts = fromJsonRows(this.db, Contact, row?.contacts ?? []);
-    const influences = fromJsonRows(this.db, Influence, row?.influences ?? []);
+    if (!row?.visible) return null;
+    const units = fromJsonRows(this.db, OrgUnit, row.units);
+    const contacts = fromJsonRows(this.db, Contact, row.contacts);
+    const influences = fromJsonRows(this.db, Influence, row.influences);
+    for (const owner of fromJsonRows(this.db, User, row.owners ?? []))
+      ctx.loaders.userById.prime(owner.id, owner);
     // Loaders resolving contacts from here find them without another query; only whole rows,
     // or another path of the request would read a field that was not read.
     const whole = (columns: unknown[] | undefined, entity: new () => object) =>
