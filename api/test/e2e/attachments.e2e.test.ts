@@ -112,8 +112,7 @@ describe('attachments in a real browser', () => {
 
   it('lets the solution engineer attach evidence on a milestone, refuses a wrong kind before sending it, and downloads it back', async () => {
     await harness.scenario('attachments-evidence-en', WIDE, async (page) => {
-      await harness.signIn(page, 'tech@trident.demo');
-      await page.goto(`${url}/#/contracts/${contractId}/show`);
+      await harness.openAs(page, 'tech@trident.demo', `/contracts/${contractId}/show`);
       const item = page.getByTestId('evidence-SIGNED_CONTRACT');
       await item.waitFor({ timeout: 20_000 });
       const [{ id: itemId }] = await app.db.query(
@@ -207,8 +206,7 @@ describe('attachments in a real browser', () => {
 
   it('shows the requester the deliverable when reviewing, in English, without removing what they did not attach', async () => {
     await harness.scenario('attachments-review-en', WIDE, async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${url}/#/tasks/${taskId}/show`);
+      await harness.openAs(page, 'sales@trident.demo', `/tasks/${taskId}/show`);
       const files = page.getByTestId('attachments');
       await files.getByTestId('attachment-link').first().waitFor({ timeout: 20_000 });
       // The requester attaches too, but removes only what they attached.

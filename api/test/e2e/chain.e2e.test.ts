@@ -66,8 +66,7 @@ describe("the deal in the customer's chain, in a real browser", () => {
     ]);
 
     await harness.scenario('chain-start-insert', WIDE, async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${url}/#/opportunities/${deal.id}/show`);
+      await harness.openAs(page, 'sales@trident.demo', `/opportunities/${deal.id}/show`);
       // The summary says how the chain stands; the tab draws it.
       await page.getByTestId('deal-chain-brief').waitFor({ timeout: 20_000 });
       await page.getByRole('tab', { name: "Customer's chain" }).click();
@@ -210,8 +209,7 @@ describe("the deal in the customer's chain, in a real browser", () => {
     expect(await condition(1)).toBeNull();
 
     await harness.scenario('template-condition', WIDE, async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${url}/#/processTemplates/${template.id}`);
+      await harness.openAs(page, 'sales@trident.demo', `/processTemplates/${template.id}`);
       await page.locator('input[name="steps.0.name"]').waitFor({ timeout: 20_000 });
       const first = page.getByTestId('condition-input').nth(0);
       await first.getByText('No condition: the step always applies.').waitFor();
@@ -260,8 +258,7 @@ describe("the deal in the customer's chain, in a real browser", () => {
 
   it('shows who holds the money on the finance desk, and the milestone waits on a second signature', async () => {
     await harness.scenario('money-waits', NARROW, async (page) => {
-      await harness.signIn(page, 'finance@trident.demo');
-      await page.goto(`${url}/#/`);
+      await harness.openAs(page, 'finance@trident.demo', `/`);
       const hold = page.getByTestId('battle-map-hold').first();
       await hold.waitFor({ timeout: 20_000 });
       expect(await hold.textContent()).toMatch(

@@ -27,8 +27,7 @@ describe('collections in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await harness.signIn(page, 'finance@trident.demo');
-    await page.goto(`${url}/#/contracts/${target.contract_id}/show`);
+    await harness.openAs(page, 'finance@trident.demo', `/contracts/${target.contract_id}/show`);
     await page.getByRole('button', { name: 'Record payment' }).click();
     const amount = page.getByLabel('Amount');
     await amount.fill('1.00');
@@ -57,8 +56,7 @@ describe('collections in a real browser', () => {
         LIMIT 1`,
     );
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    await harness.signIn(page, 'delivery@trident.demo');
-    await page.goto(`${url}/#/contracts/${contract.id}/show`);
+    await harness.openAs(page, 'delivery@trident.demo', `/contracts/${contract.id}/show`);
     // On the contract's page, not the menu entry of the same name.
     await page
       .locator('.RaLayout-content')
@@ -82,8 +80,7 @@ describe('collections in a real browser', () => {
       [accountId],
     );
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    await harness.signIn(page, 'sales@trident.demo');
-    await page.goto(`${url}/#/opportunities/${deal.id}/show`);
+    await harness.openAs(page, 'sales@trident.demo', `/opportunities/${deal.id}/show`);
     await page.getByRole('link', { name: 'Create contract' }).click();
     await page.getByLabel('Signed').fill('2026-11-20');
     await page.getByRole('button', { name: 'Save' }).click();

@@ -57,8 +57,7 @@ describe('console in a real browser', () => {
 
   it('shows a lost claim with the owner and the registration time', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    await signIn(page, 'sales2@trident.demo');
-    await page.goto(`${url}/#/accounts/create`);
+    await harness.openAs(page, 'sales2@trident.demo', `/accounts/create`);
     await page.locator('input[name="name"]').fill('中国移动通信集团 广东 股份有限公司');
     await page.getByRole('combobox', { name: /tier/i }).click();
     await page.getByRole('option', { name: 'Province' }).click();

@@ -44,8 +44,7 @@ describe('date and date-time inputs in a real browser', () => {
     // Next year: a due time already past would ask for a confirmation first (DUE_IN_PAST).
     const year = new Date().getFullYear() + 1;
     await inZone(async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${harness.url}/#/tasks/create`);
+      await harness.openAs(page, 'sales@trident.demo', `/tasks/create`);
       await pickAccount(page, SHENZHEN);
       await page.locator('input[name="title"]').fill(title);
       await page.locator('input[name="due"]').fill(`${year}-12-05T10:00`);
@@ -79,8 +78,7 @@ describe('date and date-time inputs in a real browser', () => {
       [SHENZHEN],
     );
     await inZone(async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${harness.url}/#/activities/${visit.id}`);
+      await harness.openAs(page, 'sales@trident.demo', `/activities/${visit.id}`);
       const when = page.locator('input[name="occurredAt"]');
       await when.waitFor({ timeout: 15_000 });
       await when.fill('2026-11-20T09:15');
@@ -115,8 +113,7 @@ describe('date and date-time inputs in a real browser', () => {
     expect(n).toBe(3);
     expect(all).toBeGreaterThan(n);
     await inZone(async (page) => {
-      await harness.signIn(page, 'finance@trident.demo');
-      await page.goto(`${harness.url}/#/payments`);
+      await harness.openAs(page, 'finance@trident.demo', `/payments`);
       await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
       await page.locator('input[name="recordedFrom"]').fill(local);
       await page.waitForFunction(

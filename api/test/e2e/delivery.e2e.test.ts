@@ -52,8 +52,7 @@ describe('notification preferences and the outbox in a real browser', () => {
   it('saves my choice of channels, then shows what the outbox wrote for me and logs it for ADMIN', async () => {
     const { app, url } = harness;
     await harness.scenario('delivery-preferences', { width: 1280, height: 900 }, async (page) => {
-      await harness.signIn(page, 'finance@trident.demo');
-      await page.goto(`${url}/#/my-notifications`);
+      await harness.openAs(page, 'finance@trident.demo', `/my-notifications`);
       await page.locator('[data-testid="my-notifications"]').waitFor({ timeout: 20_000 });
       await page.getByText('These are the defaults').waitFor();
       await page.getByLabel('TASK EMAIL').check();
@@ -75,8 +74,7 @@ describe('notification preferences and the outbox in a real browser', () => {
     );
     await worker.tick();
     await harness.scenario('delivery-outbox', { width: 1280, height: 900 }, async (page) => {
-      await harness.signIn(page, 'finance@trident.demo');
-      await page.goto(`${url}/#/outbox`);
+      await harness.openAs(page, 'finance@trident.demo', `/outbox`);
       const row = page.getByText('[Trident] 任务 · 核对回款凭证 Check the payment evidence');
       await row.waitFor({ timeout: 20_000 });
       await row.click();
@@ -84,8 +82,7 @@ describe('notification preferences and the outbox in a real browser', () => {
       await page.screenshot({ path: path.join(SHOTS, 'delivery-outbox.png') });
     });
     await harness.scenario('delivery-log', { width: 1400, height: 900 }, async (page) => {
-      await harness.signIn(page, 'admin@trident.demo');
-      await page.goto(`${url}/#/deliveries`);
+      await harness.openAs(page, 'admin@trident.demo', `/deliveries`);
       await page
         .getByText('核对回款凭证 Check the payment evidence')
         .first()

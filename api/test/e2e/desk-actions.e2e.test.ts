@@ -96,8 +96,12 @@ describe('desk actions, search and small screens in a real browser', () => {
         const email = 'sales@trident.demo';
         const escalation = await escalationOf(email, true);
         await harness.scenario(`escalation-act-${locale}`, WIDE, async (page) => {
-          await signIn(page, email, locale);
-          await page.goto(`${url}/#/escalations?filter=${encodeURIComponent('{"mine":true}')}`);
+          await harness.openAs(
+            page,
+            email,
+            `/escalations?filter=${encodeURIComponent('{"mine":true}')}`,
+            locale,
+          );
           await settled(page);
           // Every row opens what it is about; the holder has no reassign button.
           await page.getByTestId('escalation-open-record').first().waitFor({ timeout: 20_000 });
@@ -161,8 +165,7 @@ describe('desk actions, search and small screens in a real browser', () => {
         const email = 'sales@trident.demo';
         const manual = await escalationOf(email, true);
         await harness.scenario(`escalation-refused-${locale}`, WIDE, async (page) => {
-          await signIn(page, email, locale);
-          await page.goto(`${url}/#/escalations/${manual.id}/show`);
+          await harness.openAs(page, email, `/escalations/${manual.id}/show`, locale);
           await page.getByTestId('escalation-resolve').waitFor({ timeout: 20_000 });
           // Someone else closes it meanwhile.
           await app.db.query(
@@ -183,8 +186,7 @@ describe('desk actions, search and small screens in a real browser', () => {
         });
         const automatic = await escalationOf(email, false);
         await harness.scenario(`escalation-auto-${locale}`, WIDE, async (page) => {
-          await signIn(page, email, locale);
-          await page.goto(`${url}/#/escalations/${automatic.id}/show`);
+          await harness.openAs(page, email, `/escalations/${automatic.id}/show`, locale);
           await page.getByTestId('escalation-acknowledge').waitFor({ timeout: 20_000 });
           expect(await page.getByTestId('escalation-resolve').count()).toBe(0);
         });
@@ -199,8 +201,7 @@ describe('desk actions, search and small screens in a real browser', () => {
       );
       expect(row).toBeDefined();
       await harness.scenario('escalation-reassign', PHONE, async (page) => {
-        await signIn(page, email, 'zh');
-        await page.goto(`${url}/#/escalations/${row.id}/show`);
+        await harness.openAs(page, email, `/escalations/${row.id}/show`, 'zh');
         await page.getByTestId('escalation-reassign').click();
         await page.getByTestId('escalation-person').getByRole('combobox').fill('刘洋');
         await page.getByRole('option', { name: /刘洋/ }).click();
@@ -227,8 +228,7 @@ describe('desk actions, search and small screens in a real browser', () => {
         token,
       );
       await harness.scenario('chart-aging', WIDE, async (page) => {
-        await signIn(page, 'finance@trident.demo', 'en');
-        await page.goto(`${url}/#/`);
+        await harness.openAs(page, 'finance@trident.demo', `/`, 'en');
         await page.getByTestId('aging-bucket-DAYS_0_TO_30').click();
         await page.waitForURL(/#\/paymentMilestones\?filter=/);
         await settled(page);
@@ -254,8 +254,7 @@ describe('desk actions, search and small screens in a real browser', () => {
 
     it('MANAGER: a funnel stage opens the deals now in it; a matrix dot opens its account', async () => {
       await harness.scenario('chart-funnel', WIDE, async (page) => {
-        await signIn(page, 'manager@trident.demo', 'en');
-        await page.goto(`${url}/#/`);
+        await harness.openAs(page, 'manager@trident.demo', `/`, 'en');
         const row = page
           .locator('[data-testid^="funnel-now-"]')
           .filter({ hasNotText: /^0$/ })
@@ -283,8 +282,7 @@ describe('desk actions, search and small screens in a real browser', () => {
   it('the pipeline board shows every column at 1440 px, the last one fully (5d)', async () => {
     for (const locale of LOCALES) {
       await harness.scenario(`board-${locale}`, WIDE, async (page) => {
-        await signIn(page, 'sales@trident.demo', locale);
-        await page.goto(`${url}/#/opportunities/board`);
+        await harness.openAs(page, 'sales@trident.demo', `/opportunities/board`, locale);
         const board = page.getByTestId('opportunity-board');
         await board.locator('[data-testid="board-column"]').first().waitFor({ timeout: 20_000 });
         // Scrolled as far right as it goes, the last column lies inside the board and window.
@@ -316,8 +314,7 @@ describe('desk actions, search and small screens in a real browser', () => {
         ['390', PHONE],
       ] as const) {
         await harness.scenario(`access-${locale}-${name}`, viewport, async (page) => {
-          await signIn(page, 'sales@trident.demo', locale);
-          await page.goto(`${url}/#/accounts`);
+          await harness.openAs(page, 'sales@trident.demo', `/accounts`, locale);
           await settled(page);
           await page.goto(`${url}/#/handovers`);
           const denied = page.getByTestId('access-denied');
@@ -429,8 +426,7 @@ describe('desk actions, search and small screens in a real browser', () => {
       '%s: tiles stack, nothing overflows, tables scroll with a hint',
       async (locale) => {
         await harness.scenario(`phone-${locale}`, PHONE, async (page) => {
-          await signIn(page, 'sales@trident.demo', locale);
-          await page.goto(`${url}/#/`);
+          await harness.openAs(page, 'sales@trident.demo', `/`, locale);
           await page.getByTestId('count-blocked-steps').waitFor({ timeout: 20_000 });
           await settled(page);
           // The menu is folded away behind the app bar's button.

@@ -40,8 +40,7 @@ describe('role dashboards in a real browser', () => {
   };
 
   const openDesk = async (page: Page, email: string, desk: string) => {
-    await harness.signIn(page, email);
-    await page.goto(`${url}/#/`);
+    await harness.openAs(page, email, `/`);
     await page.getByTestId(desk).waitFor({ timeout: 20_000 });
   };
 

@@ -27,8 +27,7 @@ describe('team execution in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await harness.signIn(page, 'sales@trident.demo');
-    await page.goto(`${url}/#/feedbacks`);
+    await harness.openAs(page, 'sales@trident.demo', `/feedbacks`);
     await page.getByText('Routed to me').waitFor({ timeout: 20_000 });
     // The live stream is open: nothing reported from now on can be missed.
     await page

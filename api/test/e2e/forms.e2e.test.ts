@@ -449,7 +449,7 @@ describe('every form of the console, filled, saved and reopened', () => {
   const stamp = `${Date.now()}`.slice(-7);
   const signedIn = sessions(
     () => harness.browser,
-    (page, email) => harness.signIn(page, email),
+    (page, email) => harness.openAs(page, email),
   );
 
   beforeAll(async () => {

@@ -163,8 +163,7 @@ describe('growing the account in a real browser', () => {
     const [thirty, ninety] = [await stalled(30), await stalled(90)];
     expect(thirty).toBeGreaterThan(ninety);
     await harness.scenario('growth-stalled-en', WIDE, async (page) => {
-      await harness.signIn(page, 'manager@trident.demo');
-      await page.goto(`${url}/#/`);
+      await harness.openAs(page, 'manager@trident.demo', `/`);
       await page.getByTestId('stage-time-table').waitFor({ timeout: 20_000 });
       await page.getByTestId('velocity-table').waitFor({ timeout: 20_000 });
       await page.getByTestId('stage-time-group-OWNER').click();
@@ -204,8 +203,7 @@ describe('growing the account in a real browser', () => {
     const token = await app.login('sales@trident.demo');
     const grid = await whitespace(token, province.id);
     await harness.scenario('growth-whitespace-sales', WIDE, async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${url}/#/accounts/${province.id}/show`);
+      await harness.openAs(page, 'sales@trident.demo', `/accounts/${province.id}/show`);
       await page.getByRole('tab', { name: 'Whitespace' }).click();
       await expectGrid(page, grid);
       // The menu has the stalled deals for the account manager too.
@@ -222,8 +220,7 @@ describe('growing the account in a real browser', () => {
 
   it('TECHNICAL: no stage times on the desk and no stalled deals page, which the access matrix keeps from them', async () => {
     await harness.scenario('growth-technical', WIDE, async (page) => {
-      await harness.signIn(page, 'tech@trident.demo');
-      await page.goto(`${url}/#/`);
+      await harness.openAs(page, 'tech@trident.demo', `/`);
       await page.getByTestId('solution-desk').waitFor({ timeout: 20_000 });
       expect(await count(page, 'stage-time-widget')).toBe(0);
       expect(await count(page, 'velocity-widget')).toBe(0);

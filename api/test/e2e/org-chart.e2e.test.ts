@@ -206,7 +206,7 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
 
   it('opens 8, 74 and 600 people fitted, top in view, no two boxes overlapping', async () => {
     await harness.scenario('org-chart-sizes', WIDE, async (page) => {
-      await harness.signIn(page, SALES);
+      await harness.openAs(page, SALES);
       for (const total of [8, 74]) {
         await openChart(page, accounts[total]!);
         const drawn = await drawing(page);
@@ -249,7 +249,7 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
 
   it('closes and opens a department, and search brings a person into view from a closed one', async () => {
     await harness.scenario('org-chart-fold-search', WIDE, async (page) => {
-      await harness.signIn(page, SALES);
+      await harness.openAs(page, SALES);
       await openChart(page, accounts[74]!);
       const people = shape(74).headcount(2);
       const header = page.getByRole('button', { name: `部门 D74-2 · ${people} people` });
@@ -289,7 +289,7 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
   it('draws an influence edge between two people and removes it, in the data too', async () => {
     const [from, to] = [await contactId('P74-9'), await contactId('P74-12')];
     await harness.scenario('org-chart-influence', WIDE, async (page) => {
-      await harness.signIn(page, SALES);
+      await harness.openAs(page, SALES);
       await openChart(page, accounts[74]!);
       await page.getByRole('button', { name: 'Draw influence' }).click();
       await page.getByTestId('drawing-hint').waitFor();
@@ -331,7 +331,7 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
 
   it('downloads the open chart as PNG and SVG', async () => {
     await harness.scenario('org-chart-export', WIDE, async (page) => {
-      await harness.signIn(page, SALES);
+      await harness.openAs(page, SALES);
       await openChart(page, accounts[74]!);
       for (const [format, magic] of [
         ['PNG', '\x89PNG'],

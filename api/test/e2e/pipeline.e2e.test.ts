@@ -77,8 +77,7 @@ describe('pipeline pages in a real browser', () => {
         ORDER BY o.name LIMIT 1`,
     );
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    await signIn(page, 'sales@trident.demo');
-    await page.goto(`${url}/#/opportunities/board`);
+    await harness.openAs(page, 'sales@trident.demo', `/opportunities/board`);
     await page.getByLabel('Search', { exact: true }).fill(deal.name);
     const card = page.locator(`[data-deal-id="${deal.id}"]`);
     await card.waitFor({ timeout: 20_000 });

@@ -61,8 +61,7 @@ describe('renewals in a real browser', () => {
 
   it('renews a contract from its page with a sign date, and finds it on the customer', async () => {
     await harness.scenario('renewal-create', { width: 1280, height: 900 }, async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${harness.url}/#/contracts/${contract.id}/show`);
+      await harness.openAs(page, 'sales@trident.demo', `/contracts/${contract.id}/show`);
       await page.getByRole('link', { name: 'Renew' }).click();
       await page.waitForURL(/#\/renewals\/create/, { timeout: 15_000 });
 
@@ -107,8 +106,11 @@ describe('renewals in a real browser', () => {
   it('marks the renewal signed from its edit form, and refuses a stale edit', async () => {
     const [row] = await renewalRow();
     await harness.scenario('renewal-edit', { width: 1280, height: 900 }, async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${harness.url}/#/accounts/${contract.account_id}/show/renewals`);
+      await harness.openAs(
+        page,
+        'sales@trident.demo',
+        `/accounts/${contract.account_id}/show/renewals`,
+      );
       await page.getByTestId('account-renewals').getByText(needs).click();
       await page.waitForURL(new RegExp(`#/renewals/${row!.id}/show`), { timeout: 15_000 });
       // The renewal's own page, not the account's still on screen while it loads.
@@ -150,8 +152,7 @@ describe('renewals in a real browser', () => {
   it('shows the solution team renewals without amounts and without ways to write them', async () => {
     const [row] = await renewalRow();
     await harness.scenario('renewal-tech', { width: 1280, height: 900 }, async (page) => {
-      await harness.signIn(page, 'tech@trident.demo');
-      await page.goto(`${harness.url}/#/renewals`);
+      await harness.openAs(page, 'tech@trident.demo', `/renewals`);
       await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
       const content = page.locator('.RaLayout-content');
       expect(await content.getByText(/\d CNY/).count()).toBe(0);
@@ -178,8 +179,7 @@ describe('renewals in a real browser', () => {
       });
       const tag = locale === 'zh-CN' ? 'zh' : 'en';
       try {
-        await harness.signIn(page, 'sales@trident.demo');
-        await page.goto(`${harness.url}/#/renewals`);
+        await harness.openAs(page, 'sales@trident.demo', `/renewals`);
         await page.locator('tbody tr').first().waitFor({ timeout: 15_000 });
         await page.screenshot({ path: path.join(SHOTS, `renewals-list-${tag}.png`) });
 

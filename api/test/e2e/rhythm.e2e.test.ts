@@ -46,8 +46,7 @@ describe('relationship rhythm, risks and the stuck task in a real browser', () =
 
   it('SALES: the cooling contact on the desk, in the war room and faded on the org chart; risks ranked and entered; the timeline by kind', async () => {
     await harness.scenario('rhythm-war-room-en', WIDE, async (page) => {
-      await signIn(page, 'sales@trident.demo', 'en');
-      await page.goto(`${url}/#/`);
+      await harness.openAs(page, 'sales@trident.demo', `/`, 'en');
       await page
         .getByTestId('desk-cooling')
         .getByTestId('cooling-row')
@@ -153,8 +152,7 @@ describe('relationship rhythm, risks and the stuck task in a real browser', () =
       )[0]!.status;
 
     await harness.scenario('rhythm-stuck-zh-390', PHONE, async (page) => {
-      await signIn(page, 'tech@trident.demo', 'zh');
-      await page.goto(`${url}/#/tasks/${task.id}/show`);
+      await harness.openAs(page, 'tech@trident.demo', `/tasks/${task.id}/show`, 'zh');
       await page.getByTestId('task-stuck').click();
       await page.getByRole('dialog').getByRole('textbox').fill('缺少客户接口文档');
       await page.getByTestId('task-dialog-confirm').click();
@@ -173,8 +171,7 @@ describe('relationship rhythm, risks and the stuck task in a real browser', () =
     expect(told.n).toBe(1);
 
     await harness.scenario('rhythm-answer-en', WIDE, async (page) => {
-      await signIn(page, 'sales@trident.demo', 'en');
-      await page.goto(`${url}/#/tasks/${task.id}/show`);
+      await harness.openAs(page, 'sales@trident.demo', `/tasks/${task.id}/show`, 'en');
       await page.getByTestId('task-answer').click();
       await page.getByRole('dialog').getByRole('textbox').fill('文档已发邮箱 Sent by mail');
       await page.getByTestId('task-dialog-confirm').click();

@@ -30,8 +30,7 @@ describe('satisfaction surveys in a real browser', () => {
 
   it('SALES sends a survey; a logged-out customer answers 2/10; the AR reads it in the inbox', async () => {
     await harness.scenario('survey-send-en', WIDE, async (page) => {
-      await harness.signIn(page, 'sales@trident.demo');
-      await page.goto(`${url}/#/accounts/${sz}/show/voice`);
+      await harness.openAs(page, 'sales@trident.demo', `/accounts/${sz}/show/voice`);
       await page.getByTestId('send-survey').first().click();
       const dialog = page.getByTestId('send-survey-dialog');
       await dialog.getByLabel(/Lin Hai/).check({ timeout: 20_000 });
