@@ -7,11 +7,10 @@ describe('collections in a real browser', () => {
   let harness: BrowserApp;
   let app: TestApp;
   let browser: Browser;
-  let url: string;
 
   beforeAll(async () => {
     harness = await startBrowserApp({ demoMaps: true });
-    ({ app, browser, url } = harness);
+    ({ app, browser } = harness);
   });
   afterAll(() => harness?.close());
 

@@ -16,12 +16,11 @@ describe('pipeline pages in a real browser', () => {
   let harness: BrowserApp;
   let app: TestApp;
   let browser: Browser;
-  let url: string;
   const signIn = (page: Page, email: string) => harness.signIn(page, email);
 
   beforeAll(async () => {
     harness = await startBrowserApp({ demo: true, demoMaps: true });
-    ({ app, browser, url } = harness);
+    ({ app, browser } = harness);
   });
   afterAll(() => harness?.close());
 

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { EscalationEngine } from '../../src/modules/escalations/escalation-engine';
 import { SHOTS, startBrowserApp, type BrowserApp } from '../support/browser-app';
 import type { TestApp } from '../support/test-app';
@@ -20,14 +19,6 @@ describe('relationship rhythm, risks and the stuck task in a real browser', () =
   let url: string;
   let account: string;
   const COOLING = '黄立新 Huang Lixin';
-
-  const signIn = async (page: Page, email: string, locale: 'en' | 'zh') => {
-    await page.addInitScript(
-      (l) => localStorage.setItem('RaStore.locale', JSON.stringify(l)),
-      locale,
-    );
-    await harness.signIn(page, email);
-  };
 
   beforeAll(async () => {
     harness = await startBrowserApp({ demoMaps: true });
