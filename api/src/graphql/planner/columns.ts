@@ -102,7 +102,17 @@ export function nodeColumns<T extends ObjectLiteral>(
   info: GraphQLResolveInfo | undefined,
 ): ColumnMetadata[] | undefined {
   if (!info) return undefined;
-  const fields = connectionNodeFields(info, typeName);
-  const columns = columnsForFields(db, entity, fields.keys());
+  return unlessWhole(db, entity, columnsForFields(db, entity, connectionNodeFields(info, typeName).keys()));
+}
+
+/**
+ * The columns, or undefined when they are all of the entity's: a whole row, which (unlike a
+ * partial one) may be primed into a loader that other paths of the request read.
+ */
+export function unlessWhole<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  columns: ColumnMetadata[],
+): ColumnMetadata[] | undefined {
   return columns.length === db.getMetadata(entity).columns.length ? undefined : columns;
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { DataSource } from 'typeorm';
-import { columnsFor } from '../../graphql/planner/columns';
+import { columnsFor, unlessWhole } from '../../graphql/planner/columns';
 import { childSelections } from '../../graphql/planner/requested-fields';
 import { fromJsonRows, jsonRowsSql } from '../../db/json-rows';
 import type { Caller } from '../../graphql/caller';
@@ -28,9 +28,14 @@ export class OrgChartService {
     info?: GraphQLResolveInfo,
   ): Promise<OrgChart | null> {
     if (!isUuid(accountId)) return null;
+    // Undefined: the whole row.
     const asked = (entity: new () => object, typeName: string, field: string) =>
       info
-        ? columnsFor(this.db, entity, typeName, childSelections(info, 'OrgChart', field))
+        ? unlessWhole(
+            this.db,
+            entity,
+            columnsFor(this.db, entity, typeName, childSelections(info, 'OrgChart', field)),
+          )
         : undefined;
     // A contact (unit) reached from the chart again (a manager, an edge's end, a parent unit)
     // is found among the chart's own, primed below: those need whole rows.
@@ -77,12 +82,9 @@ export class OrgChartService {
       ctx.loaders.userById.prime(owner.id, owner);
     // Loaders resolving contacts from here find them without another query; only whole rows,
     // or another path of the request would read a field that was not read.
-    const whole = (columns: unknown[] | undefined, entity: new () => object) =>
-      !columns || columns.length === this.db.getMetadata(entity).columns.length;
-    if (whole(contactColumns, Contact))
+    if (!contactColumns)
       for (const contact of contacts) ctx.loaders.contactById.prime(contact.id, contact);
-    if (whole(unitColumns, OrgUnit))
-      for (const unit of units) ctx.loaders.orgUnitById.prime(unit.id, unit);
+    if (!unitColumns) for (const unit of units) ctx.loaders.orgUnitById.prime(unit.id, unit);
     return { accountId, units, contacts, influences };
   }
 }
