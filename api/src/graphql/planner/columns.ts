@@ -102,7 +102,11 @@ export function nodeColumns<T extends ObjectLiteral>(
   info: GraphQLResolveInfo | undefined,
 ): ColumnMetadata[] | undefined {
   if (!info) return undefined;
-  return unlessWhole(db, entity, columnsForFields(db, entity, connectionNodeFields(info, typeName).keys()));
+  return unlessWhole(
+    db,
+    entity,
+    columnsForFields(db, entity, connectionNodeFields(info, typeName).keys()),
+  );
 }
 
 /**
