@@ -306,4 +306,97 @@ describe('planned reads answer what the resolvers answer', () => {
       }
     },
   );
+  /**
+   * A list of accounts reads its owner (the AR) and `ownerId` in its own statement; `account(id)`
+   * resolves them through the team and users loaders. Every field of the account (the owner
+   * whole), for every role, compared account by account; then each field of the owner alone.
+   */
+  describe('accounts', () => {
+    const account = schema.getType('Account') as GraphQLObjectType;
+    const user = getNamedType(account.getFields().owner!.type) as GraphQLObjectType;
+    const accountSelection = Object.values(account.getFields())
+      .filter((field) => !field.args.some(isRequired))
+      .map((field) =>
+        field.name === 'owner'
+          ? `owner { ${nodeSelection(user)} }`
+          : `${field.name} ${leaf(getNamedType(field.type))}`,
+      )
+      .join(' ');
+
+    it.each(['sales', 'sales2', 'tech', 'delivery', 'finance', 'manager', 'admin', 'bi'])(
+      'as %s: each account of the list equals account(id) with the same selection',
+      async (who) => {
+        const token = tokens[who]!;
+        const list = await app.gql<{ accounts: { nodes: { id: string; owner: unknown }[] } }>(
+          `{ accounts(first: 12) { nodes { ${accountSelection} } } }`,
+          {},
+          token,
+        );
+        expect(list.errors).toBeUndefined();
+        const nodes = list.data!.accounts.nodes;
+        expect(nodes.length).toBeGreaterThan(0);
+        if (who === 'admin') expect(nodes.filter((n) => n.owner).length).toBeGreaterThan(1);
+        for (const node of nodes) {
+          const one = await app.gql<{ account: unknown }>(
+            `query($id: ID!) { account(id: $id) { ${accountSelection} } }`,
+            { id: node.id },
+            token,
+          );
+          expect(one.errors).toBeUndefined();
+          expect(node).toEqual(one.data!.account);
+        }
+      },
+    );
+
+    it.each(['sales', 'admin'])(
+      "as %s: each field of the owner alone answers what the whole owner's does",
+      async (who) => {
+        const token = tokens[who]!;
+        const page = (selection: string) =>
+          app.must<{
+            accounts: { nodes: { id: string; owner: Record<string, unknown> | null }[] };
+          }>(`{ accounts(first: 12) { nodes { id ${selection} } } }`, {}, token);
+        const whole = await page(`ownerId owner { ${nodeSelection(user)} }`);
+        const owners = whole.accounts.nodes.map((n) => [n.id, n.owner]);
+        for (const field of Object.values(user.getFields())) {
+          if (field.args.some(isRequired)) continue;
+          const one = await page(`owner { ${field.name} ${leaf(getNamedType(field.type))} }`);
+          expect([
+            field.name,
+            one.accounts.nodes.map((n) => [n.id, n.owner?.[field.name]]),
+          ]).toEqual([
+            field.name,
+            owners.map(([id, owner]) => [
+              id,
+              (owner as Record<string, unknown> | null)?.[field.name],
+            ]),
+          ]);
+        }
+        // ownerId alone is the owner's id.
+        const ids = await app.must<{
+          accounts: { nodes: { id: string; ownerId: string | null }[] };
+        }>(`{ accounts(first: 12) { nodes { id ownerId } } }`, {}, token);
+        expect(ids.accounts.nodes.map((n) => [n.id, n.ownerId])).toEqual(
+          owners.map(([id, owner]) => [id, (owner as { id?: string } | null)?.id ?? null]),
+        );
+      },
+    );
+
+    it('the owner costs no statement of its own', async () => {
+      await app.gql(
+        '{ accounts(first: 25) { nodes { id owner { id name } ownerId } } }',
+        {},
+        tokens.sales!,
+      );
+      app.statements.length = 0;
+      const res = await app.gql<{ accounts: { nodes: { owner: unknown }[] } }>(
+        '{ accounts(first: 25) { nodes { id owner { id name } ownerId } } }',
+        {},
+        tokens.sales!,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.accounts.nodes.some((n) => n.owner)).toBe(true);
+      expect(app.statements).toHaveLength(1);
+    });
+  });
 });

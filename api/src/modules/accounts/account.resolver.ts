@@ -4,19 +4,23 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthedContext } from '../../graphql/context';
+import { fromPlan } from '../../graphql/planner/planned';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { Money } from '../../graphql/scalars/money.type';
 import { User } from '../identity/user.entity';
 import { AccountTeamMember } from './account-team-member.entity';
 import { Account } from './account.entity';
+import { PLANNED_ACCOUNT_FIELDS } from './account-plan';
 import {
   AccountFilter,
   AccountOrder,
@@ -36,8 +40,11 @@ export class AccountResolver {
     @Arg('orderBy', () => [AccountOrder], { nullable: true }) orderBy: AccountOrder[] | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AuthedContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return AccountConnection.from(await ctx.services.accounts.list(ctx, filter, orderBy, page));
+    return AccountConnection.from(
+      await ctx.services.accounts.list(ctx, filter, orderBy, page, info),
+    );
   }
 
   @Query(() => Account, {
@@ -95,9 +102,11 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The AR (account owner)' })
-  async ownerId(@Root() account: Account, @Ctx() ctx: AuthedContext) {
-    const team = await ctx.loaders.teamByAccountId.load(account.id);
-    return team.find((member) => member.teamRole === 'AR')?.userId ?? null;
+  ownerId(@Root() account: Account, @Ctx() ctx: AuthedContext) {
+    return fromPlan(account, PLANNED_ACCOUNT_FIELDS.ownerId, async () => {
+      const team = await ctx.loaders.teamByAccountId.load(account.id);
+      return team.find((member) => member.teamRole === 'AR')?.userId ?? null;
+    });
   }
 
   @FieldResolver(() => User, { description: 'Who registered the customer first' })
@@ -106,9 +115,11 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The AR (account owner)' })
-  async owner(@Root() account: Account, @Ctx() ctx: AuthedContext) {
-    const ownerId = await this.ownerId(account, ctx);
-    return ownerId ? ctx.loaders.userById.load(ownerId) : null;
+  owner(@Root() account: Account, @Ctx() ctx: AuthedContext) {
+    return fromPlan(account, PLANNED_ACCOUNT_FIELDS.owner, async () => {
+      const ownerId = await this.ownerId(account, ctx);
+      return ownerId ? ctx.loaders.userById.load(ownerId) : null;
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { matrixQuadrant } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict } from '../../common/app-error';
@@ -14,6 +15,7 @@ import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/acc
 import { normalizeAccountName } from './normalize-account-name';
 import { replanRunsOf } from '../processes/run-planner';
 import { decisionCoverageSql, requireCoverageShare } from '../customer-org/decision-coverage';
+import { planAccountRelations } from './account-plan';
 
 const SORT: Record<AccountOrder['field'], Omit<SortKey<Account>, 'direction'>> = {
   NAME: { sql: 'a.name', value: (a) => a.name },
@@ -41,6 +43,8 @@ export class AccountService {
     filter: AccountFilter = {},
     orderBy: AccountOrder[] = [],
     page: PageArgs,
+    /** The request: relations its nodes ask for are read in the page's statement. */
+    info?: GraphQLResolveInfo,
   ) {
     const scope = accountScopeCondition(await ctx.accountScope(), 'a.id');
     const query = this.db
@@ -73,6 +77,7 @@ export class AccountService {
       query,
       order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
       page,
+      planAccountRelations(this.db, info),
     );
   }
 
