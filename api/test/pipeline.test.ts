@@ -481,6 +481,29 @@ describe('pipeline: leads, opportunities and stage moves', () => {
       sales2,
     );
     expect(hidden.data?.timeline).toBeNull();
+
+    // Kinds filter the page and the total alike; offsets page through the same order.
+    const [{ n: visits }] = await app.db.query(
+      'SELECT count(*)::int AS n FROM activity WHERE account_id = $1',
+      [dealAccountId],
+    );
+    const onlyVisits = await app.must<{
+      timeline: { totalCount: number; nodes: { kind: string; at: string }[] };
+    }>(
+      `query($a: ID!) { timeline(accountId: $a, kinds: [ACTIVITY], first: 100) {
+         totalCount nodes { kind at } } }`,
+      { a: dealAccountId },
+      sales,
+    );
+    expect(onlyVisits.timeline.totalCount).toBe(visits);
+    expect(onlyVisits.timeline.nodes).toHaveLength(visits);
+    expect(new Set(onlyVisits.timeline.nodes.map((n) => n.kind))).toEqual(new Set(['ACTIVITY']));
+    const second = await app.must<{ timeline: { nodes: { kind: string; at: string }[] } }>(
+      `query($a: ID!) { timeline(accountId: $a, first: 2, offset: 2) { nodes { kind at } } }`,
+      { a: dealAccountId },
+      sales,
+    );
+    expect(second.timeline.nodes).toEqual(all.slice(2, 4).map(({ kind, at }) => ({ kind, at })));
   });
 
   it('lets ADMIN configure stages, with clear errors, and nobody else', async () => {

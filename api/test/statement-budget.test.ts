@@ -95,6 +95,32 @@ describe('statement budget of the benchmark shapes', () => {
     expect(deals.some((d) => d.recentActivities.length > 0)).toBe(true);
   });
 
+  it("an account's timeline, its total and its visibility in one statement; the accounts list with owners in two", async () => {
+    const [{ account_id: accountId }] = await app.db.query(
+      `SELECT v.account_id FROM activity v
+         JOIN account_team_member m ON m.account_id = v.account_id AND m.user_id = $1
+        GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+      [salesId],
+    );
+    const timeline = await measure<{ timeline: { totalCount: number; nodes: unknown[] } }>(
+      `query($a: ID!) { timeline(accountId: $a, first: 5) { totalCount nodes { id kind at } } }`,
+      { a: accountId },
+      sales,
+    );
+    expect(timeline.statements).toHaveLength(1);
+    expect(timeline.data.timeline.nodes.length).toBeGreaterThan(0);
+    expect(timeline.data.timeline.totalCount).toBeGreaterThanOrEqual(
+      timeline.data.timeline.nodes.length,
+    );
+    const accounts = await measure<{ accounts: { totalCount: number } }>(
+      `{ accounts(first: 25) { totalCount nodes { id name owner { id name } ownerId } } }`,
+      {},
+      sales,
+    );
+    expect(accounts.statements).toHaveLength(2);
+    expect(accounts.data.accounts.totalCount).toBeGreaterThan(0);
+  });
+
   it('Q1 refuses more than 20 recent visits per deal', async () => {
     const res = await app.gql(
       '{ opportunities(first: 1) { nodes { recentActivities(first: 21) { id } } } }',

@@ -8,6 +8,7 @@ import type { Page } from '../../graphql/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '@trident/domain';
 import type { TimelineEntry } from './timeline.types';
+import { rawAccountScopeCondition } from '../accounts/account-scope';
 
 const encode = (row: TimelineEntry) => encodeCursor([row.at.toISOString(), row.id]);
 const decode = (cursor: string) =>
@@ -60,25 +61,50 @@ export class TimelineService {
     kinds?: TimelineKind[],
   ): Promise<Page<TimelineEntry> | null> {
     requireUuid('accountId', accountId);
-    if (!(await ctx.loaders.accountById.load(accountId))) return null;
     const first = page.first ?? DEFAULT_PAGE_SIZE;
     const after = page.after ? decode(page.after) : null;
     if (after && page.offset) throw badInput('offset', 'NOT_WITH_AFTER');
     const only = kinds?.length ? kinds : null;
-    const rows: {
-      kind: TimelineKind;
-      id: string;
-      at: Date;
-      actor_id: string | null;
-      ref_id: string;
-    }[] = await this.db.query(
-      `SELECT * FROM (${EVENTS_SQL}) t
-        WHERE ($2::timestamptz IS NULL OR (t.at, t.id) < ($2::timestamptz, $3::uuid))
-          AND ($6::text[] IS NULL OR t.kind = ANY($6::text[]))
-        ORDER BY t.at DESC, t.id DESC
-        LIMIT $4 OFFSET $5`,
-      [accountId, after?.[0] ?? null, after?.[1] ?? null, first + 1, page.offset ?? 0, only],
-    );
+    // One statement: the account's visibility (the caller's accounts, as accountById), the
+    // count of the kinds asked and the page. The events are merged once: every branch is read
+    // whole anyway to sort the union, so counting them costs next to nothing.
+    const visible = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 7);
+    const [result] = (await this.db.query(
+      `WITH v AS (SELECT a.id FROM account a WHERE a.id = $1 AND ${visible.sql}),
+       events AS MATERIALIZED (
+         SELECT * FROM (${EVENTS_SQL}) t
+          WHERE EXISTS (SELECT 1 FROM v) AND ($6::text[] IS NULL OR t.kind = ANY($6::text[])))
+       SELECT EXISTS (SELECT 1 FROM v) AS visible,
+              (SELECT count(*)::int FROM events) AS total,
+              (SELECT COALESCE(json_agg(json_build_object('kind', p.kind, 'id', p.id, 'at', p.at,
+                                                          'actor_id', p.actor_id, 'ref_id', p.ref_id)
+                                        ORDER BY p.at DESC, p.id DESC), '[]'::json)
+                 FROM (SELECT * FROM events e
+                        WHERE $2::timestamptz IS NULL OR (e.at, e.id) < ($2::timestamptz, $3::uuid)
+                        ORDER BY e.at DESC, e.id DESC
+                        LIMIT $4 OFFSET $5) p) AS rows`,
+      [
+        accountId,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        first + 1,
+        page.offset ?? 0,
+        only,
+        ...visible.values,
+      ],
+    )) as {
+      visible: boolean;
+      total: number;
+      rows: {
+        kind: TimelineKind;
+        id: string;
+        at: string;
+        actor_id: string | null;
+        ref_id: string;
+      }[];
+    }[];
+    if (!result?.visible) return null;
+    const { rows, total } = result;
     const nodes = rows.slice(0, first).map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -96,14 +122,7 @@ export class TimelineService {
         startCursor: nodes.length ? cursor(0) : null,
         endCursor: nodes.length ? cursor(nodes.length - 1) : null,
       },
-      count: async () => {
-        const [row] = (await this.db.query(
-          `SELECT count(*)::int AS n FROM (${EVENTS_SQL}) t
-            WHERE $2::text[] IS NULL OR t.kind = ANY($2::text[])`,
-          [accountId, only],
-        )) as { n: number }[];
-        return row!.n;
-      },
+      count: async () => total,
     };
   }
 }
