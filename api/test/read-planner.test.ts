@@ -59,6 +59,24 @@ describe('planned reads answer what the resolvers answer', () => {
   });
   afterAll(() => app.close());
 
+  /** Each node of a planned list equals what `root(id)` resolves with the same selection. */
+  const expectEachAsById = async (
+    nodes: { id: string }[],
+    root: string,
+    selection: string,
+    token: string,
+  ) => {
+    for (const node of nodes) {
+      const one = await app.gql<Record<string, unknown>>(
+        `query($id: ID!) { ${root}(id: $id) { ${selection} } }`,
+        { id: node.id },
+        token,
+      );
+      expect(one.errors).toBeUndefined();
+      expect(node).toEqual(one.data![root]);
+    }
+  };
+
   it('asks for every planned relation with its fields (the generated selection is whole)', () => {
     for (const name of PLANNED)
       expect(isObjectType(getNamedType(deal.getFields()[name]!.type))).toBe(true);
@@ -89,15 +107,7 @@ describe('planned reads answer what the resolvers answer', () => {
       }
       // Every role but the ones without deals compares something.
       if (who !== 'delivery') expect(nodes.length).toBeGreaterThan(0);
-      for (const node of nodes) {
-        const one = await app.gql<{ opportunity: unknown }>(
-          `query($id: ID!) { opportunity(id: $id) { ${dealSelection} } }`,
-          { id: node.id },
-          token,
-        );
-        expect(one.errors).toBeUndefined();
-        expect(node).toEqual(one.data!.opportunity);
-      }
+      await expectEachAsById(nodes, 'opportunity', dealSelection, token);
     },
   );
 
@@ -336,15 +346,7 @@ describe('planned reads answer what the resolvers answer', () => {
         const nodes = list.data!.accounts.nodes;
         expect(nodes.length).toBeGreaterThan(0);
         if (who === 'admin') expect(nodes.filter((n) => n.owner).length).toBeGreaterThan(1);
-        for (const node of nodes) {
-          const one = await app.gql<{ account: unknown }>(
-            `query($id: ID!) { account(id: $id) { ${accountSelection} } }`,
-            { id: node.id },
-            token,
-          );
-          expect(one.errors).toBeUndefined();
-          expect(node).toEqual(one.data!.account);
-        }
+        await expectEachAsById(nodes, 'account', accountSelection, token);
       },
     );
 

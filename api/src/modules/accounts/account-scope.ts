@@ -51,3 +51,20 @@ export function rawAccountScopeCondition(
     values: [scope.userIds],
   };
 }
+
+/**
+ * `v`, a CTE of the one account `$1` names when the caller may see it (the rule of
+ * accountById), for a statement that reads an account's rows and says in the same round trip
+ * whether the account is visible at all: `EXISTS (SELECT 1 FROM v)`.
+ */
+export function visibleAccountCte(
+  scope: AccountScope,
+  /** The number of the scope's parameter, if it has one (the values go there). */
+  next: number,
+): { sql: string; values: unknown[] } {
+  const visible = rawAccountScopeCondition(scope, 'a.id', next);
+  return {
+    sql: `v AS (SELECT a.id FROM account a WHERE a.id = $1 AND ${visible.sql})`,
+    values: visible.values,
+  };
+}

@@ -6,7 +6,7 @@ import { childSelections } from '../../graphql/planner/requested-fields';
 import { fromJsonRows, jsonRowsSql } from '../../db/json-rows';
 import type { Caller } from '../../graphql/caller';
 import { isUuid } from '../../common/ids';
-import { rawAccountScopeCondition } from '../accounts/account-scope';
+import { visibleAccountCte } from '../accounts/account-scope';
 import { User } from '../identity/user.entity';
 import { Contact } from './contact.entity';
 import { Influence } from './influence.entity';
@@ -52,9 +52,9 @@ export class OrgChartService {
     // The account's visibility is the statement's first condition (as accountById's: the
     // caller's accounts), so a chart is one round trip; an account the caller may not see
     // reads nothing at all.
-    const visible = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 2);
+    const visible = visibleAccountCte(await ctx.accountScope(), 2);
     const [row] = (await this.db.query(
-      `WITH v AS (SELECT a.id FROM account a WHERE a.id = $1 AND ${visible.sql})
+      `WITH ${visible.sql}
        SELECT
          EXISTS (SELECT 1 FROM v) AS visible,
          (SELECT ${jsonRowsSql(this.db, OrgUnit, 'u', 'u.name, u.id', unitColumns)} FROM org_unit u WHERE u.account_id = (SELECT id FROM v)) AS units,

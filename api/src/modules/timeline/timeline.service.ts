@@ -8,7 +8,7 @@ import type { Page } from '../../graphql/pagination/connection';
 import { decodeCursor, encodeCursor } from '../../graphql/pagination/cursor';
 import { DEFAULT_PAGE_SIZE } from '@trident/domain';
 import type { TimelineEntry } from './timeline.types';
-import { rawAccountScopeCondition } from '../accounts/account-scope';
+import { visibleAccountCte } from '../accounts/account-scope';
 
 const encode = (row: TimelineEntry) => encodeCursor([row.at.toISOString(), row.id]);
 const decode = (cursor: string) =>
@@ -68,9 +68,9 @@ export class TimelineService {
     // One statement: the account's visibility (the caller's accounts, as accountById), the
     // count of the kinds asked and the page. The events are merged once: every branch is read
     // whole anyway to sort the union, so counting them costs next to nothing.
-    const visible = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 7);
+    const visible = visibleAccountCte(await ctx.accountScope(), 7);
     const [result] = (await this.db.query(
-      `WITH v AS (SELECT a.id FROM account a WHERE a.id = $1 AND ${visible.sql}),
+      `WITH ${visible.sql},
        events AS MATERIALIZED (
          SELECT * FROM (${EVENTS_SQL}) t
           WHERE EXISTS (SELECT 1 FROM v) AND ($6::text[] IS NULL OR t.kind = ANY($6::text[])))
