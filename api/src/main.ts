@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config/config';
+import { applyHeapGrowth } from './config/heap-growth';
 import { createDataSource } from './db/data-source';
 import { SYSTEM_SCOPE, withDbScope } from './db/row-security';
 import { withStartupLock } from './db/startup-lock';
@@ -22,6 +23,7 @@ export interface RunningApi {
 /** Starts the API from the environment: migrate, seed the demo (dev only), listen. */
 export async function startApi(env: NodeJS.ProcessEnv = process.env): Promise<RunningApi> {
   const config = loadConfig(env);
+  applyHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const log = createLogger(config.LOG_LEVEL);
   await checkFileStorage(config, log);
   const db = createDataSource({

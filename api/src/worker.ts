@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
+import { applyHeapGrowth } from './config/heap-growth';
 import { createDataSource } from './db/data-source';
 import { createLogger } from './logging/logger';
 import { handleSignals } from './main';
@@ -20,6 +21,7 @@ export interface RunningWorker {
  */
 export async function startWorker(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorker> {
   const config = loadConfig(env);
+  applyHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const log = createLogger(config.LOG_LEVEL);
   const db = createDataSource({ url: config.DATABASE_URL, poolSize: 3 });
   await db.initialize();

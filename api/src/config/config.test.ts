@@ -14,10 +14,12 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(4000);
     expect(config.NODE_ENV).toBe('development');
     expect(config.DEMO_DATA).toBe(true);
+    expect(config.HEAP_GROWTH_PERCENT).toBe(50);
   });
 
   it('names the variable and the value when a value is bad', () => {
     expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT: .*\(got "eighty"\)/);
+    expect(() => loadConfig({ ...base, HEAP_GROWTH_PERCENT: '-5' })).toThrow(/HEAP_GROWTH_PERCENT/);
     expect(() => loadConfig({ ...base, LOG_LEVEL: 'loud' })).toThrow(ConfigError);
   });
 
