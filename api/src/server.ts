@@ -107,6 +107,10 @@ export async function createServer({
 }: ServerOptions): Promise<TridentServer> {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs, which no cache revalidates: Express would hash each one (a
+  // 1,000-row BI page is ~300 KB of SHA-1) for an ETag nobody sends back. Attachments and
+  // the console's files set their own.
+  app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY ?? false);
   const httpServer = http.createServer(app);
   // Reports get connections of their own: four heavy callers cannot take the pool that
