@@ -14,7 +14,7 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(4000);
     expect(config.NODE_ENV).toBe('development');
     expect(config.DEMO_DATA).toBe(true);
-    expect(config.HEAP_GROWTH_PERCENT).toBe(50);
+    expect(config.HEAP_GROWTH_PERCENT).toBe(100);
   });
 
   it('names the variable and the value when a value is bad', () => {

@@ -50,7 +50,7 @@ const schema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     // How far the JS heap grows past its live data before a full collection, in percent
     // (config/heap-growth.ts); 0: V8's own adaptive policy.
-    HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(50),
+    HEAP_GROWTH_PERCENT: z.coerce.number().int().min(0).max(400).default(100),
     // The escalation worker runs inside the API process unless turned off here (then run
     // it on its own with `pnpm --filter @trident/api worker`).
     ESCALATION_WORKER: z.enum(['inline', 'off']).default('inline'),
