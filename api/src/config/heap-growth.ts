@@ -6,8 +6,8 @@ import v8 from 'node:v8';
  * cheap, and a long BI extract's pages, promoted while they are being answered, then pile up
  * as ~170 MB of dead rows before anything is freed (peak RSS 277–320 MB in the bench). At
  * 100 % (twice the live data) the extract peaks at ~210 MB, and Q1 and Q5 keep their
- * throughput; 50 % saves 25 MB more but cost Q1 some of its (docs/benchmarks.md, "Memory").
- * 0 leaves V8's own policy.
+ * throughput; 50 % saves 25 MB more but cost Q1 some of its throughput (docs/benchmarks.md,
+ * "Memory"). 0 leaves V8's own policy.
  */
 export function heapGrowthFlag(percent: number): string | undefined {
   return percent > 0 ? `--heap-growing-percent=${percent}` : undefined;

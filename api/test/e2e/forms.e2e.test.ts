@@ -308,8 +308,7 @@ async function shown(page: Page, control: Control): Promise<string> {
 /**
  * Fills every control, in order, as often as new ones appear (choosing an account enables its
  * deals; adding a row to a list opens its fields). Returns what each control shows.
- */
-/**
+ *
  * Round 1 fills a new form in full. Round 2 edits what was saved: every text, number and date
  * changes; choices stay (round 1 compared them, and changing one can change what the others
  * must be, e.g. a robot's channel and its webhook's host).
