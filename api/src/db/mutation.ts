@@ -2,6 +2,7 @@ import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { conflict, notFound } from '../common/app-error';
 import type { Caller } from '../graphql/caller';
 import type { AuditInput } from '../modules/audit/audit.service';
+import { checkoutAttempts, connectionLost } from './connection-lost';
 
 export interface Tx {
   manager: EntityManager;
@@ -21,15 +22,28 @@ export async function runMutation<T>(
   // holds one (and maybe a row lock), so a busy pool can never deadlock on it.
   await caller.accountScope();
   let credentialsChanged = false;
-  const result = await caller.writes.db.transaction((manager) =>
-    work({
-      manager,
-      audit: (input) => {
-        credentialsChanged ||= CREDENTIAL_ENTITIES.has(input.entity);
-        return caller.writes.audit.record(manager, caller.viewer, caller.requestId, input);
-      },
-    }),
-  );
+  let result: T;
+  const attempts = checkoutAttempts(caller.writes.db);
+  for (let attempt = 1; ; attempt++) {
+    let began = false;
+    try {
+      result = await caller.writes.db.transaction((manager) => {
+        began = true;
+        return work({
+          manager,
+          audit: (input) => {
+            credentialsChanged ||= CREDENTIAL_ENTITIES.has(input.entity);
+            return caller.writes.audit.record(manager, caller.viewer, caller.requestId, input);
+          },
+        });
+      });
+      break;
+    } catch (error) {
+      // A connection that died idle in the pool fails at BEGIN, before the work began:
+      // nothing was done, so another connection may do it.
+      if (began || attempt >= attempts || !connectionLost(error)) throw error;
+    }
+  }
   // Other processes hear the trigger's NOTIFY; this one must not wait for it to arrive.
   if (credentialsChanged) caller.writes.forgetCredentials();
   return result;

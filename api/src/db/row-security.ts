@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountScope } from '../modules/accounts/account-scope';
+import { checkoutAttempts, connectionLost } from './connection-lost';
 
 /**
  * Who the database should believe is asking, for the row-level security policies of
@@ -74,11 +75,13 @@ export function enforceRowSecurity(db: DataSource): void {
     obtainMasterConnection(): Promise<[ScopedClient, (error?: unknown) => void]>;
   };
   const obtain = driver.obtainMasterConnection.bind(driver);
+  const attempts = checkoutAttempts(db);
   driver.obtainMasterConnection = async () => {
-    const [client, release] = await obtain();
-    const values = scopeValues(currentScope());
-    const key = values.join('|');
-    if (client[SCOPE_KEY] !== key) {
+    for (let attempt = 1; ; attempt++) {
+      const [client, release] = await obtain();
+      const values = scopeValues(currentScope());
+      const key = values.join('|');
+      if (client[SCOPE_KEY] === key) return [client, release];
       // A checked-out client needs an 'error' listener while it talks to the server: a
       // connection dropped under this query (Postgres restarting) is also emitted as an
       // 'error' event, which would end the process unheard. The query's rejection reports it.
@@ -86,15 +89,15 @@ export function enforceRowSecurity(db: DataSource): void {
       client.on('error', dropped);
       try {
         await client.query(SET_SCOPE, values);
+        client[SCOPE_KEY] = key;
+        return [client, release];
       } catch (error) {
         release(error); // a broken connection must not go back to the pool
-        throw error;
+        if (attempt >= attempts || !connectionLost(error)) throw error;
       } finally {
         client.removeListener('error', dropped);
       }
-      client[SCOPE_KEY] = key;
     }
-    return [client, release];
   };
 }
 

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from '../common/app-error';
+import { databaseUnavailable } from '../db/connection-lost';
 import { fillReason, INPUT_REASONS, type InputReason } from '@trident/domain';
 
 interface ValidationErrorLike {
@@ -122,62 +123,6 @@ function fieldFromSource(error: unknown): string | undefined {
   const position = error.positions[0];
   const before = error.source.body.slice(Math.max(0, position - NAME_WINDOW), position);
   return /([A-Za-z_]\w*)\s*:\s*[[{]?\s*$/.exec(before)?.[1];
-}
-
-/** SQLSTATEs meaning the server cannot serve us right now, and the socket errors of an unreachable one. */
-const UNAVAILABLE_CODES = new Set([
-  '57P01', // admin_shutdown: the server is stopping (fast shutdown ends every session)
-  '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now: starting up or shutting down
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
-/** node-postgres reports a connection lost under a query by message only. */
-const CONNECTION_LOST =
-  /^Connection terminated|is not queryable|^timeout exceeded when trying to connect/;
-/**
- * TypeORM's answer when a transaction's connection died under it and was released before the
- * next statement (or the rollback) ran: the connection was lost, not the request wrong.
- */
-const RELEASED_RUNNER = new Set([
-  'QueryRunnerAlreadyReleasedError',
-  'QueryRunnerProviderAlreadyReleasedError',
-]);
-
-/**
- * Whether the error, or one it wraps (Apollo's originalError, TypeORM's driverError, a
- * cause, an AggregateError's errors), says the database is unreachable: class 08
- * (connection exception), a shutdown, or a refused or dropped socket.
- */
-export function databaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 4) return false;
-  const e = error as {
-    code?: unknown;
-    message?: unknown;
-    originalError?: unknown;
-    driverError?: unknown;
-    cause?: unknown;
-    errors?: unknown;
-  };
-  if (
-    typeof e.code === 'string' &&
-    (UNAVAILABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))
-  )
-    return true;
-  if (typeof e.message === 'string' && CONNECTION_LOST.test(e.message)) return true;
-  if (error instanceof Error && RELEASED_RUNNER.has(error.name)) return true;
-  return [
-    e.originalError,
-    e.driverError,
-    e.cause,
-    ...(Array.isArray(e.errors) ? e.errors : []),
-  ].some((inner) => inner !== error && databaseUnavailable(inner, depth + 1));
 }
 
 /**

@@ -6,7 +6,7 @@ import express, { type Request, type Response } from 'express';
 import { AppError, badInput, forbidden } from '../common/app-error';
 import { NO_CALLER, withDbScope } from '../db/row-security';
 import type { Caller } from '../graphql/caller';
-import { databaseUnavailable } from '../graphql/format-error';
+import { databaseUnavailable } from '../db/connection-lost';
 import type { Attachment } from '../modules/attachments/attachment.entity';
 import {
   attachmentUrl,

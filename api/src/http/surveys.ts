@@ -2,7 +2,7 @@ import express, { type Request, type Response } from 'express';
 import { AppError } from '../common/app-error';
 import { NO_CALLER, withDbScope } from '../db/row-security';
 import type { WriteHost } from '../graphql/caller';
-import { databaseUnavailable } from '../graphql/format-error';
+import { databaseUnavailable } from '../db/connection-lost';
 import {
   SurveyLinkRefused,
   type SurveyInvitationService,
