@@ -6,7 +6,7 @@ import { defaultTheme, type RaThemeOptions } from 'react-admin';
  * line above it saying so (its text comes from the layout, in the user's language, through the
  * `--trident-scroll-hint` property).
  */
-export const tridentTheme: RaThemeOptions = {
+const baseTheme: RaThemeOptions = {
   ...defaultTheme,
   components: {
     ...defaultTheme.components,
@@ -55,3 +55,40 @@ export const tridentTheme: RaThemeOptions = {
     },
   } as RaThemeOptions['components'],
 };
+
+/**
+ * The theme without motion, for people whose system asks for less (`prefers-reduced-motion`,
+ * WCAG 2.3.3): dialogs, menus and drawers appear at once and buttons do not ripple.
+ */
+export function withoutMotion(theme: RaThemeOptions): RaThemeOptions {
+  return {
+    ...theme,
+    transitions: {
+      ...theme.transitions,
+      create: () => 'none',
+      duration: {
+        shortest: 0,
+        shorter: 0,
+        short: 0,
+        standard: 0,
+        complex: 0,
+        enteringScreen: 0,
+        leavingScreen: 0,
+      },
+    },
+    components: {
+      ...theme.components,
+      MuiButtonBase: {
+        ...theme.components?.MuiButtonBase,
+        defaultProps: { ...theme.components?.MuiButtonBase?.defaultProps, disableRipple: true },
+      },
+    } as RaThemeOptions['components'],
+  };
+}
+
+/** Read once at start: a change of the system setting applies from the next load. */
+const reducedMotion =
+  typeof window !== 'undefined' &&
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+export const tridentTheme: RaThemeOptions = reducedMotion ? withoutMotion(baseTheme) : baseTheme;

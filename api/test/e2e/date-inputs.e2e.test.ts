@@ -22,6 +22,8 @@ describe('date and date-time inputs in a real browser', () => {
       viewport: { width: 1280, height: 900 },
       locale: 'en-US',
       timezoneId: ZONE,
+      // The console's motion as most users see it: the other scenarios run without it.
+      reducedMotion: 'no-preference',
     });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

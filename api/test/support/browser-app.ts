@@ -68,6 +68,14 @@ export async function startBrowserApp(options: Parameters<typeof startTestApp>[0
       '--disable-sync',
     ],
   });
+  // Every page prefers reduced motion unless it says otherwise, as a user may: the console
+  // then draws no transitions (theme.ts), so a scenario waits on its data, not on a quarter of
+  // a second of animation per dialog, menu and select. date-inputs.e2e keeps the motion.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (contextOptions) =>
+    newContext({ reducedMotion: 'reduce', ...contextOptions });
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = (pageOptions) => newPage({ reducedMotion: 'reduce', ...pageOptions });
   fs.mkdirSync(SHOTS, { recursive: true });
   const harness: BrowserApp = {
     app,
