@@ -247,7 +247,9 @@ function guessNumber(control: Control, round: number): string {
 async function pick(page: Page, control: Control, round: number): Promise<string | null> {
   const element = locate(page, control);
   await element.scrollIntoViewIfNeeded();
-  await element.click();
+  // After a refused save the first field in error has the focus, and an autocomplete opens
+  // its list on focus: a click would close it again.
+  if ((await element.getAttribute('aria-expanded')) !== 'true') await element.click();
   const options = page.locator('[role=listbox] [role=option]:not([aria-disabled=true])');
   // An autocomplete says when it has nothing to offer (once its search has answered): no need
   // to wait out the timeout for options that will not come.
@@ -526,9 +528,10 @@ describe('every form of the console, filled, saved and reopened', () => {
         await page.goto(`${harness.url}/#/${name}/create`);
         await page.locator('form').first().waitFor({ timeout: 20_000 });
         await submitEmpty(page, first);
-        // A fresh form: after a refused empty save, a list that depends on another field (a
-        // lead's owners on its account, a handover's successors) did not follow the choice
-        // made next. Known, not yet fixed (closing note of issue 18).
+        // A fresh form, and a fresh cache in this tab. Known, not yet fixed: a tab that has
+        // shown a record keeps its old name in a reference's box after another tab renamed it,
+        // though the reference is read again (an activity's deal after the deals' form edited
+        // it); the reload renews this tab's cache before it reopens another form's record.
         await page.reload();
         await page.locator('form').first().waitFor({ timeout: 20_000 });
         const filled = await fillForm(page, 1, stamp);
