@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { connectionLost } from '../src/db/connection-lost';
 import { createDataSource } from '../src/db/data-source';
 import type { TridentServer } from '../src/server';
 import { startPgProxy, type PgProxy } from './support/pg-proxy';
@@ -76,5 +77,45 @@ describe('connections lost while idle in the pool', () => {
       [answer.data?.createActivity?.id],
     );
     expect(events).toHaveLength(1);
+  });
+
+  it('a pooled connection ended while no statement runs on it does not end the process', async () => {
+    // Checked out from the pool itself, as pg-boss and the credential cache's listener do,
+    // with no query runner around it to listen.
+    const driver = app.appDb.driver as unknown as {
+      obtainMasterConnection(): Promise<
+        [{ query(sql: string): Promise<{ rows: { pid: number }[] }> }, (error?: unknown) => void]
+      >;
+    };
+    const [client, release] = await driver.obtainMasterConnection();
+    const { pid } = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0]!;
+    // Postgres's FATAL reaches the client with no statement running: pg emits 'error', which
+    // with no listener throws out of the socket's handler and ends the process (Jest only
+    // prints it), so each 'error' emitted is checked for a listener.
+    const emitter = client as unknown as NodeJS.EventEmitter;
+    const heard: boolean[] = [];
+    const emit = emitter.emit.bind(emitter);
+    emitter.emit = (event: string | symbol, ...args: unknown[]) => {
+      if (event === 'error') heard.push(emitter.listenerCount('error') > 0);
+      return emit(event, ...args);
+    };
+    await app.db.query('SELECT pg_terminate_backend($1)', [pid]);
+    for (let waited = 0; waited < 50; waited++) {
+      const [{ alive }] = await app.db.query(
+        'SELECT count(*)::int AS alive FROM pg_stat_activity WHERE pid = $1',
+        [pid],
+      );
+      if (!alive) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await client.query('SELECT 1').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(heard.length).toBeGreaterThan(0);
+    expect(heard).not.toContain(false);
+    expect(connectionLost(next)).toBe(true);
+    release(next);
   });
 });

@@ -26,6 +26,16 @@ function nameOf(text: string): string | undefined {
 
 /** pg's client with parameterised statements named: the pool's `Client` (pg Pool option). */
 export class PreparingClient extends Client {
+  constructor(...args: ConstructorParameters<typeof Client>) {
+    super(...args);
+    // Postgres may end a connection between two statements of a request (a shutdown, an
+    // administrator): pg then emits 'error' on the client, and with no listener that ends the
+    // process. The pool listens only while a client is idle; one checked out hears it here,
+    // and its next statement fails as a lost connection (UNAVAILABLE, or another connection
+    // when nothing was done yet).
+    this.on('error', () => undefined);
+  }
+
   // pg's overloads (promise, callback, stream) are passed through untouched but one.
   override query(...args: unknown[]): never {
     const [text, values] = args;

@@ -82,11 +82,6 @@ export function enforceRowSecurity(db: DataSource): void {
       const values = scopeValues(currentScope());
       const key = values.join('|');
       if (client[SCOPE_KEY] === key) return [client, release];
-      // A checked-out client needs an 'error' listener while it talks to the server: a
-      // connection dropped under this query (Postgres restarting) is also emitted as an
-      // 'error' event, which would end the process unheard. The query's rejection reports it.
-      const dropped = () => undefined;
-      client.on('error', dropped);
       try {
         await client.query(SET_SCOPE, values);
         client[SCOPE_KEY] = key;
@@ -94,8 +89,6 @@ export function enforceRowSecurity(db: DataSource): void {
       } catch (error) {
         release(error); // a broken connection must not go back to the pool
         if (attempt >= attempts || !connectionLost(error)) throw error;
-      } finally {
-        client.removeListener('error', dropped);
       }
     }
   };
