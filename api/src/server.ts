@@ -17,7 +17,7 @@ import type { Config } from './config/config';
 import type { Caller, WriteHost } from './graphql/caller';
 import type { RequestContext } from './graphql/context';
 import { analyticsCostLimit } from './graphql/analytics-cost';
-import { checkoutAttempts, connectionLost, databaseUnavailable } from './db/connection-lost';
+import { databaseUnavailable, retryOnLostConnection } from './db/connection-lost';
 import { createFormatError } from './graphql/format-error';
 import { createDataSource } from './db/data-source';
 import { createLoaders } from './graphql/loaders';
@@ -114,7 +114,6 @@ export async function createServer({
   app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY ?? false);
   const httpServer = http.createServer(app);
-  const identifyAttempts = checkoutAttempts(db);
   // Reports get connections of their own: four heavy callers cannot take the pool that
   // sign-ins, lists and writes need.
   const ownAnalytics = analyticsDb
@@ -284,11 +283,13 @@ export async function createServer({
         let viewer: Viewer | null = null;
         let authError: AppError | null = null;
         let scope: Promise<AccountScope> | undefined;
-        for (let attempt = 1; ; attempt++) {
-          viewer = null;
-          authError = null;
-          scope = undefined;
-          try {
+        try {
+          // Reading the caller may meet a connection that died idle in the pool: these are
+          // reads, so another connection may answer.
+          await retryOnLostConnection(db, async () => {
+            viewer = null;
+            authError = null;
+            scope = undefined;
             if (req.headers.authorization) {
               try {
                 viewer = await authenticateHeader(req.headers.authorization);
@@ -302,19 +303,15 @@ export async function createServer({
               scope = services.auth.scopeOf(known, () => resolveAccountScope(db, known));
               setRequestDbScope(dbScopeOf(known.userId, await scope));
             }
-            break;
-          } catch (error) {
-            // Reading the caller met a connection that died idle in the pool: these are reads,
-            // so another connection may answer (db/connection-lost.ts).
-            if (connectionLost(error) && attempt < identifyAttempts) continue;
-            // Who is calling could not be read: with the database away, say so with a 503
-            // (load balancers and clients retry those), not as a failure of ours.
-            if (!databaseUnavailable(error)) throw error;
-            throw new GraphQLError('The database is unavailable: nothing was done, retry shortly', {
-              originalError: error as Error,
-              extensions: { code: 'UNAVAILABLE', http: { status: 503 } },
-            });
-          }
+          });
+        } catch (error) {
+          // Who is calling could not be read: with the database away, say so with a 503
+          // (load balancers and clients retry those), not as a failure of ours.
+          if (!databaseUnavailable(error)) throw error;
+          throw new GraphQLError('The database is unavailable: nothing was done, retry shortly', {
+            originalError: error as Error,
+            extensions: { code: 'UNAVAILABLE', http: { status: 503 } },
+          });
         }
         const today = calendar.todayOnce();
         const ctx: RequestContext = {

@@ -86,13 +86,24 @@ export function connectionLost(error: unknown): boolean {
 }
 
 /**
- * How many connections a request tries before it gives up: one more than the pool holds.
- * Postgres ends idle backends (an administrator's pg_terminate_backend, a failover, a
- * firewall's idle timeout), and the pool hears of it only when the socket says so, or when
- * a connection is next used: every idle one may be dead. A connection that fails on its
- * first statement did nothing, and fails at once, so another one may do the work.
+ * Runs `work` again while it fails on a lost connection before it did anything, at most once
+ * more than the pool holds connections. Postgres ends idle backends (an administrator's
+ * pg_terminate_backend, a failover, a firewall's idle timeout), and the pool hears of it only
+ * when the socket says so, or when a connection is next used: every idle one may be dead. A
+ * connection that fails on its first statement did nothing, and fails at once, so another one
+ * may do the work. `untouched` says whether the failed attempt had done nothing yet.
  */
-export function checkoutAttempts(db: { options: object }): number {
-  const extra = (db.options as { extra?: { max?: number } }).extra;
-  return (extra?.max ?? 10) + 1;
+export async function retryOnLostConnection<T>(
+  db: { options: object },
+  work: () => Promise<T>,
+  untouched: () => boolean = () => true,
+): Promise<T> {
+  const attempts = ((db.options as { extra?: { max?: number } }).extra?.max ?? 10) + 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !untouched() || !connectionLost(error)) throw error;
+    }
+  }
 }

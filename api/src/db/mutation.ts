@@ -2,7 +2,7 @@ import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { conflict, notFound } from '../common/app-error';
 import type { Caller } from '../graphql/caller';
 import type { AuditInput } from '../modules/audit/audit.service';
-import { checkoutAttempts, connectionLost } from './connection-lost';
+import { retryOnLostConnection } from './connection-lost';
 
 export interface Tx {
   manager: EntityManager;
@@ -22,12 +22,13 @@ export async function runMutation<T>(
   // holds one (and maybe a row lock), so a busy pool can never deadlock on it.
   await caller.accountScope();
   let credentialsChanged = false;
-  let result: T;
-  const attempts = checkoutAttempts(caller.writes.db);
-  for (let attempt = 1; ; attempt++) {
-    let began = false;
-    try {
-      result = await caller.writes.db.transaction((manager) => {
+  // A connection that died idle in the pool fails at BEGIN, before the work began.
+  let began = false;
+  const result = await retryOnLostConnection(
+    caller.writes.db,
+    () => {
+      began = false;
+      return caller.writes.db.transaction((manager) => {
         began = true;
         return work({
           manager,
@@ -37,13 +38,9 @@ export async function runMutation<T>(
           },
         });
       });
-      break;
-    } catch (error) {
-      // A connection that died idle in the pool fails at BEGIN, before the work began:
-      // nothing was done, so another connection may do it.
-      if (began || attempt >= attempts || !connectionLost(error)) throw error;
-    }
-  }
+    },
+    () => !began,
+  );
   // Other processes hear the trigger's NOTIFY; this one must not wait for it to arrive.
   if (credentialsChanged) caller.writes.forgetCredentials();
   return result;

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccountScope } from '../modules/accounts/account-scope';
-import { checkoutAttempts, connectionLost } from './connection-lost';
+import { retryOnLostConnection } from './connection-lost';
 
 /**
  * Who the database should believe is asking, for the row-level security policies of
@@ -75,23 +75,21 @@ export function enforceRowSecurity(db: DataSource): void {
     obtainMasterConnection(): Promise<[ScopedClient, (error?: unknown) => void]>;
   };
   const obtain = driver.obtainMasterConnection.bind(driver);
-  const attempts = checkoutAttempts(db);
-  driver.obtainMasterConnection = async () => {
-    for (let attempt = 1; ; attempt++) {
+  driver.obtainMasterConnection = () =>
+    retryOnLostConnection(db, async () => {
       const [client, release] = await obtain();
       const values = scopeValues(currentScope());
       const key = values.join('|');
       if (client[SCOPE_KEY] === key) return [client, release];
       try {
         await client.query(SET_SCOPE, values);
-        client[SCOPE_KEY] = key;
-        return [client, release];
       } catch (error) {
         release(error); // a broken connection must not go back to the pool
-        if (attempt >= attempts || !connectionLost(error)) throw error;
+        throw error;
       }
-    }
-  };
+      client[SCOPE_KEY] = key;
+      return [client, release];
+    });
 }
 
 /**
