@@ -561,6 +561,71 @@ describe('pipeline: leads, opportunities and stage moves', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stageId' });
   });
 
+  it('closes the deals of a stage made won or lost, and reopens them when it no longer is', async () => {
+    const admin = await app.login('admin@trident.demo');
+    const input = {
+      code: 'PARKED',
+      nameZh: '搁置',
+      nameEn: 'Parked',
+      probability: 5,
+      position: 5,
+      entryCriteria: [],
+    };
+    const parked = await app.must<{ createFunnelStage: { id: string } }>(
+      `mutation($input: FunnelStageInput!) { createFunnelStage(input: $input) { id } }`,
+      { input },
+      admin,
+    );
+    const stageId = parked.createFunnelStage.id;
+    const deal = await app.must<{ createOpportunity: { id: string; version: number } }>(
+      CREATE_DEAL,
+      {
+        input: {
+          accountId,
+          name: 'Parked deal',
+          amount: { amount: '1', currency: 'CNY' },
+          stageId,
+        },
+      },
+      sales,
+    );
+    const id = deal.createOpportunity.id;
+    const EDIT = `mutation($id: ID!, $input: FunnelStageInput!, $v: Int!) {
+      updateFunnelStage(id: $id, input: $input, version: $v) { version } }`;
+    const LISTED = `query($open: Boolean!, $account: ID!) {
+      opportunities(first: 100, filter: { accountId: $account, open: $open }) { nodes { id closedAt version } } }`;
+    const listed = async (open: boolean) =>
+      (
+        await app.must<{
+          opportunities: { nodes: { id: string; closedAt: string | null; version: number }[] };
+        }>(LISTED, { open, account: accountId }, sales)
+      ).opportunities.nodes.find((n) => n.id === id);
+
+    expect(await listed(true)).toMatchObject({ closedAt: null });
+    expect(await listed(false)).toBeUndefined();
+
+    await app.must(
+      EDIT,
+      { id: stageId, input: { ...input, probability: 0, isLost: true }, v: 1 },
+      admin,
+    );
+    const closed = await listed(false);
+    expect(closed?.closedAt).not.toBeNull();
+    // Its row changed: a form still holding the old version must not overwrite it.
+    expect(closed?.version).toBe(deal.createOpportunity.version + 1);
+    expect(await listed(true)).toBeUndefined();
+
+    await app.must(EDIT, { id: stageId, input, v: 2 }, admin);
+    expect(await listed(true)).toMatchObject({ closedAt: null });
+    expect(await listed(false)).toBeUndefined();
+    // Every deal says what its stage says.
+    const [{ mismatched }] = await app.db.query(
+      `SELECT count(*)::int AS mismatched FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
+        WHERE (s.is_won OR s.is_lost) = (o.closed_at IS NULL)`,
+    );
+    expect(mismatched).toBe(0);
+  });
+
   it('lets only the author (or a manager) edit a visit record', async () => {
     const created = await app.must<{ createActivity: { id: string; version: number } }>(
       `mutation($a: ID!, $at: DateTime!) { createActivity(input: {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 
 /**
  * Rows of an entity read as JSON inside another statement: `jsonObjectSql` builds one row
@@ -49,25 +50,46 @@ export function jsonRowsSql<T extends ObjectLiteral>(
 const isExactNumber = (type: unknown) =>
   type === 'numeric' || type === 'decimal' || type === 'bigint';
 
+interface JsonShape {
+  dates: string[];
+  transformed: { key: string; from: (value: unknown) => unknown }[];
+  embedded: string[];
+  prototype: object;
+}
+
+/** What reading an entity's JSON rows needs to know, worked out once per entity. */
+const shapes = new WeakMap<EntityMetadata, JsonShape>();
+
+function jsonShape(metadata: EntityMetadata): JsonShape {
+  let shape = shapes.get(metadata);
+  if (!shape) {
+    shape = {
+      dates: metadata.columns
+        .filter(
+          (c) =>
+            c.type === 'timestamptz' || c.type === 'timestamp' || c.isCreateDate || c.isUpdateDate,
+        )
+        .map((c) => c.propertyPath),
+      // A column with a transformer (e.g. numeric read as a number) is read through it.
+      transformed: metadata.columns.flatMap((c) =>
+        c.transformer && !Array.isArray(c.transformer)
+          ? [{ key: c.propertyPath, from: c.transformer.from.bind(c.transformer) }]
+          : [],
+      ),
+      embedded: metadata.columns.filter((c) => c.embeddedMetadata).map((c) => c.propertyPath),
+      prototype: (metadata.target as { prototype: object }).prototype,
+    };
+    shapes.set(metadata, shape);
+  }
+  return shape;
+}
+
 export function fromJsonRows<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   rows: Record<string, unknown>[],
 ): T[] {
-  const metadata = db.getMetadata(entity);
-  const dates = metadata.columns
-    .filter(
-      (c) => c.type === 'timestamptz' || c.type === 'timestamp' || c.isCreateDate || c.isUpdateDate,
-    )
-    .map((c) => c.propertyPath);
-  // A column with a transformer (e.g. numeric read as a number) is read through it.
-  const transformed = metadata.columns.flatMap((c) =>
-    c.transformer && !Array.isArray(c.transformer)
-      ? [{ key: c.propertyPath, from: c.transformer.from.bind(c.transformer) }]
-      : [],
-  );
-  const embedded = metadata.columns.filter((c) => c.embeddedMetadata).map((c) => c.propertyPath);
-  const prototype = (metadata.target as { prototype: object }).prototype;
+  const { dates, transformed, embedded, prototype } = jsonShape(db.getMetadata(entity));
   return rows.map((row) => {
     for (const key of dates) {
       const value = row[key];

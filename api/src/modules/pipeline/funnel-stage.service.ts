@@ -58,6 +58,7 @@ export class FunnelStageService {
         if (uniqueViolation(error)) throw badInput('code', 'STAGE_CODE_TAKEN');
         throw error;
       }
+      await closeDealsWithTheirStage(manager, before, after);
       await audit({
         action: 'funnelStage.update',
         entity: 'FunnelStage',
@@ -77,6 +78,27 @@ export class FunnelStageService {
       throw error;
     }
   }
+}
+
+const closes = (stage: FunnelStage) => stage.isWon || stage.isLost;
+
+/**
+ * A deal is closed (`closed_at` set) exactly when its stage is won or lost: moves write it,
+ * and a stage that becomes won or lost, or stops being so, takes its deals with it. The open
+ * deals lists and the sales dashboard read `closed_at` through its partial index.
+ */
+async function closeDealsWithTheirStage(
+  manager: EntityManager,
+  before: FunnelStage,
+  after: FunnelStage,
+): Promise<void> {
+  if (closes(before) === closes(after)) return;
+  await manager.query(
+    `UPDATE opportunity
+        SET closed_at = CASE WHEN $2 THEN now() END, version = version + 1, updated_at = now()
+      WHERE stage_id = $1`,
+    [after.id, closes(after)],
+  );
 }
 
 function validate(input: FunnelStageInput) {

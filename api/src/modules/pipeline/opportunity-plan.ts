@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { fromJsonRows, jsonObjectSql } from '../../db/json-rows';
+import { fromJsonRows, jsonObjectSql, jsonRowsSql } from '../../db/json-rows';
 import { columnsFor } from '../../graphql/planner/columns';
 import { connectionNodeFields, onlyArguments } from '../../graphql/planner/requested-fields';
 import { plannedKey, type PlannedSelect } from '../../graphql/planner/planned';
@@ -33,8 +33,10 @@ export function planDealRelations(
   const one = <T extends object>(entity: new () => T, rowJson: unknown): T | null =>
     rowJson ? fromJsonRows(db, entity, [rowJson as Record<string, unknown>])[0]! : null;
   // Only the columns the fields asked of the relation read (all when a field has a resolver).
+  const columns = (entity: new () => object, field: string, typeName: string) =>
+    columnsFor(db, entity, typeName, fields.get(field) ?? []);
   const json = (entity: new () => object, alias: string, field: string, typeName: string) =>
-    jsonObjectSql(db, entity, alias, columnsFor(db, entity, typeName, fields.get(field) ?? []));
+    jsonObjectSql(db, entity, alias, columns(entity, field, typeName));
   const selects: PlannedSelect[] = [];
   if (fields.has('account')) {
     // As accountById: only an account the caller may see (the deal's always is).
@@ -70,8 +72,7 @@ export function planDealRelations(
   if (typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 20) {
     selects.push({
       key: PLANNED_DEAL_FIELDS.recentActivities(first),
-      sql: `(SELECT COALESCE(jsonb_agg(${json(Activity, 'pv', 'recentActivities', 'Activity')}
-                                       ORDER BY pv.occurred_at DESC, pv.id DESC), '[]'::jsonb)
+      sql: `(SELECT ${jsonRowsSql(db, Activity, 'pv', 'pv.occurred_at DESC, pv.id DESC', columns(Activity, 'recentActivities', 'Activity'))}
                FROM (SELECT * FROM activity x WHERE x.opportunity_id = o.id
                       ORDER BY x.occurred_at DESC, x.id DESC LIMIT ${first}) pv)`,
       read: (value) => fromJsonRows(db, Activity, (value ?? []) as Record<string, unknown>[]),

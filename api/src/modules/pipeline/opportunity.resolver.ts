@@ -1,3 +1,4 @@
+import { resolvedReads } from '../../graphql/planner/columns';
 import {
   Arg,
   Args,
@@ -225,6 +226,28 @@ export class OpportunityResolver {
     return deal.leadId ? ctx.loaders.pipeline.leadById.load(deal.leadId) : null;
   }
 }
+
+// What each resolved field reads of the deal's row: a page of deals reads only the columns of
+// the fields asked (the others read the row's id, or nothing of it).
+resolvedReads(Opportunity, {
+  amount: ['amount', 'currency'],
+  weightedAmount: ['amount', 'currency', 'stageId'],
+  contractAmount: ['contractAmount', 'currency'],
+  account: ['accountId'],
+  stage: ['stageId'],
+  stageStints: [],
+  daysInStage: ['stageEnteredAt'],
+  owner: ['ownerId'],
+  coachContact: ['coachContactId'],
+  team: [],
+  decisionContacts: [],
+  nextStep: [],
+  recentActivities: [],
+  history: [],
+  processRuns: [],
+  chain: ['expectedCloseDate'],
+  lead: ['leadId'],
+});
 
 @Resolver(() => OpportunityTeamMember)
 export class OpportunityTeamMemberResolver {

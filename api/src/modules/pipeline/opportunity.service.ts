@@ -15,6 +15,7 @@ import type { Caller } from '../../graphql/caller';
 import { auditEvent } from '../audit/audit.service';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import { nodeColumns } from '../../graphql/planner/columns';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { likePattern } from '../../common/text';
@@ -111,10 +112,9 @@ export class OpportunityService {
     if (filter.search)
       query.andWhere('o.name ILIKE :search', { search: likePattern(filter.search) });
     if (filter.open !== undefined && filter.open !== null) {
-      query.andWhere(
-        `${filter.open ? 'NOT ' : ''}EXISTS (SELECT 1 FROM funnel_stage cs
-           WHERE cs.id = o.stage_id AND (cs.is_won OR cs.is_lost))`,
-      );
+      // A deal is closed exactly when its stage is won or lost (moves and stage edits keep
+      // closed_at so), and the open deals of an owner have their own partial index.
+      query.andWhere(`o.closed_at IS ${filter.open ? '' : 'NOT '}NULL`);
     }
     if (filter.awaitingContract !== undefined && filter.awaitingContract !== null) {
       query.andWhere(
@@ -153,6 +153,7 @@ export class OpportunityService {
       order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
       page,
       planDealRelations(this.db, info, accountScope),
+      nodeColumns(this.db, Opportunity, 'Opportunity', info),
     );
   }
 

@@ -1,6 +1,7 @@
 import { Pipeline1795602561535 } from '../../migrations/1795602561535-Pipeline';
 import { OpportunityKind1795609491567 } from '../../migrations/1795609491567-OpportunityKind';
 import { StageRiskMargin1796700027000 } from '../../migrations/1796700027000-StageRiskMargin';
+import { ClosedDealsMatchTheirStage1796800041000 } from '../../migrations/1796800041000-ClosedDealsMatchTheirStage';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { Activity } from './activity.entity';
 import { ActivityResolver } from './activity.resolver';
@@ -63,7 +64,12 @@ export const pipelineModule = defineModule({
     DealVelocityResolver,
     StageStintResolver,
   ],
-  migrations: [Pipeline1795602561535, OpportunityKind1795609491567, StageRiskMargin1796700027000],
+  migrations: [
+    Pipeline1795602561535,
+    OpportunityKind1795609491567,
+    StageRiskMargin1796700027000,
+    ClosedDealsMatchTheirStage1796800041000,
+  ],
   services: ({ db, analyticsDb }) => {
     const opportunities = new OpportunityService(db);
     return {
