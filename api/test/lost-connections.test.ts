@@ -79,6 +79,61 @@ describe('connections lost while idle in the pool', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('a stage move (one statement, no transaction) on dead pooled connections is done once', async () => {
+    const login = await gql(
+      'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
+      {},
+    );
+    const token = (login.data?.login as unknown as { token: string }).token;
+    const [{ id: accountId }] = await app.db.query(
+      `SELECT a.id FROM account a JOIN account_team_member m ON m.account_id = a.id
+         JOIN "user" u ON u.id = m.user_id WHERE u.email = 'sales@trident.demo' LIMIT 1`,
+    );
+    const created = await gql(
+      `mutation($a: ID!) {
+        createOpportunity(input: { accountId: $a, name: "Lost connection deal", amount: { amount: "1", currency: "CNY" } }) { id }
+      }`,
+      { a: accountId },
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+    const [deal] = await app.db.query(
+      `SELECT o.id, o.version, (SELECT id FROM funnel_stage WHERE is_lost) AS lost_id
+         FROM opportunity o WHERE o.id = $1`,
+      [created.data?.createOpportunity?.id],
+    );
+    const reads = await Promise.all(
+      [1, 2, 3].map(() => gql('{ accounts(first: 1) { nodes { id } } }', {}, token)),
+    );
+    for (const read of reads) expect(read.errors).toBeUndefined();
+    proxy.severAll();
+
+    const answer = await gql(
+      `mutation($id: ID!, $s: ID!, $v: Int!) {
+        moveOpportunity(id: $id, stageId: $s, version: $v, note: "Budget cut") { id }
+      }`,
+      { id: deal.id, s: deal.lost_id, v: deal.version },
+      token,
+    );
+    expect(answer.errors).toBeUndefined();
+    const [row] = await app.db.query(`SELECT stage_id, version FROM opportunity WHERE id = $1`, [
+      deal.id,
+    ]);
+    expect(row).toEqual({ stage_id: deal.lost_id, version: deal.version + 1 });
+    const history = await app.db.query(
+      `SELECT 1 FROM stage_change WHERE opportunity_id = $1 AND to_stage_id = $2
+          AND at > now() - interval '1 minute'`,
+      [deal.id, deal.lost_id],
+    );
+    expect(history).toHaveLength(1);
+    const events = await app.db.query(
+      `SELECT 1 FROM audit_event WHERE entity = 'Opportunity' AND entity_id = $1
+          AND action = 'opportunity.move'`,
+      [deal.id],
+    );
+    expect(events).toHaveLength(1);
+  });
+
   it('a pooled connection ended while no statement runs on it does not end the process', async () => {
     // Checked out from the pool itself, as pg-boss and the credential cache's listener do,
     // with no query runner around it to listen.

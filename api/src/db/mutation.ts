@@ -48,6 +48,51 @@ export async function runMutation<T>(
 
 const CREDENTIAL_ENTITIES = new Set(['User', 'ApiToken']);
 
+export interface OneStatementWrite {
+  /** For the reads before the write: the same connection, each read its own snapshot. */
+  manager: EntityManager;
+  /** The mutation's one write: its change and its audit event in a single statement. */
+  write(sql: string, params: unknown[]): Promise<unknown>;
+}
+
+/**
+ * A mutation whose whole change is one statement — the versioned update and its audit event
+ * (and any history) as data-modifying WITHs, which Postgres applies all or nothing on their
+ * own — runs without BEGIN and COMMIT: two round trips fewer than `runMutation`. The reads
+ * before it take no lock; the version in the write's WHERE is the guard (a concurrent change
+ * makes it match nothing: VERSION_CONFLICT, nothing written), as the lock was. A lost
+ * connection retries the reads, never a write that may have committed.
+ */
+export async function runOneStatementWrite<T>(
+  caller: Pick<Caller, 'accountScope' | 'writes'>,
+  work: (step: OneStatementWrite) => Promise<T>,
+): Promise<T> {
+  // As in runMutation: the scope is read before this request holds a connection.
+  await caller.accountScope();
+  const db = caller.writes.db;
+  let wrote = false;
+  return retryOnLostConnection(
+    db,
+    async () => {
+      wrote = false;
+      const runner = db.createQueryRunner('master');
+      try {
+        return await work({
+          manager: runner.manager,
+          write: (sql, params) => {
+            if (wrote) throw new Error('a one-statement mutation writes once');
+            wrote = true;
+            return runner.query(sql, params);
+          },
+        });
+      } finally {
+        await runner.release();
+      }
+    },
+    () => !wrote,
+  );
+}
+
 /**
  * Reads a row for update, locking it until the transaction ends: NOT_FOUND when missing,
  * CONFLICT when the caller's version is stale.

@@ -23,15 +23,19 @@ export async function lockOpportunityForWrite(
   id: string,
   field = 'id',
 ): Promise<Opportunity> {
-  return (await lockDeal(ctx, manager, id, field, false)).deal;
+  return (await readDeal(ctx, manager, id, field, false)).deal;
 }
 
-/** The same lock for a move, which also reads the funnel's stages and the criteria held. */
-export function lockOpportunityForMove(ctx: Caller, manager: EntityManager, id: string) {
-  return lockDeal(ctx, manager, id, 'id', true);
+/**
+ * What a move needs, read in one statement without a lock: the deal, the caller's rights, the
+ * funnel's stages and the criteria held. A move writes in one statement guarded by the deal's
+ * version (`runOneStatementWrite`), so nothing needs to stay locked between the two.
+ */
+export function readOpportunityForMove(ctx: Caller, manager: EntityManager, id: string) {
+  return readDeal(ctx, manager, id, 'id', true);
 }
 
-async function lockDeal(
+async function readDeal(
   ctx: Caller,
   manager: EntityManager,
   id: string,
@@ -46,26 +50,21 @@ async function lockDeal(
     : '';
   const [row] = (await manager.query(
     `SELECT o.*,
-            EXISTS (SELECT 1 FROM account_team_member m
-                     WHERE m.account_id = o.account_id AND m.user_id = $2) AS on_team,
-            EXISTS (SELECT 1 FROM account_team_member m
-                     WHERE m.account_id = o.account_id AND m.user_id = $2
-                       AND m.team_role = 'AR') AS is_ar${moveFacts}
+            (SELECT array_agg(m.team_role) FROM account_team_member m
+              WHERE m.account_id = o.account_id AND m.user_id = $2) AS my_team_roles${moveFacts}
        FROM opportunity o JOIN account a ON a.id = o.account_id AND ${scope.sql}
-      WHERE o.id = $1
-        FOR UPDATE OF o FOR SHARE OF a`,
+      WHERE o.id = $1${forMove ? '' : '\n        FOR UPDATE OF o FOR SHARE OF a'}`,
     [id, ctx.viewer.userId, ...scope.values],
   )) as (Record<string, unknown> & {
-    on_team: boolean;
-    is_ar: boolean;
+    my_team_roles: string[] | null;
     stages?: Record<string, unknown>[];
     held?: HeldCriteria;
   })[];
   if (!row) throw notFound('Opportunity', id);
   const deal = hydrateRow(manager, Opportunity, row);
-  if (!hasRole(ctx.viewer, 'ADMIN', 'MANAGER') && !row.on_team)
+  if (!hasRole(ctx.viewer, 'ADMIN', 'MANAGER') && !row.my_team_roles)
     throw forbidden('Only members of the account team, a manager or an admin may change this');
-  requireDealWriter(ctx, deal, row.is_ar);
+  requireDealWriter(ctx, deal, !!row.my_team_roles?.includes('AR'));
   return {
     deal,
     stages: fromJsonRows(manager.connection, FunnelStage, row.stages ?? []),

@@ -9,6 +9,7 @@ import {
   hydrateRow,
   returnedRows,
   runMutation,
+  runOneStatementWrite,
   updateVersioned,
 } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
@@ -35,8 +36,8 @@ import { FunnelStage } from './funnel-stage.entity';
 import { planDealRelations } from './opportunity-plan';
 import {
   assertDealWriter,
-  lockOpportunityForMove,
   lockOpportunityForWrite,
+  readOpportunityForMove,
 } from './opportunity-access';
 import {
   Opportunity,
@@ -293,8 +294,8 @@ export class OpportunityService {
     input: MoveOpportunityInput = {},
   ): Promise<Opportunity> {
     requireUuid('stageId', stageId);
-    return runMutation(ctx, async ({ manager }) => {
-      const { deal: before, stages, held } = await lockOpportunityForMove(ctx, manager, id);
+    return runOneStatementWrite(ctx, async ({ manager, write }) => {
+      const { deal: before, stages, held } = await readOpportunityForMove(ctx, manager, id);
       assertVersion('Opportunity', before, version);
       const from = stages.find((s) => s.id === before.stageId) ?? null;
       const to = stages.find((s) => s.id === stageId);
@@ -343,7 +344,7 @@ export class OpportunityService {
       // The versioned update, the stage history and the audit event in one statement: the
       // history and the event are written only when the update matched (the version current).
       const [row] = returnedRows<Record<string, unknown>>(
-        await manager.query(
+        await write(
           `WITH moved AS (
            UPDATE opportunity
               SET stage_id = $3, stage_entered_at = $4, closed_at = $5,
