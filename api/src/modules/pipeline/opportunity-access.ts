@@ -23,7 +23,7 @@ export async function lockOpportunityForWrite(
   id: string,
   field = 'id',
 ): Promise<Opportunity> {
-  return (await readDeal(ctx, manager, id, field, false)).deal;
+  return (await readDeal(ctx, manager, id, field, null)).deal;
 }
 
 /**
@@ -31,8 +31,13 @@ export async function lockOpportunityForWrite(
  * funnel's stages and the criteria held. A move writes in one statement guarded by the deal's
  * version (`runOneStatementWrite`), so nothing needs to stay locked between the two.
  */
-export function readOpportunityForMove(ctx: Caller, manager: EntityManager, id: string) {
-  return readDeal(ctx, manager, id, 'id', true);
+export function readOpportunityForMove(
+  ctx: Caller,
+  manager: EntityManager,
+  id: string,
+  stageId: string,
+) {
+  return readDeal(ctx, manager, id, 'id', stageId);
 }
 
 async function readDeal(
@@ -40,13 +45,15 @@ async function readDeal(
   manager: EntityManager,
   id: string,
   field: string,
-  forMove: boolean,
+  /** For a move: the stage it goes to (the funnel and the criteria held are read too). */
+  moveTo: string | null,
 ): Promise<{ deal: Opportunity; stages: FunnelStage[]; held: HeldCriteria }> {
   requireUuid(field, id);
-  const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 3);
+  const forMove = moveTo !== null;
+  const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', forMove ? 4 : 3);
   const moveFacts = forMove
     ? `, (SELECT ${jsonRowsSql(manager.connection, FunnelStage, 's', 's.position, s.id')}
-           FROM funnel_stage s) AS stages, ${heldCriteriaSql()} AS held`
+           FROM funnel_stage s) AS stages, ${heldCriteriaSql('$3')} AS held`
     : '';
   const [row] = (await manager.query(
     `SELECT o.*,
@@ -54,7 +61,7 @@ async function readDeal(
               WHERE m.account_id = o.account_id AND m.user_id = $2) AS my_team_roles${moveFacts}
        FROM opportunity o JOIN account a ON a.id = o.account_id AND ${scope.sql}
       WHERE o.id = $1${forMove ? '' : '\n        FOR UPDATE OF o FOR SHARE OF a'}`,
-    [id, ctx.viewer.userId, ...scope.values],
+    [id, ctx.viewer.userId, ...(forMove ? [moveTo] : []), ...scope.values],
   )) as (Record<string, unknown> & {
     my_team_roles: string[] | null;
     stages?: Record<string, unknown>[];

@@ -295,7 +295,11 @@ export class OpportunityService {
   ): Promise<Opportunity> {
     requireUuid('stageId', stageId);
     return runOneStatementWrite(ctx, async ({ manager, write }) => {
-      const { deal: before, stages, held } = await readOpportunityForMove(ctx, manager, id);
+      const {
+        deal: before,
+        stages,
+        held,
+      } = await readOpportunityForMove(ctx, manager, id, stageId);
       assertVersion('Opportunity', before, version);
       const from = stages.find((s) => s.id === before.stageId) ?? null;
       const to = stages.find((s) => s.id === stageId);

@@ -55,13 +55,23 @@ export async function unmetCriteria(
 }
 
 /**
- * Every criterion kept in the database as one JSON object, for a statement that has the deal
- * as `o`: what the lock of a move reads with the row, so the move needs no statement for them.
+ * The criteria kept in the database that a move of the deal `o` to the stage named by
+ * `targetSql` may ask for, as one JSON object: what the read of a move takes with the row, so
+ * the move needs no statement for them. Only criteria of the target, or of a stage at or below
+ * it, are worked out (a move back asks for none); any other is left out, and `unmetCriteria`
+ * reads one left out that a move does ask for.
  */
-export function heldCriteriaSql(): string {
-  const pairs = Object.entries(HELD_IN_SQL).map(([c, sql]) => `'${c}', EXISTS (${sql})`);
-  return `(SELECT jsonb_build_object(${pairs.join(', ')})
-             FROM (SELECT o.id AS deal, o.account_id AS account, o.lead_id AS lead) p)`;
+export function heldCriteriaSql(targetSql: string): string {
+  const pairs = Object.entries(HELD_IN_SQL).map(
+    ([c, sql]) => `'${c}', CASE WHEN '${c}' = ANY (n.wanted) THEN EXISTS (${sql}) END`,
+  );
+  return `(SELECT jsonb_strip_nulls(jsonb_build_object(${pairs.join(', ')}))
+             FROM (SELECT o.id AS deal, o.account_id AS account, o.lead_id AS lead) p,
+                  (SELECT ARRAY(SELECT unnest(s.entry_criteria)
+                                  FROM funnel_stage s JOIN funnel_stage t ON t.id = ${targetSql}
+                                 WHERE s.id = t.id
+                                    OR (NOT t.is_lost AND NOT s.is_lost AND s.position <= t.position))
+                  ) n(wanted))`;
 }
 
 /** Each criterion kept in the database, as a query on `p`: the deal, its account and its lead. */
