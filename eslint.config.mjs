@@ -20,6 +20,13 @@ const DATE_TIME_INPUT = {
     "Use console/src/inputs (DateTimeInput.tsx, forms.tsx): react-admin's DateTimeInput keeps zone-less text the API's DateTime refuses, and its forms let the browser check numbers and e-mails in the browser's language instead of the app's.",
 };
 
+const AUTOCOMPLETE_INPUT = {
+  name: 'react-admin',
+  importNames: ['AutocompleteInput'],
+  message:
+    "Use console/src/inputs/AutocompleteInput.tsx: react-admin's keeps a selected record's old name after the record changed under the same id.",
+};
+
 /** Only console/src/providers builds the GraphQL client and reads the schema's introspection. */
 const API_CLIENTS = ['@apollo/client', 'ra-data-graphql', 'graphql-request', 'graphql-tag'].map(
   (name) => ({
@@ -115,7 +122,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [...WORKSPACE_PATHS, INTROSPECTION],
-          paths: [DATE_TIME_INPUT, ...API_CLIENTS],
+          paths: [DATE_TIME_INPUT, AUTOCOMPLETE_INPUT, ...API_CLIENTS],
         },
       ],
       // Codegen reads documents from *.graphql.ts files only: a graphql() elsewhere is never typed.
@@ -137,11 +144,18 @@ export default tseslint.config(
   {
     files: ['console/src/providers/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: WORKSPACE_PATHS, paths: [DATE_TIME_INPUT] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: WORKSPACE_PATHS, paths: [DATE_TIME_INPUT, AUTOCOMPLETE_INPUT] },
+      ],
     },
   },
   {
-    files: ['console/src/inputs/DateTimeInput.tsx', 'console/src/inputs/forms.tsx'],
+    files: [
+      'console/src/inputs/DateTimeInput.tsx',
+      'console/src/inputs/forms.tsx',
+      'console/src/inputs/AutocompleteInput.tsx',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -8,7 +8,6 @@ import {
   Typography,
 } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanInput,
   maxLength,
   minValue,
@@ -21,6 +20,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../inputs/AutocompleteInput';
 import { Form, NumberInput } from '../inputs/forms';
 import type { FieldValues } from 'react-hook-form';
 import { dealTeamRoleChoices } from '../choices';

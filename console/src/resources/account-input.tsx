@@ -1,4 +1,5 @@
-import { AutocompleteInput, ReferenceInput, required } from 'react-admin';
+import { ReferenceInput, required } from 'react-admin';
+import { AutocompleteInput } from '../inputs/AutocompleteInput';
 
 const byName = (q: string) => ({ q });
 

@@ -2,7 +2,6 @@ import { Box, Typography } from '@mui/material';
 import { parsePeriod } from '@trident/domain';
 import {
   ArrayInput,
-  AutocompleteInput,
   BooleanInput,
   DateInput,
   maxLength,
@@ -13,6 +12,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { currencyCode } from '../../inputs/validators';
 import { NumberInput } from '../../inputs/forms';
 import { lifecycleStageChoices } from '../../choices';

@@ -2,13 +2,13 @@ import { Box } from '@mui/material';
 import {
   ArrayInput,
   SimpleFormIterator,
-  AutocompleteInput,
   maxLength,
   ReferenceInput,
   required,
   SelectInput,
   TextInput,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { currencyCode, registrationNo } from '../../inputs/validators';
 import { NumberInput } from '../../inputs/forms';
 import {

@@ -6,7 +6,6 @@ import {
   List,
   Pagination,
   ReferenceInput,
-  AutocompleteInput,
   SearchInput,
   SelectField,
   SelectInput,
@@ -14,6 +13,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { quadrantChoices, tierChoices } from '../../choices';
 import { WarRoomButton } from '../../war-room/WarRoomButton';
 

@@ -1,7 +1,6 @@
 import { Box } from '@mui/material';
 import {
   AutocompleteArrayInput,
-  AutocompleteInput,
   maxLength,
   ReferenceArrayInput,
   ReferenceInput,
@@ -10,6 +9,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useWatch } from 'react-hook-form';
 import { activityKindChoices } from '../../choices';

@@ -6,7 +6,6 @@ import {
   FunctionField,
   List,
   ReferenceInput,
-  AutocompleteInput,
   SelectField,
   SelectInput,
   Show,
@@ -14,6 +13,7 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { SimpleForm } from '../../inputs/forms';
 import { DateField } from '../../formats/DateField';
 import { activityKindChoices } from '../../choices';

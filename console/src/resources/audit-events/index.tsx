@@ -1,7 +1,6 @@
 import { auditActionText } from '../../i18n/audit-action';
 import { Box, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   Datagrid,
   FunctionField,
   List,
@@ -11,6 +10,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 

@@ -1,6 +1,5 @@
 import { Box } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanInput,
   maxLength,
   ReferenceInput,
@@ -11,6 +10,7 @@ import {
   usePermissions,
   useRecordContext,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { canSeeField, type Role } from '@trident/domain';
 import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';

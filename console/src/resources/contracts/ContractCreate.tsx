@@ -3,7 +3,6 @@ import {
   Create,
   DateInput,
   ReferenceInput,
-  AutocompleteInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
@@ -11,6 +10,7 @@ import {
   maxValue,
   minValue,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { contractKindChoices } from '../../choices';
 

@@ -2,7 +2,6 @@ import { formatDateTime } from '../../formats/dates';
 import { Box, Chip, type ChipProps, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
-  AutocompleteInput,
   BooleanInput,
   Create,
   CreateButton,
@@ -22,6 +21,7 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { SimpleForm } from '../../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { feedbackKindChoices, feedbackSeverityChoices } from '../../choices';

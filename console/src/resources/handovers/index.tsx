@@ -1,6 +1,5 @@
 import { Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   Create,
   CreateButton,
   Datagrid,
@@ -12,6 +11,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { useReportingLineFilter } from '../reporting-line';
 import { useWatch } from 'react-hook-form';
 import { SimpleForm } from '../../inputs/forms';

@@ -1,6 +1,5 @@
 import { Box, Chip } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanField,
   BooleanInput,
   Create,
@@ -19,6 +18,7 @@ import {
   useCanAccess,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { levelChoices } from '../../choices';
 import { checklistItems, checklistText } from '../execution-inputs';

@@ -1,7 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { BANT_ITEMS, canSeeMoney, type Role } from '@trident/domain';
 import {
-  AutocompleteInput,
   BooleanInput,
   maxLength,
   ReferenceInput,
@@ -12,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { currencyCode } from '../../inputs/validators';
 import { NumberInput } from '../../inputs/forms';
 import { useWatch } from 'react-hook-form';

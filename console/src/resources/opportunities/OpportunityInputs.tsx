@@ -1,7 +1,6 @@
 import { Box } from '@mui/material';
 import {
   ArrayInput,
-  AutocompleteInput,
   DateInput,
   maxLength,
   ReferenceInput,
@@ -12,6 +11,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { currencyCode } from '../../inputs/validators';
 import { NumberInput } from '../../inputs/forms';
 import { useWatch } from 'react-hook-form';

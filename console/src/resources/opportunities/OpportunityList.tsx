@@ -2,7 +2,6 @@ import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Button, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
-  AutocompleteInput,
   CreateButton,
   Datagrid,
   FilterButton,
@@ -16,6 +15,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateField } from '../../formats/DateField';
 import { AccountInput } from '../account-input';
 import { StageChip, type ChipStage } from '../funnel-stages/StageChip';

@@ -3,11 +3,11 @@ import {
   List,
   Datagrid,
   ReferenceInput,
-  AutocompleteInput,
   TextField,
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { Link } from 'react-router-dom';

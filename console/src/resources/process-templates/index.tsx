@@ -1,7 +1,6 @@
 import { Box } from '@mui/material';
 import {
   ArrayInput,
-  AutocompleteInput,
   Create,
   Datagrid,
   Edit,
@@ -19,6 +18,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { AccountInput } from '../account-input';
 import { useWatch } from 'react-hook-form';

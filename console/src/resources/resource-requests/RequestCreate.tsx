@@ -1,7 +1,6 @@
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useState } from 'react';
 import {
-  AutocompleteInput,
   Create,
   DateInput,
   maxLength,
@@ -14,6 +13,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { SimpleForm } from '../../inputs/forms';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { apiError, type ApiErrorDetails } from '../../providers/api-error';

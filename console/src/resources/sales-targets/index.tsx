@@ -1,6 +1,5 @@
 import {
   useGetIdentity,
-  AutocompleteInput,
   Create,
   Datagrid,
   FunctionField,
@@ -14,6 +13,7 @@ import {
   useNotify,
   useRedirect,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { useReportingLineFilter } from '../reporting-line';
 import { currencyCode } from '../../inputs/validators';
 import { NumberInput, SimpleForm } from '../../inputs/forms';

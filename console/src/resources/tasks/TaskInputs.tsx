@@ -1,6 +1,5 @@
 import { Box } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanInput,
   maxLength,
   ReferenceInput,
@@ -9,6 +8,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useWatch } from 'react-hook-form';
 import { taskFormKindChoices } from '../../choices';

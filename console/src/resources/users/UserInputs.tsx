@@ -1,5 +1,4 @@
 import {
-  AutocompleteInput,
   email,
   maxLength,
   minLength,
@@ -10,6 +9,7 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { roleChoices, statusChoices } from '../../choices';
 
 /** Create and edit share these; email and password only when creating. */

@@ -1,5 +1,4 @@
 import {
-  AutocompleteInput,
   Create,
   Datagrid,
   Edit,
@@ -14,6 +13,7 @@ import {
   useGetIdentity,
   useRecordContext,
 } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { DateField } from '../../formats/DateField';
 import { Box } from '@mui/material';
