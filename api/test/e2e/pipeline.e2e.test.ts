@@ -24,6 +24,51 @@ describe('pipeline pages in a real browser', () => {
   });
   afterAll(() => harness?.close());
 
+  it("shows a deal's new name in a reference box after someone else renamed it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await signIn(page, 'sales@trident.demo');
+    const [visit] = await app.db.query(
+      `SELECT a.id, o.id AS deal_id, o.name, o.version FROM activity a
+         JOIN opportunity o ON o.id = a.opportunity_id
+         JOIN "user" u ON u.id = a.created_by_id AND u.email = 'sales@trident.demo'
+        ORDER BY a.id LIMIT 1`,
+    );
+    const box = '.ra-input-opportunityId input';
+    // What the deal's box shows once it says `want`, or after 10 s.
+    const shown = async (want: string) => {
+      await page
+        .waitForFunction(
+          ([selector, w]) => (document.querySelector(selector!) as HTMLInputElement)?.value === w,
+          [box, want],
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
+      return page.locator(box).inputValue();
+    };
+    const openVisit = async () => {
+      await page.goto(`${harness.url}/#/activities/${visit.id}`);
+      await page.locator(box).waitFor({ timeout: 20_000 });
+    };
+    await openVisit();
+    expect(await shown(visit.name)).toBe(visit.name);
+
+    // A colleague renames the deal; this tab goes to the visits and back to this one.
+    const renamed = `${visit.name} (renamed)`;
+    await app.must(
+      `mutation($id: ID!, $v: Int!, $n: String!) {
+        updateOpportunity(id: $id, version: $v, input: { name: $n }) { id } }`,
+      { id: visit.deal_id, v: visit.version, n: renamed },
+      await app.login('sales@trident.demo'),
+    );
+    await page.evaluate(() => {
+      location.hash = '#/activities';
+    });
+    await page.locator('.RaList-main').first().waitFor({ timeout: 20_000 });
+    await openVisit();
+    expect(await shown(renamed)).toBe(renamed);
+    await page.close();
+  });
+
   it('shows the account manager a board column per funnel stage and opens a deal', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     const problems: string[] = [];
