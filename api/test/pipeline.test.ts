@@ -614,8 +614,20 @@ describe('pipeline: leads, opportunities and stage moves', () => {
     // Its row changed: a form still holding the old version must not overwrite it.
     expect(closed?.version).toBe(deal.createOpportunity.version + 1);
     expect(await listed(true)).toBeUndefined();
+    // The stage's audit event names the deals it closed (and below, reopened).
+    const dealsOf = async (key: string) =>
+      (
+        await app.db.query(
+          `SELECT after -> $2 AS ids FROM audit_event
+            WHERE entity = 'FunnelStage' AND entity_id = $1 AND action = 'funnelStage.update'
+            ORDER BY id DESC LIMIT 1`,
+          [stageId, key],
+        )
+      )[0]?.ids;
+    expect(await dealsOf('dealsClosed')).toEqual([id]);
 
     await app.must(EDIT, { id: stageId, input, v: 2 }, admin);
+    expect(await dealsOf('dealsReopened')).toEqual([id]);
     expect(await listed(true)).toMatchObject({ closedAt: null });
     expect(await listed(false)).toBeUndefined();
     // Every deal says what its stage says.

@@ -1,7 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
+import {
+  assertVersion,
+  returnedRows,
+  runMutation,
+  uniqueViolation,
+  updateVersioned,
+} from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { FunnelStageInput } from './dtos/funnel.inputs';
 import { FunnelStage } from './funnel-stage.entity';
@@ -58,13 +64,14 @@ export class FunnelStageService {
         if (uniqueViolation(error)) throw badInput('code', 'STAGE_CODE_TAKEN');
         throw error;
       }
-      await closeDealsWithTheirStage(manager, before, after);
+      const deals = await closeDealsWithTheirStage(manager, before, after);
       await audit({
         action: 'funnelStage.update',
         entity: 'FunnelStage',
         entityId: id,
         before,
-        after,
+        // The deals the edit closed or reopened, so each one's history can say why it changed.
+        after: { ...after, ...deals },
       });
       return after;
     });
@@ -91,14 +98,20 @@ async function closeDealsWithTheirStage(
   manager: EntityManager,
   before: FunnelStage,
   after: FunnelStage,
-): Promise<void> {
-  if (closes(before) === closes(after)) return;
-  await manager.query(
-    `UPDATE opportunity
-        SET closed_at = CASE WHEN $2 THEN now() END, version = version + 1, updated_at = now()
-      WHERE stage_id = $1`,
-    [after.id, closes(after)],
+): Promise<{ dealsClosed?: string[]; dealsReopened?: string[] }> {
+  if (closes(before) === closes(after)) return {};
+  const rows = returnedRows<{ id: string }>(
+    await manager.query(
+      `UPDATE opportunity
+          SET closed_at = CASE WHEN $2 THEN now() END, version = version + 1, updated_at = now()
+        WHERE stage_id = $1
+        RETURNING id`,
+      [after.id, closes(after)],
+    ),
   );
+  if (!rows.length) return {};
+  const ids = rows.map((row) => row.id);
+  return closes(after) ? { dealsClosed: ids } : { dealsReopened: ids };
 }
 
 function validate(input: FunnelStageInput) {
