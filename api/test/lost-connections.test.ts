@@ -41,21 +41,31 @@ describe('connections lost while idle in the pool', () => {
     };
   };
 
-  it('a mutation whose every pooled connection died silently is done once, on a new one', async () => {
+  /** sales@'s token and an account on its team. */
+  const signInSales = async () => {
     const login = await gql(
       'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
       {},
     );
     const token = (login.data?.login as unknown as { token: string }).token;
-    const [{ id: accountId }] = await app.db.query(
+    const [account] = (await app.db.query(
       `SELECT a.id FROM account a JOIN account_team_member m ON m.account_id = a.id
          JOIN "user" u ON u.id = m.user_id WHERE u.email = 'sales@trident.demo' LIMIT 1`,
-    );
-    // The pool full of connections that carry this caller's scope, then all cut.
+    )) as { id: string }[];
+    return { token, accountId: account!.id };
+  };
+
+  /** The pool full of connections that carry this caller's scope (a test then cuts them). */
+  const fillPoolAs = async (token: string) => {
     const reads = await Promise.all(
       [1, 2, 3].map(() => gql('{ accounts(first: 1) { nodes { id } } }', {}, token)),
     );
     for (const read of reads) expect(read.errors).toBeUndefined();
+  };
+
+  it('a mutation whose every pooled connection died silently is done once, on a new one', async () => {
+    const { token, accountId } = await signInSales();
+    await fillPoolAs(token);
     const before = proxy.opened();
     proxy.severAll();
 
@@ -80,15 +90,7 @@ describe('connections lost while idle in the pool', () => {
   });
 
   it('a stage move (one statement, no transaction) on dead pooled connections is done once', async () => {
-    const login = await gql(
-      'mutation { login(email: "sales@trident.demo", password: "trident-demo") { token } }',
-      {},
-    );
-    const token = (login.data?.login as unknown as { token: string }).token;
-    const [{ id: accountId }] = await app.db.query(
-      `SELECT a.id FROM account a JOIN account_team_member m ON m.account_id = a.id
-         JOIN "user" u ON u.id = m.user_id WHERE u.email = 'sales@trident.demo' LIMIT 1`,
-    );
+    const { token, accountId } = await signInSales();
     const created = await gql(
       `mutation($a: ID!) {
         createOpportunity(input: { accountId: $a, name: "Lost connection deal", amount: { amount: "1", currency: "CNY" } }) { id }
@@ -102,10 +104,7 @@ describe('connections lost while idle in the pool', () => {
          FROM opportunity o WHERE o.id = $1`,
       [created.data?.createOpportunity?.id],
     );
-    const reads = await Promise.all(
-      [1, 2, 3].map(() => gql('{ accounts(first: 1) { nodes { id } } }', {}, token)),
-    );
-    for (const read of reads) expect(read.errors).toBeUndefined();
+    await fillPoolAs(token);
     proxy.severAll();
 
     const answer = await gql(
