@@ -79,3 +79,10 @@ export class FunnelStage {
   @Column('int', { default: 1 })
   version: number;
 }
+
+/**
+ * A won or lost stage closes the deals in it: a deal's `closed_at` is set exactly while its
+ * stage closes deals (moves and stage edits keep it so; the open-deals lists read it).
+ */
+export const closesDeals = (stage: Pick<FunnelStage, 'isWon' | 'isLost'>): boolean =>
+  stage.isWon || stage.isLost;

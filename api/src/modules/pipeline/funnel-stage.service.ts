@@ -10,7 +10,7 @@ import {
 } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { FunnelStageInput } from './dtos/funnel.inputs';
-import { FunnelStage } from './funnel-stage.entity';
+import { closesDeals, FunnelStage } from './funnel-stage.entity';
 
 /** The funnel's stages: read by everyone, changed by ADMIN (the access matrix says so). */
 export class FunnelStageService {
@@ -87,31 +87,25 @@ export class FunnelStageService {
   }
 }
 
-const closes = (stage: FunnelStage) => stage.isWon || stage.isLost;
-
-/**
- * A deal is closed (`closed_at` set) exactly when its stage is won or lost: moves write it,
- * and a stage that becomes won or lost, or stops being so, takes its deals with it. The open
- * deals lists and the sales dashboard read `closed_at` through its partial index.
- */
+/** A stage that starts or stops closing deals (`closesDeals`) takes the deals in it along. */
 async function closeDealsWithTheirStage(
   manager: EntityManager,
   before: FunnelStage,
   after: FunnelStage,
 ): Promise<{ dealsClosed?: string[]; dealsReopened?: string[] }> {
-  if (closes(before) === closes(after)) return {};
+  if (closesDeals(before) === closesDeals(after)) return {};
   const rows = returnedRows<{ id: string }>(
     await manager.query(
       `UPDATE opportunity
           SET closed_at = CASE WHEN $2 THEN now() END, version = version + 1, updated_at = now()
         WHERE stage_id = $1
         RETURNING id`,
-      [after.id, closes(after)],
+      [after.id, closesDeals(after)],
     ),
   );
   if (!rows.length) return {};
   const ids = rows.map((row) => row.id);
-  return closes(after) ? { dealsClosed: ids } : { dealsReopened: ids };
+  return closesDeals(after) ? { dealsClosed: ids } : { dealsReopened: ids };
 }
 
 function validate(input: FunnelStageInput) {

@@ -32,7 +32,7 @@ import type {
   UpdateOpportunityInput,
 } from './dtos/opportunity.inputs';
 import { createdInSql } from './deal-cohort';
-import { FunnelStage } from './funnel-stage.entity';
+import { closesDeals, FunnelStage } from './funnel-stage.entity';
 import { planDealRelations } from './opportunity-plan';
 import {
   assertDealWriter,
@@ -187,7 +187,7 @@ export class OpportunityService {
       ? stages.find((s) => s.id === input.stageId)
       : stages.find((s) => !s.isLost && !s.isWon);
     if (!stage) throw badInput('stageId', 'NOT_ACTIVE_STAGE');
-    if (stage.isWon || stage.isLost) {
+    if (closesDeals(stage)) {
       throw badInput('stageId', 'NEW_DEAL_ON_OPEN_STAGE');
     }
     const deal = await manager.getRepository(Opportunity).save(
@@ -309,7 +309,7 @@ export class OpportunityService {
           stage: to.nameEn,
           stageZh: to.nameZh,
         });
-      if (from && (from.isWon || from.isLost) && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
+      if (from && closesDeals(from) && !hasRole(ctx.viewer, 'MANAGER', 'ADMIN')) {
         throw forbidden('Only a manager or an admin may reopen a won or lost deal');
       }
       if (input.contractAmount?.startsWith('-')) {
@@ -328,7 +328,7 @@ export class OpportunityService {
       if (unmet.length) throw criteriaError(to, unmet);
       const now = new Date();
       const contractAmount = to.isWon && input.contractAmount != null ? input.contractAmount : null;
-      const closedAt = to.isWon || to.isLost ? now : null;
+      const closedAt = closesDeals(to) ? now : null;
       // What the row will be, for its audit event: the update below sets exactly these.
       const written = Object.assign(Object.create(Opportunity.prototype) as Opportunity, before, {
         stageId: to.id,
