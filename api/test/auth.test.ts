@@ -124,6 +124,28 @@ describe('authentication', () => {
     }
   });
 
+  it('refuses a token once it expires, though it was accepted before', async () => {
+    const [user] = await app.db.query(
+      `SELECT id, credential_version AS cv FROM "user" WHERE email = 'admin@trident.demo'`,
+    );
+    const expiresAt = Math.floor(Date.now() / 1000) + 2;
+    const token = await new SignJWT({ cv: user.cv })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer('trident')
+      .setIssuedAt()
+      .setExpirationTime(expiresAt)
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const before = await app.gql<{ me: { id: string } }>('{ me { id } }', {}, token);
+    expect(before.data?.me.id).toBe(user.id);
+    // Accepted tokens are remembered (their signature is not checked twice): not past expiry.
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 20));
+    const after = await app.gql('{ me { id } }', {}, token);
+    expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(after.errors?.[0]?.message).toMatch(/expired/);
+    expect(after.data).toBeNull();
+  });
+
   it('lets a BI token read but never write, and stops it once revoked', async () => {
     const admin = await app.login('admin@trident.demo');
     const created = await app.gql<{

@@ -6,10 +6,37 @@ import type { LoaderRegistry } from './registry';
 
 export type Loaders = LoaderRegistry;
 
+const STATE = Symbol('loaders');
+
+/** What a request's loaders are made from; each module's loaders are made on first use. */
+class RequestLoaders {
+  // Under a symbol, so no module's loader name can collide with it.
+  readonly [STATE]: {
+    made: Record<string, unknown>;
+    args: Parameters<LoaderFactory<unknown>>;
+  };
+  constructor(...args: Parameters<LoaderFactory<unknown>>) {
+    this[STATE] = { made: {}, args };
+  }
+}
+
+// The getters are defined once per process on the prototype: a request only allocates the
+// object above, not a property and a closure per module.
+for (const module of MODULES) {
+  for (const [key, make] of Object.entries(module.loaders ?? {})) {
+    Object.defineProperty(RequestLoaders.prototype, key, {
+      get(this: RequestLoaders) {
+        const state = this[STATE];
+        return (state.made[key] ??= (make as LoaderFactory<unknown>)(...state.args));
+      },
+    });
+  }
+}
+
 /**
  * Fresh loaders for every request, from each module's manifest, built from the caller's
  * scope (and the request's "today", for loaders that compare dates with it, and the caller's
- * id): a cache never crosses users. Each loader is made on first use.
+ * id): a cache never crosses users.
  */
 export function createLoaders(
   db: DataSource,
@@ -17,15 +44,5 @@ export function createLoaders(
   today: () => string,
   viewerId: () => string,
 ): Loaders {
-  const loaders: Record<string, unknown> = {};
-  for (const module of MODULES) {
-    for (const [key, make] of Object.entries(module.loaders ?? {})) {
-      let made: unknown;
-      Object.defineProperty(loaders, key, {
-        enumerable: true,
-        get: () => (made ??= (make as LoaderFactory<unknown>)(db, scope, today, viewerId)),
-      });
-    }
-  }
-  return loaders as unknown as Loaders;
+  return new RequestLoaders(db, scope, today, viewerId) as unknown as Loaders;
 }

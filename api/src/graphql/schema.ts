@@ -5,6 +5,7 @@ import { MODULES } from '../modules';
 import { applyAccessControl } from './access-control';
 import { normalizeArguments } from './argument-hygiene';
 import { plainFields } from './plain-fields';
+import { validateArgs } from './validate-args';
 
 /** Every resolver, from the modules' manifests. */
 export const RESOLVERS = MODULES.flatMap((module) => module.resolvers) as unknown as [
@@ -22,7 +23,7 @@ export function buildTridentSchema(): Promise<GraphQLSchema> {
   return (built ??= buildSchema({
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    validate: { forbidUnknownValues: false, skipMissingProperties: false },
+    validateFn: validateArgs,
   })
     .then(normalizeArguments)
     .then((schema) => {

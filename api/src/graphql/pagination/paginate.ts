@@ -50,7 +50,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
         ...sortKeys,
         { sql: `${alias}.id`, direction: tieBreak, value: (row) => row.id, cast: 'uuid' },
       ];
-  const countQuery = query.clone();
+  // `query` itself stays as the caller built it: the count, when asked, is made from it.
   const pageQuery = query.clone();
 
   if (after !== undefined) {
@@ -96,7 +96,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     endCursor: nodes.length ? cursor(nodes.length - 1) : null,
   };
   let counted: Promise<number> | undefined;
-  return { nodes, cursor, pageInfo, count: () => (counted ??= countQuery.getCount()) };
+  return { nodes, cursor, pageInfo, count: () => (counted ??= query.getCount()) };
 }
 
 /**
