@@ -50,7 +50,13 @@ async function readDeal(
 ): Promise<{ deal: Opportunity; stages: FunnelStage[]; held: HeldCriteria }> {
   requireUuid(field, id);
   const forMove = moveTo !== null;
-  const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', forMove ? 4 : 3);
+  // A move locks nothing, so it does not join the account (each table a statement reads costs
+  // its row-level policy once more): the scope is checked on the deal's own account id.
+  const scope = rawAccountScopeCondition(
+    await ctx.accountScope(),
+    forMove ? 'o.account_id' : 'a.id',
+    forMove ? 4 : 3,
+  );
   const moveFacts = forMove
     ? `, (SELECT ${jsonRowsSql(manager.connection, FunnelStage, 's', 's.position, s.id')}
            FROM funnel_stage s) AS stages, ${heldCriteriaSql('$3')} AS held`
@@ -59,8 +65,8 @@ async function readDeal(
     `SELECT o.*,
             (SELECT array_agg(m.team_role) FROM account_team_member m
               WHERE m.account_id = o.account_id AND m.user_id = $2) AS my_team_roles${moveFacts}
-       FROM opportunity o JOIN account a ON a.id = o.account_id AND ${scope.sql}
-      WHERE o.id = $1${forMove ? '' : '\n        FOR UPDATE OF o FOR SHARE OF a'}`,
+       FROM opportunity o${forMove ? '' : ` JOIN account a ON a.id = o.account_id`}
+      WHERE o.id = $1 AND ${scope.sql}${forMove ? '' : '\n        FOR UPDATE OF o FOR SHARE OF a'}`,
     [id, ctx.viewer.userId, ...(forMove ? [moveTo] : []), ...scope.values],
   )) as (Record<string, unknown> & {
     my_team_roles: string[] | null;
