@@ -6,11 +6,19 @@ export interface MoneyValue {
 
 export const NO_VALUE = '—';
 
+/**
+ * Whole amounts read as whole numbers; an amount with cents shows them, so the parts of a
+ * split (paid and still open) add up on screen to the whole they split.
+ */
 export function formatAmount(amount: string | number | null | undefined, locale?: string): string {
   if (amount === null || amount === undefined || amount === '') return NO_VALUE;
   const value = Number(amount);
   if (!Number.isFinite(value)) return NO_VALUE;
-  return value.toLocaleString(locale, { maximumFractionDigits: 0 });
+  const cents = Math.round(Math.abs(value) * 100) % 100 !== 0;
+  return value.toLocaleString(locale, {
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+  });
 }
 
 export function formatMoney(value: MoneyValue | null | undefined, locale?: string): string {
