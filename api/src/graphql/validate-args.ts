@@ -12,7 +12,9 @@ const declaresRules = new WeakMap<object, boolean>();
 
 /** Whether class-validator has any rule for this argument's class (its parents' included). */
 function hasRules(value: object): boolean {
-  const type = value.constructor;
+  const type: unknown = value.constructor;
+  // A value without a class (a JSON scalar's object made with a null prototype) has no rule.
+  if (typeof type !== 'function') return false;
   let known = declaresRules.get(type);
   if (known === undefined) {
     known = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
