@@ -91,7 +91,10 @@ export function BoardPage() {
     useSensor(KeyboardSensor),
   );
 
-  const cards = useMemo(() => (data ? [...data.open.nodes, ...data.closed.nodes] : []), [data]);
+  const cards = useMemo(
+    () => (data ? [...data.open.nodes, ...data.won.nodes, ...data.lost.nodes] : []),
+    [data],
+  );
   const columns = useMemo(
     () => (data ? boardColumns(data.stages, cards, moves) : []),
     [data, cards, moves],

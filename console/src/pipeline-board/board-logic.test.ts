@@ -91,10 +91,11 @@ describe('dropping a card', () => {
 });
 
 describe('the board', () => {
-  it('reads open deals and the latest closed ones with the same filter', () => {
+  it('reads open deals, the latest won and the latest lost with the same filter', () => {
     expect(boardVariables({ search: ' 5G ', ownerIds: ['u1'] })).toEqual({
       open: { search: '5G', ownerIds: ['u1'], open: true },
-      closed: { search: '5G', ownerIds: ['u1'], open: false },
+      won: { search: '5G', ownerIds: ['u1'], closedAs: 'WON' },
+      lost: { search: '5G', ownerIds: ['u1'], closedAs: 'LOST' },
       openFirst: 500,
       closedFirst: 60,
     });

@@ -6,7 +6,7 @@ import type {
 
 export type { BoardCard, FunnelStageRecord };
 
-/** Closed deals pile up; the board shows the latest of them. */
+/** Closed deals pile up; the board shows the latest won and the latest lost of them. */
 export const BOARD_CLOSED_LIMIT = 60;
 export const BOARD_OPEN_LIMIT = 500;
 
@@ -16,7 +16,7 @@ export interface BoardFilter {
   ownerIds?: string[];
 }
 
-/** The board's two reads: open deals (all, up to the page limit) and the latest closed ones. */
+/** The board's reads: open deals (all, up to the page limit), the latest won, the latest lost. */
 export function boardVariables(filter: BoardFilter = {}): BoardQueryVariables {
   const base = {
     ...(filter.search?.trim() ? { search: filter.search.trim() } : {}),
@@ -25,7 +25,8 @@ export function boardVariables(filter: BoardFilter = {}): BoardQueryVariables {
   };
   return {
     open: { ...base, open: true },
-    closed: { ...base, open: false },
+    won: { ...base, closedAs: 'WON' },
+    lost: { ...base, closedAs: 'LOST' },
     openFirst: BOARD_OPEN_LIMIT,
     closedFirst: BOARD_CLOSED_LIMIT,
   };

@@ -25,11 +25,15 @@ export const BOARD_CARD_FIELDS = graphql(`
   }
 `);
 
-/** The board's two reads: open deals (all, up to the page limit) and the latest closed ones. */
+/**
+ * The board's reads: open deals (all, up to the page limit), and the latest won and the latest
+ * lost ones, each with its own limit (a month of wins must not hide every loss).
+ */
 export const BOARD = graphql(`
   query Board(
     $open: OpportunityFilter
-    $closed: OpportunityFilter
+    $won: OpportunityFilter
+    $lost: OpportunityFilter
     $openFirst: Int
     $closedFirst: Int
   ) {
@@ -46,15 +50,23 @@ export const BOARD = graphql(`
       }
       totalCount
     }
-    closed: opportunities(
-      filter: $closed
+    won: opportunities(
+      filter: $won
       first: $closedFirst
       orderBy: [{ field: UPDATED_AT, direction: DESC }]
     ) {
       nodes {
         ...BoardCardFields
       }
-      totalCount
+    }
+    lost: opportunities(
+      filter: $lost
+      first: $closedFirst
+      orderBy: [{ field: UPDATED_AT, direction: DESC }]
+    ) {
+      nodes {
+        ...BoardCardFields
+      }
     }
   }
 `);

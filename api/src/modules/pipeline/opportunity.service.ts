@@ -117,6 +117,12 @@ export class OpportunityService {
       // closed_at so), and the open deals of an owner have their own partial index.
       query.andWhere(`o.closed_at IS ${filter.open ? '' : 'NOT '}NULL`);
     }
+    if (filter.closedAs) {
+      query.andWhere(
+        `o.closed_at IS NOT NULL AND EXISTS (SELECT 1 FROM funnel_stage cs
+           WHERE cs.id = o.stage_id AND cs.${filter.closedAs === 'WON' ? 'is_won' : 'is_lost'})`,
+      );
+    }
     if (filter.awaitingContract !== undefined && filter.awaitingContract !== null) {
       query.andWhere(
         `${filter.awaitingContract ? '' : 'NOT '}(EXISTS (SELECT 1 FROM funnel_stage ws

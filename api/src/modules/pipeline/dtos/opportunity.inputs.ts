@@ -2,6 +2,7 @@ import type { ContractKind, BuyingRole, DealTeamRole } from '@trident/domain';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsIn,
   IsOptional,
   IsUUID,
   Length,
@@ -11,6 +12,7 @@ import {
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsCurrencyCode, OmitOrSet, NotBlank } from '../../../common/validation';
 import { MoneyInput } from '../../../graphql/scalars/money.type';
+import { enumOf } from '../../../graphql/enum-of';
 import { SortDirectionEnum, type SortDirection } from '../../../graphql/sort-direction';
 import { BuyingRoleEnum } from '../../customer-org/customer-org.enums';
 import { ContractKindEnum } from '../../collections/collections.enums';
@@ -166,6 +168,13 @@ export class OpportunityOrder {
   direction: SortDirection;
 }
 
+export const DEAL_OUTCOMES = ['WON', 'LOST'] as const;
+export const DealOutcomeEnum = enumOf(DEAL_OUTCOMES);
+registerEnumType(DealOutcomeEnum, {
+  name: 'DealOutcome',
+  description: 'How a closed deal ended: its stage is a won one or a lost one',
+});
+
 @InputType()
 export class OpportunityFilter {
   @Field(() => ID, { nullable: true })
@@ -189,6 +198,14 @@ export class OpportunityFilter {
   @IsOptional()
   @IsBoolean()
   open?: boolean;
+
+  @Field(() => DealOutcomeEnum, {
+    nullable: true,
+    description: 'Closed deals that were won, or those that were lost',
+  })
+  @IsOptional()
+  @IsIn(DEAL_OUTCOMES)
+  closedAs?: (typeof DEAL_OUTCOMES)[number];
 
   @Field({
     nullable: true,
