@@ -117,16 +117,17 @@ export class OpportunityService {
       // closed_at so), and the open deals of an owner have their own partial index.
       query.andWhere(`o.closed_at IS ${filter.open ? '' : 'NOT '}NULL`);
     }
+    // The deal's stage is a won (or lost) one.
+    const inStage = (flag: 'is_won' | 'is_lost') =>
+      `EXISTS (SELECT 1 FROM funnel_stage fs WHERE fs.id = o.stage_id AND fs.${flag})`;
     if (filter.closedAs) {
       query.andWhere(
-        `o.closed_at IS NOT NULL AND EXISTS (SELECT 1 FROM funnel_stage cs
-           WHERE cs.id = o.stage_id AND cs.${filter.closedAs === 'WON' ? 'is_won' : 'is_lost'})`,
+        `o.closed_at IS NOT NULL AND ${inStage(filter.closedAs === 'WON' ? 'is_won' : 'is_lost')}`,
       );
     }
     if (filter.awaitingContract !== undefined && filter.awaitingContract !== null) {
       query.andWhere(
-        `${filter.awaitingContract ? '' : 'NOT '}(EXISTS (SELECT 1 FROM funnel_stage ws
-           WHERE ws.id = o.stage_id AND ws.is_won)
+        `${filter.awaitingContract ? '' : 'NOT '}(${inStage('is_won')}
            AND NOT EXISTS (SELECT 1 FROM contract wc WHERE wc.opportunity_id = o.id))`,
       );
     }
