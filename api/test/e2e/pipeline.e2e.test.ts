@@ -24,7 +24,7 @@ describe('pipeline pages in a real browser', () => {
   });
   afterAll(() => harness?.close());
 
-  it("shows a deal's new name in a reference box after someone else renamed it", async () => {
+  it("shows a deal's new name in a reference box after someone else renamed it, whichever read lands first", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     await signIn(page, 'sales@trident.demo');
     const [visit] = await app.db.query(
@@ -52,20 +52,56 @@ describe('pipeline pages in a real browser', () => {
     await openVisit();
     expect(await shown(visit.name)).toBe(visit.name);
 
-    // A colleague renames the deal; this tab goes to the visits and back to this one.
-    const renamed = `${visit.name} (renamed)`;
-    await app.must(
-      `mutation($id: ID!, $v: Int!, $n: String!) {
-        updateOpportunity(id: $id, version: $v, input: { name: $n }) { id } }`,
-      { id: visit.deal_id, v: visit.version, n: renamed },
-      await app.login('sales@trident.demo'),
-    );
-    await page.evaluate(() => {
-      location.hash = '#/activities';
+    // The box's record comes from two reads that refetch together when the form opens again:
+    // the account's deals (the choices) and the deal itself (by id). Each order of arrival is
+    // forced by holding one of them back; the choices must hold the deal for the first order
+    // to matter, which the held answer proves.
+    type Held = 'choices' | 'reference';
+    let hold: Held | undefined;
+    let heldChoicesHadDeal = false;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as {
+        query?: string;
+        variables?: { filter?: { ids?: unknown; accountId?: unknown } };
+      } | null;
+      const dealsRead = !!body?.query?.includes('opportunities(');
+      const read: Held | undefined = !dealsRead
+        ? undefined
+        : body?.variables?.filter?.ids
+          ? 'reference'
+          : body?.variables?.filter?.accountId
+            ? 'choices'
+            : undefined;
+      if (!read || read !== hold) return route.continue();
+      const response = await route.fetch();
+      const text = await response.text();
+      if (read === 'choices') heldChoicesHadDeal ||= text.includes(`"id":"${visit.deal_id}"`);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.fulfill({ response, body: text });
     });
-    await page.locator('.RaList-main').first().waitFor({ timeout: 20_000 });
-    await openVisit();
-    expect(await shown(renamed)).toBe(renamed);
+
+    let version = visit.version as number;
+    let name = visit.name as string;
+    for (const held of ['choices', 'reference'] as const) {
+      // A colleague renames the deal; this tab goes to the visits and back to this one.
+      name = `${visit.name} (renamed, ${held} late)`;
+      const { updateOpportunity } = await app.must<{ updateOpportunity: { version: number } }>(
+        `mutation($id: ID!, $v: Int!, $n: String!) {
+          updateOpportunity(id: $id, version: $v, input: { name: $n }) { version } }`,
+        { id: visit.deal_id, v: version, n: name },
+        await app.login('sales@trident.demo'),
+      );
+      version = updateOpportunity.version;
+      await page.evaluate(() => {
+        location.hash = '#/activities';
+      });
+      await page.locator('.RaList-main').first().waitFor({ timeout: 20_000 });
+      hold = held;
+      await openVisit();
+      expect(await shown(name)).toBe(name);
+      hold = undefined;
+    }
+    expect(heldChoicesHadDeal).toBe(true);
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import {
   type AutocompleteInputProps,
   type RaRecord,
 } from 'react-admin';
+import { changedUnderSameIds, shownRecords } from './selected-record';
 
 /**
  * react-admin's AutocompleteInput, showing the selected record as it is now. React-admin 5
@@ -12,6 +13,8 @@ import {
  * compares ids only), so a record renamed in another tab or by a colleague kept its old name
  * in the box after the fresh record arrived. Here the box is drawn anew when the record it
  * shows changes under the same id; a new pick or typing does not redraw it (the focus stays).
+ * The record shown comes from the list of choices or from the reference's own read, whichever
+ * holds it (`shownRecords`), and the two refetches may land in either order, so both count.
  * eslint sends every use of react-admin's own AutocompleteInput here.
  */
 export function AutocompleteInput<
@@ -22,21 +25,25 @@ export function AutocompleteInput<
 >(props: AutocompleteInputProps<OptionType, Multiple, DisableClearable, SupportCreate>) {
   return (
     <RaAutocompleteInput<OptionType, Multiple, DisableClearable, SupportCreate>
-      key={useSelectedRecordRevision()}
+      key={useShownRecordRevision()}
       {...props}
     />
   );
 }
 
-/** Counts the changes of the selected records' content while their ids stay the same. */
-function useSelectedRecordRevision(): number {
-  const selected = useContext(ChoicesContext)?.selectedChoices;
-  const ids = JSON.stringify(selected?.map((record) => record?.id) ?? null);
-  const content = JSON.stringify(selected ?? null);
+/** Counts the changes of the shown records' content while their ids stay the same. */
+function useShownRecordRevision(): number {
+  const choices = useContext(ChoicesContext);
+  const shown = shownRecords(choices?.selectedChoices, choices?.allChoices);
+  const text = JSON.stringify(shown);
   // State from the previous render, adjusted while rendering (React's documented pattern).
-  const [seen, setSeen] = useState({ ids, content, revision: 0 });
-  if (seen.ids === ids && seen.content === content) return seen.revision;
-  const next = { ids, content, revision: seen.revision + (seen.ids === ids ? 1 : 0) };
+  const [seen, setSeen] = useState({ shown, text, revision: 0 });
+  if (seen.text === text) return seen.revision;
+  const next = {
+    shown,
+    text,
+    revision: seen.revision + (changedUnderSameIds(seen.shown, shown) ? 1 : 0),
+  };
   setSeen(next);
   return next.revision;
 }
