@@ -1,7 +1,20 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+} from 'graphql';
 import { SignJWT } from 'jose';
 import request from 'supertest';
 import { createDataSource } from '../src/db/data-source';
+import { RunNotesWithoutAmounts1796800042000 } from '../src/migrations/1796800042000-RunNotesWithoutAmounts';
 import { JwtCodec } from '../src/modules/identity/jwt';
 import { LOGIN_LIMITS } from '../src/modules/identity/login-throttle';
 import type { TridentServer } from '../src/server';
@@ -75,6 +88,124 @@ describe('trust under attack', () => {
         const all = amounts(res);
         expect([email, all.length > 0, all.filter((a) => a !== null)]).toEqual([email, true, []]);
       }
+    });
+
+    it('writes no amount into text TECHNICAL and DELIVERY read: every string under a re-planned run and its deal', async () => {
+      // A deal with an open run; its amount crosses every amount condition down and up, so
+      // the run is re-planned (a step already passed stays, so maybe once) and its steps,
+      // their history and its plans gain notes.
+      const [target] = await app.db.query(
+        `SELECT r.id AS run_id, o.id AS deal_id, o.version, o.account_id, u.email
+           FROM process_run r JOIN opportunity o ON o.id = r.subject_id
+           JOIN "user" u ON u.id = o.owner_id
+          WHERE r.subject_type = 'OPPORTUNITY' AND r.status = 'RUNNING'
+            AND EXISTS (SELECT 1 FROM account_team_member m JOIN "user" t ON t.id = m.user_id
+                         WHERE m.account_id = o.account_id AND t.email = 'tech@trident.demo')
+            AND EXISTS (SELECT 1 FROM account_team_member m JOIN "user" t ON t.id = m.user_id
+                         WHERE m.account_id = o.account_id AND t.email = 'delivery@trident.demo')
+          ORDER BY r.id LIMIT 1`,
+      );
+      expect(target).toBeDefined();
+      const owner = await app.login(target.email);
+      const plansBefore = await app.db.query('SELECT 1 FROM process_run_plan WHERE run_id = $1', [
+        target.run_id,
+      ]);
+      let version = target.version as number;
+      for (const amount of ['123457.91', '98765432.19']) {
+        const { updateOpportunity } = await app.must<{ updateOpportunity: { version: number } }>(
+          `mutation($id: ID!, $v: Int!, $a: Decimal!) {
+             updateOpportunity(id: $id, version: $v, input: { amount: { amount: $a, currency: "CNY" } }) { version } }`,
+          { id: target.deal_id, v: version, a: amount },
+          owner,
+        );
+        version = updateOpportunity.version;
+      }
+      const plansAfter = await app.db.query('SELECT 1 FROM process_run_plan WHERE run_id = $1', [
+        target.run_id,
+      ]);
+      expect(plansAfter.length).toBeGreaterThan(plansBefore.length);
+
+      // Every text-like leaf (String, JSON, lists of them) and every money leaf, three levels
+      // under each object field of the run, the deal and the deal's contracts: generated from
+      // the schema, one document per field so each stays under the query limits.
+      const schema = buildSchema(
+        fs.readFileSync(require.resolve('@trident/schema/schema.graphql'), 'utf8'),
+      );
+      const leaf = (type: GraphQLOutputType) => {
+        const named = getNamedType(type);
+        return isScalarType(named) || isEnumType(named);
+      };
+      const free = (field: GraphQLField<unknown, unknown>) =>
+        field.args.every((arg) => !isNonNullType(arg.type));
+      const select = (type: GraphQLObjectType, depth: number, path: string[]): string =>
+        Object.values(type.getFields())
+          .filter(free)
+          .map((field) => {
+            if (leaf(field.type)) return field.name;
+            const named = getNamedType(field.type);
+            if (!isObjectType(named) || depth === 0 || path.includes(named.name)) return '';
+            const inner = select(named, depth - 1, [...path, named.name]);
+            return inner ? `${field.name} { ${inner} }` : '';
+          })
+          .filter(Boolean)
+          .join(' ');
+      const documents = (root: string, typeName: string) => {
+        const type = schema.getType(typeName) as GraphQLObjectType;
+        return Object.values(type.getFields())
+          .filter((field) => free(field) && isObjectType(getNamedType(field.type)))
+          .map((field) => {
+            const named = getNamedType(field.type) as GraphQLObjectType;
+            return `query($id: ID!) { ${root}(id: $id) { id ${field.name} { ${select(named, 2, [typeName, named.name])} } } }`;
+          });
+      };
+      const reads = [
+        ...documents('processRun', 'ProcessRun').map((doc) => [doc, target.run_id] as const),
+        ...documents('opportunity', 'Opportunity').map((doc) => [doc, target.deal_id] as const),
+      ];
+      const readAll = async (token: string) => {
+        let text = '';
+        for (const [doc, id] of reads) {
+          const res = await app.gql(doc, { id }, token);
+          expect([doc, res.errors]).toEqual([doc, undefined]);
+          text += JSON.stringify(res.data);
+        }
+        return text;
+      };
+      // The amounts, as digits in any format (12,345 or 12345), old and new.
+      const amounts = /123,?457|98,?765,?432|1\.23457|9\.87654/;
+      expect(await readAll(owner)).toMatch(amounts);
+      for (const email of ['tech@trident.demo', 'delivery@trident.demo']) {
+        const text = await readAll(await app.login(email));
+        expect([email, text.length > 10_000, text.match(amounts)?.[0]]).toEqual([
+          email,
+          true,
+          undefined,
+        ]);
+      }
+    });
+
+    it('rewrites the run notes written before, which named both amounts, without them', async () => {
+      const [step] = await app.db.query(`SELECT s.id, s.plan_note FROM process_run_step s LIMIT 1`);
+      const old = 'amount 1800000.00 CNY → 2600000.00 CNY; products 5G → 5G, IoT';
+      await app.db.query('UPDATE process_run_step SET plan_note = $2 WHERE id = $1', [
+        step.id,
+        `新增：${old} · Added: ${old}`,
+      ]);
+      const runner = app.db.createQueryRunner();
+      try {
+        await new RunNotesWithoutAmounts1796800042000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      const [after] = await app.db.query('SELECT plan_note FROM process_run_step WHERE id = $1', [
+        step.id,
+      ]);
+      const now = 'amount changed; products 5G → 5G, IoT';
+      expect(after.plan_note).toBe(`新增：${now} · Added: ${now}`);
+      await app.db.query('UPDATE process_run_step SET plan_note = $2 WHERE id = $1', [
+        step.id,
+        step.plan_note,
+      ]);
     });
 
     it('does not let a role that may not read private notes overwrite them', async () => {

@@ -529,11 +529,15 @@ export async function requireDealOfAccount(
   if (!rows.length) throw badInput(field, 'NOT_CUSTOMER_DEAL');
 }
 
-/** Why the deal's runs were re-planned, as people read it: what changed, from what to what. */
+/**
+ * Why the deal's runs were re-planned, as people read it. The note is text, which no field rule
+ * hides, and a run's steps are read by TECHNICAL and DELIVERY: so it names an amount change
+ * without the amounts (those who may read money find them on the run's plan, `amount`).
+ */
 function dealChangeNote(before: Opportunity, after: Opportunity): string {
   const parts: string[] = [];
   if (before.amount !== after.amount || before.currency !== after.currency)
-    parts.push(`amount ${before.amount} ${before.currency} → ${after.amount} ${after.currency}`);
+    parts.push('amount changed');
   if (before.products.join(', ') !== after.products.join(', '))
     parts.push(
       `products ${before.products.join(', ') || '—'} → ${after.products.join(', ') || '—'}`,

@@ -1,4 +1,5 @@
 import { CustomersChain1796300000002 } from '../../migrations/1796300000002-CustomersChain';
+import { RunNotesWithoutAmounts1796800042000 } from '../../migrations/1796800042000-RunNotesWithoutAmounts';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { ApprovalStep } from './approval-step.entity';
 import { ProcessChainService } from './chain.service';
@@ -38,7 +39,7 @@ export const processesModule = defineModule({
     ProcessRunResolver,
     ProcessRunStepResolver,
   ],
-  migrations: [CustomersChain1796300000002],
+  migrations: [CustomersChain1796300000002, RunNotesWithoutAmounts1796800042000],
   services: ({ db }) => {
     const processTemplates = new ProcessTemplateService(db);
     return {
