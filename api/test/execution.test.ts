@@ -180,6 +180,54 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
     expect(notes.notifications.nodes).toContainEqual({ kind: 'TASK', entityId: task.id });
   });
 
+  it('gives a task only to someone who may see its account, and writes nothing else', async () => {
+    const [seat] = await app.db.query(
+      'SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2',
+      [accountId, id.sales2],
+    );
+    expect(seat).toBeUndefined();
+    const title = '外人 Outsider task';
+    const count = async () =>
+      Number((await app.db.query('SELECT count(*) AS n FROM task WHERE title = $1', [title]))[0].n);
+    const refused = await app.gql(
+      CREATE_TASK,
+      {
+        input: {
+          accountId,
+          title,
+          due: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          assigneeId: id.sales2,
+          kind: 'SOLUTION',
+        },
+      },
+      sales,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'assigneeId',
+      reason: 'NOT_ON_ACCOUNT_TEAM',
+    });
+    expect(await count()).toBe(0);
+    // Nor by a change of assignee; the requester may still take the task on.
+    const task = await newTask({ title });
+    const reassign = `mutation($id: ID!, $v: Int!, $a: ID) { updateTask(id: $id, version: $v, input: { assigneeId: $a }) { assignee { id } version } }`;
+    const moved = await app.gql(reassign, { id: task.id, v: task.version, a: id.sales2 }, sales);
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ field: 'assigneeId' });
+    const [row] = await app.db.query('SELECT assignee_id FROM task WHERE id = $1', [task.id]);
+    expect(row.assignee_id).toBe(id.tech);
+    const mine = await app.must<{ updateTask: { assignee: { id: string } } }>(
+      reassign,
+      { id: task.id, v: task.version, a: id.sales },
+      sales,
+    );
+    expect(mine.updateTask.assignee.id).toBe(id.sales);
+    expect(
+      await app.gql('query($id: ID!) { task(id: $id) { id } }', { id: task.id }, sales2),
+    ).toMatchObject({
+      data: { task: null },
+    });
+  });
+
   it('scores a plan execution × presentation and lists what keeps it from being ready', async () => {
     const plan = await app.must<{ createWorkPlan: { id: string; version: number } }>(
       'mutation($a: ID!) { createWorkPlan(input: { accountId: $a, name: "投标冲刺" }) { id version } }',

@@ -695,6 +695,62 @@ describe('pipeline: leads, opportunities and stage moves', () => {
     expect(refused.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('names as our side at a visit only the account team and its author, and writes nothing else', async () => {
+    const users: { id: string; email: string }[] = await app.db.query(
+      `SELECT u.id, u.email FROM "user" u WHERE u.email IN ('sales@trident.demo', 'sales2@trident.demo', 'tech@trident.demo')`,
+    );
+    const idOf = (email: string) => users.find((u) => u.email === email)!.id;
+    const [outsider] = await app.db.query(
+      `SELECT 1 FROM account_team_member WHERE account_id = $1 AND user_id = $2`,
+      [accountId, idOf('sales2@trident.demo')],
+    );
+    expect(outsider).toBeUndefined();
+    const CREATE = `mutation($a: ID!, $at: DateTime!, $p: [ID!]) { createActivity(input: {
+       accountId: $a, kind: VISIT, occurredAt: $at, summary: "参与人 participants", participantIds: $p }) { id version } }`;
+    const count = async () =>
+      Number(
+        (
+          await app.db.query(
+            `SELECT count(*) AS n FROM activity WHERE summary = '参与人 participants'`,
+          )
+        )[0].n,
+      );
+    const at = new Date().toISOString();
+    const refused = await app.gql(
+      CREATE,
+      { a: accountId, at, p: [idOf('sales@trident.demo'), idOf('sales2@trident.demo')] },
+      sales,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'participantIds',
+      reason: 'NOT_ON_ACCOUNT_TEAM',
+    });
+    expect(await count()).toBe(0);
+    const created = await app.must<{ createActivity: { id: string; version: number } }>(
+      CREATE,
+      { a: accountId, at, p: [idOf('sales@trident.demo'), idOf('tech@trident.demo')] },
+      sales,
+    );
+    expect(await count()).toBe(1);
+    const edit = await app.gql(
+      `mutation($id: ID!, $v: Int!, $p: [ID!]) { updateActivity(id: $id, version: $v, input: { participantIds: $p }) { id } }`,
+      {
+        id: created.createActivity.id,
+        v: created.createActivity.version,
+        p: [idOf('sales2@trident.demo')],
+      },
+      sales,
+    );
+    expect(edit.errors?.[0]?.extensions).toMatchObject({ field: 'participantIds' });
+    const [row] = await app.db.query('SELECT participant_ids FROM activity WHERE id = $1', [
+      created.createActivity.id,
+    ]);
+    expect([...row.participant_ids].sort()).toEqual(
+      [idOf('sales@trident.demo'), idOf('tech@trident.demo')].sort(),
+    );
+  });
+
   it('lets only the author (or a manager) edit a visit record', async () => {
     const created = await app.must<{ createActivity: { id: string; version: number } }>(
       `mutation($a: ID!, $at: DateTime!) { createActivity(input: {

@@ -20,7 +20,7 @@ import { completeHandoverItem } from './handover.service';
 import { taskScopeCondition } from './task-access';
 import { lockDependencies, openBlockers, setBlockers } from './task-dependencies';
 import { Task } from './task.entity';
-import { requireDealOfAccount } from '../pipeline/opportunity.service';
+import { requireDealOfAccount, requireTeamMembers } from '../pipeline/opportunity.service';
 
 /**
  * The team task table (seed 000). Who may do what:
@@ -78,7 +78,7 @@ export class TaskService {
       if (input.kind === 'HANDOVER') throw badInput('kind', 'HANDOVER_TASK_FROM_HANDOVER');
       await checkLinks(manager, input.accountId, input.opportunityId ?? null, input.planId ?? null);
       if (input.riskId) await requireRiskOfAccount(manager, input.accountId, input.riskId);
-      if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
+      if (input.assigneeId) await requireAssignee(ctx, manager, input.accountId, input.assigneeId);
       const pastDue = requireFutureDue(input.due, input.allowPastDue);
       const task = await manager.getRepository(Task).save(
         manager.getRepository(Task).create({
@@ -153,7 +153,8 @@ export class TaskService {
         changes.planId = input.planId;
       }
       if (input.assigneeId !== undefined) {
-        if (input.assigneeId) await requireActiveUser(manager, input.assigneeId);
+        if (input.assigneeId)
+          await requireAssignee(ctx, manager, before.accountId, input.assigneeId);
         changes.assigneeId = input.assigneeId;
       }
       const blockersChanged = input.blockedByIds !== undefined;
@@ -396,12 +397,23 @@ export class TaskService {
   }
 }
 
-async function requireActiveUser(manager: EntityManager, userId: string) {
+/**
+ * A task is read by its assignee, so it goes to someone who may see its account: an active
+ * member of the account's team, as for a deal's owner, or the requester taking it on.
+ */
+async function requireAssignee(
+  ctx: Caller,
+  manager: EntityManager,
+  accountId: string,
+  userId: string,
+) {
   const rows: unknown[] = await manager.query(
     `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
     [userId],
   );
   if (!rows.length) throw badInput('assigneeId', 'NOT_ACTIVE_USER');
+  if (userId !== ctx.viewer.userId)
+    await requireTeamMembers(manager, accountId, [userId], 'assigneeId');
 }
 
 async function requireRiskOfAccount(manager: EntityManager, accountId: string, riskId: string) {

@@ -16,7 +16,7 @@ import type {
   CreateActivityInput,
   UpdateActivityInput,
 } from './dtos/activity.inputs';
-import { requireContacts, requireDealOfAccount } from './opportunity.service';
+import { requireContacts, requireDealOfAccount, requireTeamMembers } from './opportunity.service';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 
 /** The visit log: anyone on the account team writes it, the author (or a manager) edits it. */
@@ -59,7 +59,7 @@ export class ActivityService {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       checkOccurredAt(input.occurredAt);
       const participantIds = input.participantIds ?? [ctx.viewer.userId];
-      await this.checkLinks(manager, input.accountId, {
+      await this.checkLinks(ctx, manager, input.accountId, {
         opportunityId: input.opportunityId ?? null,
         participantIds,
         contactIds: input.contactIds ?? [],
@@ -111,7 +111,7 @@ export class ActivityService {
       if (input.opportunityId !== undefined) changes.opportunityId = input.opportunityId;
       if (input.participantIds !== undefined) changes.participantIds = input.participantIds;
       if (input.contactIds !== undefined) changes.contactIds = input.contactIds;
-      await this.checkLinks(manager, before.accountId, {
+      await this.checkLinks(ctx, manager, before.accountId, {
         opportunityId: changes.opportunityId !== undefined ? changes.opportunityId : null,
         participantIds: changes.participantIds ?? [],
         contactIds: changes.contactIds ?? [],
@@ -123,6 +123,7 @@ export class ActivityService {
   }
 
   private async checkLinks(
+    ctx: Caller,
     manager: EntityManager,
     accountId: string,
     links: { opportunityId: string | null; participantIds: string[]; contactIds: string[] },
@@ -137,6 +138,13 @@ export class ActivityService {
       if (rows.length !== new Set(links.participantIds).size) {
         throw badInput('participantIds', 'NOT_A_USER');
       }
+      // Our side at the visit: the account's team, or the one writing it down.
+      await requireTeamMembers(
+        manager,
+        accountId,
+        links.participantIds.filter((id) => id !== ctx.viewer.userId),
+        'participantIds',
+      );
     }
   }
 }

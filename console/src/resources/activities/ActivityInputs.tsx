@@ -61,7 +61,13 @@ export function ActivityInputs({ creating = false }: { creating?: boolean }) {
         <TextInput source="nextSteps" multiline fullWidth validate={maxLength(4000)} />
       </Box>
       <Box sx={span(2)}>
-        <ReferenceArrayInput source="participantIds" reference="users">
+        {/* Our side at the visit: the API takes the account's team (or the author). */}
+        <ReferenceArrayInput
+          key={accountId ?? 'none'}
+          source="participantIds"
+          reference="users"
+          filter={accountId ? { onAccountTeam: accountId } : { status: 'ACTIVE' }}
+        >
           <AutocompleteArrayInput optionText="name" filterToQuery={byName} fullWidth />
         </ReferenceArrayInput>
       </Box>

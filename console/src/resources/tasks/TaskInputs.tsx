@@ -113,7 +113,13 @@ export function TaskInputs({ creating = false }: { creating?: boolean }) {
         <TextInput source="resourcesNeeded" fullWidth validate={maxLength(2000)} />
       </Box>
       <DateTimeInput source="due" validate={required()} />
-      <ReferenceInput source="assigneeId" reference="users" filter={{ status: 'ACTIVE' }}>
+      {/* The API gives a task only to the account's team (or its requester). */}
+      <ReferenceInput
+        key={accountId ?? 'none'}
+        source="assigneeId"
+        reference="users"
+        filter={accountId ? { onAccountTeam: accountId, status: 'ACTIVE' } : { status: 'ACTIVE' }}
+      >
         <AutocompleteInput optionText="name" filterToQuery={byQ} />
       </ReferenceInput>
       <Box sx={full}>
