@@ -32,6 +32,20 @@ describe('bad input is refused with the field, and nothing is written', () => {
     await expectRefused(CLAIM, { input: { name: '   ', tier: 'CITY' } }, 'name');
   });
 
+  it('refuses a purchase driver past any customer (1e308 subscribers)', async () => {
+    await expectRefused(
+      CLAIM,
+      {
+        input: {
+          name: 'Driver Test Ltd',
+          tier: 'CITY',
+          drivers: [{ factor: 'f', quantity: 1e308 }],
+        },
+      },
+      'drivers.quantity',
+    );
+  });
+
   it('refuses a 10 kB name', async () => {
     await expectRefused(CLAIM, { input: { name: '客'.repeat(10_000), tier: 'CITY' } }, 'name');
   });

@@ -256,6 +256,30 @@ describe('planning: targets, adjustments, pipeline coverage, account plans, matr
   });
 
   describe('account plans', () => {
+    it('refuses a plan naming one product twice, and writes nothing', async () => {
+      const before = await app.count('account_plan');
+      const res = await app.gql(
+        `mutation($input: CreateAccountPlanInput!) { createAccountPlan(input: $input) { id } }`,
+        {
+          input: {
+            accountId: sz,
+            period: '2031',
+            targetAmount: '8000000',
+            productTargets: [
+              { product: '5G', amount: '1' },
+              { product: ' 5g ', amount: '2' },
+            ],
+          },
+        },
+        sales,
+      );
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'productTargets',
+      });
+      expect(await app.count('account_plan')).toBe(before);
+    });
+
     it('keeps one plan per account and period, with milestones; amounts hidden from the solution team', async () => {
       const create = `mutation($input: CreateAccountPlanInput!) { createAccountPlan(input: $input) {
         id version period riskMargin quadrant target { amount } milestones { task due owner { email } floorTarget done } } }`;

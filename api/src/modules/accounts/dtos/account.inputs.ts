@@ -33,6 +33,8 @@ export class DriverInput {
   @Field(() => Float)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  // Subscribers, beds, sites: a trillion is past any customer; 1e308 is a typo or a probe.
+  @Max(1e12)
   quantity: number;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,7 @@
 import type { LifecycleStage } from '@trident/domain';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsBoolean,
   IsInt,
   IsNumber,
@@ -79,6 +80,10 @@ abstract class AccountPlanFields {
   @Field(() => [ProductTargetInput], { nullable: true })
   @OmitOrSet()
   @ArrayMaxSize(50)
+  // One target per product: two would each claim to be the plan's figure for it.
+  @ArrayUnique((target: ProductTargetInput) => target?.product?.trim().toLowerCase(), {
+    message: 'productTargets must not name a product twice',
+  })
   @ValidateNested({ each: true })
   productTargets?: ProductTargetInput[];
 
