@@ -22,9 +22,9 @@ const DATE_TIME_INPUT = {
 
 const AUTOCOMPLETE_INPUT = {
   name: 'react-admin',
-  importNames: ['AutocompleteInput'],
+  importNames: ['AutocompleteInput', 'AutocompleteArrayInput'],
   message:
-    "Use console/src/inputs/AutocompleteInput.tsx: react-admin's keeps a selected record's old name after the record changed under the same id.",
+    "Use console/src/inputs/AutocompleteInput.tsx: react-admin's (single or array) keeps a selected record's old name after the record changed under the same id.",
 };
 
 /** Only console/src/providers builds the GraphQL client and reads the schema's introspection. */

@@ -1,7 +1,9 @@
 import { useContext, useState } from 'react';
 import {
+  AutocompleteArrayInput as RaAutocompleteArrayInput,
   AutocompleteInput as RaAutocompleteInput,
   ChoicesContext,
+  type AutocompleteArrayInputProps,
   type AutocompleteInputProps,
   type RaRecord,
 } from 'react-admin';
@@ -25,6 +27,20 @@ export function AutocompleteInput<
 >(props: AutocompleteInputProps<OptionType, Multiple, DisableClearable, SupportCreate>) {
   return (
     <RaAutocompleteInput<OptionType, Multiple, DisableClearable, SupportCreate>
+      key={useShownRecordRevision()}
+      {...props}
+    />
+  );
+}
+
+/** The same for a box holding several records (a visit's participants, a task's blockers). */
+export function AutocompleteArrayInput<
+  OptionType extends RaRecord = RaRecord,
+  DisableClearable extends boolean | undefined = boolean | undefined,
+  SupportCreate extends boolean | undefined = false,
+>(props: AutocompleteArrayInputProps<OptionType, DisableClearable, SupportCreate>) {
+  return (
+    <RaAutocompleteArrayInput<OptionType, DisableClearable, SupportCreate>
       key={useShownRecordRevision()}
       {...props}
     />

@@ -1,6 +1,5 @@
 import { Box } from '@mui/material';
 import {
-  AutocompleteArrayInput,
   maxLength,
   ReferenceArrayInput,
   ReferenceInput,
@@ -9,7 +8,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
-import { AutocompleteInput } from '../../inputs/AutocompleteInput';
+import { AutocompleteArrayInput, AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useWatch } from 'react-hook-form';
 import { activityKindChoices } from '../../choices';

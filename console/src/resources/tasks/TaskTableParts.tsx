@@ -11,16 +11,11 @@ import {
   ListItemText,
   Typography,
 } from '@mui/material';
-import {
-  AutocompleteArrayInput,
-  useGetList,
-  useLocaleState,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../formats/dates';
+import { AutocompleteArrayInput } from '../../inputs/AutocompleteInput';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
 import { blockerChoices } from './task-actions';
 
