@@ -1,5 +1,15 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  parse,
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type ValueNode,
+} from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from '../common/app-error';
 import { databaseUnavailable } from '../db/connection-lost';
@@ -78,20 +88,22 @@ const fieldOf = (path: string[]) =>
 
 /**
  * graphql-js coercion messages name the variable path: `at "f.period"` (the field `period`
- * inside the variable `$f`) or just `$p` — then the argument `$p` is passed to, read from the
- * document (`period: $p`), names the field.
+ * inside the variable `$f`) or just `$p` — either way the argument the variable is passed to,
+ * read from the document (`filter: $f`, `period: $p`), names it.
  */
 function fieldFromCoercionMessage(message: string, error: unknown): string | undefined {
+  const source = error instanceof GraphQLError ? error.source?.body : undefined;
   const at = /at "([^"]+)"/.exec(message);
   if (at?.[1]) {
-    const path = at[1].split('.');
-    return fieldOf(path.length > 1 ? path.slice(1) : path);
+    // List positions (`milestones[0].due`) are left out, as everywhere else; the path
+    // starts at the variable, named by the argument it is passed to (`orderBy.field`).
+    const [variable = '', ...inside] = at[1].replace(/\[\d+\]/g, '').split('.');
+    return fieldOf([(source && argumentOfVariable(source, variable)) ?? variable, ...inside]);
   }
   const field = /[Ff]ield "(?:[A-Za-z]+\.)?([A-Za-z0-9_]+)"/.exec(message);
   if (field?.[1]) return field[1];
   const variable = /Variable "\$([A-Za-z0-9_]+)"/.exec(message)?.[1];
   if (!variable) return undefined;
-  const source = error instanceof GraphQLError ? error.source?.body : undefined;
   return (source && argumentOfVariable(source, variable)) ?? variable;
 }
 
@@ -123,6 +135,58 @@ function fieldFromSource(error: unknown): string | undefined {
   const position = error.positions[0];
   const before = error.source.body.slice(Math.max(0, position - NAME_WINDOW), position);
   return /([A-Za-z_]\w*)\s*:\s*[[{]?\s*$/.exec(before)?.[1];
+}
+
+/** The kinds of literal a scalar or an enum refuses: the values that have no parts. */
+const LEAF_LITERALS = new Set<string>([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.ENUM,
+  Kind.NULL,
+]);
+
+/**
+ * For an inline literal refused while validating (`funnel(filter: { period: "2026-Q5" })`),
+ * the argument and input fields it is written in, named as a variable's would be
+ * (`period`; `milestones.due`, list positions left out). Read from the document: the
+ * literal's position lies inside one argument. Undefined unless the error points at a
+ * leaf literal (a missing or unknown input field is named by the message instead).
+ */
+function literalField(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || !error.source || error.positions?.length !== 1) {
+    return undefined;
+  }
+  const position = error.positions[0]!;
+  const inside = (node: ASTNode) =>
+    !!node.loc && node.loc.start <= position && position < node.loc.end;
+  let document: DocumentNode;
+  try {
+    document = parse(error.source);
+  } catch {
+    return undefined;
+  }
+  let field: string | undefined;
+  visit(document, {
+    Argument(argument) {
+      if (!inside(argument)) return undefined;
+      const path = [argument.name.value];
+      let value: ValueNode | undefined = argument.value;
+      while (value && inside(value) && !LEAF_LITERALS.has(value.kind)) {
+        if (value.kind === Kind.LIST) {
+          value = value.values.find(inside);
+        } else if (value.kind === Kind.OBJECT) {
+          const objectField = value.fields.find(inside);
+          if (objectField) path.push(objectField.name.value);
+          value = objectField?.value;
+        } else value = undefined;
+      }
+      if (value && inside(value) && value.loc?.start === position) field = fieldOf(path);
+      return BREAK;
+    },
+  });
+  return field;
 }
 
 /**
@@ -183,7 +247,9 @@ export function createFormatError(log: Logger) {
       code === 'OPERATION_RESOLUTION_FAILURE'
     ) {
       const field =
-        fieldFromCoercionMessage(formatted.message, original) ?? fieldFromSource(original);
+        literalField(original) ??
+        fieldFromCoercionMessage(formatted.message, original) ??
+        fieldFromSource(original);
       // Malformed input of any kind is the caller's to fix: one code for all of it.
       return {
         ...base,

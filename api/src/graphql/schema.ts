@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { MODULES } from '../modules';
 import { applyAccessControl } from './access-control';
 import { normalizeArguments } from './argument-hygiene';
+import { locateLiteralErrors } from './literal-locations';
 import { plainFields } from './plain-fields';
 import { validateArgs } from './validate-args';
 
@@ -26,6 +27,7 @@ export function buildTridentSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgs,
   })
     .then(normalizeArguments)
+    .then(locateLiteralErrors)
     .then((schema) => {
       plainFields(schema);
       return applyAccessControl(schema);
