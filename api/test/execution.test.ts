@@ -221,6 +221,8 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       sales,
     );
     expect(mine.updateTask.assignee.id).toBe(id.sales);
+    // A manager above the team sees the account, so may be asked too.
+    expect((await newTask({ assigneeId: id.manager })).status).toBe('PROPOSED');
     expect(
       await app.gql('query($id: ID!) { task(id: $id) { id } }', { id: task.id }, sales2),
     ).toMatchObject({

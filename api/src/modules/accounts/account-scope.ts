@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hasRole, type Viewer } from '../identity/viewer';
 
 /**
@@ -21,6 +21,33 @@ export async function resolveAccountScope(db: DataSource, viewer: Viewer): Promi
     [viewer.userId],
   );
   return { kind: 'TEAMS', userIds: rows.map((row) => row.id) };
+}
+
+/**
+ * Whether an active user other than the caller may see the account, by the rules above (BI
+ * left out: it reads, it is given no work). For what is handed to someone, such as a task,
+ * which its assignee then reads.
+ */
+export async function userMaySeeAccount(
+  manager: EntityManager,
+  userId: string,
+  accountId: string,
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `WITH RECURSIVE who AS (SELECT id, roles FROM "user" WHERE id = $1 AND status = 'ACTIVE'),
+       line(id) AS (
+         SELECT id FROM who
+         UNION
+         SELECT u.id FROM "user" u JOIN line ON u.manager_id = line.id
+          WHERE EXISTS (SELECT 1 FROM who WHERE 'MANAGER' = ANY (who.roles))
+       )
+     SELECT 1 FROM who
+      WHERE who.roles && ARRAY['FINANCE', 'ADMIN']::text[]
+         OR EXISTS (SELECT 1 FROM account_team_member m JOIN line ON line.id = m.user_id
+                     WHERE m.account_id = $2)`,
+    [userId, accountId],
+  );
+  return rows.length > 0;
 }
 
 /** SQL condition restricting `alias` (an account) to the scope; TRUE for ALL. */

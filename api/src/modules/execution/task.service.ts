@@ -20,7 +20,8 @@ import { completeHandoverItem } from './handover.service';
 import { taskScopeCondition } from './task-access';
 import { lockDependencies, openBlockers, setBlockers } from './task-dependencies';
 import { Task } from './task.entity';
-import { requireDealOfAccount, requireTeamMembers } from '../pipeline/opportunity.service';
+import { requireDealOfAccount } from '../pipeline/opportunity.service';
+import { userMaySeeAccount } from '../accounts/account-scope';
 
 /**
  * The team task table (seed 000). Who may do what:
@@ -398,8 +399,8 @@ export class TaskService {
 }
 
 /**
- * A task is read by its assignee, so it goes to someone who may see its account: an active
- * member of the account's team, as for a deal's owner, or the requester taking it on.
+ * A task is read by its assignee, so it goes to someone who may see its account: a member of
+ * its team, a manager above one, finance or an admin; or the requester taking it on.
  */
 async function requireAssignee(
   ctx: Caller,
@@ -412,8 +413,8 @@ async function requireAssignee(
     [userId],
   );
   if (!rows.length) throw badInput('assigneeId', 'NOT_ACTIVE_USER');
-  if (userId !== ctx.viewer.userId)
-    await requireTeamMembers(manager, accountId, [userId], 'assigneeId');
+  if (userId !== ctx.viewer.userId && !(await userMaySeeAccount(manager, userId, accountId)))
+    throw badInput('assigneeId', 'NOT_ON_ACCOUNT_TEAM', { missing: [userId] });
 }
 
 async function requireRiskOfAccount(manager: EntityManager, accountId: string, riskId: string) {

@@ -16,7 +16,8 @@ import type {
   CreateActivityInput,
   UpdateActivityInput,
 } from './dtos/activity.inputs';
-import { requireContacts, requireDealOfAccount, requireTeamMembers } from './opportunity.service';
+import { requireContacts, requireDealOfAccount } from './opportunity.service';
+import { userMaySeeAccount } from '../accounts/account-scope';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 
 /** The visit log: anyone on the account team writes it, the author (or a manager) edits it. */
@@ -138,13 +139,13 @@ export class ActivityService {
       if (rows.length !== new Set(links.participantIds).size) {
         throw badInput('participantIds', 'NOT_A_USER');
       }
-      // Our side at the visit: the account's team, or the one writing it down.
-      await requireTeamMembers(
-        manager,
-        accountId,
-        links.participantIds.filter((id) => id !== ctx.viewer.userId),
-        'participantIds',
-      );
+      // Our side at the visit: people who may see the account (its team, a manager above
+      // one, finance, an admin), or the one writing it down.
+      const missing: string[] = [];
+      for (const id of new Set(links.participantIds))
+        if (id !== ctx.viewer.userId && !(await userMaySeeAccount(manager, id, accountId)))
+          missing.push(id);
+      if (missing.length) throw badInput('participantIds', 'NOT_ON_ACCOUNT_TEAM', { missing });
     }
   }
 }
