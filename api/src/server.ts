@@ -28,6 +28,7 @@ import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
 import { fileRoutes } from './http/files';
 import { healthRoutes } from './http/health';
+import { answerUnexpected, bodyRefusal } from './http/body-refusals';
 import { surveyRoutes } from './http/surveys';
 import { responseSizeLimit } from './http/response-size-limit';
 import { refuseUnstorableText } from './http/storable-text';
@@ -353,6 +354,7 @@ export async function createServer({
   const consoleDir = serveConsole ? findConsoleDir(config.CONSOLE_DIR) : null;
   if (consoleDir) app.use(consoleRoutes(consoleDir));
   else if (serveConsole) log.warn('console not built: only the API is served (run pnpm build)');
+  app.use(answerUnexpected);
 
   return {
     app,
@@ -439,28 +441,18 @@ function replicaReads(
 }
 
 /**
- * A body over the limit or not JSON gets a GraphQL-shaped answer with a code, like every
- * other refusal, instead of Express's HTML error page.
+ * A body over the limit, not JSON or otherwise unreadable gets a GraphQL-shaped answer with a
+ * code, like every other refusal, instead of Express's HTML error page.
  */
 const refuseUnreadableBody: express.ErrorRequestHandler = (error, _req, res, next) => {
-  const { type, status } = error as { type?: string; status?: number };
-  if (type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [
-        {
-          message: 'The request body is over the 1 MB limit',
-          extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE' },
-        },
-      ],
-    });
-  } else if (type === 'entity.parse.failed' || status === 400) {
-    res.status(400).json({
-      errors: [
-        {
-          message: 'The request body is not valid JSON',
-          extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' },
-        },
-      ],
-    });
-  } else next(error);
+  const refusal = bodyRefusal(error, '1 MB');
+  if (!refusal) return next(error);
+  res.status(refusal.status).json({
+    errors: [
+      {
+        message: refusal.message,
+        extensions: { code: 'BAD_USER_INPUT', reason: refusal.reason },
+      },
+    ],
+  });
 };

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -6,6 +7,7 @@ import pino from 'pino';
 import request from 'supertest';
 import { GraphQLError } from 'graphql';
 import { createDataSource } from '../src/db/data-source';
+import { MAX_STREAMS_PER_USER } from '../src/http/events';
 import { createFormatError } from '../src/graphql/format-error';
 import { createServer, type TridentServer } from '../src/server';
 import { createTestServer, startTestApp, TEST_CONFIG, type TestApp } from './support/test-app';
@@ -35,6 +37,11 @@ describe('HTTP hardening', () => {
     await limited.stop();
     await app.close();
   });
+
+  /** The test app's server on a port, for what must go over a real socket; listened to once. */
+  let address: Promise<string> | undefined;
+  const listening = () =>
+    (address ??= app.server.listen(0, '127.0.0.1').then((port) => `http://127.0.0.1:${port}`));
 
   const accounts = (server: TridentServer, token: string) =>
     request(server.app)
@@ -145,6 +152,133 @@ describe('HTTP hardening', () => {
       .send('{"query": "{ me { id } }"');
     expect(broken.status).toBe(400);
     expect(broken.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a body nested past 64 levels at once, gzipped or not, never with a 5xx', async () => {
+    const url = `${await listening()}/graphql`;
+    // Sent as raw bytes (supertest would not pass gzip through untouched).
+    const post = async (body: Buffer | string, encoding?: string) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(encoding ? { 'content-encoding': encoding } : {}),
+        },
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+      });
+      const text = await res.text();
+      return {
+        status: res.status,
+        type: (res.headers.get('content-type') ?? '').split(';')[0],
+        body: JSON.parse(text) as { errors?: { extensions: unknown }[] },
+      };
+    };
+    // 100,000 levels: walking it by recursion overflowed the stack (an HTML 500).
+    const deepest = `{"query":"{ __typename }","variables":{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    // 2,500 levels around 480,000 numbers: 1 kB gzipped, seconds of work for a walk that
+    // copied its path at every value.
+    const wide = zlib.gzipSync(
+      `{"query":"{ __typename }","variables":{"a":${'['.repeat(2500)}${Array(480_000).fill(0).join(',')}${']'.repeat(2500)}}}`,
+    );
+    expect(wide.length).toBeLessThan(5_000);
+    for (const res of [await post(deepest), await post(wide, 'gzip')]) {
+      expect([res.status, res.type, res.body.errors?.[0]?.extensions]).toEqual([
+        400,
+        'application/json',
+        { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON', field: 'a' },
+      ]);
+    }
+    // Inputs nested as deep as any real one pass the door.
+    const fine = await post(
+      `{"query":"{ __typename }","variables":{"a":${'['.repeat(40)}${']'.repeat(40)}}}`,
+    );
+    expect([fine.status, fine.body]).toEqual([200, { data: { __typename: 'Query' } }]);
+    // A gzip body that does not inflate is unreadable, not an error of ours.
+    const corrupt = await post(wide.subarray(0, 200), 'gzip');
+    expect([corrupt.status, corrupt.body.errors?.[0]?.extensions]).toEqual([
+      400,
+      { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' },
+    ]);
+  });
+
+  it('answers a body it cannot read (unknown charset or encoding) with a coded JSON refusal', async () => {
+    const charset = await request(app.server.app)
+      .post('/graphql')
+      .set('content-type', 'application/json; charset=x-evil')
+      .send('{"query":"{ __typename }"}');
+    const encoding = await request(app.server.app)
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'evil')
+      .send('{"query":"{ __typename }"}');
+    for (const res of [charset, encoding]) {
+      expect([res.status, res.type, res.body.errors?.[0]?.extensions]).toEqual([
+        415,
+        'application/json',
+        { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' },
+      ]);
+      expect(res.text).not.toMatch(/node_modules|at \w+ \(/);
+    }
+  });
+
+  it('holds a BI person signed in with a password to what a BI token may do', async () => {
+    const person = await app.login('bi@trident.demo');
+    // Counted as a token is: five a minute on this server, then refused.
+    const answers = [];
+    for (let i = 0; i < 6; i += 1) answers.push(await accounts(limited, person));
+    expect(answers.slice(0, 5).every((a) => a.data?.accounts.totalCount > 0)).toBe(true);
+    expect(answers[5].errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    // No documents and no live events.
+    const [file] = await app.db.query('SELECT id FROM attachment LIMIT 1');
+    const download = await request(app.server.app)
+      .get(`/files/${file?.id ?? '00000000-0000-4000-8000-000000000000'}`)
+      .set('authorization', `Bearer ${person}`);
+    expect([
+      download.status,
+      download.body.error?.code ?? download.body.errors?.[0]?.extensions?.code,
+    ]).toEqual([403, 'FORBIDDEN']);
+    const events = await request(app.server.app)
+      .get('/events')
+      .set('authorization', `Bearer ${person}`);
+    expect([events.status, events.body]).toEqual([403, { error: { code: 'FORBIDDEN' } }]);
+  });
+
+  it(`keeps at most ${MAX_STREAMS_PER_USER} live event streams open per person`, async () => {
+    const url = await listening();
+    const token = await app.login('sales2@trident.demo');
+    const open = () =>
+      new Promise<http.IncomingMessage>((resolve, reject) => {
+        const req = http.get(`${url}/events`, { headers: { authorization: `Bearer ${token}` } });
+        req.on('error', reject);
+        req.on('response', resolve);
+      });
+    const streams = [];
+    for (let i = 0; i < MAX_STREAMS_PER_USER; i += 1) streams.push(await open());
+    expect(streams.map((s) => s.statusCode)).toEqual(Array(MAX_STREAMS_PER_USER).fill(200));
+    const refused = await open();
+    expect(refused.statusCode).toBe(429);
+    refused.resume();
+    // Another person is not held by it; one closed stream frees its place.
+    const other = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const token2 = app.login('sales4@trident.demo');
+      void token2.then((t) => {
+        const req = http.get(`${url}/events`, { headers: { authorization: `Bearer ${t}` } });
+        req.on('error', reject);
+        req.on('response', resolve);
+      }, reject);
+    });
+    expect(other.statusCode).toBe(200);
+    other.destroy();
+    streams.pop()!.destroy();
+    let again: http.IncomingMessage | undefined;
+    for (let i = 0; i < 50 && again?.statusCode !== 200; i += 1) {
+      again?.resume();
+      await new Promise((r) => setTimeout(r, 50));
+      again = await open();
+    }
+    expect(again?.statusCode).toBe(200);
+    again?.destroy();
+    for (const s of streams) s.destroy();
   });
 
   it('refuses an answer over the response size limit with a coded error', async () => {

@@ -373,7 +373,19 @@ describe('satisfaction surveys', () => {
 
     it('limits each address per minute, before anything is looked up (429, Retry-After)', async () => {
       const token = `srv_${randomBytes(32).toString('base64url')}`;
-      for (let i = 0; i < 30; i++) expect((await open(token)).status).toBe(404);
+      // A body nested 8,000 deep: refused as unreadable, coded, and counted like the rest.
+      const deep = `{"score":${'['.repeat(8000)}${']'.repeat(8000)}}`;
+      const post = () =>
+        request(app.server.app)
+          .post(`/survey/${token}`)
+          .set('content-type', 'application/json')
+          .send(deep);
+      const nested = await post();
+      expect([nested.status, nested.body.errors?.[0]?.extensions]).toEqual([
+        400,
+        expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' }),
+      ]);
+      for (let i = 0; i < 29; i++) expect((await open(token)).status).toBe(404);
       const limited = await open(token);
       expect(limited.status).toBe(429);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -382,6 +394,8 @@ describe('satisfaction surveys', () => {
         reason: 'SURVEY_RATE_LIMITED',
       });
       expect((await answer(token, { score: 1 })).status).toBe(429);
+      // Counted before the body is read: past the limit, not even parsed.
+      expect((await post()).status).toBe(429);
     });
   });
 

@@ -2,10 +2,16 @@ import express, { type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { AppError } from '../common/app-error';
 import type { NotificationHub } from '../modules/notifications/notification-hub';
-import type { Viewer } from '../modules/identity/viewer';
+import { readsAsBi, type Viewer } from '../modules/identity/viewer';
 
 /** A stream whose credential cannot be re-read (LISTEN down) is checked this often. */
 const RECHECK_MS = 60_000;
+/**
+ * Streams one person may hold open at once: a tab each, with room to spare. Each holds a
+ * socket, timers and a credential check on every change; past this, one insider could use
+ * up the process's connections.
+ */
+export const MAX_STREAMS_PER_USER = 20;
 /** setTimeout's own ceiling; a later expiry is caught by the periodic check. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -27,16 +33,24 @@ export function eventRoutes(
   open: Set<Response>,
 ) {
   const router = express.Router();
+  const streamsOf = new Map<string, number>();
   router.get('/events', async (req: Request, res: Response) => {
     let viewer: Viewer;
     try {
       viewer = await authenticate(req.headers.authorization);
-      if (viewer.kind !== 'USER') throw new AppError('FORBIDDEN', 'Live events are for people');
+      if (readsAsBi(viewer)) throw new AppError('FORBIDDEN', 'Live events are for people');
     } catch (error) {
       const code = error instanceof AppError ? error.code : 'UNAUTHENTICATED';
       res.status(code === 'FORBIDDEN' ? 403 : 401).json({ error: { code } });
       return;
     }
+    const held = streamsOf.get(viewer.userId) ?? 0;
+    if (held >= MAX_STREAMS_PER_USER) {
+      res.set('retry-after', '60');
+      res.status(429).json({ error: { code: 'RATE_LIMITED', limit: MAX_STREAMS_PER_USER } });
+      return;
+    }
+    streamsOf.set(viewer.userId, held + 1);
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -49,7 +63,13 @@ export function eventRoutes(
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
     timers.push(heartbeat);
     let stopWatching: () => void = () => undefined;
+    let closed = false;
     const close = () => {
+      if (closed) return;
+      closed = true;
+      const left = (streamsOf.get(viewer.userId) ?? 1) - 1;
+      if (left > 0) streamsOf.set(viewer.userId, left);
+      else streamsOf.delete(viewer.userId);
       timers.forEach((timer) => clearTimeout(timer));
       stopWatching();
       unsubscribe();

@@ -15,6 +15,7 @@ import {
 } from '../modules/attachments/attachment.service';
 import { fileTooLarge } from '../modules/attachments/file-inspector';
 import { StoredFileMissing } from '../modules/attachments/file-storage';
+import { readsAsBi } from '../modules/identity/viewer';
 
 /** Room for the multipart envelope (boundaries, the two fields, part headers). */
 const ENVELOPE_BYTES = 64 * 1024;
@@ -92,10 +93,10 @@ export function fileRoutes({
   return router;
 }
 
-/** BI tokens read data, not documents. */
+/** BI readers (a token, or a person whose every role is BI) read data, not documents. */
 function person(caller: Caller): Caller {
-  if (caller.viewer.kind !== 'USER')
-    throw forbidden('Files are for people, not API tokens', { reason: 'ROLE' });
+  if (readsAsBi(caller.viewer))
+    throw forbidden('Files are for people, not BI readers', { reason: 'ROLE' });
   return caller;
 }
 

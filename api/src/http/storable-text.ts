@@ -1,20 +1,55 @@
 import type express from 'express';
 import { isStorableText } from '../common/text';
 
-/** The first string in `value` that Postgres cannot store as given, with its path. */
-function firstUnstorable(value: unknown, path: string[]): string[] | null {
-  if (typeof value === 'string') return isStorableText(value) ? null : path;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = firstUnstorable(value[i], [...path, String(i)]);
-      if (found) return found;
+/**
+ * How deep a request's JSON may nest. A GraphQL request is a few levels of envelope around
+ * inputs nested a few levels more; thousands of levels are only ever an attack on whatever
+ * walks the body (and recursion would overflow the stack).
+ */
+export const MAX_BODY_DEPTH = 64;
+
+/** A key on the way to a value, linked to its parent's: a path built only when one is needed. */
+interface Step {
+  key: string;
+  parent: Step | null;
+}
+
+const pathOf = (step: Step | null): string[] => {
+  const path: string[] = [];
+  for (let at = step; at; at = at.parent) path.push(at.key);
+  return path.reverse();
+};
+
+type Finding = { kind: 'unstorable'; path: string[] } | { kind: 'too-deep'; path: string[] };
+
+/**
+ * The first string in `body` Postgres cannot store as given, or the first value nested past
+ * MAX_BODY_DEPTH, with its path. Iterative and linear in the size of the body: each value is
+ * visited once and no path is copied on the way.
+ */
+function inspect(body: unknown): Finding | null {
+  const stack: { value: unknown; at: Step | null; depth: number }[] = [
+    { value: body, at: null, depth: 0 },
+  ];
+  while (stack.length) {
+    const { value, at, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (!isStorableText(value)) return { kind: 'unstorable', path: pathOf(at) };
+      continue;
     }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = firstUnstorable(key, path) ?? firstUnstorable(inner, [...path, key]);
-      if (found) return found;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_BODY_DEPTH) return { kind: 'too-deep', path: pathOf(at) };
+    if (Array.isArray(value)) {
+      // Pushed last to first, so the first item is looked at first.
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], at: { key: String(i), parent: at }, depth: depth + 1 });
+      continue;
+    }
+    const entries = Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, inner] = entries[i]!;
+      stack.push({ value: inner, at: { key, parent: at }, depth: depth + 1 });
+      if (!isStorableText(key)) return { kind: 'unstorable', path: pathOf(at) };
     }
   }
   return null;
@@ -23,25 +58,37 @@ function firstUnstorable(value: unknown, path: string[]): string[] | null {
 /**
  * Text with a NUL character or a lone UTF-16 surrogate (valid JSON, e.g. "\ud800") is
  * refused at the door, naming where it is: Postgres refuses NUL, and would silently turn a
- * lone surrogate into U+FFFD, storing something other than what was sent.
+ * lone surrogate into U+FFFD, storing something other than what was sent. A body nested past
+ * MAX_BODY_DEPTH is refused the same way, before anything else walks it.
  */
 export const refuseUnstorableText: express.RequestHandler = (req, res, next) => {
-  const body: unknown = req.body;
-  const path = firstUnstorable(body, []);
-  if (!path) return next();
+  const found = inspect(req.body);
+  if (!found) return next();
   // `variables.input.name` names the field `name`: the variable wrapping an input object is
   // dropped, as list positions are.
-  const inVariables = path[0] === 'variables' ? path.slice(1) : path;
-  const field = (inVariables.length > 1 ? inVariables.slice(1) : inVariables)
-    .filter((part) => !/^\d+$/.test(part))
-    .join('.');
+  const inVariables = found.path[0] === 'variables' ? found.path.slice(1) : found.path;
+  const field =
+    found.kind === 'unstorable'
+      ? (inVariables.length > 1 ? inVariables.slice(1) : inVariables)
+          .filter((part) => !/^\d+$/.test(part))
+          .join('.')
+      : // Too deep: the named parts on the way (lists nested in lists have none past the
+        // variable), with the variable wrapping an input object dropped when more follow.
+        ((named) => (named.length > 1 ? named.slice(1) : named).join('.'))(
+          inVariables.filter((part) => !/^\d+$/.test(part)),
+        );
   res.status(400).json({
     errors: [
-      {
-        message:
-          'Text must be valid Unicode without NUL characters (\\u0000) or unpaired surrogates',
-        extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT', field },
-      },
+      found.kind === 'unstorable'
+        ? {
+            message:
+              'Text must be valid Unicode without NUL characters (\\u0000) or unpaired surrogates',
+            extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT', field },
+          }
+        : {
+            message: `The request nests deeper than ${MAX_BODY_DEPTH} levels`,
+            extensions: { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON', field },
+          },
     ],
   });
 };

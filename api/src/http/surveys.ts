@@ -8,6 +8,7 @@ import {
   type SurveyInvitationService,
 } from '../modules/surveys/survey-invitation.service';
 import type { SurveyRateLimit } from '../modules/surveys/survey-rate-limit';
+import { bodyRefusal } from './body-refusals';
 import { refuseUnstorableText } from './storable-text';
 
 export const SURVEY_PATH = '/survey';
@@ -36,13 +37,22 @@ export function surveyRoutes({
   writes: Pick<WriteHost, 'audit' | 'escalations'>;
 }) {
   const router = express.Router();
+  // Counted first, before the body is read or anything looked up.
+  const count: express.RequestHandler = (req, res, next) =>
+    withDbScope(NO_CALLER, async () => {
+      // Nothing about a link is cached or indexed anywhere on the way.
+      res.set({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' });
+      try {
+        await rateLimit.take(req.ip ?? 'unknown');
+      } catch (error) {
+        return refuse(req, res, error);
+      }
+      next();
+    });
   const handle =
     (handler: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response) =>
       withDbScope(NO_CALLER, async () => {
-        // Nothing about a link is cached or indexed anywhere on the way.
-        res.set({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' });
         try {
-          await rateLimit.take(req.ip ?? 'unknown');
           await handler(req, res);
         } catch (error) {
           refuse(req, res, error);
@@ -51,12 +61,14 @@ export function surveyRoutes({
 
   router.get(
     `${SURVEY_PATH}/:token`,
+    count,
     handle(async (req, res) => {
       res.json({ survey: await invitations.open(String(req.params.token)) });
     }),
   );
   router.post(
     `${SURVEY_PATH}/:token`,
+    count,
     express.json({ limit: '16kb' }),
     refuseUnreadable,
     refuseUnstorableText,
@@ -74,14 +86,11 @@ export function surveyRoutes({
   return router;
 }
 
-/** A body over 16 KB or not JSON: said as the other refusals are. */
+/** A body over 16 KB, not JSON or otherwise unreadable: said as the other refusals are. */
 const refuseUnreadable: express.ErrorRequestHandler = (error, _req, res, next) => {
-  const { type } = error as { type?: string };
-  if (type === 'entity.too.large')
-    res.status(413).json({ error: { code: 'BAD_USER_INPUT', reason: 'BODY_TOO_LARGE' } });
-  else if (type === 'entity.parse.failed')
-    res.status(400).json({ error: { code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' } });
-  else next(error);
+  const refusal = bodyRefusal(error, '16 KB');
+  if (!refusal) return next(error);
+  res.status(refusal.status).json({ error: { code: 'BAD_USER_INPUT', reason: refusal.reason } });
 };
 
 function refuse(req: Request, res: Response, error: unknown): void {

@@ -10,7 +10,7 @@ import type { JwtCodec } from './jwt';
 import { LoginThrottleService } from './login-throttle';
 import { timingDummyHash, verifyPassword } from './password';
 import { User } from './user.entity';
-import type { Viewer } from './viewer';
+import { readsAsBi, type Viewer } from './viewer';
 
 export const API_TOKEN_PREFIX = 'trd_';
 export const hashApiToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -62,6 +62,9 @@ export class AuthService {
         { reason: 'SESSION_ENDED' },
       );
     }
+    // A BI reader signed in with a password is limited as its tokens are, keyed by the user
+    // (ids are random uuids, so a user's and a token's never meet in the count).
+    if (readsAsBi(entry.viewer)) await this.tokenRate.take(entry.viewer.userId);
     return { ...entry.viewer, expiresAt: token.expiresAt };
   }
 

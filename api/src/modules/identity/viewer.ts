@@ -14,3 +14,12 @@ export interface Viewer {
 
 export const hasRole = (viewer: Viewer, ...roles: Role[]) =>
   viewer.roles.some((role) => roles.includes(role));
+
+/**
+ * Whether the caller is a BI reader: an API token, or a person whose every role is BI
+ * (DESIGN.md §1: read-only, rate-limited, data not documents). What is promised to BI holds
+ * for both ways in, so it is decided by this, never by the kind of credential alone.
+ */
+export const readsAsBi = (viewer: Viewer) =>
+  viewer.kind === 'TOKEN' ||
+  (viewer.roles.length > 0 && viewer.roles.every((role) => role === 'BI'));
