@@ -41,8 +41,12 @@ function inspect(body: unknown): Finding | null {
     if (depth >= MAX_BODY_DEPTH) return { kind: 'too-deep', path: pathOf(at) };
     if (Array.isArray(value)) {
       // Pushed last to first, so the first item is looked at first.
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i], at: { key: String(i), parent: at }, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        // Numbers, booleans and nulls hold no text: not worth a place on the stack.
+        if (item === null || (typeof item !== 'string' && typeof item !== 'object')) continue;
+        stack.push({ value: item, at: { key: String(i), parent: at }, depth: depth + 1 });
+      }
       continue;
     }
     const entries = Object.entries(value);
