@@ -405,6 +405,8 @@ describe('desk actions, search and small screens in a real browser', () => {
           expect(await fitsWidth(page)).toBe(true);
         });
       },
+      // Up to 8 keyboard attempts of ~10 s each under a loaded CI machine, on two screens.
+      180_000,
     );
 
     it.each(LOCALES)(
