@@ -27,4 +27,6 @@ export const NotBlank = () => MatchesReason(/\S/, 'BLANK');
 export const NotNegative = () => MatchesReason(/^\d/, 'NEGATIVE');
 
 /** An ISO 4217 currency code: three capital letters. */
-export const IsCurrencyCode = () => MatchesReason(/^[A-Z]{3}$/, 'CURRENCY_CODE');
+/** What an ISO 4217 code looks like; the inputs that declare it and every `currency` argument. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+export const IsCurrencyCode = () => MatchesReason(CURRENCY_CODE, 'CURRENCY_CODE');

@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { badInput, type AppError } from '../common/app-error';
 import { isUuid } from '../common/ids';
+import { CURRENCY_CODE } from '../common/validation';
 
 /** Written dates must fall in these years, as periods do (`parsePeriod`: 2000–2100). */
 const WRITABLE_YEARS = { min: 2000, max: 2100 } as const;
@@ -25,8 +26,6 @@ const DATE_SCALARS = new Set(['DateTime', 'LocalDate']);
 const RANGE_SCALARS = new Set(['DateTime', 'LocalDate', 'Period']);
 /** Lists of these (and of enum values) name each item once; numbers may repeat (scores). */
 const UNIQUE_ITEM_SCALARS = new Set(['ID', 'String']);
-/** What an ISO 4217 code looks like (as `IsCurrencyCode` checks the inputs that declare it). */
-const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 type Slot = GraphQLArgument | GraphQLInputField;
 

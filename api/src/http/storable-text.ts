@@ -71,16 +71,8 @@ export const refuseUnstorableText: express.RequestHandler = (req, res, next) => 
   // `variables.input.name` names the field `name`: the variable wrapping an input object is
   // dropped, as list positions are.
   const inVariables = found.path[0] === 'variables' ? found.path.slice(1) : found.path;
-  const field =
-    found.kind === 'unstorable'
-      ? (inVariables.length > 1 ? inVariables.slice(1) : inVariables)
-          .filter((part) => !/^\d+$/.test(part))
-          .join('.')
-      : // Too deep: the named parts on the way (lists nested in lists have none past the
-        // variable), with the variable wrapping an input object dropped when more follow.
-        ((named) => (named.length > 1 ? named.slice(1) : named).join('.'))(
-          inVariables.filter((part) => !/^\d+$/.test(part)),
-        );
+  const named = inVariables.filter((part) => !/^\d+$/.test(part));
+  const field = (named.length > 1 ? named.slice(1) : named).join('.');
   res.status(400).json({
     errors: [
       found.kind === 'unstorable'

@@ -24,30 +24,35 @@ export async function resolveAccountScope(db: DataSource, viewer: Viewer): Promi
 }
 
 /**
- * Whether an active user other than the caller may see the account, by the rules above (BI
- * left out: it reads, it is given no work). For what is handed to someone, such as a task,
- * which its assignee then reads.
+ * Of these users, those who may not see the account by the rules above (a departed user may
+ * not; BI is left out: it reads, it is given no work). For what is handed to someone, such as
+ * a task, which its assignee then reads. One statement for all of them.
  */
-export async function userMaySeeAccount(
+export async function usersWhoMayNotSeeAccount(
   manager: EntityManager,
-  userId: string,
+  userIds: readonly string[],
   accountId: string,
-): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `WITH RECURSIVE who AS (SELECT id, roles FROM "user" WHERE id = $1 AND status = 'ACTIVE'),
-       line(id) AS (
-         SELECT id FROM who
-         UNION
-         SELECT u.id FROM "user" u JOIN line ON u.manager_id = line.id
-          WHERE EXISTS (SELECT 1 FROM who WHERE 'MANAGER' = ANY (who.roles))
-       )
-     SELECT 1 FROM who
+): Promise<string[]> {
+  const wanted = [...new Set(userIds)];
+  if (!wanted.length) return [];
+  const rows: { id: string }[] = await manager.query(
+    `WITH RECURSIVE who AS (
+       SELECT id, roles FROM "user" WHERE id = ANY ($1::uuid[]) AND status = 'ACTIVE'
+     ),
+     line(root, id) AS (
+       SELECT id, id FROM who
+       UNION
+       SELECT line.root, u.id FROM "user" u JOIN line ON u.manager_id = line.id
+         JOIN who ON who.id = line.root AND 'MANAGER' = ANY (who.roles)
+     )
+     SELECT who.id FROM who
       WHERE who.roles && ARRAY['FINANCE', 'ADMIN']::text[]
          OR EXISTS (SELECT 1 FROM account_team_member m JOIN line ON line.id = m.user_id
-                     WHERE m.account_id = $2)`,
-    [userId, accountId],
+                     WHERE line.root = who.id AND m.account_id = $2)`,
+    [wanted, accountId],
   );
-  return rows.length > 0;
+  const may = new Set(rows.map((row) => row.id));
+  return wanted.filter((id) => !may.has(id));
 }
 
 /** SQL condition restricting `alias` (an account) to the scope; TRUE for ALL. */

@@ -21,7 +21,7 @@ import { taskScopeCondition } from './task-access';
 import { lockDependencies, openBlockers, setBlockers } from './task-dependencies';
 import { Task } from './task.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
-import { userMaySeeAccount } from '../accounts/account-scope';
+import { usersWhoMayNotSeeAccount } from '../accounts/account-scope';
 
 /**
  * The team task table (seed 000). Who may do what:
@@ -413,8 +413,9 @@ async function requireAssignee(
     [userId],
   );
   if (!rows.length) throw badInput('assigneeId', 'NOT_ACTIVE_USER');
-  if (userId !== ctx.viewer.userId && !(await userMaySeeAccount(manager, userId, accountId)))
-    throw badInput('assigneeId', 'NOT_ON_ACCOUNT_TEAM', { missing: [userId] });
+  if (userId === ctx.viewer.userId) return;
+  const missing = await usersWhoMayNotSeeAccount(manager, [userId], accountId);
+  if (missing.length) throw badInput('assigneeId', 'NOT_ON_ACCOUNT_TEAM', { missing });
 }
 
 async function requireRiskOfAccount(manager: EntityManager, accountId: string, riskId: string) {

@@ -17,7 +17,7 @@ import type {
   UpdateActivityInput,
 } from './dtos/activity.inputs';
 import { requireContacts, requireDealOfAccount } from './opportunity.service';
-import { userMaySeeAccount } from '../accounts/account-scope';
+import { usersWhoMayNotSeeAccount } from '../accounts/account-scope';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 
 /** The visit log: anyone on the account team writes it, the author (or a manager) edits it. */
@@ -141,10 +141,11 @@ export class ActivityService {
       }
       // Our side at the visit: people who may see the account (its team, a manager above
       // one, finance, an admin), or the one writing it down.
-      const missing: string[] = [];
-      for (const id of new Set(links.participantIds))
-        if (id !== ctx.viewer.userId && !(await userMaySeeAccount(manager, id, accountId)))
-          missing.push(id);
+      const missing = await usersWhoMayNotSeeAccount(
+        manager,
+        links.participantIds.filter((id) => id !== ctx.viewer.userId),
+        accountId,
+      );
       if (missing.length) throw badInput('participantIds', 'NOT_ON_ACCOUNT_TEAM', { missing });
     }
   }
