@@ -5,6 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { compiledExecution } from './graphql/compiled/compiled-execution';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -49,6 +50,7 @@ export interface ServerOptions {
       Pick<
         Config,
         | 'GRAPHQL_SAFELIST'
+        | 'GRAPHQL_EXECUTOR'
         | 'BI_TOKEN_REQUESTS_PER_MINUTE'
         | 'SURVEY_REQUESTS_PER_MINUTE'
         | 'CORS_ORIGINS'
@@ -165,6 +167,7 @@ export async function createServer({
       ...limits.plugins,
       ...(replica ? [replicaReads(replica, createLoaders)] : []),
       analyticsCostLimit(),
+      ...(config.GRAPHQL_EXECUTOR === 'graphql-js' ? [] : [compiledExecution()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Nothing uses cache hints, and its per-field hook made Apollo wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),

@@ -54,6 +54,9 @@ const schema = z
     // The escalation worker runs inside the API process unless turned off here (then run
     // it on its own with `pnpm --filter @trident/api worker`).
     ESCALATION_WORKER: z.enum(['inline', 'off']).default('inline'),
+    // Queries run on the compiled executor (graphql/compiled), graphql-js answering whatever
+    // it does not compile; `graphql-js`: every operation on graphql-js (to compare the two).
+    GRAPHQL_EXECUTOR: z.enum(['compiled', 'graphql-js']).default('compiled'),
     // A persisted-query manifest: when set, only its operations run (a BI-only replica).
     GRAPHQL_SAFELIST: z.string().min(1).optional(),
     // Requests a minute per BI token, counted in Postgres across every process; 0: no limit.

@@ -7,9 +7,29 @@ import {
 } from 'graphql';
 import { AppError, unauthenticated } from '../common/app-error';
 import type { RequestContext } from './context';
-import { hiddenFields, inputGuards, sends } from './field-rules';
+import { hiddenFields, inputGuards, sends, type RoleCheck } from './field-rules';
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
+
+/** A hidden field's wrapper, its rule and what it wraps: the compiled executor applies both. */
+interface HiddenWrap {
+  wrapper: GraphQLFieldResolver<unknown, RequestContext>;
+  may: RoleCheck;
+  inner: GraphQLFieldResolver<unknown, RequestContext> | undefined;
+}
+
+const hiddenWraps = new WeakMap<object, HiddenWrap>();
+
+/**
+ * When a field's resolver is exactly the hidden-field wrapper (no other guard around it):
+ * who may read it, and the resolver it wraps (undefined: the default, a property read).
+ */
+export function hiddenFieldRule(field: {
+  resolve?: GraphQLFieldResolver<unknown, RequestContext>;
+}): Omit<HiddenWrap, 'wrapper'> | null {
+  const wrap = hiddenWraps.get(field);
+  return wrap && wrap.wrapper === field.resolve ? { may: wrap.may, inner: wrap.inner } : null;
+}
 
 /**
  * The one gate between a request and the resolvers, driven by the shared access matrix:
@@ -27,10 +47,12 @@ const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
 export function applyAccessControl(schema: GraphQLSchema): GraphQLSchema {
   // Innermost first: the gate on a root field must run before its input guards.
   for (const { field, may } of hiddenFields(schema)) {
-    const resolve: GraphQLFieldResolver<unknown, RequestContext> =
-      field.resolve ?? defaultFieldResolver;
-    field.resolve = (root, args, context, info) =>
+    const inner = field.resolve as GraphQLFieldResolver<unknown, RequestContext> | undefined;
+    const resolve = inner ?? defaultFieldResolver;
+    const wrapper: GraphQLFieldResolver<unknown, RequestContext> = (root, args, context, info) =>
       context.viewer && !may(context.viewer.roles) ? null : resolve(root, args, context, info);
+    field.resolve = wrapper;
+    hiddenWraps.set(field, { wrapper, may, inner });
   }
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
