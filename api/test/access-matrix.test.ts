@@ -217,6 +217,7 @@ function documentFor(op: Operation): string {
  */
 const MAY_SUCCEED: Record<string, string> = {
   'Mutation.login': 'PUBLIC sign-in with real demo credentials (see ARGUMENT_OVERRIDES)',
+  'Mutation.signOut': "PUBLIC: ends the caller's own session (false, writing nothing, without one)",
   'Mutation.claimAccount':
     'registers a new customer by name; the first claim wins, the later ones lose with CONFLICT',
   'Mutation.createUser': 'a new user with a fresh e-mail address',
@@ -702,7 +703,8 @@ describe('access matrix, generated from the schema', () => {
   });
 
   it('lists every mutation that decides, reviews, approves, adjusts or overrides under separation of duties', () => {
-    const DECIDES = /^(review|decide|approve|accept|reject|adjust|override|sign)/i;
+    // `sign…` is a signature (acceptance, contract); signing out decides nothing.
+    const DECIDES = /^(review|decide|approve|accept|reject|adjust|override|sign(?!Out))/i;
     const DECIDING_INPUT = /^(\w*[sS]core|override\w*|approve|decision|askApproval)$/;
     const inputNames = (type: GraphQLInputType, seen: string[] = []): string[] => {
       const named = getNamedType(type);
@@ -1249,13 +1251,19 @@ describe('access matrix, generated from the schema', () => {
       });
       // Caller by caller: the eight sign-ins (all as one account) are not a parallel burst,
       // which the sign-in throttle would rightly cut short.
-      const calls = CALLERS.flatMap((caller) =>
-        documents.map(({ op, document }) => ({ op, caller, document })),
-      );
+      // `signOut` ends the caller's session: each caller's comes after all their other calls.
+      const ending = (op: Operation) => op.key === 'Mutation.signOut';
+      const callsOf = (last: boolean) =>
+        CALLERS.flatMap((caller) =>
+          documents
+            .filter(({ op }) => ending(op) === last)
+            .map(({ op, document }) => ({ op, caller, document })),
+        );
+      const calls = callsOf(false);
       const succeeded = new Map<string, string>();
       let denied = 0;
 
-      await inChunks(calls, 8, async ({ op, caller, document }) => {
+      const check = async ({ op, caller, document }: (typeof calls)[number]) => {
         const requestId = `matrix.${op.key}.${caller}`;
         const res = await send(document, caller, requestId);
         const name = op.field.name;
@@ -1298,7 +1306,9 @@ describe('access matrix, generated from the schema', () => {
           problems.push(`${where}: ${unexpected} (${errors.map((e) => e.message).join('; ')})`);
         if (op.root === 'Mutation' && value !== null && !errors.length)
           succeeded.set(requestId, op.key);
-      });
+      };
+      await inChunks(calls, 8, check);
+      await inChunks(callsOf(true), 8, check);
 
       expect(first40(problems)).toEqual([]);
       // The matrix does deny, and every denial was checked.

@@ -9,7 +9,8 @@ import {
 } from 'graphql';
 import { SignJWT } from 'jose';
 import { buildTridentSchema } from '../src/graphql/schema';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
+import request from 'supertest';
+import { createTestServer, startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
 
 /** A query calling `field` with placeholder values for its required arguments. */
 function minimalQuery(schema: GraphQLSchema, fieldName: string): string {
@@ -84,6 +85,65 @@ describe('authentication', () => {
     const me = await app.gql('{ me { id } }', {}, token);
     expect(me.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     await app.db.query(`UPDATE "user" SET status = 'ACTIVE' WHERE email = 'delivery@trident.demo'`);
+  });
+
+  it('signs out one session on every API process, while the other sessions of the user go on', async () => {
+    // Another API process on the same database: its own credential cache, told by NOTIFY.
+    const other = await createTestServer(app.appDb);
+    try {
+      const meOn = async (server: 'this' | 'other', token: string) => {
+        if (server === 'this') return app.gql<{ me: { id: string } }>('{ me { id } }', {}, token);
+        const res = await request(other.app)
+          .post('/graphql')
+          .set('authorization', `Bearer ${token}`)
+          .send({ query: '{ me { id } }' });
+        return { data: res.body.data, errors: res.body.errors } as Awaited<
+          ReturnType<typeof app.gql<{ me: { id: string } }>>
+        >;
+      };
+      const first = await app.login('finance@trident.demo');
+      const second = await app.login('finance@trident.demo');
+      // Both processes know the first session (and cache who it is).
+      for (const server of ['this', 'other'] as const)
+        expect((await meOn(server, first)).data?.me.id).toBeTruthy();
+      const audits = () =>
+        app.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'user.sign_out'`);
+      const [before] = await audits();
+
+      const out = await app.gql<{ signOut: boolean }>('mutation { signOut }', {}, first);
+      expect(out).toMatchObject({ data: { signOut: true } });
+      const refused = await meOn('this', first);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'SIGNED_OUT',
+      });
+      // The other process refuses it once the NOTIFY of the sign-out reached it.
+      let elsewhere = await meOn('other', first);
+      for (let i = 0; i < 50 && !elsewhere.errors; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        elsewhere = await meOn('other', first);
+      }
+      expect(elsewhere.errors?.[0]?.extensions.reason).toBe('SIGNED_OUT');
+      for (const server of ['this', 'other'] as const)
+        expect((await meOn(server, second)).data?.me.id).toBeTruthy();
+      expect((await audits())[0]).toEqual({ n: before.n + 1 });
+
+      // Nothing left to end: the same token again, parallel sign-outs of one session, no token.
+      expect(await app.gql('mutation { signOut }', {}, first)).toMatchObject({
+        data: { signOut: false },
+      });
+      const third = await app.login('finance@trident.demo');
+      const parallel = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          app.gql<{ signOut: boolean }>('mutation { signOut }', {}, third),
+        ),
+      );
+      expect(parallel.filter((res) => res.data?.signOut === true)).toHaveLength(1);
+      expect(await app.gql('mutation { signOut }')).toMatchObject({ data: { signOut: false } });
+      expect((await audits())[0]).toEqual({ n: before.n + 2 });
+    } finally {
+      await other.stop();
+    }
   });
 
   it('answers every query without a token with UNAUTHENTICATED', async () => {

@@ -42,7 +42,14 @@ import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app'
  */
 
 const SCHEMA = buildSchema(readFileSync(require.resolve('@trident/schema/schema.graphql'), 'utf8'));
-const MUTATIONS = Object.values(SCHEMA.getMutationType()!.getFields());
+/**
+ * Mutations not fuzzed: `signOut` takes no input and ends the caller's own session (auth.test.ts
+ * tests it); fuzzing it would sign the fuzz's actors out in the middle of the run.
+ */
+const NOT_FUZZED = new Set(['signOut']);
+const MUTATIONS = Object.values(SCHEMA.getMutationType()!.getFields()).filter(
+  (field) => !NOT_FUZZED.has(field.name),
+);
 const QUERIES = Object.values(SCHEMA.getQueryType()!.getFields());
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20260509);
@@ -984,7 +991,7 @@ describe('every mutation and query under random and hostile input', () => {
       .filter((op) => op.startsWith('Mutation.'))
       .map((op) => op.slice('Mutation.'.length))
       .sort();
-    expect(MUTATIONS.map((m) => m.name).sort()).toEqual(inMatrix);
+    expect([...MUTATIONS.map((m) => m.name), ...NOT_FUZZED].sort()).toEqual(inMatrix);
     for (const field of MUTATIONS) {
       if (field.args.some((a) => a.name === 'id')) {
         expect([field.name, idTableOfMutation(field)]).toEqual([field.name, expect.any(String)]);

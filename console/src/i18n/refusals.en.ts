@@ -196,6 +196,7 @@ export const reasonsEn: Record<Reason, string> = {
   USER_DEPARTED: 'This user has left and can no longer sign in',
   TOKEN_EXPIRED: 'Your session has expired: sign in again',
   SESSION_ENDED: 'Your session has ended (password, roles or status changed): sign in again',
+  SIGNED_OUT: 'This session was signed out: sign in again',
   CREATOR_REVOKED:
     "This API token's creator may no longer issue tokens: ask an admin for a new one",
   NOT_SAFELISTED: 'This operation is not on the safelist',

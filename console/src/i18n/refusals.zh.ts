@@ -191,6 +191,7 @@ export const reasonsZh: Record<Reason, string> = {
   USER_DEPARTED: '此用户已离职，不能再登录',
   TOKEN_EXPIRED: '登录已过期：请重新登录',
   SESSION_ENDED: '你的登录已失效（密码、角色或状态已变更）：请重新登录',
+  SIGNED_OUT: '此登录已退出：请重新登录',
   CREATOR_REVOKED: '此 API 令牌的创建者已无权发放令牌：请联系管理员重新申请',
   NOT_SAFELISTED: '此操作不在允许列表中',
   ANALYTICS_COST: '此分析请求一次要求的数据过多：请缩小范围',

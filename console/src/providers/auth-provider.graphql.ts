@@ -13,3 +13,9 @@ export const LOGIN = graphql(`
     }
   }
 `);
+
+export const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

@@ -54,12 +54,30 @@ describe('authProvider', () => {
     expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
   });
 
-  it('logs out by forgetting the session', async () => {
+  it('logs out by ending the session on the server with its token, then forgetting it', async () => {
+    const fetchMock = respond({ data: { signOut: true } });
+    vi.stubGlobal('fetch', fetchMock);
     sessionStorage.setItem(TOKEN_KEY, 't');
     sessionStorage.setItem(USER_KEY, JSON.stringify(SALES));
     await authProvider.logout({});
+    const init = fetchMock.mock.calls[0]![1] as RequestInit;
+    expect(JSON.parse(init.body as string).query).toContain('signOut');
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer t');
     expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
     await expect(authProvider.checkAuth({})).rejects.toThrow();
+  });
+
+  it('logs out here even when the server cannot be reached, and asks nothing without a session', async () => {
+    const failing = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', failing);
+    sessionStorage.setItem(TOKEN_KEY, 't');
+    await authProvider.logout({});
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
+    failing.mockClear();
+    await authProvider.logout({});
+    expect(failing).not.toHaveBeenCalled();
   });
 
   it('ends the session on UNAUTHENTICATED and keeps it on other errors', async () => {

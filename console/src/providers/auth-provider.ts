@@ -7,7 +7,7 @@ import {
 } from '@trident/domain';
 import type { AuthProvider } from 'react-admin';
 import type { LoginMutation } from '../gql/graphql';
-import { LOGIN } from './auth-provider.graphql';
+import { LOGIN, SIGN_OUT } from './auth-provider.graphql';
 import { toHttpError } from './data-provider';
 import { getToken, graphqlClient, TOKEN_KEY, USER_KEY } from './graphql-client';
 
@@ -127,6 +127,9 @@ export const authProvider: AuthProvider = {
     sessionStorage.setItem(USER_KEY, JSON.stringify(user));
   },
   async logout() {
+    // The server ends the session, so a copy of the token stops working too. Signing out
+    // never fails for the person: an unreachable API still leaves them signed out here.
+    if (getToken()) await graphqlClient.mutate({ mutation: SIGN_OUT }).catch(() => undefined);
     clearSession();
   },
   async checkAuth() {

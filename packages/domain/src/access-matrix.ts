@@ -32,6 +32,8 @@ const TARGET_READERS: readonly Role[] = ['SALES', 'MANAGER', 'ADMIN', 'FINANCE',
 
 export const OPERATIONS = {
   'Mutation.login': PUBLIC,
+  // Whoever holds a session may end it, whatever their roles (BI people signed in too).
+  'Mutation.signOut': PUBLIC,
   'Query.me': ALL,
   'Query.users': ALL,
   'Query.user': ALL,

@@ -210,6 +210,7 @@ export const REFUSAL_REASONS = {
   USER_DEPARTED: 'This user has left and can no longer sign in',
   TOKEN_EXPIRED: 'Token expired: sign in again',
   SESSION_ENDED: 'Your session has ended (password, roles or status changed): sign in again',
+  SIGNED_OUT: 'This session was signed out: sign in again',
   CREATOR_REVOKED:
     "This API token's creator may no longer issue tokens: ask an admin for a new one",
   NOT_SAFELISTED: 'This operation is not on the safelist',

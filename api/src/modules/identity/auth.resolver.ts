@@ -14,6 +14,14 @@ export class AuthResolver {
     return ctx.services.auth.login(email, password, ctx.ip);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out: this session ends on the server, its token refused from now on (other sessions go on). False when there was no session to end.',
+  })
+  signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.viewer ? ctx.services.auth.signOut(ctx as AuthedContext) : Promise.resolve(false);
+  }
+
   @Query(() => User, { description: 'The signed-in user (for a BI token: its creator)' })
   async me(@Ctx() ctx: AuthedContext): Promise<User> {
     return ctx.services.users.get(ctx.viewer.userId);

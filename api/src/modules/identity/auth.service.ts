@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { canRun, type Role } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { AppError, refusal, unauthenticated } from '../../common/app-error';
+import { runMutation } from '../../db/mutation';
+import type { Caller } from '../../graphql/caller';
 import type { AccountScope } from '../accounts/account-scope';
 import { ApiToken } from './api-token.entity';
 import type { CredentialCache } from './credential-cache';
@@ -62,17 +64,62 @@ export class AuthService {
         { reason: 'SESSION_ENDED' },
       );
     }
+    if (token.sessionId && entry.endedSessions?.has(token.sessionId))
+      throw refusal('UNAUTHENTICATED', 'SIGNED_OUT');
     // A BI reader signed in with a password is limited as its tokens are, keyed by the user
     // (ids are random uuids, so a user's and a token's never meet in the count).
     if (readsAsBi(entry.viewer)) await this.tokenRate.take(entry.viewer.userId);
-    return { ...entry.viewer, expiresAt: token.expiresAt };
+    return {
+      ...entry.viewer,
+      expiresAt: token.expiresAt,
+      ...(token.sessionId ? { sessionId: token.sessionId } : {}),
+    };
   }
 
   private async readUser(userId: string, key: string) {
     const user = await this.db.getRepository(User).findOneBy({ id: userId });
     if (!user || user.status !== 'ACTIVE') throw unauthenticated('This user can no longer sign in');
+    // Read after the user, as the cache entry is: a sign-out's NOTIFY clears what came before.
+    const ended: { session_id: string }[] = await this.db.query(
+      'SELECT session_id FROM ended_session WHERE user_id = $1 AND ends_at > now()',
+      [user.id],
+    );
     const viewer: Viewer = { kind: 'USER', userId: user.id, roles: user.roles, credential: key };
-    return this.credentials.set(key, viewer, null, user.credentialVersion);
+    return this.credentials.set(
+      key,
+      viewer,
+      null,
+      user.credentialVersion,
+      new Set(ended.map((row) => row.session_id)),
+    );
+  }
+
+  /**
+   * Ends the caller's session: its token is refused from now on by every API process (the
+   * insert NOTIFYs their credential caches), while the user's other sessions go on. Kept until
+   * the token would have expired. False when there is no session to end (no token, an API
+   * token, or a token from before sessions had ids, which only its expiry ends).
+   */
+  async signOut(caller: Caller | { viewer: null }): Promise<boolean> {
+    const viewer = caller.viewer;
+    if (!viewer || viewer.kind !== 'USER' || !viewer.sessionId || !viewer.expiresAt) return false;
+    const sessionId = viewer.sessionId;
+    return runMutation(caller as Caller, async ({ manager, audit }) => {
+      // Two sign-outs of one session at once: the second waits on the key, then ends nothing.
+      const ended: unknown[] = await manager.query(
+        `INSERT INTO ended_session (session_id, user_id, ends_at)
+         VALUES ($1, $2, to_timestamp($3::double precision / 1000))
+         ON CONFLICT (session_id) DO NOTHING RETURNING session_id`,
+        [sessionId, viewer.userId, viewer.expiresAt],
+      );
+      if (!ended.length) return false;
+      // What no token can use any more is of no use here either.
+      await manager.query('DELETE FROM ended_session WHERE user_id = $1 AND ends_at <= now()', [
+        viewer.userId,
+      ]);
+      await audit({ action: 'user.sign_out', entity: 'User', entityId: viewer.userId });
+      return true;
+    });
   }
 
   /** The viewer's account scope, resolved once per cached credential. */

@@ -12,6 +12,8 @@ interface Entry {
   credentialVersion: number | null;
   /** API tokens: when it stops working by itself. */
   expiresAt: number | null;
+  /** Users: their signed-out sessions whose tokens have not expired yet. */
+  endedSessions?: ReadonlySet<string>;
   scope?: Promise<AccountScope>;
   /** API tokens: when last_used_at was last written. */
   touchedAt?: number;
@@ -19,9 +21,9 @@ interface Entry {
 }
 
 /**
- * Who a credential is, and their account scope, kept for a few seconds so a request does
+ * Who a credential is (a user's signed-out sessions with it), and their account scope, kept for a few seconds so a request does
  * not re-read the user (and a manager's reporting line) every time. Any change to a
- * user's status, roles, manager or password, or to a token's revocation or expiry,
+ * user's status, roles, manager or password, a sign-out, or a token's revocation or expiry,
  * NOTIFYs every API process (a database trigger, so direct SQL counts too) and each
  * clears its cache. While the LISTEN connection is down nothing is cached: a revoked
  * credential is never honoured longer than the trip of a NOTIFY.
@@ -94,8 +96,15 @@ export class CredentialCache {
     viewer: Viewer,
     expiresAt: number | null,
     credentialVersion: number | null,
+    endedSessions?: ReadonlySet<string>,
   ): Entry {
-    const entry: Entry = { viewer, expiresAt, credentialVersion, cachedAt: Date.now() };
+    const entry: Entry = {
+      viewer,
+      expiresAt,
+      credentialVersion,
+      endedSessions,
+      cachedAt: Date.now(),
+    };
     if (!this.listening) return entry;
     if (this.entries.size >= this.maxEntries) {
       // Maps iterate in insertion order: drop the oldest.

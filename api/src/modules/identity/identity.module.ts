@@ -3,6 +3,7 @@ import { LoginThrottle1795610865195 } from '../../migrations/1795610865195-Login
 import { CredentialNotify1796174068011 } from '../../migrations/1796174068011-CredentialNotify';
 import { SessionsEnd1796300000000 } from '../../migrations/1796300000000-SessionsEnd';
 import { ApiTokenUsage1796600025000 } from '../../migrations/1796600025000-ApiTokenUsage';
+import { EndedSessions1796800043000 } from '../../migrations/1796800043000-EndedSessions';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { ApiToken } from './api-token.entity';
 import { ApiTokenUsage } from './api-token-usage.entity';
@@ -30,6 +31,7 @@ export const identityModule = defineModule({
     CredentialNotify1796174068011,
     SessionsEnd1796300000000,
     ApiTokenUsage1796600025000,
+    EndedSessions1796800043000,
   ],
   services: ({ db, config, log }) => ({
     auth: new AuthService(

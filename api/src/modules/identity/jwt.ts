@@ -1,6 +1,7 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { refusal, unauthenticated } from '../../common/app-error';
+import { isUuid } from '../../common/ids';
 
 const ISSUER = 'trident';
 const ALGORITHM = 'HS256';
@@ -11,6 +12,8 @@ export interface VerifiedToken {
   credentialVersion: number;
   /** When it stops working by itself (ms since the epoch). */
   expiresAt: number;
+  /** The session it opened (`jti`), which signing out ends; none in tokens signed before. */
+  sessionId: string | null;
 }
 
 /** Tokens whose signature was checked; beyond this many, the oldest is checked again. */
@@ -36,6 +39,7 @@ export class JwtCodec {
   sign(userId: string, credentialVersion: number): Promise<string> {
     return new SignJWT({ cv: credentialVersion })
       .setProtectedHeader({ alg: ALGORITHM })
+      .setJti(randomUUID())
       .setSubject(userId)
       .setIssuer(ISSUER)
       .setIssuedAt()
@@ -76,6 +80,7 @@ export class JwtCodec {
       userId: payload.sub,
       credentialVersion: payload.cv as number,
       expiresAt: payload.exp * 1000,
+      sessionId: typeof payload.jti === 'string' && isUuid(payload.jti) ? payload.jti : null,
     };
   }
 }

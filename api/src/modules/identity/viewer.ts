@@ -10,6 +10,8 @@ export interface Viewer {
   credential?: string;
   /** When the credential stops working by itself (ms since the epoch), if it does. */
   expiresAt?: number;
+  /** A signed-in user's session (the token's id), which `signOut` ends. */
+  sessionId?: string;
 }
 
 export const hasRole = (viewer: Viewer, ...roles: Role[]) =>
