@@ -86,6 +86,7 @@ export const auditActionsEn = {
   task__stuck: 'Reported a task stuck',
   user__change_password: 'Changed the password',
   user__create: 'Created a user',
+  user__sign_out: 'Signed out',
   user__update: 'Updated a user',
   workPlan__create: 'Created a work plan',
   workPlan__update: 'Updated a work plan',

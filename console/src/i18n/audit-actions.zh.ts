@@ -88,6 +88,7 @@ export const auditActionsZh: Record<keyof typeof auditActionsEn, string> = {
   task__stuck: '报告任务卡住',
   user__change_password: '修改密码',
   user__create: '创建用户',
+  user__sign_out: '退出登录',
   user__update: '更新用户',
   workPlan__create: '创建工作计划',
   workPlan__update: '更新工作计划',
