@@ -7,7 +7,7 @@ const PLAN = `mutation($c: ID!, $v: Int!, $input: PaymentPlanInput!) {
     id version milestones { id version kind site share due amount { amount } evidence { id code required } }
   }
 }`;
-const PAY = `mutation($m: ID!, $a: Decimal!, $k: String!, $d: LocalDate! = "2030-02-01") {
+const PAY = `mutation($m: ID!, $a: Decimal!, $k: String!, $d: LocalDate! = "2026-02-01") {
   recordPayment(milestoneId: $m, amount: $a, paidAt: $d, idempotencyKey: $k, reference: "BANK-1") {
     id amount milestone { stage paid { amount } open { amount } }
   }
@@ -164,6 +164,33 @@ describe('contracts and collections', () => {
       field: 'amount',
       open: '0.00',
     });
+  });
+
+  it('books a payment on a day that has come, never on a later one', async () => {
+    const res = await contractWith('1000', standard(['30', '40', '25', '5']));
+    const m = res.data!.setPaymentPlan.milestones[0]!;
+    await invoiced(m);
+    // The company's calendar day (Asia/Shanghai by default), as the service reads it.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(),
+    );
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const payments = () => app.count('payment');
+    const before = await payments();
+    for (const d of [tomorrow, '2099-12-31']) {
+      const late = await app.gql(PAY, { m: m.id, a: '10.00', k: `pay-future-${d}`, d }, finance);
+      expect(late.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'paidAt',
+        reason: 'NOT_IN_FUTURE',
+      });
+    }
+    expect(await payments()).toBe(before);
+    const onTime = await app.gql(PAY, { m: m.id, a: '10.00', k: 'pay-today', d: today }, finance);
+    expect(onTime.errors).toBeUndefined();
+    expect(await payments()).toBe(before + 1);
   });
 
   it('books one payment under 20 concurrent retries with one key; another body with that key conflicts', async () => {

@@ -325,7 +325,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
 
   describe('payment recording', () => {
     const PAY = `mutation($m: ID!, $a: Decimal!, $k: String!) {
-      recordPayment(milestoneId: $m, amount: $a, paidAt: "2030-02-01", idempotencyKey: $k) { id amount }
+      recordPayment(milestoneId: $m, amount: $a, paidAt: "2026-02-01", idempotencyKey: $k) { id amount }
     }`;
 
     /** An invoiced first milestone (30 % of `amount`) of a fresh contract. */

@@ -68,7 +68,7 @@ describe('dashboard reads', () => {
   afterAll(() => app.close());
 
   const PAY = `mutation($m: ID!, $a: Decimal!, $k: String!) {
-    recordPayment(milestoneId: $m, amount: $a, paidAt: "2030-02-10", idempotencyKey: $k) { id } }`;
+    recordPayment(milestoneId: $m, amount: $a, paidAt: "2026-02-10", idempotencyKey: $k) { id } }`;
   const PAYMENTS = `query($f: PaymentFilter) {
     payments(filter: $f, first: 50) { totalCount nodes { id amount paidAt milestone { id kind } } }
     paymentTotals(filter: $f) { currency count amount } }`;

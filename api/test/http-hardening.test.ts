@@ -70,6 +70,14 @@ describe('HTTP hardening', () => {
       .send({ query: '{ accounts(first: 200) { nodes { id name region } } }' });
     expect(big.headers['content-encoding']).toBe('gzip');
     expect(big.body.data.accounts.nodes.length).toBeGreaterThan(1);
+    // Brotli when the client takes it (browsers, fetch): the same answer.
+    const br = await request(app.server.app)
+      .post('/graphql')
+      .set('authorization', `Bearer ${bi}`)
+      .set('accept-encoding', 'gzip, deflate, br')
+      .send({ query: '{ accounts(first: 200) { nodes { id name region } } }' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body).toEqual(big.body);
     // A POST's answer is never revalidated: it is not hashed for an ETag.
     expect(big.headers.etag).toBeUndefined();
 

@@ -315,7 +315,7 @@ describe('small truths (issue 24)', () => {
       const paid = await app.must<{
         recordPayment: { amount: string; milestone: { paid: { amount: string } } };
       }>(
-        `mutation($m: ID!) { recordPayment(milestoneId: $m, amount: "100", paidAt: "2030-02-01",
+        `mutation($m: ID!) { recordPayment(milestoneId: $m, amount: "100", paidAt: "2026-02-01",
            idempotencyKey: "small-truths-1", reference: "BANK") { amount milestone { paid { amount } } } }`,
         { m: milestone!.id },
         finance,

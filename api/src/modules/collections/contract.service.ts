@@ -287,6 +287,8 @@ export class ContractService {
    */
   async recordPayment(ctx: Caller, input: RecordPaymentInput): Promise<Payment> {
     requireUuid('milestoneId', input.milestoneId);
+    // Money arrives on a day that has come: the company's calendar day, as due and overdue use.
+    if (input.paidAt > ctx.today()) throw badInput('paidAt', 'NOT_IN_FUTURE');
     if (!/^\d{1,16}(\.\d{1,2})?$/.test(input.amount) || toCents(input.amount) <= 0n) {
       throw badInput('amount', 'POSITIVE_AMOUNT');
     }

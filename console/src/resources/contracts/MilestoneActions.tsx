@@ -250,7 +250,8 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
               type="date"
               value={paidAt}
               onChange={(event) => setPaidAt(event.target.value)}
-              slotProps={{ inputLabel: { shrink: true } }}
+              // Money is booked once it arrived: the picker offers no later day (the API refuses one).
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: localDay() } }}
               required
             />
             <TextField
