@@ -25,10 +25,16 @@ export function httpRequest(
   };
 }
 
+/**
+ * Sent with `accept-encoding: identity`, as autocannon sends every other shape: fetch would ask
+ * for brotli, which Trident gives and PostGraphile's grafserv and the SQL peer do not, so the
+ * extract would time Trident's zlib on loopback, where bytes cost nothing (the cost of
+ * compression is measured on its own: docs/benchmarks.md, item 20).
+ */
 export async function send(request: ReturnType<typeof httpRequest>): Promise<string> {
   const res = await fetch(request.url, {
     method: 'POST',
-    headers: request.headers,
+    headers: { ...request.headers, 'accept-encoding': 'identity' },
     body: request.body,
   });
   return res.text();
