@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { compiledExecution } from './graphql/compiled/compiled-execution';
+import { boundsErrorsFirst, literalBounds } from './graphql/literal-bounds';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -152,9 +153,10 @@ export async function createServer({
   };
 
   const limits = queryLimits(production);
+  const schema = await buildTridentSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildTridentSchema(),
-    validationRules: limits.validationRules,
+    schema,
+    validationRules: [literalBounds(schema), ...limits.validationRules],
     formatError: createFormatError(log),
     introspection: !production,
     includeStacktraceInErrorResponses: false,
@@ -166,6 +168,7 @@ export async function createServer({
     plugins: [
       ...(config.GRAPHQL_SAFELIST ? [safelistPlugin(readSafelist(config.GRAPHQL_SAFELIST))] : []),
       ...limits.plugins,
+      boundsErrorsFirst(),
       ...(replica ? [replicaReads(replica, createLoaders)] : []),
       analyticsCostLimit(),
       ...(config.GRAPHQL_EXECUTOR === 'graphql-js' ? [] : [compiledExecution()]),

@@ -166,8 +166,13 @@ describe('the compiled executor answers what graphql-js answers', () => {
     );
     expect(nested.answered).toBe(false);
     expect(nested.compiled.text).toContain('BETWEEN');
-    // A root argument refused by its rules, and a variable that does not coerce.
-    await expectSame('{ activities(first: 5000) { nodes { id } } }', {}, tokens.bi);
+    // A root argument refused by its rules (a variable: a literal is refused while validating),
+    // and a variable that does not coerce.
+    await expectSame(
+      'query($n: Int!) { activities(first: $n) { nodes { id } } }',
+      { n: 5000 },
+      tokens.bi,
+    );
     await expectSame(
       'query($n: Int!) { activities(first: $n) { nodes { id } } }',
       { n: 'many' },

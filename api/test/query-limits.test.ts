@@ -1,4 +1,7 @@
+import { MAX_PAGE_SIZE } from '@trident/domain';
+import { getNamedType } from 'graphql';
 import { QUERY_LIMITS } from '../src/graphql/query-limits';
+import { connectionNodes, isRequired, publishedSchema } from './support/schema-selection';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Hostile queries are refused while validating: coded errors, no resolver runs. */
@@ -29,6 +32,38 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/alias/i);
   });
+
+  /** Every paged list of the schema callable without arguments. */
+  const pagedLists = Object.values(publishedSchema().getQueryType()!.getFields()).filter(
+    (field) =>
+      field.args.some((arg) => arg.name === 'first') &&
+      !field.args.some(isRequired) &&
+      connectionNodes(getNamedType(field.type)) !== undefined,
+  );
+
+  it.each(pagedLists.map((field) => [field.name]))(
+    '%s: a page size out of bounds in the document is refused naming `first`, before the cost limit',
+    async (name) => {
+      app.statements.length = 0;
+      const huge = await app.gql(`{ ${name}(first: 100000) { totalCount } }`, {}, sales);
+      // The argument first: the cost limit's refusal of the same document comes after it.
+      expect(huge.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+        reason: 'AT_MOST',
+        max: MAX_PAGE_SIZE,
+      });
+      const none = await app.gql(`{ ${name}(first: 0) { totalCount } }`, {}, sales);
+      expect(none.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+        reason: 'AT_LEAST',
+        min: 1,
+      });
+      // Refused while validating: nothing was read but the caller.
+      expect(app.statements.filter((sql) => !/FROM "user"|api_token/.test(sql))).toEqual([]);
+    },
+  );
 
   it('lets the normal queries through', async () => {
     const res = await app.gql(
