@@ -100,11 +100,11 @@ export class AuthService {
    * the token would have expired. False when there is no session to end (no token, an API
    * token, or a token from before sessions had ids, which only its expiry ends).
    */
-  async signOut(caller: Caller | { viewer: null }): Promise<boolean> {
+  async signOut(caller: Caller): Promise<boolean> {
     const viewer = caller.viewer;
-    if (!viewer || viewer.kind !== 'USER' || !viewer.sessionId || !viewer.expiresAt) return false;
+    if (viewer.kind !== 'USER' || !viewer.sessionId || !viewer.expiresAt) return false;
     const sessionId = viewer.sessionId;
-    return runMutation(caller as Caller, async ({ manager, audit }) => {
+    return runMutation(caller, async ({ manager, audit }) => {
       // Two sign-outs of one session at once: the second waits on the key, then ends nothing.
       const ended: unknown[] = await manager.query(
         `INSERT INTO ended_session (session_id, user_id, ends_at)
