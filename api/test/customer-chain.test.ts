@@ -490,6 +490,66 @@ describe("the deal in the customer's chain", () => {
         '采购执行 Purchase',
       ]);
     });
+    it("names as a step's owner only a colleague who may see the customer; a global template's owner outside the team carries nothing", async () => {
+      const deal = await newDeal('负责人 Owner', '2000000');
+      const started = await start(deal.id);
+      const outsider = ids.sales2!;
+      const INSERT = `mutation($r: ID!, $i: InsertRunStepInput!) { insertRunStep(runId: $r, input: $i) { id } }`;
+      const insert = {
+        afterStepId: started.steps[0]!.id,
+        name: '外人负责 Owned outside',
+        approverOrgUnitId: cfoUnitId,
+        reason: 'r',
+        ownerUserId: outsider,
+      };
+      const refused = await app.gql(INSERT, { r: started.id, i: insert }, sales);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'ownerUserId',
+        reason: 'NOT_ON_ACCOUNT_TEAM',
+      });
+      expect((await run(started.id)).steps).toHaveLength(started.steps.length);
+      // A manager above the team may carry it: the same rule as a task's assignee.
+      await must(INSERT, {
+        r: started.id,
+        i: { ...insert, ownerUserId: ids.manager, name: '经理负责 Owned by the manager' },
+      });
+
+      const templates = async () =>
+        Number((await app.db.query('SELECT count(*) FROM process_template'))[0].count);
+      const before = await templates();
+      const ownTemplate = await app.gql(
+        `mutation($a: ID!, $u: ID!, $o: ID!) { createProcessTemplate(input: {
+           accountId: $a, kind: PROCUREMENT, name: "外人 Outside", steps: [
+             { name: "s", approverOrgUnitId: $u, ownerUserId: $o }] }) { id } }`,
+        { a: accountId, u: cfoUnitId, o: outsider },
+        sales,
+      );
+      expect(ownTemplate.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'steps.0.ownerUserId',
+        reason: 'NOT_ON_ACCOUNT_TEAM',
+      });
+      expect(await templates()).toBe(before);
+
+      // A global template is a pattern for every customer: it may name anyone active, who then
+      // carries a run's step only on customers they may see.
+      const admin = await app.login('admin@trident.demo');
+      const global = await app.must<{ createProcessTemplate: { id: string } }>(
+        `mutation($o: ID!) { createProcessTemplate(input: {
+           kind: PROCUREMENT, name: "全局 Global", steps: [{ name: "全局步骤 Global step", ownerUserId: $o }] }) { id } }`,
+        { o: outsider },
+        admin,
+      );
+      const globalRun = await start(deal.id, global.createProcessTemplate.id);
+      expect(globalRun.steps[0]!.owner?.email).not.toBe('sales2@trident.demo');
+      expect(globalRun.steps[0]!.gaps).toContain('NO_OWNER');
+      const theirs = await app.db.query(
+        'SELECT count(*) FROM task WHERE assignee_id = $1 AND account_id = $2',
+        [outsider, accountId],
+      );
+      expect(Number(theirs[0].count)).toBe(0);
+    });
   });
 
   describe('access', () => {

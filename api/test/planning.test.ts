@@ -280,6 +280,31 @@ describe('planning: targets, adjustments, pipeline coverage, account plans, matr
       expect(await app.count('account_plan')).toBe(before);
     });
 
+    it('gives a milestone only to someone who may see the customer, and writes nothing otherwise', async () => {
+      const before = await app.count('account_plan');
+      const res = await app.gql(
+        `mutation($input: CreateAccountPlanInput!) { createAccountPlan(input: $input) { id } }`,
+        {
+          input: {
+            accountId: sz,
+            period: '2032',
+            targetAmount: '1',
+            milestones: [
+              { task: 'a', ownerId: id.sales, due: '2032-03-01' },
+              { task: 'b', ownerId: id.sales2, due: '2032-04-01' },
+            ],
+          },
+        },
+        sales,
+      );
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'milestones.1.ownerId',
+        reason: 'NOT_ON_ACCOUNT_TEAM',
+      });
+      expect(await app.count('account_plan')).toBe(before);
+    });
+
     it('keeps one plan per account and period, with milestones; amounts hidden from the solution team', async () => {
       const create = `mutation($input: CreateAccountPlanInput!) { createAccountPlan(input: $input) {
         id version period riskMargin quadrant target { amount } milestones { task due owner { email } floorTarget done } } }`;

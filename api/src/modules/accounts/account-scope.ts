@@ -24,9 +24,10 @@ export async function resolveAccountScope(db: DataSource, viewer: Viewer): Promi
 }
 
 /**
- * Of these users, those who may not see the account by the rules above (a departed user may
- * not; BI is left out: it reads, it is given no work). For what is handed to someone, such as
- * a task, which its assignee then reads. One statement for all of them.
+ * Of these users, those who may not see the account (`trident_may_see_account`, migration
+ * MaySeeAccount: the rules above, shared with the background work that addresses people; a
+ * departed user may not; BI is left out: it reads, it is given no work). For what is handed to
+ * someone, such as a task, which its assignee then reads. One statement for all of them.
  */
 export async function usersWhoMayNotSeeAccount(
   manager: EntityManager,
@@ -36,19 +37,7 @@ export async function usersWhoMayNotSeeAccount(
   const wanted = [...new Set(userIds)];
   if (!wanted.length) return [];
   const rows: { id: string }[] = await manager.query(
-    `WITH RECURSIVE who AS (
-       SELECT id, roles FROM "user" WHERE id = ANY ($1::uuid[]) AND status = 'ACTIVE'
-     ),
-     line(root, id) AS (
-       SELECT id, id FROM who
-       UNION
-       SELECT line.root, u.id FROM "user" u JOIN line ON u.manager_id = line.id
-         JOIN who ON who.id = line.root AND 'MANAGER' = ANY (who.roles)
-     )
-     SELECT who.id FROM who
-      WHERE who.roles && ARRAY['FINANCE', 'ADMIN']::text[]
-         OR EXISTS (SELECT 1 FROM account_team_member m JOIN line ON line.id = m.user_id
-                     WHERE line.root = who.id AND m.account_id = $2)`,
+    `SELECT id FROM unnest($1::uuid[]) AS id WHERE trident_may_see_account(id, $2)`,
     [wanted, accountId],
   );
   const may = new Set(rows.map((row) => row.id));

@@ -1,4 +1,5 @@
 import { AccountNameCollisions1796300000001 } from '../../migrations/1796300000001-AccountNameCollisions';
+import { MaySeeAccount1796800044000 } from '../../migrations/1796800044000-MaySeeAccount';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { AccountMatrixResolver } from './account-matrix.resolver';
 import { AccountMatrixService } from './account-matrix.service';
@@ -27,7 +28,7 @@ export const accountsModule = defineModule({
     AccountNameCollisionResolver,
     AccountMatrixResolver,
   ],
-  migrations: [AccountNameCollisions1796300000001],
+  migrations: [AccountNameCollisions1796300000001, MaySeeAccount1796800044000],
   services: ({ db, analyticsDb }) => ({
     accounts: new AccountService(db),
     claims: new ClaimAccountService(db),

@@ -48,12 +48,13 @@ export const TRIGGERS: Record<EscalationTrigger, { object: EscalationObject; sql
            WHERE s.status = 'BLOCKED' AND r.status = 'RUNNING' AND s.since + make_interval(hours => $2) <= $1`,
   },
   // Issue 16: a step of the customer's chain past its expected finish, for the colleague
-  // who carries it (named, else the team role, else the AR).
+  // who carries it (named while they may see the account, else the team role, else the AR).
   APPROVAL_LATE: {
     object: 'RUN_STEP',
     sql: `SELECT s.id, r.account_id,
                  COALESCE(
-                   (SELECT u.id FROM "user" u WHERE u.id = s.owner_user_id AND u.status = 'ACTIVE'),
+                   (SELECT u.id FROM "user" u WHERE u.id = s.owner_user_id
+                      AND trident_may_see_account(u.id, r.account_id)),
                    (SELECT m.user_id FROM account_team_member m
                       JOIN "user" x ON x.id = m.user_id AND x.status = 'ACTIVE'
                      WHERE m.account_id = r.account_id AND m.team_role = s.owner_role ORDER BY m.id LIMIT 1),

@@ -6,7 +6,7 @@ import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
-import { accountScopeCondition } from '../accounts/account-scope';
+import { accountScopeCondition, usersWhoMayNotSeeAccount } from '../accounts/account-scope';
 import { AccountPlan, AccountPlanMilestone } from './account-plan.entity';
 import type {
   AccountPlanFilter,
@@ -80,7 +80,8 @@ export class AccountPlanService {
         }
         throw error;
       }
-      if (input.milestones) await writeMilestones(manager, plan.id, input.milestones);
+      if (input.milestones)
+        await writeMilestones(manager, plan.id, input.accountId, input.milestones);
       await audit({
         action: 'accountPlan.create',
         entity: 'AccountPlan',
@@ -129,7 +130,7 @@ export class AccountPlanService {
       );
       if (input.milestones) {
         await manager.delete(AccountPlanMilestone, { planId: id });
-        await writeMilestones(manager, id, input.milestones);
+        await writeMilestones(manager, id, before.accountId, input.milestones);
       }
       await audit({
         action: 'accountPlan.update',
@@ -146,6 +147,7 @@ export class AccountPlanService {
 async function writeMilestones(
   manager: EntityManager,
   planId: string,
+  accountId: string,
   milestones: PlanMilestoneInput[],
 ) {
   if (!milestones.length) return;
@@ -157,6 +159,12 @@ async function writeMilestones(
   const found = new Set(rows.map((r) => r.id));
   const index = milestones.findIndex((m) => !found.has(m.ownerId));
   if (index >= 0) throw badInput(`milestones.${index}.ownerId`, 'NOT_ACTIVE_USER');
+  // A milestone is work on the customer: its owner is someone who may see the account.
+  const missing = await usersWhoMayNotSeeAccount(manager, owners, accountId);
+  if (missing.length) {
+    const at = milestones.findIndex((m) => missing.includes(m.ownerId));
+    throw badInput(`milestones.${at}.ownerId`, 'NOT_ON_ACCOUNT_TEAM', { missing });
+  }
   await manager.insert(
     AccountPlanMilestone,
     milestones.map((m, i) => ({

@@ -1,3 +1,4 @@
+import { requireStepOwner } from './step-owner';
 import { DEFAULT_STEP_OWNER } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/app-error';
@@ -421,13 +422,8 @@ async function requireOfAccount(
     );
     if (!rows.length) throw badInput('approverOrgUnitId', 'NO_SUCH_DEPARTMENT');
   }
-  if (input.ownerUserId) {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
-      [input.ownerUserId],
-    );
-    if (!rows.length) throw badInput('ownerUserId', 'NOT_ACTIVE_COLLEAGUE');
-  }
+  if (input.ownerUserId)
+    await requireStepOwner(manager, accountId, input.ownerUserId, 'ownerUserId');
 }
 
 /** Thrown to end the preview's transaction without keeping anything. */

@@ -1,3 +1,4 @@
+import { requireStepOwner } from './step-owner';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -214,13 +215,8 @@ export class ProcessTemplateService {
       // pattern (its approvers are found per customer); an account's own names them.
       if (accountId && !step.approverContactId && !step.approverOrgUnitId)
         throw badInput(field('approverContactId'), 'APPROVER_REQUIRED');
-      if (step.ownerUserId) {
-        const owner: unknown[] = await manager.query(
-          `SELECT 1 FROM "user" WHERE id = $1 AND status = 'ACTIVE'`,
-          [step.ownerUserId],
-        );
-        if (!owner.length) throw badInput(field('ownerUserId'), 'NOT_ACTIVE_COLLEAGUE');
-      }
+      if (step.ownerUserId)
+        await requireStepOwner(manager, accountId, step.ownerUserId, field('ownerUserId'));
       if (step.approverContactId) {
         const contact = await manager
           .getRepository(Contact)

@@ -4,8 +4,9 @@ import { notifyUser } from '../notifications/notify-user';
 
 /**
  * For open steps of running runs: who on our side carries each one and which gaps it has
- * (seed 000: every approver must be someone our team knows). A relationship counts when
- * its owner sits on the account's team. `$1` filters the steps (see callers).
+ * (seed 000: every approver must be someone our team knows). A named owner carries it while
+ * they may see the account, else the team role, else the AR. A relationship counts when its
+ * owner sits on the account's team. `$1` filters the steps (see callers).
  */
 const CHAIN_SQL = (where: string) => `
   SELECT s.id, s.name, s.run_id, s.status, s.owner_role, s.owner_user_id, s.step_id,
@@ -13,7 +14,8 @@ const CHAIN_SQL = (where: string) => `
          r.account_id, r.title AS run_title, r.started_by_id, r.subject_type, r.subject_id,
          c.name AS contact_name, u.name AS unit_name,
          COALESCE(
-           (SELECT x.id FROM "user" x WHERE x.id = s.owner_user_id AND x.status = 'ACTIVE'),
+           (SELECT x.id FROM "user" x WHERE x.id = s.owner_user_id
+               AND trident_may_see_account(x.id, r.account_id)),
            (SELECT m.user_id FROM account_team_member m
               JOIN "user" x ON x.id = m.user_id AND x.status = 'ACTIVE'
              WHERE m.account_id = r.account_id AND m.team_role = s.owner_role
