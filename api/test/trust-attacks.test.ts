@@ -208,6 +208,21 @@ describe('trust under attack', () => {
       ]);
     });
 
+    it("names no deal's amount in any run note of the demo data either", async () => {
+      const notes: { note: string }[] = await app.db.query(
+        `SELECT plan_note AS note FROM process_run_step WHERE plan_note IS NOT NULL
+         UNION ALL SELECT note FROM process_run_plan WHERE note IS NOT NULL`,
+      );
+      expect(notes.length).toBeGreaterThan(0);
+      const amounts: string[] = (
+        await app.db.query(
+          `SELECT amount::text AS a FROM opportunity WHERE amount >= 10000
+           UNION SELECT trunc(amount)::text FROM opportunity WHERE amount >= 10000`,
+        )
+      ).map((row: { a: string }) => row.a);
+      expect(notes.filter(({ note }) => amounts.some((a) => note.includes(a)))).toEqual([]);
+    });
+
     it('does not let a role that may not read private notes overwrite them', async () => {
       const [contact] = await app.db.query(
         `SELECT c.id, c.version, c.notes FROM contact c JOIN account a ON a.id = c.account_id

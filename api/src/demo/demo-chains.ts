@@ -1,5 +1,6 @@
 import { DEFAULT_STEP_OWNER, type ProcessKind } from '@trident/domain';
 import type { EntityManager } from 'typeorm';
+import { AMOUNT_CHANGED_NOTE } from '../modules/pipeline/opportunity.service';
 import { ProcessRun, ProcessRunPlan } from '../modules/processes/process-run.entity';
 import { ProcessTemplate } from '../modules/processes/process-template.entity';
 import { syncGapTasks } from '../modules/processes/run-gaps';
@@ -79,7 +80,7 @@ export async function seedChains(manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE opportunity SET amount = 2600000 WHERE id = $1`, [
       grown.subject_id,
     ]);
-    await replan(manager, grown.id, grown.ar, 'amount 1800000.00 CNY → 2600000.00 CNY');
+    await replan(manager, grown.id, grown.ar, AMOUNT_CHANGED_NOTE);
   }
 
   // Money held by a signature: a payment run on a contract of the 5G customer, whose

@@ -529,6 +529,9 @@ export async function requireDealOfAccount(
   if (!rows.length) throw badInput(field, 'NOT_CUSTOMER_DEAL');
 }
 
+/** A run re-planned for its deal's amount says so, never with the amounts. */
+export const AMOUNT_CHANGED_NOTE = 'amount changed';
+
 /**
  * Why the deal's runs were re-planned, as people read it. The note is text, which no field rule
  * hides, and a run's steps are read by TECHNICAL and DELIVERY: so it names an amount change
@@ -537,7 +540,7 @@ export async function requireDealOfAccount(
 function dealChangeNote(before: Opportunity, after: Opportunity): string {
   const parts: string[] = [];
   if (before.amount !== after.amount || before.currency !== after.currency)
-    parts.push('amount changed');
+    parts.push(AMOUNT_CHANGED_NOTE);
   if (before.products.join(', ') !== after.products.join(', '))
     parts.push(
       `products ${before.products.join(', ') || '—'} → ${after.products.join(', ') || '—'}`,

@@ -1,5 +1,6 @@
 import { CustomersChain1796300000002 } from '../../migrations/1796300000002-CustomersChain';
 import { RunNotesWithoutAmounts1796800042000 } from '../../migrations/1796800042000-RunNotesWithoutAmounts';
+import { DemoRunNotesWithoutAmounts1796800045000 } from '../../migrations/1796800045000-DemoRunNotesWithoutAmounts';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { ApprovalStep } from './approval-step.entity';
 import { ProcessChainService } from './chain.service';
@@ -39,7 +40,11 @@ export const processesModule = defineModule({
     ProcessRunResolver,
     ProcessRunStepResolver,
   ],
-  migrations: [CustomersChain1796300000002, RunNotesWithoutAmounts1796800042000],
+  migrations: [
+    CustomersChain1796300000002,
+    RunNotesWithoutAmounts1796800042000,
+    DemoRunNotesWithoutAmounts1796800045000,
+  ],
   services: ({ db }) => {
     const processTemplates = new ProcessTemplateService(db);
     return {
