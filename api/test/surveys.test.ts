@@ -201,6 +201,36 @@ describe('satisfaction surveys', () => {
       expect(other.surveyInvitations.totalCount).toBe(0);
     });
 
+    it('keeps one open link per contact: sending again retires the open one, also when eight sends race; the contact is one voice a quarter', async () => {
+      const zhou = await addContact(sz, '周多链');
+      const sent = (await Promise.all(Array.from({ length: 8 }, () => send([zhou])))).flat();
+      expect(sent).toHaveLength(8);
+      const [{ n: open }] = await app.db.query(
+        `SELECT count(*)::int AS n FROM survey_invitation
+          WHERE contact_id = $1 AND answered_at IS NULL AND expires_at > now()`,
+        [zhou],
+      );
+      expect(open).toBe(1);
+      // Only the open link takes an answer; the retired ones read as expired.
+      const answers = [];
+      for (const one of sent) answers.push((await answer(tokenOf(one.link), { score: 10 })).status);
+      expect(answers.sort()).toEqual([201, 404, 404, 404, 404, 404, 404, 404]);
+
+      const SCORE = `query($a: ID!) { surveyScore(accountId: $a) { responses promoters detractors } }`;
+      const score = async () =>
+        (await app.must<{ surveyScore: Record<string, number> }>(SCORE, { a: sz }, sales))
+          .surveyScore;
+      const before = await score();
+      // Sent again and answered again in the same quarter: the latest answer is their voice.
+      const [again] = await send([zhou]);
+      expect((await answer(tokenOf(again!.link), { score: 0 })).status).toBe(201);
+      expect(await score()).toEqual({
+        responses: before.responses!,
+        promoters: before.promoters! - 1,
+        detractors: before.detractors! + 1,
+      });
+    });
+
     it('refuses the solution team, another team’s contact, a contact who left, and expiry outside 1–60 days, writing nothing', async () => {
       const before = [await app.count('survey_invitation'), await app.count('audit_event')];
       const technical = await app.gql(SEND, { s: surveyId, c: [contact.wang], d: 7 }, tech);
@@ -349,7 +379,11 @@ describe('satisfaction surveys', () => {
         { a: sz },
         sales,
       );
-      expect(list.surveyInvitations.nodes).toEqual([{ id: one!.invitation.id, status: 'EXPIRED' }]);
+      // Beside the links retired by sending again (above), each listed as expired too.
+      expect(list.surveyInvitations.nodes).toContainEqual({
+        id: one!.invitation.id,
+        status: 'EXPIRED',
+      });
     });
 
     it('cannot be guessed: a random token, one a character off and a malformed one are all just unknown', async () => {

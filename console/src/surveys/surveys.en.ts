@@ -13,7 +13,7 @@ export const surveysEn = {
     button: 'Send survey',
     title: 'Send a satisfaction survey',
     intro:
-      'Each chosen contact gets a link of their own: it opens the survey without signing in, answers once and expires. Send it yourself (email, WeCom…).',
+      'Each chosen contact gets a link of their own: it opens the survey without signing in, answers once and expires. A new link replaces the contact’s open one. Send it yourself (email, WeCom…).',
     survey: 'Survey',
     contacts: 'Contacts (active only)',
     no_contacts: 'This account has no active contacts yet.',

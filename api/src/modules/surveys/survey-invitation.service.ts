@@ -115,6 +115,19 @@ export class SurveyInvitationService {
       if (!ar.length) throw badInput('contactIds', 'NO_AR');
       const sent: SentSurveyInvitation[] = [];
       for (const contactId of input.contactIds) {
+        // One open link per contact and survey: sending again retires the open one (it expires
+        // now and can no longer be answered). Two sends at once queue here, so one stays open.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+          `survey-link:${survey.id}:${contactId}`,
+        ]);
+        const retired = returnedRows<{ id: string }>(
+          await manager.query(
+            `UPDATE survey_invitation SET expires_at = now()
+                WHERE survey_id = $1 AND contact_id = $2 AND answered_at IS NULL AND expires_at > now()
+                RETURNING id`,
+            [survey.id, contactId],
+          ),
+        ).map((row) => row.id);
         const token = newToken();
         const [row] = (await manager.query(
           `INSERT INTO survey_invitation (survey_id, account_id, contact_id, token_hash, expires_at, sent_by_id)
@@ -133,7 +146,7 @@ export class SurveyInvitationService {
           action: 'survey.send',
           entity: 'SurveyInvitation',
           entityId: invitation.id,
-          after: invitation,
+          after: retired.length ? { ...invitation, replaced: retired } : invitation,
         });
         sent.push({ invitation, link: `${this.publicUrl}${surveyPath(token)}` });
       }

@@ -29,7 +29,9 @@ export function lastFourQuarters(today: string): string[] {
 /**
  * The customer's voice in numbers, in SQL: per account, NPS (% promoters 9–10 − % detractors
  * 0–6, one decimal), answers and their average over the last four quarters (in the company's
- * time zone, this quarter included), and each quarter's NPS and answers.
+ * time zone, this quarter included), and each quarter's NPS and answers. A contact is one voice
+ * a quarter, their latest answer: the team holds every link it sends, so links answered by
+ * the same contact (or by whoever held them) do not add up.
  */
 export class SurveyScoreService {
   constructor(
@@ -67,14 +69,20 @@ export class SurveyScoreService {
   private async rows(ctx: Caller, accountId: string | null, limit: number): Promise<ScoreRow[]> {
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'f.account_id', 5);
     return this.db.query(
-      `WITH a AS (
-         SELECT f.account_id, f.survey_score AS s,
-                date_trunc('quarter', f.created_at AT TIME ZONE $1) AS q
+      `WITH answers AS (
+         SELECT f.account_id, f.survey_score AS s, f.created_at,
+                date_trunc('quarter', f.created_at AT TIME ZONE $1) AS q,
+                COALESCE(i.contact_id, f.id) AS voice
            FROM feedback f
+           LEFT JOIN survey_invitation i ON i.id = (f.survey_answers ->> 'invitationId')::uuid
           WHERE f.kind = 'SURVEY' AND f.survey_score IS NOT NULL
             AND f.created_at AT TIME ZONE $1 >= date_trunc('quarter', $2::date::timestamp) - interval '9 months'
             AND f.created_at AT TIME ZONE $1 < date_trunc('quarter', $2::date::timestamp) + interval '3 months'
             AND ($3::uuid IS NULL OR f.account_id = $3) AND ${scope.sql}
+       ),
+       a AS (
+         SELECT DISTINCT ON (account_id, voice, q) account_id, s, q
+           FROM answers ORDER BY account_id, voice, q, created_at DESC
        ),
        by_quarter AS (
          SELECT account_id, to_char(q, 'YYYY-"Q"Q') AS quarter, count(*)::int AS responses,
