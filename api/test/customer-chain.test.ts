@@ -145,6 +145,33 @@ describe("the deal in the customer's chain", () => {
       ]);
     });
 
+    it('runs a process once at a time on a deal, even when eight starts race', async () => {
+      const deal = await newDeal('一次 Once', '2000000');
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          app.gql(
+            START,
+            {
+              input: { templateId, subjectType: 'OPPORTUNITY', subjectId: deal.id },
+            },
+            sales,
+          ),
+        ),
+      );
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      for (const refused of results.filter((r) => r.errors))
+        expect(refused.errors?.[0]?.extensions).toMatchObject({
+          code: 'CONFLICT',
+          field: 'templateId',
+          reason: 'RUN_RUNNING',
+        });
+      const [{ n }] = await app.db.query(
+        `SELECT count(*)::int AS n FROM process_run WHERE subject_id = $1`,
+        [deal.id],
+      );
+      expect(n).toBe(1);
+    });
+
     it('re-plans open runs when the amount changes, keeps the history, and never undoes a passed step', async () => {
       const deal = await newDeal('传输网 Transport', '9000000');
       const started = await start(deal.id);

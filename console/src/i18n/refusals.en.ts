@@ -164,6 +164,7 @@ export const reasonsEn: Record<Reason, string> = {
   DUPLICATE: 'Another record already has this value',
   EMAIL_TAKEN: 'A user with this email exists already',
   PLAN_EXISTS: 'This account already has a plan for %{period}: edit that one',
+  RUN_RUNNING: 'This process already runs on this deal (started %{startedAt}): follow that run',
   LEAD_CONVERTED: 'The lead was already converted',
   REQUEST_DECIDED: 'The request is already %{status}',
   COLLISION_RULED: 'This collision was already ruled on',

@@ -160,6 +160,7 @@ export const reasonsZh: Record<Reason, string> = {
   DUPLICATE: '已有其他记录使用相同的值',
   EMAIL_TAKEN: '已有用户使用此邮箱',
   PLAN_EXISTS: '该客户在 %{period} 已有计划：请编辑那一份',
+  RUN_RUNNING: '该流程已在这个商机上进行中（%{startedAt} 启动）：请跟进那一个',
   LEAD_CONVERTED: '线索已经转为商机',
   REQUEST_DECIDED: '该申请已处理（%{status}）',
   COLLISION_RULED: '该冲突已裁定',

@@ -185,6 +185,7 @@ export const REFUSAL_REASONS = {
   ON_TEAM: '{name} is already on the team as {teamRole}',
   INFLUENCE_EXISTS: 'This influence is already recorded',
   CONTRACT_EXISTS: 'This deal already has its contract',
+  RUN_RUNNING: 'This process already runs on this deal (started {startedAt}): follow that run',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was used for a different payment',
   ALREADY_ACKNOWLEDGED: 'Already acknowledged',
   ALREADY_A_LEAD: 'This need is already a lead',

@@ -1,7 +1,7 @@
 import { requireStepOwner } from './step-owner';
 import { DEFAULT_STEP_OWNER } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, notFound } from '../../common/app-error';
+import { badInput, conflict, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
@@ -80,6 +80,8 @@ export class ProcessRunService {
       // Everything is read on the transaction's connection: waiting for a second pool
       // connection while holding one would deadlock a full pool.
       const { template, facts } = await this.prepare(ctx, manager, input);
+      if (input.subjectType === 'OPPORTUNITY')
+        await oneRunPerDeal(manager, template.id, input.subjectId);
       const run = await startRun(
         manager,
         ctx.viewer.userId,
@@ -402,6 +404,31 @@ export class ProcessRunService {
       page,
     );
   }
+}
+
+/**
+ * A deal runs each of its customer's processes once at a time: the run follows the deal (it
+ * is re-planned when the deal changes) and its gaps become tasks, so a second run of the same
+ * process would double both. An account's or a contract's runs are not limited (several
+ * procurements of one customer, a payment run per milestone). Two starts at once queue here.
+ */
+async function oneRunPerDeal(manager: EntityManager, templateId: string, dealId: string) {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+    `process-run:${templateId}:${dealId}`,
+  ]);
+  const [running] = (await manager.query(
+    `SELECT id, started_at FROM process_run
+      WHERE template_id = $1 AND subject_type = 'OPPORTUNITY' AND subject_id = $2
+        AND status = 'RUNNING'
+      LIMIT 1`,
+    [templateId, dealId],
+  )) as { id: string; started_at: Date }[];
+  if (running)
+    throw conflict('RUN_RUNNING', {
+      field: 'templateId',
+      runId: running.id,
+      startedAt: running.started_at.toISOString(),
+    });
 }
 
 /** The approver and the named owner of an inserted step belong with the run's customer. */
