@@ -502,6 +502,19 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
         'SELECT count(DISTINCT account_id)::int AS n FROM account_team_member WHERE user_id = $1',
         [id.sales2],
       );
+      // The successor carries AR seats and deals: not someone whose role may not move a deal.
+      const handovers = await app.count('handover');
+      const toTech = await app.gql(
+        'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
+        { f: id.sales2, t: id.tech },
+        manager,
+      );
+      expect(toTech.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'toUserId',
+        reason: 'SUCCESSOR_MAY_NOT_OWN',
+      });
+      expect(await app.count('handover')).toBe(handovers);
       const started = await app.must<{ startHandover: { id: string } }>(
         'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
         { f: id.sales2, t: id.sales },

@@ -31,6 +31,8 @@ export const reasonsEn: Record<Reason, string> = {
   MILESTONES_OR_PER_SITE: 'Give the milestones, or perSite: true',
   HANDOVER_TASK_FROM_HANDOVER: 'Handover tasks come from startHandover',
   HAND_OVER_TO_OTHER: 'Hand over to someone else',
+  SUCCESSOR_MAY_NOT_OWN:
+    'Cannot carry customers and deals: hand over to a salesperson or a manager',
   USER_LEFT: 'Has left the company',
   NOTHING_TO_HAND_OVER: 'Has no customers or open deals to hand over',
   INVOICE_FIRST: 'Invoice the milestone first',

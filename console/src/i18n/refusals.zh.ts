@@ -31,6 +31,7 @@ export const reasonsZh: Record<Reason, string> = {
   MILESTONES_OR_PER_SITE: '请填写回款节点，或选择按站点拆分',
   HANDOVER_TASK_FROM_HANDOVER: '交接任务只能由交接流程生成',
   HAND_OVER_TO_OTHER: '请交接给其他人',
+  SUCCESSOR_MAY_NOT_OWN: '无法承接客户和商机：请交接给销售或经理',
   USER_LEFT: '此人已离职',
   NOTHING_TO_HAND_OVER: '此人没有需要交接的客户或进行中的商机',
   INVOICE_FIRST: '请先开票',

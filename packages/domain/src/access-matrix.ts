@@ -228,6 +228,14 @@ export const OPERATIONS = {
   'Query.outbox': PEOPLE,
 } as const satisfies Record<string, Grant>;
 
+/**
+ * Who may succeed someone in a handover: the successor takes AR seats and open deals, so a role
+ * that may move a deal (an admin configures; it carries no customers).
+ */
+export const HANDOVER_SUCCESSOR_ROLES: readonly Role[] = (
+  OPERATIONS['Mutation.moveOpportunity'] as readonly Role[]
+).filter((role) => role !== 'ADMIN');
+
 export type Operation = keyof typeof OPERATIONS;
 
 /**

@@ -34,6 +34,7 @@ export const INPUT_REASONS = {
   MILESTONES_OR_PER_SITE: 'give the milestones, or perSite: true',
   HANDOVER_TASK_FROM_HANDOVER: 'handover tasks come from startHandover',
   HAND_OVER_TO_OTHER: 'hand over to someone else',
+  SUCCESSOR_MAY_NOT_OWN: 'cannot carry customers and deals: hand over to someone who is {roles}',
   USER_LEFT: 'has left the company',
   NOTHING_TO_HAND_OVER: 'has no customers or open deals to hand over',
   INVOICE_FIRST: 'invoice the milestone first',

@@ -1,4 +1,9 @@
-import { handoverPlaybook, type HandoverPlaybook } from '@trident/domain';
+import {
+  HANDOVER_SUCCESSOR_ROLES,
+  handoverPlaybook,
+  type HandoverPlaybook,
+  type Role,
+} from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -34,13 +39,18 @@ export class HandoverService {
     requireUuid('toUserId', toUserId);
     if (fromUserId === toUserId) throw badInput('toUserId', 'HAND_OVER_TO_OTHER');
     return runMutation(ctx, async ({ manager, audit }) => {
-      const users: { id: string; status: string }[] = await manager.query(
-        'SELECT id, status FROM "user" WHERE id = ANY($1::uuid[])',
+      const users: { id: string; status: string; roles: Role[] }[] = await manager.query(
+        'SELECT id, status, roles FROM "user" WHERE id = ANY($1::uuid[])',
         [[fromUserId, toUserId]],
       );
       if (!users.some((u) => u.id === fromUserId)) throw badInput('fromUserId', 'NOT_A_USER');
       const to = users.find((u) => u.id === toUserId);
       if (!to || to.status !== 'ACTIVE') throw badInput('toUserId', 'NOT_ACTIVE_USER');
+      // The successor takes the AR seats and the open deals: someone whose role may work them.
+      if (!to.roles.some((role) => HANDOVER_SUCCESSOR_ROLES.includes(role)))
+        throw badInput('toUserId', 'SUCCESSOR_MAY_NOT_OWN', {
+          roles: HANDOVER_SUCCESSOR_ROLES.join(', '),
+        });
       if (!hasRole(ctx.viewer, 'ADMIN')) {
         const scope = await ctx.accountScope();
         const line = scope.kind === 'ALL' ? null : scope.userIds;

@@ -1,3 +1,4 @@
+import { HANDOVER_SUCCESSOR_ROLES } from '@trident/domain';
 import { Typography } from '@mui/material';
 import {
   Create,
@@ -93,7 +94,10 @@ function HandoverCreate() {
   );
 }
 
-/** The successor: anyone active except the person handing over (offered, but not choosable). */
+/**
+ * The successor: anyone active except the person handing over, who may carry customers and
+ * deals (the others are offered, but not choosable; the API refuses them too).
+ */
 function SuccessorInput() {
   const from = useWatch({ name: 'fromUserId' }) as string | undefined;
   const people = useReportingLineFilter();
@@ -103,12 +107,16 @@ function SuccessorInput() {
         optionText="name"
         filterToQuery={byQ}
         validate={[required(), differentFrom(from)]}
-        getOptionDisabled={(option: { id: string }) => option.id === from}
+        getOptionDisabled={(option: { id: string; roles?: string[] }) =>
+          option.id === from || !option.roles?.some((role) => successorRoles.has(role))
+        }
         sx={{ width: 360 }}
       />
     </ReferenceInput>
   );
 }
+
+const successorRoles = new Set<string>(HANDOVER_SUCCESSOR_ROLES);
 
 const differentFrom = (from: string | undefined) => (value: unknown) =>
   value && value === from ? 'trident.validation.different_person' : undefined;
