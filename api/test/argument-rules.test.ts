@@ -191,6 +191,20 @@ const REPEAT_PLACES = PLACES.filter((p) => {
   return !isListType(item) && (['ID', 'String'].includes(item.name) || isEnumType(item));
 });
 
+const OBJECT_REPEAT_PLACES = PLACES.filter((p) => {
+  if (p.root !== 'mutation') return false;
+  const list = nullable(p.slot.type);
+  return isListType(list) && isInputObjectType(nullable(list.ofType as GraphQLInputType));
+});
+
+const NAME_PLACES = PLACES.filter(
+  (p) =>
+    p.root === 'mutation' &&
+    ['name', 'title'].includes(p.slot.name) &&
+    scalarOf(p.slot) === 'String' &&
+    !isListType(nullable(p.slot.type)),
+);
+
 const RANGE_END: Record<string, string> = { from: 'to', start: 'end' };
 const endOf = (name: string) => {
   if (RANGE_END[name]) return RANGE_END[name];
@@ -290,6 +304,19 @@ describe('argument rules, derived from the schema', () => {
     expect(names(REPEAT_PLACES)).toEqual(
       expect.arrayContaining(['createOpportunity input.products', 'createTask input.blockedByIds']),
     );
+    expect(names(OBJECT_REPEAT_PLACES)).toEqual(
+      expect.arrayContaining([
+        'createOpportunity input.decisionContacts',
+        'createOpportunity input.competitors',
+      ]),
+    );
+    expect(names(NAME_PLACES)).toEqual(
+      expect.arrayContaining([
+        'createOpportunity input.name',
+        'createContact input.name',
+        'createTask input.title',
+      ]),
+    );
     expect(RANGE_PAIRS.map((p) => `${p.field.name} ${[...p.path, p.end.name].join('.')}`)).toEqual(
       expect.arrayContaining([
         'activities filter.to',
@@ -386,6 +413,41 @@ describe('argument rules, derived from the schema', () => {
     },
   );
 
+  it.each(OBJECT_REPEAT_PLACES.map((p) => [describePlace(p), p] as const))(
+    '%s refuses a list giving the same item twice, and takes one item',
+    async (_name, place) => {
+      const field = fieldName(place.path);
+      const item = sample(getNamedType(place.slot.type) as GraphQLInputType, place.slot.name);
+      const res = await send(place.root, place.field, [[place.path, [item, item]]]);
+      expect(
+        answer(res, `${describePlace(place)} = ${JSON.stringify([item, item])}`),
+      ).toMatchObject({ error: { code: 'BAD_USER_INPUT', field, reason: 'DUPLICATES' } });
+      const once = await send(place.root, place.field, [[place.path, [item]]]);
+      expect(refusedBy(once, field, 'DUPLICATES')).toBe(false);
+    },
+  );
+
+  it.each(NAME_PLACES.map((p) => [describePlace(p), p] as const))(
+    '%s holds a letter or a digit and no direction-turning character',
+    async (_name, place) => {
+      const field = fieldName(place.path);
+      for (const [value, reason] of [
+        ['\u200b\u200b', 'LETTERS_OR_DIGITS'],
+        ['—', 'LETTERS_OR_DIGITS'],
+        ['abc\u202Efdp.exe', 'BIDI_CONTROL'],
+      ] as const) {
+        const res = await send(place.root, place.field, [[place.path, value]]);
+        expect(answer(res, `${describePlace(place)} = ${JSON.stringify(value)}`)).toMatchObject({
+          error: { code: 'BAD_USER_INPUT', field, reason },
+        });
+      }
+      const ok = await send(place.root, place.field, [[place.path, '华为 5G']]);
+      expect(
+        refusedBy(ok, field, 'LETTERS_OR_DIGITS') || refusedBy(ok, field, 'BIDI_CONTROL'),
+      ).toBe(false);
+    },
+  );
+
   const REVERSED: Record<string, [string, string]> = {
     DateTime: ['2026-05-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z'],
     LocalDate: ['2026-05-01', '2020-01-01'],
@@ -422,10 +484,10 @@ describe('argument rules, derived from the schema', () => {
   );
 
   it.each(CURRENCY_PLACES.map((p) => [describePlace(p), p] as const))(
-    '%s takes only a three-letter ISO 4217 code',
+    '%s takes only an ISO 4217 code there is',
     async (_name, place) => {
       const field = fieldName(place.path);
-      for (const value of ['😀', 'cny', 'CNYX']) {
+      for (const value of ['😀', 'cny', 'CNYX', 'ZZZ']) {
         const res = await send(place.root, place.field, [[place.path, value]]);
         expect(answer(res, `${_name} = ${value}`)).toMatchObject({
           error: { code: 'BAD_USER_INPUT', field, reason: 'CURRENCY_CODE' },

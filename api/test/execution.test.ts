@@ -449,6 +449,15 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       expect(await app.count('resource_request')).toBe(before);
       // Another month is free again.
       expect((await ask('2030-04-01')).data?.requestResource.status).toBe('APPROVED');
+      // A day gone by cannot be booked (the company's calendar: yesterday no, today yes).
+      const beforePast = await app.count('resource_request');
+      const past = await ask('2001-01-01');
+      expect(past.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'date',
+        reason: 'NOT_IN_PAST',
+      });
+      expect(await app.count('resource_request')).toBe(beforePast);
       // Past the cap: a salesperson asks; the manager decides.
       const pending = await ask('2030-03-22', { askApproval: true });
       expect(pending.data?.requestResource.status).toBe('PENDING');

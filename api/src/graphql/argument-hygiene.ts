@@ -26,6 +26,13 @@ const DATE_SCALARS = new Set(['DateTime', 'LocalDate']);
 const RANGE_SCALARS = new Set(['DateTime', 'LocalDate', 'Period']);
 /** Lists of these (and of enum values) name each item once; numbers may repeat (scores). */
 const UNIQUE_ITEM_SCALARS = new Set(['ID', 'String']);
+/** The currencies there are (ISO 4217, as this runtime knows them): "ZZZ" has the shape only. */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+/** What names a record to people: a name or a title. */
+const NAMING_FIELDS = new Set(['name', 'title']);
+/** Characters that turn the direction of the text after them (display spoofing: "abc\u202Efdp.exe"). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type Slot = GraphQLArgument | GraphQLInputField;
 
@@ -117,6 +124,18 @@ function rangeEnd(name: string): string | undefined {
   return match ? `${match[1]}${RANGE_ENDS[match[2]!]}` : undefined;
 }
 
+/** An input object as compared for repeats: its fields in order, texts trimmed and lower-cased. */
+function itemKey(item: unknown): string {
+  return JSON.stringify(item, (_key, value: unknown) => {
+    if (typeof value === 'string') return value.trim().toLowerCase();
+    if (value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date))
+      return Object.fromEntries(
+        Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+    return value;
+  });
+}
+
 /** A check of a field's (already null-cleaned) arguments: the error, or undefined. */
 type Check = (args: Record<string, unknown>) => AppError | undefined;
 
@@ -140,12 +159,27 @@ function checksFor(args: readonly GraphQLArgument[], mutation: boolean): Check[]
     // Every currency is an ISO 4217 code, in queries as in writes.
     if (slot.name === 'currency' && named.name === 'String') {
       checks.push((values) =>
-        leaves(valuesAt(values, path)).some((c) => typeof c !== 'string' || !CURRENCY_CODE.test(c))
+        leaves(valuesAt(values, path)).some(
+          (c) => typeof c !== 'string' || !CURRENCY_CODE.test(c) || !CURRENCIES.has(c),
+        )
           ? badInput(field, 'CURRENCY_CODE')
           : undefined,
       );
     }
     if (!mutation) continue;
+    // A written name or title says something (a letter or a digit: not only invisible or
+    // punctuation characters) and does not turn the direction of the text around it.
+    if (NAMING_FIELDS.has(slot.name) && named.name === 'String') {
+      checks.push((values) => {
+        const texts = leaves(valuesAt(values, path)).filter(
+          (text): text is string => typeof text === 'string' && text.trim() !== '',
+        );
+        if (texts.some((text) => BIDI_CONTROLS.test(text))) return badInput(field, 'BIDI_CONTROL');
+        return texts.some((text) => !LETTER_OR_DIGIT.test(text))
+          ? badInput(field, 'LETTERS_OR_DIGITS')
+          : undefined;
+      });
+    }
     // A written date lies in 2000–2100: year 1000 or 9999 is a typo, never a plan.
     if (DATE_SCALARS.has(named.name)) {
       checks.push((values) =>
@@ -173,6 +207,19 @@ function checksFor(args: readonly GraphQLArgument[], mutation: boolean): Check[]
               .filter((x) => x !== null && x !== undefined)
               .map((x) => (ids && typeof x === 'string' ? x.toLowerCase() : x));
             return new Set(present).size < present.length;
+          })
+            ? badInput(field, 'DUPLICATES')
+            : undefined,
+        );
+      }
+      // A list of input objects (a deal's decision contacts, its competitors) does not give
+      // the same item twice: equal once texts are trimmed and compared without case.
+      if (isInputObjectType(item)) {
+        checks.push((values) =>
+          valuesAt(values, path).some((items) => {
+            if (!Array.isArray(items)) return false;
+            const keys = items.filter((x) => x !== null && x !== undefined).map(itemKey);
+            return new Set(keys).size < keys.length;
           })
             ? badInput(field, 'DUPLICATES')
             : undefined,
@@ -218,8 +265,11 @@ function checksFor(args: readonly GraphQLArgument[], mutation: boolean): Check[]
  * - a range (`from`/`to`, `xFrom`/`xTo`, `xAfter`/`xBefore`, `start`/`end`, `xStart`/`xEnd`
  *   of DateTime, LocalDate or Period) does not end before it starts (END_BEFORE_START,
  *   naming the end).
- * - in a mutation, every DateTime and LocalDate lies in years 2000–2100 (BETWEEN), and a
- *   list of IDs, strings or enum values does not repeat an item (DUPLICATES).
+ * - in a mutation, every DateTime and LocalDate lies in years 2000–2100 (BETWEEN); a list of
+ *   IDs, strings, enum values or input objects does not repeat an item (DUPLICATES); every
+ *   `name` and `title` holds a letter or a digit (LETTERS_OR_DIGITS) and no direction-turning
+ *   control character (BIDI_CONTROL).
+ * - every `currency` is one the runtime knows (CURRENCY_CODE: "ZZZ" has only the shape).
  */
 export function normalizeArguments(schema: GraphQLSchema): GraphQLSchema {
   const mutationType = schema.getMutationType();

@@ -50,12 +50,14 @@ export class NotificationService {
           [ctx.viewer.userId, ids ?? null],
         ),
       );
-      await audit({
-        action: 'notification.read',
-        entity: 'Notification',
-        entityId: ctx.viewer.userId,
-        after: { ids: rows.map((r) => r.id) },
-      });
+      // Nothing read, nothing to record: the audit log is not a place anyone can fill at will.
+      if (rows.length)
+        await audit({
+          action: 'notification.read',
+          entity: 'Notification',
+          entityId: ctx.viewer.userId,
+          after: { ids: rows.map((r) => r.id) },
+        });
       return rows.length;
     });
   }

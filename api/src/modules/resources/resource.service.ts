@@ -101,6 +101,8 @@ export class ResourceService {
   }
 
   async request(ctx: Caller, input: RequestResourceInput): Promise<ResourceRequest> {
+    // A resource is booked for a day still to come (today included, by the company's calendar).
+    if (input.date < ctx.today()) throw badInput('date', 'NOT_IN_PAST');
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'TEAM');
       // Locked: two requests for the same resource count one after the other.
