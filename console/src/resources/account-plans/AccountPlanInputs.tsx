@@ -10,8 +10,10 @@ import {
   SelectInput,
   SimpleFormIterator,
   TextInput,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { currencyCode } from '../../inputs/validators';
 import { NumberInput } from '../../inputs/forms';
@@ -45,6 +47,8 @@ function Step({ title }: { title: string }) {
  * product targets, risk margin, milestones. Create and edit share these.
  */
 export function AccountPlanInputs({ creating = false }: { creating?: boolean }) {
+  const record = useRecordContext<{ accountId?: string }>();
+  const accountId = (useWatch({ name: 'accountId' }) as string | undefined) ?? record?.accountId;
   return (
     <Box sx={grid}>
       {creating && (
@@ -97,7 +101,13 @@ export function AccountPlanInputs({ creating = false }: { creating?: boolean }) 
               validate={[required(), maxLength(500)]}
               sx={{ minWidth: 260 }}
             />
-            <ReferenceInput source="ownerId" reference="users">
+            <ReferenceInput
+              source="ownerId"
+              reference="users"
+              filter={
+                accountId ? { onAccountTeam: accountId, status: 'ACTIVE' } : { status: 'ACTIVE' }
+              }
+            >
               <AutocompleteInput
                 optionText="name"
                 filterToQuery={(q: string) => ({ q })}

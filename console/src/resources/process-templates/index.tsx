@@ -96,7 +96,13 @@ function TemplateInputs({ creating = false }: { creating?: boolean }) {
               emptyText={ownerDefault}
               helperText={ownerDefault}
             />
-            <ReferenceInput source="ownerUserId" reference="users" filter={{ status: 'ACTIVE' }}>
+            <ReferenceInput
+              source="ownerUserId"
+              reference="users"
+              filter={
+                accountId ? { onAccountTeam: accountId, status: 'ACTIVE' } : { status: 'ACTIVE' }
+              }
+            >
               <AutocompleteInput
                 optionText="name"
                 filterToQuery={(q: string) => ({ q })}
