@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from '@trident/domain';
+import { MAX_PAGE_SIZE, OPERATIONS, type Role } from '@trident/domain';
 import { getNamedType } from 'graphql';
 import { QUERY_LIMITS } from '../src/graphql/query-limits';
 import { connectionNodes, isRequired, publishedSchema } from './support/schema-selection';
@@ -62,6 +62,34 @@ describe('query limits', () => {
       });
       // Refused while validating: nothing was read but the caller.
       expect(app.statements.filter((sql) => !/FROM "user"|api_token/.test(sql))).toEqual([]);
+    },
+  );
+
+  it.each(pagedLists.map((field) => [field.name]))(
+    '%s: a page size out of bounds in a variable is refused with the same reason as written inline',
+    async (name) => {
+      // Someone the access matrix lets call the list: the role check comes before the arguments.
+      const grant = OPERATIONS[`Query.${name}` as keyof typeof OPERATIONS];
+      const role = (['SALES', 'ADMIN', 'FINANCE', 'MANAGER'] as Role[]).find(
+        (r) => grant === 'PUBLIC' || (grant as readonly Role[]).includes(r),
+      );
+      const email = { SALES: 'sales', ADMIN: 'admin', FINANCE: 'finance', MANAGER: 'manager' }[
+        role ?? 'ADMIN'
+      ];
+      const token = role === 'SALES' ? sales : await app.login(`${email}@trident.demo`);
+      const ask = (n: number) =>
+        app.gql(`query($n: Int) { ${name}(first: $n) { totalCount } }`, { n }, token);
+      // A variable is not seen while validating: the list's own rules refuse it, as the literal.
+      expect((await ask(100000)).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+        reason: 'AT_MOST',
+      });
+      expect((await ask(0)).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+        reason: 'AT_LEAST',
+      });
     },
   );
 

@@ -1,6 +1,4 @@
-import { MAX_PAGE_SIZE } from '@trident/domain';
 import type { DataSource } from 'typeorm';
-import { badInput } from '../../common/app-error';
 import type { Caller } from '../../graphql/caller';
 import { rawAccountScopeCondition } from '../accounts/account-scope';
 import { Contact } from './contact.entity';
@@ -13,6 +11,7 @@ import {
   decisionCoverageSql,
   requireCoverageShare,
 } from './decision-coverage';
+import { requirePageBounds } from '../../graphql/pagination/page-bounds';
 /** Influence from which a skeptic or an opponent is a risk to watch. */
 export const HIGH_INFLUENCE = 4;
 
@@ -104,9 +103,7 @@ export class CoverageService {
     offset = 0,
     decisionCoverageBelow?: number,
   ): Promise<{ rows: AccountCoverage[]; total: number }> {
-    if (first < 1 || first > MAX_PAGE_SIZE)
-      throw badInput('first', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE });
-    if (offset < 0) throw badInput('offset', 'NEGATIVE');
+    requirePageBounds(first, offset);
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'a.id', 1);
     const params: unknown[] = [...scope.values];
     let where = scope.sql;

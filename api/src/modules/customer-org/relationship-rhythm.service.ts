@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, type CadenceKey } from '@trident/domain';
+import type { CadenceKey } from '@trident/domain';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error';
@@ -9,6 +9,7 @@ import { rawAccountScopeCondition } from '../accounts/account-scope';
 import type { ContactRhythm, StaleRelationship } from './customer-org.types';
 import { RelationshipCadence } from './relationship-cadence.entity';
 import { cadenceDaysSql, lastContactsSql, staleContactsSql } from './relationship-rhythm';
+import { requirePageBounds } from '../../graphql/pagination/page-bounds';
 
 const DAY = 86_400_000;
 
@@ -113,9 +114,7 @@ export class RelationshipRhythmService {
     first = 50,
     offset = 0,
   ): Promise<{ rows: StaleRelationship[]; total: number }> {
-    if (first < 1 || first > MAX_PAGE_SIZE)
-      throw badInput('first', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE });
-    if (offset < 0) throw badInput('offset', 'NEGATIVE');
+    requirePageBounds(first, offset);
     const now = new Date();
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 2);
     const params: unknown[] = [now, ...scope.values];

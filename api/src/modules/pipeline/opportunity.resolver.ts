@@ -13,7 +13,6 @@ import {
   Root,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { badInput } from '../../common/app-error';
 import { percentOf } from '../../common/decimal';
 import type { AuthedContext } from '../../graphql/context';
 import { Connection } from '../../graphql/pagination/connection';
@@ -44,6 +43,7 @@ import {
   OpportunityTeamMember,
   StageChange,
 } from './opportunity.entity';
+import { requirePageBounds } from '../../graphql/pagination/page-bounds';
 
 export const OpportunityConnection = Connection(Opportunity);
 
@@ -195,7 +195,7 @@ export class OpportunityResolver {
     @Ctx() ctx: AuthedContext,
     @Arg('first', () => Int, { defaultValue: 5, description: '1–20' }) first: number,
   ) {
-    if (first < 1 || first > 20) throw badInput('first', 'BETWEEN', { min: 1, max: 20 });
+    requirePageBounds(first, 0, 20);
     return fromPlan(deal, PLANNED_DEAL_FIELDS.recentActivities(first), () =>
       ctx.loaders.pipeline.recentActivitiesByOpportunityId(first).load(deal.id),
     );

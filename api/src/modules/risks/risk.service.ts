@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, type RiskStatus } from '@trident/domain';
+import type { RiskStatus } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -9,6 +9,7 @@ import { accountScopeCondition } from '../accounts/account-scope';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 import { AccountRisk } from './account-risk.entity';
 import type { CreateRiskInput, RiskFilter, UpdateRiskInput } from './dtos/risk.inputs';
+import { requirePageBounds } from '../../graphql/pagination/page-bounds';
 
 const LIVE: RiskStatus[] = ['OPEN', 'MITIGATING'];
 
@@ -25,9 +26,7 @@ export class RiskService {
     first = 50,
     offset = 0,
   ): Promise<{ rows: AccountRisk[]; total: number }> {
-    if (first < 1 || first > MAX_PAGE_SIZE)
-      throw badInput('first', 'BETWEEN', { min: 1, max: MAX_PAGE_SIZE });
-    if (offset < 0) throw badInput('offset', 'NEGATIVE');
+    requirePageBounds(first, offset);
     const scope = accountScopeCondition(await ctx.accountScope(), 'r.account_id');
     const query = this.db
       .getRepository(AccountRisk)
