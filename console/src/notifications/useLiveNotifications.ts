@@ -19,8 +19,10 @@ export function useUnreadCount() {
   const { canAccess = false } = useCanAccess({ resource: 'notifications', action: 'read' });
   return useQuery({
     queryKey: UNREAD_KEY,
-    queryFn: () =>
-      api.query(UNREAD_NOTIFICATION_COUNT).then((data) => data.unreadNotificationCount),
+    // Signing out ends the session while the app bar is still drawn: a refetch then has no
+    // one to count for, and would only be refused (UNAUTHENTICATED) on its way out.
+    queryFn: async () =>
+      getToken() ? (await api.query(UNREAD_NOTIFICATION_COUNT)).unreadNotificationCount : 0,
     enabled: canAccess,
   });
 }
