@@ -1,4 +1,3 @@
-import { requireStepOwner } from './step-owner';
 import { DEFAULT_STEP_OWNER } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/app-error';
@@ -32,6 +31,7 @@ import { carryOfSteps, syncGapTasks } from './run-gaps';
 import { applyingSteps, reschedule, startRun, templateSteps } from './run-planner';
 import { canMoveStep, isFinished } from './run-step-transitions';
 import { readSubject } from './run-subject';
+import { requireStepOwner } from './step-owner';
 
 export class ProcessRunService {
   constructor(

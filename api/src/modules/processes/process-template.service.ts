@@ -1,4 +1,3 @@
-import { requireStepOwner } from './step-owner';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
@@ -21,6 +20,7 @@ import type {
   UpdateProcessTemplateInput,
 } from './dtos/process.inputs';
 import { ProcessTemplate } from './process-template.entity';
+import { requireStepOwner } from './step-owner';
 
 export class ProcessTemplateService {
   constructor(private readonly db: DataSource) {}
