@@ -26,7 +26,6 @@ export const NotBlank = () => MatchesReason(/\S/, 'BLANK');
 /** A decimal amount that is zero or more (the Decimal scalar has checked its form). */
 export const NotNegative = () => MatchesReason(/^\d/, 'NEGATIVE');
 
-/** An ISO 4217 currency code: three capital letters. */
 /** What an ISO 4217 code looks like; the inputs that declare it and every `currency` argument. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
 export const IsCurrencyCode = () => MatchesReason(CURRENCY_CODE, 'CURRENCY_CODE');
