@@ -2,6 +2,9 @@ import { TASK_STATUSES, TASK_TRANSITIONS, type TaskStatus } from '@trident/domai
 import { drainEscalationJobs } from './support/escalation-jobs';
 import { startTestApp, type TestApp } from './support/test-app';
 
+const START_HANDOVER =
+  'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }';
+
 const SZ = '中国移动通信集团广东有限公司深圳分公司';
 
 const CREATE_TASK = `mutation($input: CreateTaskInput!) { createTask(input: $input) { id version status } }`;
@@ -364,11 +367,7 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       );
       expect(twice.errors?.[0]?.extensions.code).toBe('CONFLICT');
       // A manager hands over only within their own reporting line (sales3 is outside it).
-      const outside = await app.gql(
-        'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
-        { f: id.sales, t: id.sales3 },
-        manager,
-      );
+      const outside = await app.gql(START_HANDOVER, { f: id.sales, t: id.sales3 }, manager);
       expect(outside.errors?.[0]?.extensions).toMatchObject({
         code: 'FORBIDDEN',
         reason: 'OUTSIDE_REPORTING_LINE',
@@ -513,11 +512,7 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       );
       // The successor carries AR seats and deals: not someone whose role may not move a deal.
       const handovers = await app.count('handover');
-      const toTech = await app.gql(
-        'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
-        { f: id.sales2, t: id.tech },
-        manager,
-      );
+      const toTech = await app.gql(START_HANDOVER, { f: id.sales2, t: id.tech }, manager);
       expect(toTech.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'toUserId',
@@ -525,7 +520,7 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       });
       expect(await app.count('handover')).toBe(handovers);
       const started = await app.must<{ startHandover: { id: string } }>(
-        'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
+        START_HANDOVER,
         { f: id.sales2, t: id.sales },
         manager,
       );
@@ -556,11 +551,7 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
         [handoverId, nj],
       );
       expect(njItem[0]!.playbook).toBe('JOINT_VISIT');
-      const twice = await app.gql(
-        'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
-        { f: id.sales2, t: id.sales },
-        manager,
-      );
+      const twice = await app.gql(START_HANDOVER, { f: id.sales2, t: id.sales }, manager);
       expect(twice.errors?.[0]?.extensions.code).toBe('CONFLICT');
 
       // Nothing moves until an item is done; then that deal's owner is the successor.

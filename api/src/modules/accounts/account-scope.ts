@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { badInput } from '../../common/app-error';
 import { hasRole, type Viewer } from '../identity/viewer';
 
 /**
@@ -24,24 +25,31 @@ export async function resolveAccountScope(db: DataSource, viewer: Viewer): Promi
 }
 
 /**
- * Of these users, those who may not see the account (`trident_may_see_account`, migration
+ * Work handed to someone (a task, a visit's participants, a process step, a plan milestone)
+ * goes only to people who may see the account (`trident_may_see_account`, migration
  * MaySeeAccount: the rules above, shared with the background work that addresses people; a
- * departed user may not; BI is left out: it reads, it is given no work). For what is handed to
- * someone, such as a task, which its assignee then reads. One statement for all of them.
+ * departed user may not; BI is left out: it reads, it is given no work). Anyone else is
+ * NOT_ON_ACCOUNT_TEAM on `field` (of the first one missing, when the field is per person).
+ * One statement for all of them.
  */
-export async function usersWhoMayNotSeeAccount(
+export async function requireMaySeeAccount(
   manager: EntityManager,
-  userIds: readonly string[],
   accountId: string,
-): Promise<string[]> {
+  userIds: readonly string[],
+  field: string | ((userId: string) => string),
+): Promise<void> {
   const wanted = [...new Set(userIds)];
-  if (!wanted.length) return [];
+  if (!wanted.length) return;
   const rows: { id: string }[] = await manager.query(
     `SELECT id FROM unnest($1::uuid[]) AS id WHERE trident_may_see_account(id, $2)`,
     [wanted, accountId],
   );
   const may = new Set(rows.map((row) => row.id));
-  return wanted.filter((id) => !may.has(id));
+  const missing = wanted.filter((id) => !may.has(id));
+  if (missing.length)
+    throw badInput(typeof field === 'string' ? field : field(missing[0]!), 'NOT_ON_ACCOUNT_TEAM', {
+      missing,
+    });
 }
 
 /** SQL condition restricting `alias` (an account) to the scope; TRUE for ALL. */

@@ -21,7 +21,7 @@ import { taskScopeCondition } from './task-access';
 import { lockDependencies, openBlockers, setBlockers } from './task-dependencies';
 import { Task } from './task.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
-import { usersWhoMayNotSeeAccount } from '../accounts/account-scope';
+import { requireMaySeeAccount } from '../accounts/account-scope';
 
 /**
  * The team task table (seed 000). Who may do what:
@@ -414,8 +414,7 @@ async function requireAssignee(
   );
   if (!rows.length) throw badInput('assigneeId', 'NOT_ACTIVE_USER');
   if (userId === ctx.viewer.userId) return;
-  const missing = await usersWhoMayNotSeeAccount(manager, [userId], accountId);
-  if (missing.length) throw badInput('assigneeId', 'NOT_ON_ACCOUNT_TEAM', { missing });
+  await requireMaySeeAccount(manager, accountId, [userId], 'assigneeId');
 }
 
 async function requireRiskOfAccount(manager: EntityManager, accountId: string, riskId: string) {

@@ -17,7 +17,7 @@ import type {
   UpdateActivityInput,
 } from './dtos/activity.inputs';
 import { requireContacts, requireDealOfAccount } from './opportunity.service';
-import { usersWhoMayNotSeeAccount } from '../accounts/account-scope';
+import { requireMaySeeAccount } from '../accounts/account-scope';
 import { lockAccountRow } from '../customer-org/customer-org.access';
 
 /** The visit log: anyone on the account team writes it, the author (or a manager) edits it. */
@@ -141,12 +141,12 @@ export class ActivityService {
       }
       // Our side at the visit: people who may see the account (its team, a manager above
       // one, finance, an admin), or the one writing it down.
-      const missing = await usersWhoMayNotSeeAccount(
+      await requireMaySeeAccount(
         manager,
-        links.participantIds.filter((id) => id !== ctx.viewer.userId),
         accountId,
+        links.participantIds.filter((id) => id !== ctx.viewer.userId),
+        'participantIds',
       );
-      if (missing.length) throw badInput('participantIds', 'NOT_ON_ACCOUNT_TEAM', { missing });
     }
   }
 }

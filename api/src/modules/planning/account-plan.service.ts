@@ -6,7 +6,7 @@ import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import { paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
-import { accountScopeCondition, usersWhoMayNotSeeAccount } from '../accounts/account-scope';
+import { accountScopeCondition, requireMaySeeAccount } from '../accounts/account-scope';
 import { AccountPlan, AccountPlanMilestone } from './account-plan.entity';
 import type {
   AccountPlanFilter,
@@ -160,11 +160,12 @@ async function writeMilestones(
   const index = milestones.findIndex((m) => !found.has(m.ownerId));
   if (index >= 0) throw badInput(`milestones.${index}.ownerId`, 'NOT_ACTIVE_USER');
   // A milestone is work on the customer: its owner is someone who may see the account.
-  const missing = await usersWhoMayNotSeeAccount(manager, owners, accountId);
-  if (missing.length) {
-    const at = milestones.findIndex((m) => missing.includes(m.ownerId));
-    throw badInput(`milestones.${at}.ownerId`, 'NOT_ON_ACCOUNT_TEAM', { missing });
-  }
+  await requireMaySeeAccount(
+    manager,
+    accountId,
+    owners,
+    (owner) => `milestones.${milestones.findIndex((m) => m.ownerId === owner)}.ownerId`,
+  );
   await manager.insert(
     AccountPlanMilestone,
     milestones.map((m, i) => ({

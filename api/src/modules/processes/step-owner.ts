@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
-import { usersWhoMayNotSeeAccount } from '../accounts/account-scope';
+import { requireMaySeeAccount } from '../accounts/account-scope';
 
 /**
  * The colleague named to carry a step gets its gap tasks, notifications and late-approval
@@ -19,7 +19,5 @@ export async function requireStepOwner(
     [userId],
   );
   if (!rows.length) throw badInput(field, 'NOT_ACTIVE_COLLEAGUE');
-  if (!accountId) return;
-  const missing = await usersWhoMayNotSeeAccount(manager, [userId], accountId);
-  if (missing.length) throw badInput(field, 'NOT_ON_ACCOUNT_TEAM', { missing });
+  if (accountId) await requireMaySeeAccount(manager, accountId, [userId], field);
 }
