@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { compiledExecution } from './graphql/compiled/compiled-execution';
 import { boundsErrorsFirst, literalBounds } from './graphql/literal-bounds';
+import { storableLiterals } from './graphql/storable-literals';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -156,7 +157,7 @@ export async function createServer({
   const schema = await buildTridentSchema();
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    validationRules: [literalBounds(schema), ...limits.validationRules],
+    validationRules: [literalBounds(schema), storableLiterals, ...limits.validationRules],
     formatError: createFormatError(log),
     introspection: !production,
     includeStacktraceInErrorResponses: false,

@@ -986,6 +986,28 @@ describe('every mutation and query under random and hostile input', () => {
     }
   });
 
+  it('refuses a NUL written in the document itself, naming the field, writing nothing', async () => {
+    const admin = actors.get('ADMIN')!.token;
+    const cases: [string, string][] = [
+      ['mutation { createApiToken(input: { name: "a\\u0000b" }) { token } }', 'name'],
+      [
+        'mutation($i: CreateApiTokenInput! = { name: "a\\u0000b" }) { createApiToken(input: $i) { token } }',
+        'name',
+      ],
+      ['{ accounts(first: 5, filter: { search: "\\u0000" }) { totalCount } }', 'search'],
+    ];
+    for (const [query, field] of cases) {
+      const before = await fingerprint();
+      const res = await post({ query, variables: {} }, admin);
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'UNSTORABLE_TEXT',
+        field,
+      });
+      expect(await fingerprint()).toEqual(before);
+    }
+  });
+
   it('covers every mutation of the schema and of the access matrix', () => {
     const inMatrix = Object.keys(OPERATIONS)
       .filter((op) => op.startsWith('Mutation.'))
