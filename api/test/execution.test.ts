@@ -487,6 +487,53 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       // leave nothing.
       expect(history.resourceRequests.totalCount).toBe(5);
     });
+
+    it('counts the bookings of every account against the cap, also those the requester cannot see', async () => {
+      const created = await app.must<{ createInternalResource: { id: string } }>(
+        `mutation { createInternalResource(input: { name: "王总 CEO Wang", level: EXECUTIVE, maxPerMonth: 1,
+           conditions: "客户高层在场 Customer executives present", preparation: ["项目简报"] }) { id } }`,
+        {},
+        admin,
+      );
+      const wang = created.createInternalResource.id;
+      const [theirs] = (await app.db.query(
+        `SELECT m.account_id AS id FROM account_team_member m WHERE m.user_id = $1
+            AND NOT EXISTS (SELECT 1 FROM account_team_member o WHERE o.account_id = m.account_id AND o.user_id = $2)
+          LIMIT 1`,
+        [id.sales2, id.sales],
+      )) as { id: string }[];
+      const ask = (account: string, who: string) =>
+        app.gql<{ requestResource: { status: string } }>(
+          REQUEST,
+          {
+            input: {
+              resourceId: wang,
+              accountId: account,
+              purpose: '高层拜访 Executive visit',
+              date: '2030-06-03',
+            },
+          },
+          who,
+        );
+      expect((await ask(accountId, sales)).data?.requestResource.status).toBe('APPROVED');
+      // sales2 does not see sales's booking, and is still counted against it.
+      const seen = await app.must<{ resourceRequests: { totalCount: number } }>(
+        'query($r: ID!) { resourceRequests(filter: { resourceId: $r }) { totalCount } }',
+        { r: wang },
+        sales2,
+      );
+      expect(seen.resourceRequests.totalCount).toBe(0);
+      const before = await app.count('resource_request');
+      const second = await ask(theirs!.id, sales2);
+      expect(second.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'date',
+        reason: 'RESOURCE_CAP_REACHED',
+        cap: 'MONTH',
+        used: 1,
+      });
+      expect(await app.count('resource_request')).toBe(before);
+    });
   });
 
   describe('handover', () => {

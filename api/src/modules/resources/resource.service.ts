@@ -216,12 +216,13 @@ export class ResourceService {
   }
 }
 
-/** The cap the date falls past, if any: approved requests in its month and its quarter. */
+/**
+ * The cap the date falls past, if any: approved requests in its month and its quarter, of
+ * every account (`trident_resource_bookings`: the caller's own connection sees only theirs).
+ */
 async function capReached(manager: EntityManager, resource: InternalResource, date: string) {
   const [row] = (await manager.query(
-    `SELECT count(*) FILTER (WHERE date_trunc('month', date) = date_trunc('month', $2::date))::int AS month,
-            count(*) FILTER (WHERE date_trunc('quarter', date) = date_trunc('quarter', $2::date))::int AS quarter
-       FROM resource_request WHERE resource_id = $1 AND status = 'APPROVED'`,
+    'SELECT in_month AS month, in_quarter AS quarter FROM trident_resource_bookings($1, $2::date)',
     [resource.id, date],
   )) as { month: number; quarter: number }[];
   if (resource.maxPerMonth !== null && row!.month >= resource.maxPerMonth)

@@ -1,3 +1,4 @@
+import { ResourceBookings1796800046000 } from '../../migrations/1796800046000-ResourceBookings';
 import { defineModule, type ServicesOf } from '../trident-module';
 import { InternalResource, ResourceRequest } from './internal-resource.entity';
 import { InternalResourceResolver, ResourceRequestResolver } from './resource.resolver';
@@ -8,7 +9,7 @@ export const resourcesModule = defineModule({
   name: 'resources',
   entities: [InternalResource, ResourceRequest],
   resolvers: [InternalResourceResolver, ResourceRequestResolver],
-  migrations: [],
+  migrations: [ResourceBookings1796800046000],
   services: ({ db }) => ({ resources: new ResourceService(db) }),
 });
 
