@@ -172,6 +172,35 @@ describe("the deal in the customer's chain", () => {
       expect(n).toBe(1);
     });
 
+    it('plans from the amount an edit racing with the start leaves, whichever commits first', async () => {
+      const deals = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => newDeal(`竞速 Race ${i}`, '100000')),
+      );
+      const raced = await Promise.all(
+        deals.map((deal) =>
+          Promise.all([
+            app.gql<{ startProcessRun: Run }>(
+              START,
+              { input: { templateId, subjectType: 'OPPORTUNITY', subjectId: deal.id } },
+              sales,
+            ),
+            app.gql(UPDATE_DEAL, { id: deal.id, v: deal.version, amount: '9000000' }, sales),
+          ]),
+        ),
+      );
+      for (const [started, updated] of raced) {
+        expect([started.errors, updated.errors]).toEqual([undefined, undefined]);
+        const now = await run(started.data!.startProcessRun.id);
+        expect(now.amount).toBe('9000000.00');
+        expect(now.steps.filter((s) => s.status !== 'SKIPPED').map((s) => s.name)).toEqual([
+          '技术评审 Technical review',
+          '预算确认 Budget check',
+          '财务总监签字 CFO signature',
+          '采购执行 Purchase',
+        ]);
+      }
+    });
+
     it('re-plans open runs when the amount changes, keeps the history, and never undoes a passed step', async () => {
       const deal = await newDeal('传输网 Transport', '9000000');
       const started = await start(deal.id);

@@ -30,7 +30,7 @@ import type { ProcessTemplateService } from './process-template.service';
 import { carryOfSteps, syncGapTasks } from './run-gaps';
 import { applyingSteps, reschedule, startRun, templateSteps } from './run-planner';
 import { canMoveStep, isFinished } from './run-step-transitions';
-import { readSubject } from './run-subject';
+import { lockSubject, readSubject } from './run-subject';
 import { requireStepOwner } from './step-owner';
 
 export class ProcessRunService {
@@ -157,8 +157,14 @@ export class ProcessRunService {
     level: 'TEAM' | 'TEAM_READ' = 'TEAM',
   ) {
     if (input.subjectType === 'ACCOUNT') requireUuid('subjectId', input.subjectId);
-    const facts = await readSubject(manager, input.subjectType, input.subjectId);
-    if (level === 'TEAM') await lockAccountForWrite(ctx, manager, facts.accountId, 'TEAM');
+    let facts = await readSubject(manager, input.subjectType, input.subjectId);
+    if (level === 'TEAM') {
+      await lockAccountForWrite(ctx, manager, facts.accountId, 'TEAM');
+      // Read again under the locks: an edit that committed since the first read is the one the
+      // run is planned from, and one still to come waits for the run and re-plans it.
+      await lockSubject(manager, input.subjectType, input.subjectId);
+      facts = await readSubject(manager, input.subjectType, input.subjectId);
+    }
     const template = await this.templates.getInTx(ctx, manager, input.templateId);
     if (!template) throw badInput('templateId', 'NO_SUCH_TEMPLATE');
     if (template.accountId && template.accountId !== facts.accountId)

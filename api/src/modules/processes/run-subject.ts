@@ -29,6 +29,28 @@ const SUBJECT_SQL: Record<RunSubjectType, string> = {
 };
 
 /**
+ * Locks what the facts come from against change until the transaction ends, for a run that is
+ * about to be planned from them: an edit of the deal (its amount, its products) then waits for
+ * the run to exist and re-plans it, or finishes first and is what the run reads. The account
+ * (its region) is locked by the caller's account check.
+ */
+const LOCK_SQL: Record<RunSubjectType, string | null> = {
+  OPPORTUNITY: 'SELECT 1 FROM opportunity WHERE id = $1 FOR SHARE',
+  CONTRACT: `SELECT 1 FROM opportunity
+              WHERE id = (SELECT opportunity_id FROM contract WHERE id = $1) FOR SHARE`,
+  ACCOUNT: null,
+};
+
+export async function lockSubject(
+  manager: EntityManager,
+  type: RunSubjectType,
+  id: string,
+): Promise<void> {
+  const sql = LOCK_SQL[type];
+  if (sql) await manager.query(sql, [id]);
+}
+
+/**
  * The subject's facts, or BAD_USER_INPUT on `subjectId` when there is no such deal, contract
  * or account the caller may see (row-level security hides the others).
  */
