@@ -39,4 +39,40 @@ describe('sign-in rate limit', () => {
     await app.db.query(`DELETE FROM login_throttle`);
     await expect(app.login('manager@trident.demo')).resolves.toEqual(expect.any(String));
   });
+
+  it('counts the current password of a password change as a guess: a burst of them gets no more checks than a sign-in', async () => {
+    const token = await app.login('sales4@trident.demo');
+    const CHANGE =
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+    const [{ password_hash: before }] = await app.db.query(
+      `SELECT password_hash FROM "user" WHERE email = 'sales4@trident.demo'`,
+    );
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        app.gql(CHANGE, { c: `guess-${i}`, n: 'a-new-password-1' }, token),
+      ),
+    );
+    const codes = guesses.map((g) => g.errors?.[0]?.extensions.reason);
+    expect(codes.filter((c) => c === 'WRONG_PASSWORD')).toHaveLength(LOGIN_LIMITS.perEmail);
+    expect(codes.filter((c) => c === 'TOO_MANY_SIGN_INS')).toHaveLength(20 - LOGIN_LIMITS.perEmail);
+    // Past the limit the right password is refused too, and the account's sign-in with it.
+    const right = await app.gql(CHANGE, { c: 'trident-demo', n: 'a-new-password-1' }, token);
+    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    const signIn = await app.gql(LOGIN, { e: 'sales4@trident.demo', p: 'trident-demo' });
+    expect(signIn.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    const [{ password_hash: after }] = await app.db.query(
+      `SELECT password_hash FROM "user" WHERE email = 'sales4@trident.demo'`,
+    );
+    expect(after).toBe(before);
+    // Once the window passes, the right password changes it and the count starts afresh.
+    await app.db.query(`DELETE FROM login_throttle`);
+    expect(
+      (await app.gql(CHANGE, { c: 'trident-demo', n: 'a-new-password-1' }, token)).data,
+    ).toEqual({
+      changePassword: true,
+    });
+    expect(await app.db.query(`SELECT key FROM login_throttle WHERE key LIKE 'email:%'`)).toEqual(
+      [],
+    );
+  });
 });

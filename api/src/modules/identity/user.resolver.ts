@@ -59,7 +59,7 @@ export class UserResolver {
     @Arg('newPassword') newPassword: string,
     @Ctx() ctx: AuthedContext,
   ) {
-    return ctx.services.users.changePassword(ctx, currentPassword, newPassword);
+    return ctx.services.users.changePassword(ctx, currentPassword, newPassword, ctx.ip);
   }
 
   @FieldResolver(() => User, { nullable: true })

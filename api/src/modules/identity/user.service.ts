@@ -10,6 +10,7 @@ import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './
 import { hashPassword, verifyPassword } from './password';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { isAboveInLine } from './reporting-line';
+import { LoginThrottleService } from './login-throttle';
 import { User } from './user.entity';
 
 const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
@@ -19,7 +20,10 @@ const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
 };
 
 export class UserService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly throttle: LoginThrottleService = new LoginThrottleService(db),
+  ) {}
 
   async list(ctx: Caller, filter: UserFilter = {}, orderBy: UserOrder[] = [], page: PageArgs) {
     const query = this.db.getRepository(User).createQueryBuilder('u');
@@ -112,14 +116,20 @@ export class UserService {
     ctx: Caller,
     currentPassword: string,
     newPassword: string,
+    ip: string | null,
   ): Promise<boolean> {
     if (newPassword.length < 10 || newPassword.length > 200) {
       throw badInput('newPassword', 'LENGTH_BETWEEN', { min: 10, max: 200 });
     }
     const user = await this.db.getRepository(User).findOneByOrFail({ id: ctx.viewer.userId });
+    // The current password is a guess like a sign-in's, counted against the same limits (per
+    // account and per address) before it is checked: a stolen session must not become an
+    // unthrottled way to find the password, nor a way to keep the CPU hashing.
+    const attempt = await this.throttle.countAttempt(user.email, ip);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw refusal('UNAUTHENTICATED', 'WRONG_PASSWORD', { field: 'currentPassword' });
     }
+    await this.throttle.recordSuccess(attempt);
     const passwordHash = await hashPassword(newPassword);
     await runMutation(ctx, async ({ manager, audit }) => {
       await manager.getRepository(User).update({ id: user.id }, { passwordHash });
