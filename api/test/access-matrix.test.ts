@@ -392,6 +392,8 @@ const PROVEN_BEHIND_ARGUMENTS: Record<string, string> = {
   'RollupFigures.weightedPipeline': GROUP_MONEY,
   'RollupFigures.revenue': GROUP_MONEY,
   'RollupFigures.collected': GROUP_MONEY,
+  'Influence.note':
+    'customer-map.test "keeps why one contact sways another to the account manager\'s line" (orgChart as TECHNICAL, FINANCE and BI)',
   'RunPreview.amount':
     'customer-chain.test "shows a SALES user outside the team no run… never an amount" (planRun as TECHNICAL and DELIVERY)',
 };

@@ -243,6 +243,46 @@ describe('customer map: units, contacts, influence, coverage', () => {
     });
   });
 
+  it("keeps why one contact sways another to the account manager's line (Influence.note)", async () => {
+    const CHART = 'query($a: ID!) { orgChart(accountId: $a) { influences { id note } } }';
+    type Chart = { orgChart: { influences: { id: string; note: string | null }[] } };
+    const own = await must<Chart>(CHART, { a: accountId }, sales);
+    expect(own.orgChart.influences.map((i) => i.note)).toContain('老领导');
+    for (const who of ['tech', 'finance', 'bi']) {
+      const seen = await must<Chart>(
+        CHART,
+        { a: accountId },
+        await app.login(`${who}@trident.demo`),
+      );
+      expect([who, seen.orgChart.influences]).toEqual([
+        who,
+        own.orgChart.influences.map((i) => ({ id: i.id, note: null })),
+      ]);
+    }
+    // Nor may they write one; the edge itself, yes.
+    const ADD = 'mutation($input: AddInfluenceInput!) { addInfluence(input: $input) { id note } }';
+    const edge = { fromContactId: people.cto!.id, toContactId: people.engineer!.id, strength: 2 };
+    const before = await app.count('influence');
+    const noted = await app.gql(ADD, { input: { ...edge, note: '同乡 Same hometown' } }, tech);
+    expect(noted.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'note',
+      reason: 'FIELD_HIDDEN',
+    });
+    expect(await app.count('influence')).toBe(before);
+    const plain = await must<{ addInfluence: { id: string; note: string | null } }>(
+      ADD,
+      { input: edge },
+      tech,
+    );
+    expect(plain.addInfluence.note).toBeNull();
+    await must(
+      'mutation($id: ID!) { removeInfluence(id: $id) }',
+      { id: plain.addInfluence.id },
+      sales,
+    );
+  });
+
   it('draws the org chart with units, reporting lines and influence', async () => {
     const res = await must<{
       orgChart: {

@@ -274,7 +274,7 @@ export async function seedPipeline(manager: EntityManager): Promise<void> {
           opportunityId: id,
           contactId: decider.id,
           role: 'DECISION_MAKER',
-          note: null,
+          note: '拍板人，关注交付风险 Decides; watches the delivery risk',
         });
       }
       const coach = people.find((c) => c.buying_roles.includes('COACH'));

@@ -10,7 +10,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { usePermissions, useTranslate } from 'react-admin';
+import { canSeeField, type Role } from '@trident/domain';
 import type { ChartContact } from './org-chart-structure';
 import type { OrgChartQuery } from '../gql/graphql';
 
@@ -31,6 +32,10 @@ export function AddInfluenceDialog({
   onCancel: () => void;
 }) {
   const translate = useTranslate();
+  const { permissions } = usePermissions<Role[]>();
+  // Why one person sways another is relationship intelligence: only the account manager's
+  // line writes it (the API refuses the note from the others).
+  const writesNote = canSeeField(permissions ?? [], 'Influence.note');
   const [strength, setStrength] = useState(2);
   const [note, setNote] = useState('');
   return (
@@ -54,13 +59,15 @@ export function AddInfluenceDialog({
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            label={translate('trident.org_chart.note')}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            size="small"
-            slotProps={{ htmlInput: { maxLength: 500 } }}
-          />
+          {writesNote && (
+            <TextField
+              label={translate('trident.org_chart.note')}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              size="small"
+              slotProps={{ htmlInput: { maxLength: 500 } }}
+            />
+          )}
         </Stack>
       </DialogContent>
       <DialogActions>

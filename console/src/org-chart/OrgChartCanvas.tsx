@@ -288,7 +288,8 @@ export function OrgChartCanvas({
           fromContactId: input.from,
           toContactId: input.to,
           strength: input.strength,
-          note: input.note.trim() || null,
+          // Left out when empty: roles that may not write a note send none at all.
+          ...(input.note.trim() ? { note: input.note.trim() } : {}),
         },
       }),
     onSuccess: ({ addInfluence }) => {

@@ -278,13 +278,21 @@ export const canSeeMoney = (roles: readonly Role[]) =>
   roles.some((role) => !MONEY_HIDDEN.includes(role));
 
 /**
+ * Who may not read what we note about the customer's people: a contact's private notes, why one
+ * sways another, what a decision maker is to a deal. Relationship intelligence is for the
+ * account manager's line only (docs/domain-guide.md); BI gets no personal notes (DESIGN.md §1).
+ */
+const RELATIONSHIP_NOTES_HIDDEN = ['TECHNICAL', 'DELIVERY', 'FINANCE', 'BI'] as const;
+
+/**
  * Fields other than money that read as null for a caller whose every role is listed; a
  * role that cannot read a field cannot write it either (the API refuses the input field
  * of the same name on a mutation returning the type).
  */
 export const HIDDEN_FIELDS = {
-  // Private relationship notes are for the account manager's line only (docs/domain-guide.md).
-  'Contact.notes': ['TECHNICAL', 'DELIVERY', 'FINANCE', 'BI'],
+  'Contact.notes': RELATIONSHIP_NOTES_HIDDEN,
+  'Influence.note': RELATIONSHIP_NOTES_HIDDEN,
+  'OpportunityContact.note': RELATIONSHIP_NOTES_HIDDEN,
   // What a reviewer wrote about a colleague's work stays with the team: no personal notes
   // leave through a BI token (DESIGN.md §1); the score itself is the plan's arithmetic.
   'Task.reviewNotes': ['BI'],
