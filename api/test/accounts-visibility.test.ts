@@ -106,6 +106,39 @@ describe('account visibility across the seven roles', () => {
     expect(gd.children.map((c) => c.name).sort()).toEqual(expectedChildren.sort());
   });
 
+  it.each(Object.entries(LOGINS))(
+    '%s reads a parent id only where it may see the parent, as `parent` itself',
+    async (label, key) => {
+      const parents = new Map<string, { parentId: string | null; parentName: string | null }>(
+        (
+          (await app.db.query(
+            `SELECT a.name, a.parent_id, p.name AS parent_name
+               FROM account a LEFT JOIN account p ON p.id = a.parent_id`,
+          )) as { name: string; parent_id: string | null; parent_name: string | null }[]
+        ).map((r) => [r.name, { parentId: r.parent_id, parentName: r.parent_name }]),
+      );
+      const visible = new Set(expectedAccountNames(key));
+      const res = await app.must<{
+        accounts: {
+          nodes: { name: string; parentId: string | null; parent: { id: string } | null }[];
+        };
+      }>('{ accounts(first: 500) { nodes { name parentId parent { id } } } }', {}, tokens[label]!);
+      let hiddenParents = 0;
+      for (const node of res.accounts.nodes) {
+        const truth = parents.get(node.name)!;
+        const seen = truth.parentName !== null && visible.has(truth.parentName);
+        if (truth.parentId && !seen) hiddenParents++;
+        expect([node.name, node.parentId, node.parent?.id ?? null]).toEqual([
+          node.name,
+          seen ? truth.parentId : null,
+          seen ? truth.parentId : null,
+        ]);
+      }
+      // The demo has branches whose group another team holds: the rule is exercised.
+      if (label === 'TECHNICAL') expect(hiddenParents).toBeGreaterThan(0);
+    },
+  );
+
   it('hides the purchase potential from TECHNICAL and DELIVERY only', async () => {
     const query =
       '{ accounts(first: 1, filter: { search: "广州分公司" }) { nodes { potential { amount currency } } } }';

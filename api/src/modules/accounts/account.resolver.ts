@@ -89,6 +89,17 @@ export class AccountResolver {
     return account.parentId ? ctx.loaders.accountById.load(account.parentId) : null;
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'null when the parent is outside your scope, as `parent` is',
+  })
+  async parentId(@Root() account: Account, @Ctx() ctx: AuthedContext): Promise<string | null> {
+    if (!account.parentId) return null;
+    // A branch's group is often another team's account: its id alone would say it exists.
+    if ((await ctx.accountScope()).kind === 'ALL') return account.parentId;
+    return (await ctx.loaders.accountById.load(account.parentId)) ? account.parentId : null;
+  }
+
   @FieldResolver(() => [Account], { description: 'Child accounts you may see' })
   children(@Root() account: Account, @Ctx() ctx: AuthedContext) {
     return ctx.loaders.childrenByAccountId.load(account.id);

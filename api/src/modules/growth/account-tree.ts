@@ -10,13 +10,15 @@ export const MAX_TREE_ACCOUNTS = 300;
  * `tree(id, parent_id, depth, path)`: the account `$root` and every account below it that
  * the caller may see, walked through visible accounts only (an account outside the scope
  * hides what is below it, as the database's row security would). `path` runs from the root.
+ * The root's `parent_id` is null: its parent is outside the tree, and may be outside the scope
+ * (a branch's group held by another team), whose id alone would say it exists.
  */
 export function accountTreeSql(scope: AccountScope, root: string, next: number) {
   const anchor = rawAccountScopeCondition(scope, 'a.id', next);
   const step = rawAccountScopeCondition(scope, 'c.id', next);
   return {
     sql: `tree(id, parent_id, depth, path) AS (
-            SELECT a.id, a.parent_id, 0, ARRAY[a.id] FROM account a WHERE a.id = ${root} AND ${anchor.sql}
+            SELECT a.id, NULL::uuid, 0, ARRAY[a.id] FROM account a WHERE a.id = ${root} AND ${anchor.sql}
             UNION ALL
             SELECT c.id, c.parent_id, t.depth + 1, t.path || c.id
               FROM tree t JOIN account c ON c.parent_id = t.id

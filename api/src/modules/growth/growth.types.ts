@@ -47,7 +47,10 @@ export class WhitespaceColumn {
   @Field(() => ID)
   accountId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The row above it in this tree; null for the account asked for',
+  })
   parentId: string | null;
 
   @Field(() => Int, { description: '0 for the account asked for' })
@@ -122,7 +125,10 @@ export class RollupRow {
   @Field(() => ID)
   accountId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The row above it in this tree; null for the account asked for',
+  })
   parentId: string | null;
 
   @Field(() => Int)
