@@ -91,7 +91,7 @@ export class Account {
   @Column('text')
   tier: AccountTier;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'null when the parent is outside your scope' })
   @Index('account_parent_id_idx')
   @Column('uuid', { nullable: true })
   parentId: string | null;

@@ -89,10 +89,7 @@ export class AccountResolver {
     return account.parentId ? ctx.loaders.accountById.load(account.parentId) : null;
   }
 
-  @FieldResolver(() => ID, {
-    nullable: true,
-    description: 'null when the parent is outside your scope, as `parent` is',
-  })
+  @FieldResolver(() => ID, { nullable: true })
   async parentId(@Root() account: Account, @Ctx() ctx: AuthedContext): Promise<string | null> {
     if (!account.parentId) return null;
     // A branch's group is often another team's account: its id alone would say it exists.
