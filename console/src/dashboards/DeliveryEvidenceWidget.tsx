@@ -1,4 +1,5 @@
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -7,9 +8,13 @@ import { EVIDENCE_MILESTONES } from './widgets.graphql';
 import { MilestoneStatusChip } from '../resources/contracts/StatusChip';
 import { WidgetCard } from './WidgetCard';
 
+/** Rows the widget shows before "show all": a desk of hundreds of sites stays one screen. */
+export const EVIDENCE_ROWS = 10;
+
 /** Delivery and acceptance milestones still missing required evidence: what FR must collect. */
 export function DeliveryEvidenceWidget() {
   const translate = useTranslate();
+  const [all, setAll] = useState(false);
   const api = useApi();
   const { data, isPending, error } = useQuery({
     queryKey: ['paymentMilestones', 'delivery'],
@@ -22,6 +27,7 @@ export function DeliveryEvidenceWidget() {
     .filter((m) => m.kind === 'ON_DELIVERY' || m.kind === 'ON_ACCEPTANCE' || m.kind === 'PER_SITE')
     .map((m) => ({ ...m, missing: m.evidence.filter((e) => e.required && !e.checkedAt) }))
     .filter((m) => m.missing.length > 0);
+  const shown = all ? rows : rows.slice(0, EVIDENCE_ROWS);
   return (
     <WidgetCard
       title="trident.widgets.delivery_evidence"
@@ -42,7 +48,7 @@ export function DeliveryEvidenceWidget() {
           </TableRow>
         </TableHead>
         <TableBody>
-          {rows.map((m) => (
+          {shown.map((m) => (
             <TableRow key={m.id}>
               <TableCell>
                 <Link to={`/contracts/${m.contractId}/show`}>
@@ -74,6 +80,18 @@ export function DeliveryEvidenceWidget() {
           ))}
         </TableBody>
       </Table>
+      {rows.length > EVIDENCE_ROWS && (
+        <Button
+          size="small"
+          onClick={() => setAll((value) => !value)}
+          sx={{ mt: 1 }}
+          data-testid="delivery-evidence-toggle"
+        >
+          {all
+            ? translate('trident.widgets.show_fewer_rows')
+            : translate('trident.widgets.show_all_rows', { count: rows.length })}
+        </Button>
+      )}
     </WidgetCard>
   );
 }

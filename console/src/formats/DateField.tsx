@@ -26,7 +26,8 @@ export function DateField({ source, showTime, emptyText = '' }: DateFieldProps) 
         ? formatDateTime(value, locale)
         : formatDate(value, locale);
   return (
-    <Typography component="span" variant="body2">
+    // A date reads as one piece: a narrow column wraps the text beside it, never the date.
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
       {text}
     </Typography>
   );

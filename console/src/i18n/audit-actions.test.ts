@@ -4,6 +4,8 @@ import { TASK_STATUSES } from '@trident/domain';
 import { describe, expect, it } from 'vitest';
 import { auditActionsEn } from './audit-actions.en';
 import { auditActionsZh } from './audit-actions.zh';
+import { en } from './en';
+import { zh } from './zh';
 
 const API_SRC = path.resolve(__dirname, '../../../api/src');
 const sources = (dir: string): string[] =>
@@ -36,5 +38,18 @@ describe('audit actions', () => {
       return !auditActionsEn[key] || !auditActionsZh[key];
     });
     expect(missing).toEqual([]);
+  });
+
+  it('names in English and Chinese every kind of record the API audits', () => {
+    const entities = new Set<string>();
+    for (const file of sources(API_SRC))
+      for (const match of readFileSync(file, 'utf8').matchAll(/entity: '([A-Z][a-z][A-Za-z]*)'/g))
+        entities.add(match[1]!);
+    expect(entities.size).toBeGreaterThan(30);
+    for (const words of [en, zh]) {
+      const names = (words as { trident: { audit: { entities: Record<string, string> } } }).trident
+        .audit.entities;
+      expect([...entities].filter((e) => !names[e])).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { ERROR_CODES, INPUT_REASONS, REFUSAL_REASONS, reasonParams } from '@trident/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18nProvider } from './i18n-provider';
+import { formatDateTime } from '../formats/dates';
 import { describeRefusal } from './refusals';
 import { codesEn, reasonsEn } from './refusals.en';
 import { codesZh, reasonsZh } from './refusals.zh';
@@ -64,6 +65,28 @@ describe('the console says every refusal of the API', () => {
     expect(bant).toContain(
       `${i18nProvider.translate('trident.bant_items.BUDGET')}、${i18nProvider.translate('trident.bant_items.TIMING')}`,
     );
+  });
+
+  it('says an instant the API sends in the clock and format of the UI, not as ISO text', async () => {
+    await i18nProvider.changeLocale('zh');
+    const at = '2026-12-05T11:05:43.579Z';
+    const text = describeRefusal(
+      {
+        extensions: {
+          code: 'CONFLICT',
+          field: 'name',
+          reason: 'ALREADY_REGISTERED',
+          owner: '王伟 Wang Wei',
+          registeredAt: at,
+        },
+      },
+      i18nProvider.translate,
+      '、',
+      'zh',
+    );
+    expect(text).not.toContain(at);
+    expect(text).toContain(formatDateTime(at, 'zh'));
+    expect(text).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   });
 
   it('falls back to the code when a refusal carries no reason, never to the API message', async () => {

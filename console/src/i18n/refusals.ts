@@ -1,4 +1,5 @@
 import type { InputReason, RefusalReason } from '@trident/domain';
+import { formatDateTime } from '../formats/dates';
 
 export type Reason = InputReason | RefusalReason;
 
@@ -26,6 +27,9 @@ const PARAM_WORDS: Partial<Record<Reason, Record<string, string>>> = {
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+/** An instant the API sends as ISO-8601 ("2026-12-05T11:05:43.579Z"). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
 export interface RefusalLike {
   message?: string;
   extensions?: Record<string, unknown>;
@@ -33,9 +37,15 @@ export interface RefusalLike {
 
 /**
  * A refusal of the API in the user's language: by its reason (with its parameters, enum
- * codes among them in words), else by its code. The API's English message is never shown.
+ * codes among them in words, instants in the user's clock and format), else by its code.
+ * The API's English message is never shown.
  */
-export function describeRefusal(error: RefusalLike, translate: Translate, listSeparator = ', ') {
+export function describeRefusal(
+  error: RefusalLike,
+  translate: Translate,
+  listSeparator = ', ',
+  locale = 'en',
+) {
   const extensions = error.extensions ?? {};
   const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
   const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
@@ -48,7 +58,9 @@ export function describeRefusal(error: RefusalLike, translate: Translate, listSe
       const say = (v: unknown) =>
         group && typeof v === 'string'
           ? translate(`trident.${group}.${v.toUpperCase()}`, { _: v })
-          : String(v);
+          : typeof v === 'string' && INSTANT.test(v)
+            ? formatDateTime(v, locale)
+            : String(v);
       params[name] = Array.isArray(value) ? value.map(say).join(listSeparator) : say(value);
     }
     const text = translate(key, { ...params, _: '' });

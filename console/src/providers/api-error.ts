@@ -53,7 +53,13 @@ export function errorText(error: unknown): string {
     message?: string;
   } | null;
   const first = apollo?.graphQLErrors?.[0];
-  if (first) return describeRefusal(first, i18nProvider.translate, listSeparator());
+  if (first)
+    return describeRefusal(
+      first,
+      i18nProvider.translate,
+      listSeparator(),
+      i18nProvider.getLocale(),
+    );
   if (apollo?.networkError) return i18nProvider.translate('trident.server.codes.UNAVAILABLE');
   return apollo?.message ?? String(error);
 }

@@ -46,8 +46,9 @@ export function toHttpError(error: unknown, resource?: string): unknown {
             ? 409
             : 400;
   const translate = i18nProvider.translate;
-  const separator = i18nProvider.getLocale() === 'zh' ? '、' : ', ';
-  const words = describeRefusal(first, translate, separator);
+  const locale = i18nProvider.getLocale();
+  const separator = locale === 'zh' ? '、' : ', ';
+  const words = describeRefusal(first, translate, separator, locale);
   const label =
     field && resource
       ? translate(`resources.${resource}.fields.${field}`, { _: '' }) ||

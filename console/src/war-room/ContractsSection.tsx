@@ -7,7 +7,7 @@ import { WidgetCard } from '../dashboards/WidgetCard';
 import { formatAmount, formatMoney } from '../resources/money';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_CONTRACTS } from './war-room.graphql';
-import { collectedShare, contractOrder } from './war-room-logic';
+import { collectedShare, contractOrder, shownMilestones } from './war-room-logic';
 
 const STATUS_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
   PLANNED: 'default',
@@ -37,7 +37,6 @@ function Figure({
       <Typography
         variant="body2"
         component="div"
-        noWrap
         sx={{ fontWeight: 500, color: tone === 'error' ? 'error.main' : undefined }}
       >
         {children}
@@ -77,7 +76,7 @@ export function ContractsSection({ accountId }: { accountId: string }) {
       <Stack divider={<Box sx={{ borderTop: 1, borderColor: 'divider' }} />} spacing={1.25}>
         {rows.map(({ contract, summary }) => {
           const share = collectedShare(summary);
-          const milestones = [...contract.milestones].sort((a, b) => a.due.localeCompare(b.due));
+          const { shown: milestones, hidden } = shownMilestones(contract.milestones);
           return (
             <Box key={contract.id} data-testid="war-room-contract" sx={{ minWidth: 0 }}>
               <Stack
@@ -106,10 +105,9 @@ export function ContractsSection({ accountId }: { accountId: string }) {
               <Box
                 sx={{
                   display: 'grid',
-                  gridTemplateColumns: {
-                    xs: 'repeat(3, minmax(0, 1fr))',
-                    sm: 'repeat(5, minmax(0, 1fr))',
-                  },
+                  // As many columns as fit a whole amount ("2,243,338.20"): a narrow card
+                  // takes two rows of figures rather than cutting or splitting the numbers.
+                  gridTemplateColumns: 'repeat(auto-fill, minmax(112px, 1fr))',
                   gap: 1,
                   mt: 0.5,
                 }}
@@ -150,7 +148,7 @@ export function ContractsSection({ accountId }: { accountId: string }) {
                   />
                 </Tooltip>
               )}
-              {milestones.length === 0 ? (
+              {milestones.length === 0 && hidden === 0 ? (
                 <Typography
                   variant="caption"
                   component="div"
@@ -175,6 +173,16 @@ export function ContractsSection({ accountId }: { accountId: string }) {
                       />
                     </Tooltip>
                   ))}
+                  {hidden > 0 && (
+                    <Chip
+                      size="small"
+                      clickable
+                      component={Link}
+                      to={`/contracts/${contract.id}/show`}
+                      label={translate('trident.war_room.more_milestones', { count: hidden })}
+                      data-testid="war-room-milestones-more"
+                    />
+                  )}
                 </Stack>
               )}
             </Box>

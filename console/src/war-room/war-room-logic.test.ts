@@ -16,6 +16,7 @@ import {
   isoDay,
   mergeKeyContacts,
   pickLatestPlan,
+  shownMilestones,
   planMilestoneState,
   stepLate,
   stepTone,
@@ -350,5 +351,31 @@ describe('timeline', () => {
       'STAGE_CHANGE:2',
       'ACTIVITY:3',
     ]);
+  });
+});
+
+describe('shownMilestones', () => {
+  const site = (n: number, status: string) => ({
+    due: `2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+    status,
+    n,
+  });
+
+  it('shows every milestone of a small contract, by due date', () => {
+    const ms = [site(3, 'PLANNED'), site(1, 'PAID')];
+    expect(shownMilestones(ms)).toEqual({ shown: [ms[1], ms[0]], hidden: 0 });
+  });
+
+  it('keeps a contract of many sites to a few chips, those needing attention first', () => {
+    const ms = Array.from({ length: 46 }, (_, i) =>
+      site(i, i === 40 ? 'OVERDUE' : i === 41 ? 'INVOICED' : 'PLANNED'),
+    );
+    const { shown, hidden } = shownMilestones(ms, 12);
+    expect(shown).toHaveLength(12);
+    expect(hidden).toBe(34);
+    expect(shown.map((m) => m.status)).toContain('OVERDUE');
+    expect(shown.map((m) => m.status)).toContain('INVOICED');
+    const dues = shown.map((m) => m.due);
+    expect(dues).toEqual([...dues].sort());
   });
 });

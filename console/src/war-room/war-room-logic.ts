@@ -123,6 +123,33 @@ export function contractOrder(
     );
 }
 
+/** How many milestone chips a contract shows in the war room before "+N more". */
+export const MILESTONE_CHIPS = 12;
+
+const NEEDS_ATTENTION: Record<string, number> = { OVERDUE: 0, PARTIALLY_PAID: 1, INVOICED: 2 };
+
+/**
+ * The milestones a contract shows as chips, by due date: at most `limit`, those that need
+ * attention (overdue, partly paid, invoiced) before the merely planned or paid, so a
+ * contract of hundreds of sites stays a few lines; `hidden` counts the rest.
+ */
+export function shownMilestones<M extends { due: string; status: string }>(
+  milestones: readonly M[],
+  limit = MILESTONE_CHIPS,
+): { shown: M[]; hidden: number } {
+  const byDue = [...milestones].sort((a, b) => a.due.localeCompare(b.due));
+  if (byDue.length <= limit) return { shown: byDue, hidden: 0 };
+  const rank = (m: M) => NEEDS_ATTENTION[m.status] ?? 3;
+  const picked = new Set(
+    byDue
+      .map((m, index) => ({ m, index }))
+      .sort((a, b) => rank(a.m) - rank(b.m) || a.index - b.index)
+      .slice(0, limit)
+      .map(({ m }) => m),
+  );
+  return { shown: byDue.filter((m) => picked.has(m)), hidden: byDue.length - limit };
+}
+
 // ---------------------------------------------------------------- plan
 
 /**

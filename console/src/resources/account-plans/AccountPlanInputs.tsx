@@ -115,7 +115,7 @@ export function AccountPlanInputs({ creating = false }: { creating?: boolean }) 
                 sx={{ minWidth: 200 }}
               />
             </ReferenceInput>
-            <DateInput source="due" validate={required()} />
+            <DateInput source="due" validate={required()} sx={{ minWidth: 170 }} />
             <NumberInput source="floorTarget" min={0} />
             <BooleanInput source="done" />
           </SimpleFormIterator>

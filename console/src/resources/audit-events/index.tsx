@@ -1,4 +1,4 @@
-import { auditActionText } from '../../i18n/audit-action';
+import { auditActionText, auditActorKindText, auditEntityText } from '../../i18n/audit-action';
 import { Box, Typography } from '@mui/material';
 import {
   Datagrid,
@@ -50,6 +50,8 @@ function BeforeAfter() {
 
 interface AuditRow {
   action: string;
+  entity: string;
+  actorKind: string;
 }
 
 /** The audit trail (ADMIN): every mutation with its actor, newest first; expand for the change. */
@@ -64,10 +66,18 @@ function AuditEventList() {
           sortable={false}
           render={(row) => auditActionText(row.action, translate)}
         />
-        <TextField source="entity" sortable={false} />
+        <FunctionField<AuditRow>
+          source="entity"
+          sortable={false}
+          render={(row) => auditEntityText(row.entity, translate)}
+        />
         <TextField source="entityId" sortable={false} />
         <TextField source="actor.name" sortable={false} emptyText="—" />
-        <TextField source="actorKind" sortable={false} />
+        <FunctionField<AuditRow>
+          source="actorKind"
+          sortable={false}
+          render={(row) => auditActorKindText(row.actorKind, translate)}
+        />
       </Datagrid>
     </List>
   );

@@ -12,6 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { requestStatusChoices } from '../../choices';
+import { DateField } from '../../formats/DateField';
 import { AccountInput } from '../account-input';
 import { DecideButtons } from './DecideButtons';
 import { RequestCreate } from './RequestCreate';
@@ -58,7 +59,7 @@ function RequestList() {
       }
     >
       <Datagrid bulkActionButtons={false} rowClick={false}>
-        <TextField source="date" sortable={false} />
+        <DateField source="date" sortable={false} />
         <TextField
           source="resource.name"
           label="resources.resourceRequests.fields.resourceId"
