@@ -172,6 +172,28 @@ describe("the deal in the customer's chain", () => {
       expect(n).toBe(1);
     });
 
+    it('keeps the signatures of a deal in another currency: thresholds are in CNY, and no rate is guessed', async () => {
+      const usd = (
+        await must<{ createOpportunity: { id: string } }>(
+          `mutation($a: ID!) { createOpportunity(input: {
+             accountId: $a, name: "美元项目 In dollars", amount: { amount: "600000", currency: "USD" } }) { id } }`,
+          { a: accountId },
+        )
+      ).createOpportunity;
+      const started = await start(usd.id);
+      expect(started.steps.map((s) => s.name)).toEqual([
+        '技术评审 Technical review',
+        '预算确认 Budget check',
+        '财务总监签字 CFO signature',
+        '采购执行 Purchase',
+      ]);
+      const [row] = await app.db.query(
+        'SELECT amount::text, currency FROM process_run WHERE id = $1',
+        [started.id],
+      );
+      expect(row).toEqual({ amount: '600000.00', currency: 'USD' });
+    });
+
     it('plans from the amount an edit racing with the start leaves, whichever commits first', async () => {
       const deals = await Promise.all(
         Array.from({ length: 8 }, (_, i) => newDeal(`竞速 Race ${i}`, '100000')),

@@ -60,10 +60,15 @@ export async function seedChains(manager: EntityManager): Promise<void> {
     );
   }
 
+  // A run's amount is in its deal's currency.
+  await manager.query(
+    `UPDATE process_run r SET currency = o.currency FROM opportunity o
+      WHERE r.subject_type = 'OPPORTUNITY' AND o.id = r.subject_id AND r.currency IS NULL`,
+  );
   // Every run's history starts with its plan.
   await manager.query(
-    `INSERT INTO process_run_plan (run_id, cause, amount, product_lines, region, added, actor_id, at)
-     SELECT r.id, 'START', r.amount, r.product_lines, r.region,
+    `INSERT INTO process_run_plan (run_id, cause, amount, currency, product_lines, region, added, actor_id, at)
+     SELECT r.id, 'START', r.amount, r.currency, r.product_lines, r.region,
             ARRAY(SELECT s.name FROM process_run_step s WHERE s.run_id = r.id ORDER BY s.position),
             r.started_by_id, r.started_at
        FROM process_run r

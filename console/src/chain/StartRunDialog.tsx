@@ -34,7 +34,7 @@ import { Form } from '../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { useApi, retryNetworkErrors } from '../providers/api';
 import { apiError, apiMessage } from '../providers/api-error';
-import { formatAmount } from '../resources/money';
+import { formatMoney } from '../resources/money';
 import { CHAIN_TEMPLATES, PLAN_RUN, START_PROCESS_RUN } from './chain.graphql';
 import { formatDay } from './chain-chart';
 import { ApproverCell, GapBadges, OwnerCell } from './ChainPeople';
@@ -85,7 +85,9 @@ function RunPreview({ opportunityId }: { opportunityId: string }) {
   const plan = preview.data;
   const facts = [
     plan.amount !== null &&
-      translate('trident.chain.preview_amount', { amount: formatAmount(plan.amount, locale) }),
+      translate('trident.chain.preview_amount', {
+        amount: formatMoney({ amount: plan.amount, currency: plan.currency }, locale),
+      }),
     plan.productLines.length > 0 &&
       translate('trident.chain.preview_products', { products: plan.productLines.join(', ') }),
     plan.region && translate('trident.chain.preview_region', { region: plan.region }),

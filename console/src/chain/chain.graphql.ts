@@ -159,6 +159,7 @@ export const PLAN_RUN = graphql(`
     planRun(input: $input) {
       subjectName
       amount
+      currency
       productLines
       region
       expectedCloseDate

@@ -405,7 +405,7 @@ export const en = {
     run_statuses: { RUNNING: 'Running', DONE: 'Done', CANCELLED: 'Cancelled' },
     process: {
       condition_help:
-        'Optional, e.g. amount >= 1000000 and productLine == "5G" (variables: amount, productLine, region)',
+        'Optional, e.g. amount >= 1000000 and productLine == "5G" (variables: amount in CNY, currency, productLine, region; another currency: currency == "USD" and amount >= 150000, else the step is kept)',
       global: 'Global template',
       days_in_status: '%{days} days',
       blocked_by: 'Blocked by %{name}',

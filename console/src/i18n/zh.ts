@@ -397,7 +397,7 @@ export const zh: Messages = {
     run_statuses: { RUNNING: '进行中', DONE: '已完成', CANCELLED: '已取消' },
     process: {
       condition_help:
-        '可选，例如 amount >= 1000000 and productLine == "5G"（变量：amount、productLine、region）',
+        '可选，例如 amount >= 1000000 and productLine == "5G"（变量：amount 以人民币计、currency、productLine、region；其他币种写 currency == "USD" and amount >= 150000，否则该步骤保留）',
       global: '通用模板',
       days_in_status: '%{days} 天',
       blocked_by: '受阻于 %{name}',

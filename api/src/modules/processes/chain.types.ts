@@ -55,6 +55,9 @@ export class RunPreview {
   @Field(() => DecimalScalar, { nullable: true, description: 'The amount the conditions see' })
   amount: string | null;
 
+  @Field(() => String, { nullable: true, description: "The amount's currency" })
+  currency: string | null;
+
   @Field(() => [String])
   productLines: string[];
 

@@ -31,6 +31,59 @@ describe('step conditions', () => {
     expect(holds('amount < 10 || amount > 20 && region == "x"', { amount: 5 })).toBe(true);
   });
 
+  it('compares a bare amount in CNY only: another currency cannot be told, unless the condition names it', () => {
+    // No exchange rates: USD 600,000 is neither above nor below 3,000,000 yuan.
+    expect(holds('amount >= 3000000', { amount: 600000, currency: 'USD' })).toBeNull();
+    expect(holds('amount >= 3000000', { amount: 600000, currency: 'CNY' })).toBe(false);
+    expect(holds('amount >= 3000000', { amount: 6000000 })).toBe(true);
+    // Three-valued and/or: what is known decides where it can.
+    expect(holds('amount >= 1 and region == "x"', { amount: 5, currency: 'EUR' })).toBe(false);
+    expect(holds('amount >= 1 or region == "x"', { amount: 5, currency: 'EUR', region: 'x' })).toBe(
+      true,
+    );
+    expect(holds('amount >= 1 or region == "x"', { amount: 5, currency: 'EUR' })).toBeNull();
+    // A threshold stated in the deal's currency is compared, wherever the and puts it.
+    const usd = 'currency == "USD" and amount >= 400000';
+    expect(holds(usd, { amount: 600000, currency: 'USD' })).toBe(true);
+    expect(holds(usd, { amount: 300000, currency: 'USD' })).toBe(false);
+    expect(holds(usd, { amount: 600000, currency: 'EUR' })).toBe(false);
+    expect(holds(usd, { amount: 600000 })).toBe(false);
+    expect(
+      holds('(amount >= 400000 and region == "x") and currency == "USD"', {
+        amount: 600000,
+        currency: 'USD',
+        region: 'x',
+      }),
+    ).toBe(true);
+    expect(holds('currency != "CNY"', { currency: 'JPY' })).toBe(true);
+    expect(() => parseCondition('currency == "usd"')).toThrow(/currency code/);
+    expect(() => parseCondition('currency > "USD"')).toThrow(/== or !=/);
+  });
+
+  it('keeps a step whose condition cannot be told: a signature too many, never one too few', () => {
+    const steps = [
+      { position: 1, condition: null, typicalDays: 1, name: 'review' },
+      { position: 2, condition: 'amount >= 1000000', typicalDays: 2, name: 'budget' },
+      {
+        position: 3,
+        condition: 'currency == "USD" and amount >= 400000',
+        typicalDays: 3,
+        name: 'usd',
+      },
+      {
+        position: 4,
+        condition: 'currency == "USD" and amount < 400000',
+        typicalDays: 4,
+        name: 'small',
+      },
+    ];
+    const names = (deal: Parameters<typeof approvalPath>[1]) =>
+      approvalPath(steps, deal).steps.map((step) => step.name);
+    expect(names({ amount: 600000, currency: 'USD' })).toEqual(['review', 'budget', 'usd']);
+    expect(names({ amount: 600000, currency: 'CNY' })).toEqual(['review']);
+    expect(names({ amount: 300000, currency: 'USD' })).toEqual(['review', 'budget', 'small']);
+  });
+
   it('never lets a missing deal value meet a comparison', () => {
     expect(holds('amount < 1000', {})).toBe(false);
     expect(holds('productLine != "5G"', { productLine: null })).toBe(false);

@@ -11,19 +11,32 @@ jsep.addBinaryOp('or', 1);
 
 export const CONDITION_VARIABLES = {
   amount: 'number',
+  currency: 'string',
   productLine: 'string',
   region: 'string',
 } as const;
 type Variable = keyof typeof CONDITION_VARIABLES;
 
+/**
+ * The currency a bare `amount` threshold is in: the customers' approval limits are written in
+ * yuan (seeds 000, 003). There are no exchange rates here, so an amount in another currency is
+ * compared only where the condition names that currency (`currency == "USD" and amount >= 400000`);
+ * elsewhere the comparison cannot be told, and a step that depends on it is kept: a signature too
+ * many is asked for, never one too few.
+ */
+export const CONDITION_CURRENCY = 'CNY';
+
 export interface Deal {
   amount?: number | string | null;
+  /** The amount's currency (none: CONDITION_CURRENCY). */
+  currency?: string | null;
   productLine?: string | null;
   /** A deal of several product lines: `productLine == "5G"` holds when one of them is 5G. */
   productLines?: readonly string[] | null;
   region?: string | null;
 }
 
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const COMPARISONS = new Set(['==', '!=', '>', '>=', '<', '<=']);
 const STRING_COMPARISONS = new Set(['==', '!=']);
 const LOGICAL: Record<string, 'and' | 'or'> = { and: 'and', '&&': 'and', or: 'or', '||': 'or' };
@@ -83,6 +96,8 @@ function check(node: Expression): Condition {
         throw new ConditionError(`${variable} is compared with quoted text`);
       if (!STRING_COMPARISONS.has(op))
         throw new ConditionError(`${variable} can only be compared with == or !=`);
+      if (variable === 'currency' && !CURRENCIES.has(value))
+        throw new ConditionError(`currency is compared with a currency code, e.g. "USD"`);
     }
     return { kind: 'compare', variable, op, value, flipped };
   }
@@ -132,12 +147,49 @@ function compare(op: string, a: number | string, b: number | string): boolean {
   }
 }
 
-/** Whether the deal meets the condition. A missing deal value never meets a comparison. */
-export function evaluateCondition(condition: Condition, deal: Deal): boolean {
+/**
+ * Whether the deal meets the condition: true, false, or null when that cannot be told (an
+ * amount threshold against an amount in another currency, see CONDITION_CURRENCY). A missing
+ * deal value never meets a comparison. `and` and `or` follow three-valued logic: false and
+ * unknown is false, true or unknown is true.
+ */
+export function evaluateCondition(condition: Condition, deal: Deal): boolean | null {
+  const currency = deal.currency || CONDITION_CURRENCY;
+  return evaluate(condition, deal, currency, currency === CONDITION_CURRENCY);
+}
+
+/** Whether a step with this condition applies: met, or not known to be unmet. */
+export const conditionApplies = (condition: Condition, deal: Deal): boolean =>
+  evaluateCondition(condition, deal) !== false;
+
+/** `currency == "USD"` for a deal in USD: the amounts beside it are in that currency. */
+const namesCurrency = (condition: Condition, currency: string) =>
+  condition.kind === 'compare' &&
+  condition.variable === 'currency' &&
+  condition.op === '==' &&
+  condition.value === currency;
+
+function evaluate(
+  condition: Condition,
+  deal: Deal,
+  currency: string,
+  amountsComparable: boolean,
+): boolean | null {
   if (condition.kind === 'logical') {
-    return condition.op === 'and'
-      ? evaluateCondition(condition.left, deal) && evaluateCondition(condition.right, deal)
-      : evaluateCondition(condition.left, deal) || evaluateCondition(condition.right, deal);
+    if (condition.op === 'and') {
+      const comparable =
+        amountsComparable ||
+        namesCurrency(condition.left, currency) ||
+        namesCurrency(condition.right, currency);
+      const left = evaluate(condition.left, deal, currency, comparable);
+      const right = evaluate(condition.right, deal, currency, comparable);
+      if (left === false || right === false) return false;
+      return left === null || right === null ? null : true;
+    }
+    const left = evaluate(condition.left, deal, currency, amountsComparable);
+    const right = evaluate(condition.right, deal, currency, amountsComparable);
+    if (left === true || right === true) return true;
+    return left === null || right === null ? null : false;
   }
   if (condition.variable === 'productLine' && deal.productLines?.length) {
     const hit = deal.productLines.some((line) =>
@@ -147,10 +199,16 @@ export function evaluateCondition(condition: Condition, deal: Deal): boolean {
     );
     return condition.op === '!=' ? !hit : hit;
   }
-  const raw = condition.variable === 'productLine' ? deal.productLine : deal[condition.variable];
+  const raw =
+    condition.variable === 'productLine'
+      ? deal.productLine
+      : condition.variable === 'currency'
+        ? currency
+        : deal[condition.variable];
   if (raw === null || raw === undefined || raw === '') return false;
   const actual = CONDITION_VARIABLES[condition.variable] === 'number' ? Number(raw) : String(raw);
   if (typeof actual === 'number' && !Number.isFinite(actual)) return false;
+  if (condition.variable === 'amount' && !amountsComparable) return null;
   return condition.flipped
     ? compare(condition.op, condition.value, actual)
     : compare(condition.op, actual, condition.value);

@@ -86,6 +86,14 @@ export class ProcessRun {
   @Column('numeric', { precision: 18, scale: 2, nullable: true })
   amount: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The amount's currency: a bare amount threshold is in CNY, so one in another currency is compared only where the condition names it",
+  })
+  @Column('character', { length: 3, nullable: true })
+  currency: string | null;
+
   @Field(() => [String], { description: "The subject's product lines when last planned" })
   @Column('text', { array: true, default: () => "'{}'" })
   productLines: string[];
@@ -312,6 +320,10 @@ export class ProcessRunPlan {
   @Field(() => DecimalScalar, { nullable: true, description: 'The amount the conditions saw' })
   @Column('numeric', { precision: 18, scale: 2, nullable: true })
   amount: string | null;
+
+  @Field(() => String, { nullable: true, description: "The amount's currency" })
+  @Column('character', { length: 3, nullable: true })
+  currency: string | null;
 
   @Field(() => [String])
   @Column('text', { array: true, default: () => "'{}'" })

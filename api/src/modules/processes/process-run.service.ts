@@ -130,6 +130,7 @@ export class ProcessRunService {
           template,
           subjectName: facts.name,
           amount: facts.amount,
+          currency: facts.currency,
           productLines: facts.productLines,
           region: facts.region,
           expectedCloseDate: facts.expectedCloseDate,

@@ -1,6 +1,7 @@
 import { CustomersChain1796300000002 } from '../../migrations/1796300000002-CustomersChain';
 import { RunNotesWithoutAmounts1796800042000 } from '../../migrations/1796800042000-RunNotesWithoutAmounts';
 import { DemoRunNotesWithoutAmounts1796800045000 } from '../../migrations/1796800045000-DemoRunNotesWithoutAmounts';
+import { RunCurrency1796800047000 } from '../../migrations/1796800047000-RunCurrency';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { ApprovalStep } from './approval-step.entity';
 import { ProcessChainService } from './chain.service';
@@ -44,6 +45,7 @@ export const processesModule = defineModule({
     CustomersChain1796300000002,
     RunNotesWithoutAmounts1796800042000,
     DemoRunNotesWithoutAmounts1796800045000,
+    RunCurrency1796800047000,
   ],
   services: ({ db }) => {
     const processTemplates = new ProcessTemplateService(db);

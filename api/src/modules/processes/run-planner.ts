@@ -105,6 +105,7 @@ export async function startRun(
       subjectId,
       title,
       amount: facts.amount,
+      currency: facts.currency,
       productLines: facts.productLines,
       region: facts.region,
       startedById: actorId,
@@ -118,6 +119,7 @@ export async function startRun(
     runId: run.id,
     cause: 'START',
     amount: facts.amount,
+    currency: facts.currency,
     productLines: facts.productLines,
     region: facts.region,
     added: applying.map((s) => s.name),
@@ -173,6 +175,7 @@ export async function replan(
   );
   const factsChanged =
     run.amount !== facts.amount ||
+    run.currency !== facts.currency ||
     run.region !== facts.region ||
     run.productLines.join('\u0000') !== facts.productLines.join('\u0000');
   if (!change.add.length && !change.skip.length && !change.reopen.length) {
@@ -182,6 +185,7 @@ export async function replan(
         { id: runId },
         {
           amount: facts.amount,
+          currency: facts.currency,
           productLines: facts.productLines,
           region: facts.region,
         },
@@ -265,6 +269,7 @@ export async function replan(
     { id: runId },
     {
       amount: facts.amount,
+      currency: facts.currency,
       productLines: facts.productLines,
       region: facts.region,
     },
@@ -279,6 +284,7 @@ export async function replan(
     runId,
     cause: 'SUBJECT_CHANGED' as RunPlanCause,
     amount: facts.amount,
+    currency: facts.currency,
     productLines: facts.productLines,
     region: facts.region,
     added: summary.added,

@@ -8,6 +8,8 @@ export interface SubjectFacts {
   accountId: string;
   name: string;
   amount: string | null;
+  /** The amount's currency (null for an account). */
+  currency: string | null;
   productLines: string[];
   region: string | null;
   /** The deal's expected close (a contract's deal's): a chain that ends later is a risk. */
@@ -15,15 +17,16 @@ export interface SubjectFacts {
 }
 
 const SUBJECT_SQL: Record<RunSubjectType, string> = {
-  OPPORTUNITY: `SELECT o.account_id, o.name, o.amount::text, o.products AS product_lines, a.region,
+  OPPORTUNITY: `SELECT o.account_id, o.name, o.amount::text, o.currency, o.products AS product_lines, a.region,
                        o.expected_close_date::text
                   FROM opportunity o JOIN account a ON a.id = o.account_id WHERE o.id = $1`,
-  CONTRACT: `SELECT c.account_id, c.title AS name, c.amount::text,
+  CONTRACT: `SELECT c.account_id, c.title AS name, c.amount::text, c.currency,
                     COALESCE(o.products, '{}') AS product_lines, a.region,
                     o.expected_close_date::text
                FROM contract c JOIN account a ON a.id = c.account_id
                LEFT JOIN opportunity o ON o.id = c.opportunity_id WHERE c.id = $1`,
-  ACCOUNT: `SELECT a.id AS account_id, a.name, NULL::text AS amount, '{}'::text[] AS product_lines,
+  ACCOUNT: `SELECT a.id AS account_id, a.name, NULL::text AS amount, NULL::text AS currency,
+                   '{}'::text[] AS product_lines,
                    a.region, NULL::text AS expected_close_date
               FROM account a WHERE a.id = $1`,
 };
@@ -63,6 +66,7 @@ export async function readSubject(
     account_id: string;
     name: string;
     amount: string | null;
+    currency: string | null;
     product_lines: string[];
     region: string | null;
     expected_close_date: string | null;
@@ -72,6 +76,7 @@ export async function readSubject(
     accountId: row.account_id,
     name: row.name,
     amount: row.amount,
+    currency: row.currency?.trim() ?? null,
     productLines: row.product_lines,
     region: row.region,
     expectedCloseDate: row.expected_close_date,
@@ -80,6 +85,7 @@ export async function readSubject(
 
 export const dealOf = (facts: SubjectFacts): Deal => ({
   amount: facts.amount,
+  currency: facts.currency,
   productLines: facts.productLines,
   region: facts.region,
 });
