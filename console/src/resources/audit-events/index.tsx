@@ -6,19 +6,36 @@ import {
   List,
   ReferenceInput,
   TextField,
-  TextInput,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
+import { auditActionsEn } from '../../i18n/audit-actions.en';
+import { en } from '../../i18n/en';
 
 const filters = [
   <DateTimeInput key="from" source="from" alwaysOn />,
   <DateTimeInput key="to" source="to" alwaysOn />,
-  <TextInput key="entity" source="entity" alwaysOn />,
-  <TextInput key="action" source="action" />,
+  // Picked by their names in the UI's language; the API filters by the codes behind them.
+  <AutocompleteInput
+    key="entity"
+    source="entity"
+    alwaysOn
+    choices={Object.keys(en.trident.audit.entities).map((id) => ({
+      id,
+      name: `trident.audit.entities.${id}`,
+    }))}
+  />,
+  <AutocompleteInput
+    key="action"
+    source="action"
+    choices={Object.keys(auditActionsEn).map((key) => ({
+      id: key.replaceAll('__', '.'),
+      name: `trident.audit_actions.${key}`,
+    }))}
+  />,
   <ReferenceInput key="actorId" source="actorId" reference="users">
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,
