@@ -520,12 +520,35 @@ function collect(data: unknown, route: string[]): Row[] {
  * VISIBLE or UNSCOPED type is a hop; wrappers such as a matrix cell or a battle-map row are
  * passed through).
  */
+/**
+ * The scoped record type an id field names (`parentId` → Account, by its sibling `parent`;
+ * `opportunityId` → Opportunity, by its name), or undefined. An id of a record out of scope
+ * says that the record exists, so these are checked like the records themselves.
+ */
+function referencedType(type: GraphQLObjectType, fieldName: string): string | undefined {
+  const field = type.getFields()[fieldName];
+  if (!field || !fieldName.endsWith('Id') || getNamedType(field.type).name !== 'ID')
+    return undefined;
+  if (fieldName === (VISIBLE[type.name]?.key ?? 'id')) return undefined;
+  const base = fieldName.slice(0, -2);
+  const sibling = type.getFields()[base];
+  const named = sibling && getNamedType(sibling.type);
+  const guess =
+    ID_FIELD_TYPES[`${type.name}.${fieldName}`] ??
+    (named && isObjectType(named)
+      ? named.name
+      : (ID_ARGUMENT_TYPES[fieldName] ?? base.charAt(0).toUpperCase() + base.slice(1)));
+  return VISIBLE[guess] && !VISIBLE[guess]!.key ? guess : undefined;
+}
+
 function scopedSelection(type: GraphQLObjectType, depth: number, through: string[] = []): string {
   if (through.includes(type.name)) return '';
   const record = Boolean(VISIBLE[type.name] || UNSCOPED[type.name]);
   const parts: string[] = [];
   const rule = VISIBLE[type.name];
   if (rule) parts.push(rule.key ?? 'id');
+  for (const name of Object.keys(type.getFields()))
+    if (referencedType(type, name)) parts.push(name);
   if (record && depth === 0) return parts.join(' ');
   for (const field of Object.values(type.getFields())) {
     if (!callableWithoutArgs(field)) continue;
@@ -562,9 +585,16 @@ function walk(
   if (typeof id === 'string') visit(type.name, id, where);
   for (const [key, child] of Object.entries(row)) {
     const field = type.getFields()[key];
-    if (field) walk(child, field.type, `${where}.${key}`, visit);
+    const named = typeof child === 'string' ? referencedType(type, key) : undefined;
+    if (named) visit(named, child as string, `${where}.${key}`);
+    else if (field) walk(child, field.type, `${where}.${key}`, visit);
   }
 }
+
+/** Id fields whose record type neither a sibling relation nor the name says. */
+const ID_FIELD_TYPES: Record<string, string> = {
+  'AccountPlanMilestone.planId': 'AccountPlan',
+};
 
 /** ID arguments whose record type is not `<Name>Id` → `<Name>`. */
 const ID_ARGUMENT_TYPES: Record<string, string> = {

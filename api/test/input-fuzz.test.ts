@@ -59,6 +59,8 @@ const VERBOSE = !!process.env.FUZZ_VERBOSE;
 const KEPT_ON_REFUSAL: Record<string, { table: string; codes: string[]; rows?: number }[]> = {
   // Failed sign-ins are counted for the throttle (login-throttle.ts).
   login: [{ table: 'login_throttle', codes: ['UNAUTHENTICATED', 'RATE_LIMITED'] }],
+  // The current password of a change is a guess like a sign-in's, counted the same way.
+  changePassword: [{ table: 'login_throttle', codes: ['UNAUTHENTICATED', 'RATE_LIMITED'] }],
   // A losing claim is kept as evidence for arbitration (DESIGN.md §2 accounts).
   claimAccount: [{ table: 'claim_attempt', codes: ['CONFLICT'], rows: 1 }],
 };
@@ -80,7 +82,14 @@ function assertTranslatable(error: { extensions?: Record<string, unknown> }, con
     throw new Error(`bad input without a reason: ${JSON.stringify(error)}${context}`);
 }
 
-const IDEMPOTENT = new Set(['recordPayment', 'revokeApiToken', 'acknowledgeEscalation']);
+/** Mutations that may succeed and write nothing: a replay, or nothing left to do. */
+const IDEMPOTENT = new Set([
+  'recordPayment',
+  'revokeApiToken',
+  'acknowledgeEscalation',
+  // Nothing unread to mark: no change, so no audit event (notifications-read.test).
+  'markNotificationsRead',
+]);
 
 /** Where an `id` argument points when the return type does not say it. */
 const ID_TABLE_OF_MUTATION: Record<string, string> = {
