@@ -526,7 +526,7 @@ describe('every form of the console, filled, saved and reopened', () => {
       const problems: string[] = [];
       try {
         await page.goto(`${harness.url}/#/${name}/create`);
-        await page.locator('form').first().waitFor({ timeout: 20_000 });
+        await page.locator('form:visible').first().waitFor({ timeout: 20_000 });
         await submitEmpty(page, first);
         // No reload: this tab may still hold a record another form of the run renamed (an
         // activity's deal after the deals' form edited it), and its reference box must show
@@ -556,7 +556,7 @@ describe('every form of the console, filled, saved and reopened', () => {
         const again = await signedIn.page(editUser.email, second);
         {
           await again.goto(`${harness.url}/#/${name}/${created.id}`);
-          await again.locator('form').first().waitFor({ timeout: 20_000 });
+          await again.locator('form:visible').first().waitFor({ timeout: 20_000 });
           await again.waitForTimeout(300);
           const onEdit = new Set((await controlsOf(again)).map((control) => control.key));
           const expected = [...filled.values()].filter(
@@ -581,7 +581,7 @@ describe('every form of the console, filled, saved and reopened', () => {
             // depend on when the list's own effects run.
             await again.goto('about:blank');
             await again.goto(`${harness.url}/#/${name}/${created.id}`);
-            await again.locator('form').first().waitFor({ timeout: 20_000 });
+            await again.locator('form:visible').first().waitFor({ timeout: 20_000 });
             const expectedNow = [...edited.values()].filter(({ control }) => !control.writeOnly);
             await untilShown(again, expectedNow);
             for (const { control, value } of expectedNow) {
