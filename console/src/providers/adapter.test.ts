@@ -37,3 +37,24 @@ describe('the operations the adapter writes from the schema', () => {
     expect(written).toBeGreaterThan(0);
   });
 });
+
+describe('a list opened with a filter its API does not take', () => {
+  it.each(Object.keys(RESOURCE_DATA))(
+    '%s: the unknown keys are left out, the query stays valid',
+    (resource) => {
+      let operation;
+      try {
+        operation = buildOperation('GET_LIST', resource, {
+          ...PARAMS.GET_LIST,
+          filter: { q: 'x', notAFilterOfAnyList: 1 },
+        });
+      } catch (error) {
+        expect(String(error)).toMatch(/cannot|not supported/);
+        return;
+      }
+      const filter = (operation.variables as { filter?: Record<string, unknown> }).filter ?? {};
+      expect(filter).not.toHaveProperty('notAFilterOfAnyList');
+      expect(validate(schema, operation.document)).toEqual([]);
+    },
+  );
+});
