@@ -430,7 +430,12 @@ export const en = {
       connector: 'And / or',
       connectors: { and: 'and', or: 'or' },
       condition_field: 'Variable',
-      condition_fields: { amount: 'Amount', productLine: 'Product line', region: 'Region' },
+      condition_fields: {
+        amount: 'Amount (CNY)',
+        currency: 'Currency',
+        productLine: 'Product line',
+        region: 'Region',
+      },
       condition_operator: 'Operator',
       operators: {
         eq: 'equals',

@@ -417,7 +417,12 @@ export const zh: Messages = {
       connector: '且 / 或',
       connectors: { and: '且', or: '或' },
       condition_field: '变量',
-      condition_fields: { amount: '金额', productLine: '产品线', region: '区域' },
+      condition_fields: {
+        amount: '金额（人民币）',
+        currency: '币种',
+        productLine: '产品线',
+        region: '区域',
+      },
       condition_operator: '运算符',
       operators: {
         eq: '等于',

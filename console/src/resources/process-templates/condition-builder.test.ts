@@ -23,6 +23,8 @@ describe('condition builder', () => {
     'amount < 100 or amount > 1000 and region != "Beijing"',
     'amount >= 5000000 and productLine != "IoT" or region == "广东 Guangdong"',
     'region == "say \\"hi\\" \\\\ there"',
+    // A threshold in another currency names it (the API compares a bare amount in CNY).
+    'currency == "USD" and amount >= 150000',
   ])('writes back the same text it read: %s', (text) => {
     const rows = parseConditionRows(text);
     expect(rows).not.toBeNull();

@@ -13,6 +13,7 @@ jsep.addBinaryOp('or', 1);
 /** The variables a condition may name, as the API's CONDITION_VARIABLES types them. */
 export const CONDITION_FIELDS = {
   amount: 'number',
+  currency: 'text',
   productLine: 'text',
   region: 'text',
 } as const;
