@@ -93,7 +93,7 @@ describe('attachments on evidence items and tasks', () => {
       const { createContract } = await app.must<{
         createContract: { id: string; version: number };
       }>(
-        'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2030-01-01", sites: [] }) { id version } }',
+        'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2026-01-01", sites: [] }) { id version } }',
         { o: deal },
         tokens.sales!,
       );

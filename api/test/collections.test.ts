@@ -60,7 +60,7 @@ describe('contracts and collections', () => {
       [accountId, amount, wonStage, salesId],
     );
     const contract = await app.must<{ createContract: { id: string; version: number } }>(
-      'mutation($o: ID!, $s: [String!]!) { createContract(input: { opportunityId: $o, signedAt: "2030-01-01", sites: $s, terms: "30/40/25/5" }) { id version } }',
+      'mutation($o: ID!, $s: [String!]!) { createContract(input: { opportunityId: $o, signedAt: "2026-01-01", sites: $s, terms: "30/40/25/5" }) { id version } }',
       { o: dealId, s: sites },
       sales,
     );
@@ -110,6 +110,58 @@ describe('contracts and collections', () => {
     const odd = await contractWith('100.01', standard(['33.33', '33.33', '33.33', '0.01']));
     const amounts = odd.data!.setPaymentPlan.milestones.map((m) => m.amount.amount);
     expect(amounts).toEqual(['33.33', '33.33', '33.33', '0.02']);
+  });
+
+  it('records a contract once signed, and nothing due before it was', async () => {
+    const [{ id: salesId }] = await app.db.query(
+      `SELECT id FROM "user" WHERE email = 'sales@trident.demo'`,
+    );
+    const [{ id: dealId }] = await app.db.query(
+      `INSERT INTO opportunity (account_id, name, amount, currency, contract_amount, stage_id, owner_id, created_by_id, closed_at)
+       VALUES ($1, 'signed later', 1000, 'CNY', 1000, $2, $3, $3, now()) RETURNING id`,
+      [accountId, wonStage, salesId],
+    );
+    const CREATE =
+      'mutation($o: ID!, $d: LocalDate!) { createContract(input: { opportunityId: $o, signedAt: $d, sites: [] }) { id version } }';
+    const contracts = () => app.count('contract');
+    const before = await contracts();
+    const future = await app.gql(CREATE, { o: dealId, d: '2099-01-01' }, sales);
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'signedAt',
+      reason: 'NOT_IN_FUTURE',
+    });
+    expect(await contracts()).toBe(before);
+    const made = await app.must<{ createContract: { id: string; version: number } }>(
+      CREATE,
+      { o: dealId, d: '2026-03-01' },
+      sales,
+    );
+    const early = await app.gql(
+      PLAN,
+      {
+        c: made.createContract.id,
+        v: made.createContract.version,
+        input: {
+          milestones: [
+            { kind: 'DOWN_PAYMENT', share: '30', due: '2026-04-01' },
+            { kind: 'ON_DELIVERY', share: '70', due: '2025-01-01' },
+          ],
+        },
+      },
+      sales,
+    );
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'milestones.1.due',
+      reason: 'BEFORE_SIGNING',
+      signedAt: '2026-03-01',
+    });
+    expect(
+      await app.db.query('SELECT 1 FROM payment_milestone WHERE contract_id = $1', [
+        made.createContract.id,
+      ]),
+    ).toEqual([]);
   });
 
   it('generates one milestone per site', async () => {

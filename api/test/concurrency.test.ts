@@ -332,7 +332,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
     const invoicedMilestone = async (amount: string) => {
       const dealId = await wonDeal(amount);
       const contract = await must<{ createContract: { id: string; version: number } }>(
-        'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2030-01-01", sites: [] }) { id version } }',
+        'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2026-01-01", sites: [] }) { id version } }',
         { o: dealId },
         'sales',
       );
@@ -573,7 +573,7 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
     const wonContract = async () => {
       const dealId = await wonDeal('1000');
       return created(
-        'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2030-01-01", sites: [] }) { id } }',
+        'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2026-01-01", sites: [] }) { id } }',
         { o: dealId },
       );
     };

@@ -34,7 +34,7 @@ describe('dashboard reads', () => {
       [accountId, salesId],
     );
     const created = await app.must<{ createContract: { id: string; version: number } }>(
-      'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2030-01-01" }) { id version } }',
+      'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2026-01-01" }) { id version } }',
       { o: dealId },
       sales,
     );

@@ -140,7 +140,7 @@ describe('customer success: revenue summary and renewals', () => {
     );
     const create = (term: number) =>
       app.gql<{ createContract: { termMonths: number } }>(
-        `mutation($d: ID!, $t: Int) { createContract(input: { opportunityId: $d, signedAt: "2030-05-01", amount: "900", termMonths: $t }) { termMonths } }`,
+        `mutation($d: ID!, $t: Int) { createContract(input: { opportunityId: $d, signedAt: "2026-05-01", amount: "900", termMonths: $t }) { termMonths } }`,
         { d: deal, t: term },
         sales,
       );

@@ -47,7 +47,7 @@ describe('attachments in a real browser', () => {
     const { createContract } = await app.must<{
       createContract: { id: string; version: number };
     }>(
-      'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2030-01-01", sites: [] }) { id version } }',
+      'mutation($o: ID!) { createContract(input: { opportunityId: $o, signedAt: "2026-01-01", sites: [] }) { id version } }',
       { o: deal },
       sales,
     );

@@ -21,6 +21,7 @@ export const reasonsEn: Record<Reason, string> = {
   PRODUCT_LINE_CODE_TAKEN: 'Another product line has this code',
   NOT_WITH_AFTER: 'Cannot be combined with after',
   NOT_IN_FUTURE: 'Cannot be in the future',
+  BEFORE_SIGNING: 'Cannot be before the contract was signed (%{signedAt})',
   NOT_IN_PAST: 'Cannot be in the past',
   CHANGED_MEANWHILE: 'Changed meanwhile: reload',
   ONE_ROBOT_PER_PLATFORM: 'Choose at most one robot per platform',

@@ -21,6 +21,7 @@ export const reasonsZh: Record<Reason, string> = {
   PRODUCT_LINE_CODE_TAKEN: '已有产品线使用此编码',
   NOT_WITH_AFTER: '不能与“之后”游标同时使用',
   NOT_IN_FUTURE: '不能是将来的时间',
+  BEFORE_SIGNING: '不能早于合同签订日（%{signedAt}）',
   NOT_IN_PAST: '不能早于今天',
   CHANGED_MEANWHILE: '已被他人修改：请刷新',
   ONE_ROBOT_PER_PLATFORM: '每个平台最多选择一个机器人',

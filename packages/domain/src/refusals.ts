@@ -25,6 +25,7 @@ export const INPUT_REASONS = {
   NOT_WITH_AFTER: 'cannot be combined with after',
   NOT_IN_FUTURE: 'cannot be in the future',
   NOT_IN_PAST: 'cannot be in the past',
+  BEFORE_SIGNING: 'cannot be before the contract was signed ({signedAt})',
   CHANGED_MEANWHILE: 'changed meanwhile: reload',
   ONE_ROBOT_PER_PLATFORM: 'choose at most one robot per platform',
   SECRET_OR_REMOVE: 'give a new secret or remove it, not both',

@@ -109,6 +109,8 @@ export class ContractService {
         });
       }
       if (!deal.is_won) throw badInput('opportunityId', 'CONTRACT_NEEDS_WON_DEAL');
+      // A contract is recorded once signed: on a day that has come, in the company's calendar.
+      if (input.signedAt > ctx.today()) throw badInput('signedAt', 'NOT_IN_FUTURE');
       const amount = input.amount ?? deal.contract_amount;
       if (!amount || toCents(amount) <= 0n) throw badInput('amount', 'CONTRACT_AMOUNT_REQUIRED');
       let contract: Contract;
@@ -164,6 +166,13 @@ export class ContractService {
       if (filed.length) throw badInput('contractId', 'EVIDENCE_HAS_FILES');
       const plan = input.perSite ? perSitePlan(contract, input.firstDue) : input.milestones;
       if (!plan?.length) throw badInput('milestones', 'MILESTONES_OR_PER_SITE');
+      // Nothing falls due before the contract that owes it exists.
+      const early = plan.findIndex((m) => m.due < contract.signedAt);
+      if (early >= 0) {
+        throw badInput(input.perSite ? 'firstDue' : `milestones.${early}.due`, 'BEFORE_SIGNING', {
+          signedAt: contract.signedAt,
+        });
+      }
       const totalShare = plan.reduce((sum, m) => sum + toCents(m.share), 0n);
       if (totalShare !== 10_000n) {
         throw badInput('milestones', 'SHARES_SUM', { total: fromCents(totalShare) });
