@@ -240,6 +240,13 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       sales,
     );
     const planId = plan.createWorkPlan.id;
+    // An empty table is neither complete nor ready: nobody has confirmed anything yet.
+    const empty = await app.must<{ planReadiness: { complete: boolean; ready: boolean } }>(
+      'query($p: ID!) { planReadiness(planId: $p) { complete ready } }',
+      { p: planId },
+      sales,
+    );
+    expect(empty.planReadiness).toEqual({ complete: false, ready: false });
     const done = await newTask({ planId });
     let t = done;
     for (const step of PATH.DONE) {

@@ -881,6 +881,7 @@ export const en = {
     plan_readiness: {
       title: 'Readiness',
       complete: 'Complete: every task has an assignee who acknowledged it.',
+      empty: 'Not ready: the table has no task yet.',
       incomplete:
         'Not ready: %{unassigned} task(s) without an assignee, %{unacknowledged} not acknowledged.',
       score: 'Plan score: execution × presentation',

@@ -849,6 +849,7 @@ export const zh: Messages = {
     plan_readiness: {
       title: '就绪情况',
       complete: '已完整：每项任务都有责任人并已确认。',
+      empty: '未就绪：任务表里还没有任务。',
       incomplete: '未就绪：%{unassigned} 项任务无责任人，%{unacknowledged} 项未确认。',
       score: '计划得分：执行 × 呈现',
       score_help: '种子 000：做到 70%、呈现 70%，结果只有 49%。',

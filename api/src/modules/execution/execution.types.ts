@@ -3,7 +3,10 @@ import { Lead } from '../pipeline/lead.entity';
 import { Feedback } from './feedback.entity';
 import { Task } from './task.entity';
 import { WorkPlanReview } from './work-plan-review.entity';
-@ObjectType({ description: 'Seed 000: complete when every task has an assignee who confirmed it' })
+@ObjectType({
+  description:
+    'Seed 000: complete when it has tasks and every one has an assignee who confirmed it',
+})
 export class PlanReadiness {
   planId: string;
 

@@ -143,10 +143,11 @@ export class WorkPlanService {
     if (!plan) return null;
     const [row] = (await this.db.query(
       `SELECT round(avg(CASE WHEN status = 'DONE' THEN review_score ELSE 0 END)
-                FILTER (WHERE status <> 'CANCELLED'), 2)::float8 AS execution
+                FILTER (WHERE status <> 'CANCELLED'), 2)::float8 AS execution,
+              count(*)::int AS tasks
          FROM task WHERE plan_id = $1 AND status <> 'CANCELLED'`,
       [planId],
-    )) as { execution: number | null }[];
+    )) as { execution: number | null; tasks: number }[];
     // The plan is visible, so its open tasks are: one statement, not one per task.
     const waiting = await this.db.getRepository(Task).find({
       where: { planId, status: 'PROPOSED' },
@@ -166,14 +167,16 @@ export class WorkPlanService {
         )) as { tasks: number; added: number }[])
       : [];
     const reviewed = !!lastReview && since!.added === 0 && since!.tasks === lastReview.tasks;
+    // An empty table has nobody to confirm anything: it is not complete, so never ready.
+    const complete = row!.tasks > 0 && waiting.length === 0;
     return {
       lastReview: lastReview ?? null,
       reviewed,
-      ready: waiting.length === 0 && reviewed,
+      ready: complete && reviewed,
       planId,
       unassigned: waiting.filter((t) => !t.assigneeId),
       unacknowledged: waiting.filter((t) => t.assigneeId),
-      complete: waiting.length === 0,
+      complete,
       execution,
       presentation: plan.presentationScore,
       score: planScore(execution, plan.presentationScore),

@@ -77,7 +77,9 @@ export function ReadinessPanel({ planId }: { planId: string }) {
               {translate(
                 data.complete
                   ? 'trident.plan_readiness.complete'
-                  : 'trident.plan_readiness.incomplete',
+                  : data.unassigned.length + data.unacknowledged.length === 0
+                    ? 'trident.plan_readiness.empty'
+                    : 'trident.plan_readiness.incomplete',
                 {
                   unassigned: data.unassigned.length,
                   unacknowledged: data.unacknowledged.length,
