@@ -84,6 +84,11 @@ describe('step conditions', () => {
     expect(names({ amount: 300000, currency: 'USD' })).toEqual(['review', 'budget', 'small']);
   });
 
+  it('reads a negative number as a number', () => {
+    expect(holds('amount >= -5000', { amount: 0 })).toBe(true);
+    expect(holds('-5000 < amount', { amount: -6000 })).toBe(false);
+  });
+
   it('never lets a missing deal value meet a comparison', () => {
     expect(holds('amount < 1000', {})).toBe(false);
     expect(holds('productLine != "5G"', { productLine: null })).toBe(false);

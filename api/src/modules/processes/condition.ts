@@ -64,11 +64,22 @@ function checkOperand(node: Expression): void {
   if (node.type === 'CallExpression') throw new ConditionError('function calls are not allowed');
 }
 
+/** `-5000` is jsep's unary minus on a literal: the literal -5000. */
+function negatedLiteral(node: Expression): Expression {
+  const argument = node.argument as Expression | undefined;
+  return node.type === 'UnaryExpression' &&
+    node.operator === '-' &&
+    argument?.type === 'Literal' &&
+    typeof argument.value === 'number'
+    ? { type: 'Literal', value: -argument.value, raw: `-${String(argument.raw)}` }
+    : node;
+}
+
 function check(node: Expression): Condition {
   if (node.type === 'BinaryExpression') {
     const op = node.operator as string;
-    const left = node.left as Expression;
-    const right = node.right as Expression;
+    const left = negatedLiteral(node.left as Expression);
+    const right = negatedLiteral(node.right as Expression);
     if (LOGICAL[op])
       return { kind: 'logical', op: LOGICAL[op], left: check(left), right: check(right) };
     if (!COMPARISONS.has(op))
