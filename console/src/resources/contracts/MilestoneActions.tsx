@@ -186,8 +186,11 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
   const [reference, setReference] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The input the refusal names (amount, paidAt) is marked; anything else only in the alert.
+  const [errorField, setErrorField] = useState<string | null>(null);
   const open = () => {
     setKey(crypto.randomUUID());
+    setErrorField(null);
     setAmount(milestone.open?.amount ? String(milestone.open.amount) : '');
     setPaidAt(localDay());
     setReference('');
@@ -212,6 +215,7 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
     } catch (e) {
       const details = apiError(e);
       const body = (e as { body?: { open?: string } }).body;
+      setErrorField(details.field ?? null);
       setError(
         details.field === 'amount' && body?.open !== undefined
           ? translate('trident.milestone.overpayment', {
@@ -243,7 +247,7 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
               onChange={(event) => setAmount(event.target.value)}
               type="number"
               required
-              error={!!error}
+              error={!!error && errorField === 'amount'}
             />
             <TextField
               label={translate('trident.milestone.paid_at')}
@@ -253,6 +257,7 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
               // Money is booked once it arrived: the picker offers no later day (the API refuses one).
               slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: localDay() } }}
               required
+              error={!!error && errorField === 'paidAt'}
             />
             <TextField
               label={translate('trident.milestone.reference')}

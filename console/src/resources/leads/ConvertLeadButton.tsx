@@ -121,13 +121,15 @@ export function ConvertLeadButton() {
                 type="number"
                 onChange={(event) => setAmount(event.target.value)}
                 helperText={translate('trident.lead.amount_help')}
-                error={error?.field === 'amount'}
+                // The API names the money's part: `amount.amount`.
+                error={error?.field === 'amount' || error?.field === 'amount.amount'}
                 sx={{ flexGrow: 1 }}
               />
               <TextField
                 label={translate('resources.accounts.fields.potential.currency')}
                 value={currency}
                 onChange={(event) => setCurrency(event.target.value.toUpperCase())}
+                error={error?.field === 'amount.currency'}
                 sx={{ width: 110 }}
               />
             </Stack>
