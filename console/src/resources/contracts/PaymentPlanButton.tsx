@@ -18,7 +18,7 @@ import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql
 import { SET_PAYMENT_PLAN } from './contracts.graphql';
 import { useApi } from '../../providers/api';
 import { apiError, apiMessage } from '../../providers/api-error';
-import { addDays, shareTotal, standardPlan, type PlanRow } from './plan';
+import { planToEdit, shareTotal, type PlanRow } from './plan';
 
 /** Sets the contract's milestones: the standard four stages, or one per delivery site. */
 export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
@@ -33,9 +33,10 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const start = () => {
-    setMode('standard');
-    setRows(standardPlan(contract.signedAt));
-    setFirstDue(addDays(contract.signedAt, 30));
+    const plan = planToEdit(contract.signedAt, contract.milestones);
+    setMode(plan.mode);
+    setRows(plan.rows);
+    setFirstDue(plan.firstDue);
     setError(null);
     setOpen(true);
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, shareTotal, standardPlan } from './plan';
+import { addDays, planToEdit, shareTotal, standardPlan } from './plan';
 
 describe('payment plan', () => {
   it('defaults to the four stages 30/40/25/5 after signing', () => {
@@ -34,5 +34,40 @@ describe('contract form input', () => {
         sites: [' 广州 ', '', null],
       }),
     ).toEqual({ opportunityId: 'o1', signedAt: '2026-11-25', sites: ['广州'] });
+  });
+});
+
+describe('planToEdit', () => {
+  it('opens a contract without a plan on the standard one', () => {
+    expect(planToEdit('2026-01-01', [])).toEqual({
+      mode: 'standard',
+      rows: standardPlan('2026-01-01'),
+      firstDue: '2026-01-31',
+    });
+  });
+
+  it('opens the saved plan, its own shares and days, in order', () => {
+    const saved = [
+      { position: 2, kind: 'ON_DELIVERY' as const, share: '70.00', due: '2026-09-09', site: null },
+      { position: 1, kind: 'DOWN_PAYMENT' as const, share: '30.00', due: '2025-12-31', site: null },
+    ];
+    expect(planToEdit('2026-01-01', saved)).toMatchObject({
+      mode: 'standard',
+      rows: [
+        { kind: 'DOWN_PAYMENT', share: '30', due: '2025-12-31' },
+        { kind: 'ON_DELIVERY', share: '70', due: '2026-09-09' },
+      ],
+    });
+  });
+
+  it('opens a plan per site on its first day', () => {
+    const saved = [
+      { position: 1, kind: 'PER_SITE' as const, share: '50', due: '2026-03-31', site: 'A' },
+      { position: 2, kind: 'PER_SITE' as const, share: '50', due: '2026-04-30', site: 'B' },
+    ];
+    expect(planToEdit('2026-01-01', saved)).toMatchObject({
+      mode: 'perSite',
+      firstDue: '2026-03-31',
+    });
   });
 });

@@ -31,3 +31,30 @@ export function shareTotal(rows: readonly { share: string }[]): number {
   const cents = rows.reduce((sum, row) => sum + Math.round(Number(row.share || 0) * 100), 0);
   return cents / 100;
 }
+
+/**
+ * What the plan editor opens with: the contract's saved plan when it has one (one per site, or
+ * its stages with their own shares and days), else the standard plan from the signing day. An
+ * editor that opened on the defaults would overwrite every custom day on the next save.
+ */
+export function planToEdit(
+  signedAt: string,
+  milestones: readonly {
+    kind: PlanRow['kind'];
+    share: string | number;
+    due: string;
+    site?: string | null;
+    position: number;
+  }[],
+): { mode: 'standard' | 'perSite'; rows: PlanRow[]; firstDue: string } {
+  const saved = [...milestones].sort((a, b) => a.position - b.position);
+  if (!saved.length)
+    return { mode: 'standard', rows: standardPlan(signedAt), firstDue: addDays(signedAt, 30) };
+  if (saved.every((m) => m.site))
+    return { mode: 'perSite', rows: standardPlan(signedAt), firstDue: saved[0]!.due };
+  return {
+    mode: 'standard',
+    rows: saved.map((m) => ({ kind: m.kind, share: String(Number(m.share)), due: m.due })),
+    firstDue: addDays(signedAt, 30),
+  };
+}
