@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type ASTNode, type ValidationRule } from 'graphql';
+import { inputField } from '../common/input-field';
 import { isStorableText } from '../common/text';
 import { REFUSAL_REASONS } from '@trident/domain';
 import { AppError } from '../common/app-error';
@@ -23,7 +24,7 @@ export const storableLiterals: ValidationRule = (context) => ({
             ? [a.variable.name.value]
             : [],
       );
-    const field = (named.length > 1 ? named.slice(1) : named).join('.');
+    const field = inputField(named);
     // A refusal of the request, like the body check's, but with the field it is in.
     const refusal = new AppError('BAD_USER_INPUT', `${field}: ${REFUSAL_REASONS.UNSTORABLE_TEXT}`, {
       field,

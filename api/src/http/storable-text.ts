@@ -1,4 +1,5 @@
 import type express from 'express';
+import { inputField } from '../common/input-field';
 import { isStorableText } from '../common/text';
 
 /**
@@ -68,11 +69,7 @@ function inspect(body: unknown): Finding | null {
 export const refuseUnstorableText: express.RequestHandler = (req, res, next) => {
   const found = inspect(req.body);
   if (!found) return next();
-  // `variables.input.name` names the field `name`: the variable wrapping an input object is
-  // dropped, as list positions are.
-  const inVariables = found.path[0] === 'variables' ? found.path.slice(1) : found.path;
-  const named = inVariables.filter((part) => !/^\d+$/.test(part));
-  const field = (named.length > 1 ? named.slice(1) : named).join('.');
+  const field = inputField(found.path[0] === 'variables' ? found.path.slice(1) : found.path);
   res.status(400).json({
     errors: [
       found.kind === 'unstorable'
