@@ -1,3 +1,4 @@
+import { formatDate } from '../formats/dates';
 import LockClockIcon from '@mui/icons-material/LockClock';
 import {
   Box,
@@ -158,7 +159,9 @@ export function BattleMapWidget() {
                       money(row.overdue)
                     )}
                   </TableCell>
-                  <TableCell>{row.nextDue ?? '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {row.nextDue ? formatDate(row.nextDue, locale) : '—'}
+                  </TableCell>
                   <TableCell align="right">
                     <Chip
                       size="small"

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDate } from '../formats/dates';
 import { useApi } from '../providers/api';
 import { CountRow, CountTile } from './CountTile';
 import { deliveryDesk } from './desks';
@@ -14,6 +15,7 @@ import { WidgetCard } from './WidgetCard';
  */
 export function DeliveryDeskWidget() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const desk = deliveryDesk();
   const api = useApi();
   const { data, isPending, error } = useQuery({
@@ -65,7 +67,7 @@ export function DeliveryDeskWidget() {
               primary: `${m.contract?.title ?? ''} · ${translate(`trident.milestone_kinds.${m.kind}`)}${
                 m.site ? ` · ${m.site}` : ''
               }`,
-              secondary: `${translate('trident.milestone.due')} ${m.due}`,
+              secondary: `${translate('trident.milestone.due')} ${formatDate(m.due, locale)}`,
               alert: m.status === 'OVERDUE',
             }))}
           />

@@ -1,7 +1,8 @@
 import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatDate } from '../formats/dates';
 import { Link } from 'react-router-dom';
 import { useApi } from '../providers/api';
 import { EVIDENCE_MILESTONES } from './widgets.graphql';
@@ -14,6 +15,7 @@ export const EVIDENCE_ROWS = 10;
 /** Delivery and acceptance milestones still missing required evidence: what FR must collect. */
 export function DeliveryEvidenceWidget() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const [all, setAll] = useState(false);
   const api = useApi();
   const { data, isPending, error } = useQuery({
@@ -60,7 +62,7 @@ export function DeliveryEvidenceWidget() {
                 {translate(`trident.milestone_kinds.${m.kind}`)}
                 {m.site ? ` · ${m.site}` : ''}
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.due}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(m.due, locale)}</TableCell>
               <TableCell>
                 <MilestoneStatusChip status={m.status} />
               </TableCell>

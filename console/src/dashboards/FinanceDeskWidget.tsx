@@ -1,3 +1,4 @@
+import { formatDate } from '../formats/dates';
 import { Chip } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -78,7 +79,7 @@ export function FinanceDeskWidget() {
               ),
               secondary: `${translate(`trident.milestone_kinds.${m.kind}`)}${
                 m.site ? ` · ${m.site}` : ''
-              } · ${translate('trident.milestone.due')} ${m.due} · ${formatMoney(m.open, locale)}`,
+              } · ${translate('trident.milestone.due')} ${formatDate(m.due, locale)} · ${formatMoney(m.open, locale)}`,
               alert: true,
             }))}
           />

@@ -1,3 +1,4 @@
+import { formatDate } from '../formats/dates';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -42,7 +43,9 @@ export function RenewalsWidget() {
             {rows.map((row) => (
               <TableRow key={row.id}>
                 <TableCell>{row.account?.name ?? '—'}</TableCell>
-                <TableCell>{row.expectedSignDate}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(row.expectedSignDate, locale)}
+                </TableCell>
                 <TableCell align="right">{formatMoney(row.amount, locale)}</TableCell>
                 <TableCell>{translate(`trident.renewal_statuses.${row.status}`)}</TableCell>
               </TableRow>

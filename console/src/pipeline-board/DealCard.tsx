@@ -1,3 +1,4 @@
+import { formatDate } from '../formats/dates';
 import { useDraggable } from '@dnd-kit/core';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
@@ -50,7 +51,7 @@ export function DealCardBody({ card, lifted = false }: { card: BoardCard; lifted
               variant="caption"
               sx={{ color: 'text.secondary', whiteSpace: 'nowrap', flexShrink: 0 }}
             >
-              {card.expectedCloseDate}
+              {formatDate(card.expectedCloseDate, locale)}
             </Typography>
           )}
         </Box>

@@ -1,3 +1,4 @@
+import { formatDate } from '../formats/dates';
 import { Box, Chip, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -96,7 +97,8 @@ export function ContractsSection({ accountId }: { accountId: string }) {
                   sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}
                 >
                   {translate(`trident.contract_kinds.${contract.kind}`)} ·{' '}
-                  {translate('resources.contracts.fields.signedAt')} {contract.signedAt}
+                  {translate('resources.contracts.fields.signedAt')}{' '}
+                  {formatDate(contract.signedAt, locale)}
                 </Typography>
                 <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
                   {formatMoney(contract.amount, locale)}
@@ -127,7 +129,9 @@ export function ContractsSection({ accountId }: { accountId: string }) {
                     ? `${amount(summary.overdue)} (${summary.overdueMilestones})`
                     : amount(summary.overdue)}
                 </Figure>
-                <Figure label="trident.widgets.next_due">{summary.nextDue ?? '—'}</Figure>
+                <Figure label="trident.widgets.next_due">
+                  {summary.nextDue ? formatDate(summary.nextDue, locale) : '—'}
+                </Figure>
                 <Figure label="trident.widgets.evidence">
                   {summary.evidenceRequired > 0
                     ? `${summary.evidenceChecked} / ${summary.evidenceRequired}`
@@ -161,7 +165,7 @@ export function ContractsSection({ accountId }: { accountId: string }) {
                   {milestones.map((m) => (
                     <Tooltip
                       key={m.id}
-                      title={`${m.due} · ${translate(`trident.milestone_statuses.${m.status}`)} · ${translate('trident.milestone.open')} ${formatMoney(m.open && m.amount ? m.open : null, locale)}`}
+                      title={`${formatDate(m.due, locale)} · ${translate(`trident.milestone_statuses.${m.status}`)} · ${translate('trident.milestone.open')} ${formatMoney(m.open && m.amount ? m.open : null, locale)}`}
                     >
                       <Chip
                         size="small"

@@ -1,3 +1,4 @@
+import { formatDate } from '../formats/dates';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Box, Button, Chip, Stack, Typography } from '@mui/material';
@@ -81,8 +82,9 @@ export function OpportunitiesSection({ accountId }: { accountId: string }) {
               </Typography>
             </Stack>
             <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
-              {field('expectedCloseDate')}: {deal.expectedCloseDate ?? '—'} · {field('ownerId')}:{' '}
-              {deal.owner?.name ?? '—'} ·{' '}
+              {field('expectedCloseDate')}:{' '}
+              {deal.expectedCloseDate ? formatDate(deal.expectedCloseDate, locale) : '—'} ·{' '}
+              {field('ownerId')}: {deal.owner?.name ?? '—'} ·{' '}
               {translate('trident.opportunity.days_in_stage', { days: deal.daysInStage })}
             </Typography>
             {deal.processRuns.length === 0 ? (

@@ -1,3 +1,4 @@
+import { formatDate } from '../formats/dates';
 import {
   Box,
   Button,
@@ -155,7 +156,9 @@ export function PlanSection({ accountId }: { accountId: string }) {
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>
                             {m.owner?.name ?? '—'}
                           </TableCell>
-                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.due}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                            {formatDate(m.due, locale)}
+                          </TableCell>
                           <TableCell>
                             <Chip
                               size="small"

@@ -131,7 +131,7 @@ export function AccountPlanShow() {
                 source="owner.name"
                 label="resources.accountPlans.fields.milestones.ownerId"
               />
-              <TextField source="due" label="resources.accountPlans.fields.milestones.due" />
+              <DateField source="due" label="resources.accountPlans.fields.milestones.due" />
               <MoneyField
                 source="floorTarget"
                 label="resources.accountPlans.fields.milestones.floorTarget"

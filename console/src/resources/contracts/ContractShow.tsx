@@ -1,3 +1,4 @@
+import { formatDate } from '../../formats/dates';
 import {
   Box,
   Card,
@@ -86,7 +87,9 @@ function ContractDetails() {
                 '—'
               )}
             </Fact>
-            <Fact label="resources.contracts.fields.signedAt">{record.signedAt}</Fact>
+            <Fact label="resources.contracts.fields.signedAt">
+              {formatDate(record.signedAt, locale)}
+            </Fact>
             <Fact label="resources.contracts.fields.termMonths">{record.termMonths ?? '—'}</Fact>
             <Fact label="resources.contracts.fields.amount">
               {formatMoney(record.amount, locale)}
@@ -137,7 +140,9 @@ function ContractDetails() {
                           {m.site ? ` · ${m.site}` : ''}
                         </TableCell>
                         <TableCell>{Number(m.share)}%</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.due}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                          {formatDate(m.due, locale)}
+                        </TableCell>
                         <TableCell>
                           <MilestoneStatusChip status={m.status} />
                         </TableCell>

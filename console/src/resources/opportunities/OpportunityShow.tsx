@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../formats/dates';
+import { formatDate, formatDateTime } from '../../formats/dates';
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import {
   Box,
@@ -104,7 +104,9 @@ function DealFacts({ record }: { record: OpportunityRecord }) {
         <Fact label={field('amount')}>{formatMoney(record.amount, locale)}</Fact>
         <Fact label={field('weightedAmount')}>{formatMoney(record.weightedAmount, locale)}</Fact>
         <Fact label={field('contractAmount')}>{formatMoney(record.contractAmount, locale)}</Fact>
-        <Fact label={field('expectedCloseDate')}>{record.expectedCloseDate ?? '—'}</Fact>
+        <Fact label={field('expectedCloseDate')}>
+          {record.expectedCloseDate ? formatDate(record.expectedCloseDate, locale) : '—'}
+        </Fact>
         <Fact label={field('ownerId')}>{record.owner?.name ?? '—'}</Fact>
         <Fact label="trident.chain.title">
           <DealChainBrief opportunityId={record.id} />

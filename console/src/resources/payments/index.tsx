@@ -52,7 +52,7 @@ function PaymentList() {
     <List filters={filters} perPage={25} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateField source="recordedAt" showTime sortable={false} />
-        <TextField source="paidAt" sortable={false} />
+        <DateField source="paidAt" sortable={false} />
         <FunctionField
           source="amount"
           sortable={false}

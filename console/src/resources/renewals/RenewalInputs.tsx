@@ -1,7 +1,16 @@
 import { Box } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ChangeEvent } from 'react';
-import { DateInput, maxLength, required, SelectInput, TextInput, type RaRecord } from 'react-admin';
+import {
+  DateInput,
+  maxLength,
+  required,
+  SelectInput,
+  TextInput,
+  useLocaleState,
+  type RaRecord,
+} from 'react-admin';
+import { formatDate } from '../../formats/dates';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { renewalStatusChoices } from '../../choices';
 import { NumberInput } from '../../inputs/forms';
@@ -38,6 +47,7 @@ function useLinkChoices(accountId: string | undefined) {
  */
 export function RenewalInputs({ creating = false }: { creating?: boolean }) {
   const { setValue, getValues } = useFormContext();
+  const [locale] = useLocaleState();
   const accountId = useWatch({ name: 'accountId' }) as string | undefined;
   const choices = useLinkChoices(accountId);
   const contracts = choices.data?.contracts.nodes ?? [];
@@ -81,7 +91,9 @@ export function RenewalInputs({ creating = false }: { creating?: boolean }) {
         <SelectInput
           source="contractId"
           choices={contracts}
-          optionText={(c: { title: string; signedAt: string }) => `${c.title} · ${c.signedAt}`}
+          optionText={(c: { title: string; signedAt: string }) =>
+            `${c.title} · ${formatDate(c.signedAt, locale)}`
+          }
           translateChoice={false}
           emptyText="trident.renewal.none"
           isPending={!noAccount && choices.isPending}
