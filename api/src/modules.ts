@@ -1,5 +1,6 @@
 import { platformModule } from './db/platform.module';
 import { accountsModule } from './modules/accounts/accounts.module';
+import { calendarModule } from './modules/calendar/calendar.module';
 import { attachmentsModule } from './modules/attachments/attachments.module';
 import { auditModule } from './modules/audit/audit.module';
 import { collectionsModule } from './modules/collections/collections.module';
@@ -45,6 +46,7 @@ export const MODULES = [
   timelineModule,
   surveysModule,
   searchModule,
+  calendarModule,
   deliveryModule,
   attachmentsModule,
 ] as const;

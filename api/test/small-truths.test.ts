@@ -490,6 +490,48 @@ describe('small truths (issue 24)', () => {
       ).toEqual(Object.fromEntries(sites.map((s) => [s, past(s)])));
     });
 
+    it('tells a form the company’s today, the day a payment may be recorded on', async () => {
+      const res = await gqlOn<{ businessCalendar: { timeZone: string; today: string } }>(
+        zoned,
+        '{ businessCalendar { timeZone today } }',
+        finance,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.businessCalendar).toEqual({ timeZone: zone, today: businessDay });
+      // The day it names is one a payment may carry; the day after is refused as in the future.
+      const [milestone] = (
+        await gqlOn<{ paymentMilestones: { nodes: { id: string }[] } }>(
+          zoned,
+          `{ paymentMilestones(filter: { contractId: "${contractId}", ahead: true }) { nodes { id } } }`,
+          finance,
+        )
+      ).data!.paymentMilestones.nodes;
+
+      const dayAfter = new Date(`${businessDay}T00:00:00Z`);
+      dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+      const pay = (paidAt: string) =>
+        request(zoned.app)
+          .post('/graphql')
+          .set('authorization', `Bearer ${finance}`)
+          .send({
+            query: `mutation($id: ID!, $at: LocalDate!, $key: String!) {
+              recordPayment(milestoneId: $id, amount: "1.00", paidAt: $at, idempotencyKey: $key) { id } }`,
+            variables: { id: milestone!.id, at: paidAt, key: `calendar-${paidAt}` },
+          });
+      const tomorrow = (await pay(dayAfter.toISOString().slice(0, 10))).body;
+      expect(tomorrow.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'paidAt',
+        reason: 'NOT_IN_FUTURE',
+      });
+      // The milestone is not invoiced, so today's payment is refused too, but past the date:
+      // the day is checked first, and today's passes it.
+      expect((await pay(businessDay)).body.errors?.[0]?.extensions).toMatchObject({
+        field: 'milestoneId',
+        reason: 'INVOICE_FIRST',
+      });
+    });
+
     it('sums the battle map and the contract with the same today', async () => {
       const res = await gqlOn<{
         battleMap: { contract: { id: string }; overdue: string; nextDue: string; due: string }[];

@@ -21,7 +21,8 @@ import { useState, type MouseEvent } from 'react';
 import { useCanAccess, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { WidgetCard } from '../dashboards/WidgetCard';
-import { formatDate, localDay } from '../formats/dates';
+import { useBusinessDay } from '../formats/business-day';
+import { formatDate } from '../formats/dates';
 import { apiError } from '../providers/api-error';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { rankRisks, reviewDue, type Risk } from './risk-logic';
@@ -128,7 +129,7 @@ export function RiskSection({ accountId }: { accountId: string }) {
     setCreating(false);
     open(null);
   };
-  const today = localDay();
+  const today = useBusinessDay();
   const live = rows.filter((r) => r.status !== 'CLOSED').length;
   return (
     <>

@@ -1,3 +1,4 @@
+import { useBusinessDay } from '../formats/business-day';
 import { formatDate } from '../formats/dates';
 import {
   Box,
@@ -21,7 +22,6 @@ import { formatAmount, formatMoney } from '../resources/money';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_PLANS } from './war-room.graphql';
 import {
-  isoDay,
   orderedPlanMilestones,
   pickLatestPlan,
   planMilestoneState,
@@ -45,7 +45,7 @@ export function PlanSection({ accountId }: { accountId: string }) {
     queryFn: () => api.query(WAR_ROOM_PLANS, { accountId }).then((data) => data.accountPlans.nodes),
   });
   const now = useMemo(() => new Date(), []);
-  const today = isoDay(now);
+  const today = useBusinessDay();
   const plan = data ? pickLatestPlan(data, now) : null;
   const milestones = plan ? orderedPlanMilestones(plan.milestones) : [];
   const done = milestones.filter((m) => m.done).length;

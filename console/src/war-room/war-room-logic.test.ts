@@ -13,7 +13,6 @@ import {
   contractSummary,
   currentStepIndex,
   flattenTimeline,
-  isoDay,
   mergeKeyContacts,
   pickLatestPlan,
   shownMilestones,
@@ -247,10 +246,6 @@ describe('account plan', () => {
       'overdue',
     );
     expect(planMilestoneState({ ...m, due: '2026-05-20', done: false }, '2026-05-20')).toBe('open');
-  });
-
-  it('formats the local day', () => {
-    expect(isoDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });
 

@@ -3,7 +3,6 @@
  * war-room.graphql.ts as codegen types them.
  */
 import { parsePeriod } from '@trident/domain';
-import { localDay } from '../formats/dates';
 import type {
   WarRoomAccountQuery,
   WarRoomContractFragment,
@@ -25,9 +24,6 @@ export type PlanMilestone = WarRoomPlan['milestones'][number];
 export type WarRoomCoverage = WarRoomCoverageQuery;
 export type Coverage = NonNullable<WarRoomCoverageQuery['relationshipCoverage']>;
 export type TimelinePage = NonNullable<WarRoomTimelineQuery['timeline']>;
-
-/** The local calendar day as YYYY-MM-DD (due dates are plain dates). */
-export const isoDay = (now: Date): string => localDay(now);
 
 // ---------------------------------------------------------------- approval chains
 

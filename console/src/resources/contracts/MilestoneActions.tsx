@@ -25,7 +25,7 @@ import { CHECK_EVIDENCE, INVOICE_MILESTONE, RECORD_PAYMENT } from './contracts.g
 import { useApi } from '../../providers/api';
 import { apiError, apiMessage } from '../../providers/api-error';
 import { formatMoney } from '../money';
-import { localDay } from '../../formats/dates';
+import { useBusinessDay } from '../../formats/business-day';
 
 const PILLARS = ['RELATIONSHIP', 'CONTRACT', 'EVIDENCE'] as const;
 
@@ -182,7 +182,8 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
   const notify = useNotify();
   const [key, setKey] = useState<string | null>(null);
   const [amount, setAmount] = useState('');
-  const [paidAt, setPaidAt] = useState(localDay());
+  const today = useBusinessDay();
+  const [paidAt, setPaidAt] = useState(today);
   const [reference, setReference] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -192,7 +193,7 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
     setKey(crypto.randomUUID());
     setErrorField(null);
     setAmount(milestone.open?.amount ? String(milestone.open.amount) : '');
-    setPaidAt(localDay());
+    setPaidAt(today);
     setReference('');
     setError(null);
   };
@@ -255,7 +256,7 @@ export function RecordPaymentButton({ milestone }: { milestone: MilestoneRecord 
               value={paidAt}
               onChange={(event) => setPaidAt(event.target.value)}
               // Money is booked once it arrived: the picker offers no later day (the API refuses one).
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: localDay() } }}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
               required
               error={!!error && errorField === 'paidAt'}
             />
