@@ -179,6 +179,28 @@ describe('errors from the API', () => {
     expect((error.body as { code: string }).code).toBe('CONFLICT');
   });
 
+  it('marks the field of a value already taken, not of a stale version', () => {
+    const taken = toHttpError({
+      graphQLErrors: [
+        {
+          message: 'email: already taken',
+          extensions: { code: 'CONFLICT', field: 'email', reason: 'EMAIL_TAKEN' },
+        },
+      ],
+    }) as HttpError;
+    expect(taken.status).toBe(409);
+    expect(taken.body).toMatchObject({ errors: { email: expect.any(String) } });
+    const stale = toHttpError({
+      graphQLErrors: [
+        {
+          message: 'version: changed by someone else',
+          extensions: { code: 'CONFLICT', field: 'version', reason: 'STALE' },
+        },
+      ],
+    }) as HttpError;
+    expect(stale.body).not.toHaveProperty('errors');
+  });
+
   it('never shows the English of a refusal without a reason: its code speaks', () => {
     const error = toHttpError({
       graphQLErrors: [{ message: 'Only the author may edit', extensions: { code: 'FORBIDDEN' } }],

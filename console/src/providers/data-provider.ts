@@ -54,11 +54,18 @@ export function toHttpError(error: unknown, resource?: string): unknown {
       ? translate(`resources.${resource}.fields.${field}`, { _: '' }) ||
         translate(`resources.${resource}.fields.${field.split('.').pop()}`, { _: '' })
       : '';
-  // Only bad input belongs on a form field; a conflict is shown as a message of its own. A
-  // refusal on `id` is about the record itself (a task closed to edits), which no input shows:
-  // as a form error it would read only "the form is not valid", so it stays the message.
+  // Bad input belongs on its field, and so does a conflict over a value (an email or a name
+  // already taken, a person already on the team): the user fixes it there. A refusal on `id`
+  // or `version` is about the record itself (a task closed to edits, a stale copy), which no
+  // input shows: as a form error it would read only "the form is not valid", so it stays the
+  // message.
   const formErrors =
-    code === 'BAD_USER_INPUT' && field && field !== 'id' ? { errors: { [field]: words } } : {};
+    (code === 'BAD_USER_INPUT' || code === 'CONFLICT') &&
+    field &&
+    field !== 'id' &&
+    field !== 'version'
+      ? { errors: { [field]: words } }
+      : {};
   return new HttpError(
     label ? `${label}${separator === '、' ? '：' : ': '}${words}` : words,
     status,

@@ -38,6 +38,8 @@ export function AdjustTargetButton() {
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The input the refusal names (newValue, reason) is marked, with the words beside it.
+  const [errorField, setErrorField] = useState<string | null>(null);
   const [flagged, setFlagged] = useState(false);
   const { mutate, isPending } = useMutation({
     mutationFn: () =>
@@ -60,13 +62,18 @@ export function AdjustTargetButton() {
         notify('trident.target.adjusted', { type: 'success' });
       }
     },
-    onError: (e: unknown) => setError(apiError(e).message),
+    onError: (e: unknown) => {
+      const details = apiError(e);
+      setError(details.message);
+      setErrorField(details.field ?? null);
+    },
   });
   if (!record || !canAccess) return null;
   const start = () => {
     setValue(String(Number(record.revenue)));
     setReason('');
     setError(null);
+    setErrorField(null);
     setFlagged(false);
     setOpen(true);
   };
@@ -108,12 +115,14 @@ export function AdjustTargetButton() {
                 type="number"
                 value={value}
                 onChange={(event) => setValue(event.target.value)}
+                error={!!error && errorField === 'newValue'}
                 autoFocus
               />
               <TextField
                 label={translate('resources.salesTargets.fields.reason')}
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
+                error={!!error && errorField === 'reason'}
                 multiline
                 minRows={2}
               />
@@ -133,6 +142,7 @@ export function AdjustTargetButton() {
                 disabled={!value.trim() || !reason.trim() || isPending}
                 onClick={() => {
                   setError(null);
+                  setErrorField(null);
                   mutate();
                 }}
               >
