@@ -27,6 +27,41 @@ describe('bad input is refused with the field, and nothing is written', () => {
     }).toEqual(before);
   }
 
+  it('names a fraction where a whole number belongs, in a variable, an input or the document', async () => {
+    const wholeNumber = { code: 'BAD_USER_INPUT', reason: 'NOT_AN_INTEGER' };
+    await expectRefused(
+      CLAIM,
+      { input: { name: 'Fraction Ltd', tier: 'CITY', relationshipLevel: 2.5 } },
+      'relationshipLevel',
+    );
+    const inInput = await app.gql(
+      CLAIM,
+      { input: { name: 'Fraction Ltd', tier: 'CITY', relationshipLevel: 2.5 } },
+      sales,
+    );
+    expect(inInput.errors?.[0]?.extensions).toMatchObject(wholeNumber);
+    expect(inInput.errors?.[0]?.message).toBe('relationshipLevel: must be a whole number');
+    const inVariable = await app.gql(
+      'query($n: Int) { accounts(first: $n) { totalCount } }',
+      { n: 2.5 },
+      sales,
+    );
+    expect(inVariable.errors?.[0]?.extensions).toMatchObject({ ...wholeNumber, field: 'first' });
+    const inDocument = await app.gql('{ accounts(first: 2.5) { totalCount } }', {}, sales);
+    expect(inDocument.errors?.[0]?.extensions).toMatchObject({ ...wholeNumber, field: 'first' });
+    // Text where a number belongs is not a fraction: the general words stay.
+    const text = await app.gql(
+      'query($n: Int) { accounts(first: $n) { totalCount } }',
+      { n: 'five' },
+      sales,
+    );
+    expect(text.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      reason: 'VARIABLE_INVALID',
+    });
+  });
+
   it('refuses an empty or blank name', async () => {
     await expectRefused(CLAIM, { input: { name: '', tier: 'CITY' } }, 'name');
     await expectRefused(CLAIM, { input: { name: '   ', tier: 'CITY' } }, 'name');

@@ -250,6 +250,16 @@ export function createFormatError(log: Logger) {
         literalField(original) ??
         fieldFromCoercionMessage(formatted.message, original) ??
         fieldFromSource(original);
+      // A fraction where a whole number belongs ("2.5" typed into a count) is the one
+      // mismatch a person makes in a form; it gets the words of the rule it breaks.
+      if (field && (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED')) {
+        if (/\bInt cannot represent non-integer value: -?\d/.test(formatted.message))
+          return {
+            ...base,
+            message: `${field}: ${INPUT_REASONS.NOT_AN_INTEGER}`,
+            extensions: { code: 'BAD_USER_INPUT', field, reason: 'NOT_AN_INTEGER' },
+          };
+      }
       // Malformed input of any kind is the caller's to fix: one code for all of it.
       return {
         ...base,
