@@ -96,6 +96,10 @@ describe("the customer's processes: templates, approval paths and runs", () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'steps.1.condition',
+      reason: 'CONDITION_INVALID',
+      // The problem and its parameters word it in the console's language; detail is English.
+      problem: 'FUNCTION_CALL',
+      detail: 'function calls are not allowed',
     });
     // Every step of an account's own process names who approves it (seed 000).
     const nobody = await app.gql(
@@ -136,6 +140,8 @@ describe("the customer's processes: templates, approval paths and runs", () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'steps.0.condition',
+      problem: 'SYNTAX',
+      at: 10,
     });
     const tech = await app.login('tech@trident.demo');
     const denied = await app.gql(UPDATE, { id: templateId, input: { name: 'x' }, v: 1 }, tech);

@@ -4,12 +4,13 @@ import { rhythmEn } from '../rhythm/rhythm.en';
 import { risksEn } from '../risks/risks.en';
 import { surveyResourcesEn, surveysEn } from '../surveys/surveys.en';
 import { auditActionsEn } from './audit-actions.en';
-import { codesEn, reasonsEn } from './refusals.en';
+import { codesEn, conditionProblemsEn, reasonsEn } from './refusals.en';
 
 /** Trident's own English UI text; react-admin's comes from ra-language-english. */
 export const en = {
   trident: {
     server: { reasons: reasonsEn, codes: codesEn },
+    condition_problems: conditionProblemsEn,
     audit_actions: auditActionsEn,
     growth: growthEn,
     rhythm: rhythmEn,

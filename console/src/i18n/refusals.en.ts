@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@trident/domain';
+import type { ConditionProblem, ErrorCode } from '@trident/domain';
 import type { Reason } from './refusals';
 
 /** Why the API refused, in English: one sentence per reason of the shared catalogues. */
@@ -230,4 +230,23 @@ export const codesEn: Record<ErrorCode, string> = {
   UNAVAILABLE:
     'The server cannot reach its database right now: nothing was done, try again shortly',
   INTERNAL_SERVER_ERROR: 'Something went wrong on the server: nothing was done',
+};
+
+/** Why a step condition does not parse (CONDITION_INVALID's `problem`). */
+export const conditionProblemsEn: Record<ConditionProblem, string> = {
+  TOO_LONG: 'at most %{max} characters',
+  SYNTAX: 'syntax error near character %{at}',
+  ONE_EXPRESSION: 'one expression only (is an operand missing?)',
+  UNKNOWN_VARIABLE: 'unknown variable “%{name}”: use %{variables}',
+  NEEDS_VARIABLE: 'a comparison needs a variable: use %{variables}',
+  PROPERTY_ACCESS: 'property access is not allowed',
+  FUNCTION_CALL: 'function calls are not allowed',
+  OPERATOR: 'operator “%{op}” is not allowed (use == != > >= < <= and or)',
+  NEEDS_VALUE: 'compare %{variable} with a number or a quoted text',
+  NEEDS_NUMBER: '%{variable} is compared with a number',
+  NEEDS_TEXT: '%{variable} is compared with quoted text',
+  ONLY_EQUALITY: '%{variable} can only be compared with == or !=',
+  NEEDS_CURRENCY: 'currency is compared with a currency code, e.g. "USD"',
+  NEEDS_COMPARISON: '“%{name}” needs a comparison, e.g. amount >= 1000000',
+  UNEXPECTED: 'write comparisons joined by and/or',
 };

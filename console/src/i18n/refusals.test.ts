@@ -1,10 +1,17 @@
-import { ERROR_CODES, INPUT_REASONS, REFUSAL_REASONS, reasonParams } from '@trident/domain';
+import {
+  CONDITION_PROBLEMS,
+  type ConditionProblem,
+  ERROR_CODES,
+  INPUT_REASONS,
+  REFUSAL_REASONS,
+  reasonParams,
+} from '@trident/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18nProvider } from './i18n-provider';
 import { formatDateTime } from '../formats/dates';
 import { describeRefusal } from './refusals';
-import { codesEn, reasonsEn } from './refusals.en';
-import { codesZh, reasonsZh } from './refusals.zh';
+import { codesEn, conditionProblemsEn, reasonsEn } from './refusals.en';
+import { codesZh, conditionProblemsZh, reasonsZh } from './refusals.zh';
 
 const CATALOGUE: Record<string, string> = { ...INPUT_REASONS, ...REFUSAL_REASONS };
 /** Parameters the API sends beside a reason's own, for one language's sake. */
@@ -103,4 +110,51 @@ describe('the console says every refusal of the API', () => {
   });
 
   afterEach(() => i18nProvider.changeLocale('en'));
+});
+
+describe('a step condition that does not parse', () => {
+  afterEach(() => i18nProvider.changeLocale('en'));
+
+  it('has words in both languages for every problem the API names, with its parameters', () => {
+    for (const words of [conditionProblemsEn, conditionProblemsZh]) {
+      expect(Object.keys(words).sort()).toEqual(Object.keys(CONDITION_PROBLEMS).sort());
+      for (const [problem, text] of Object.entries(words)) {
+        const sent = reasonParams(CONDITION_PROBLEMS[problem as ConditionProblem]);
+        const unknown = placeholders(text).filter((p) => !sent.includes(p));
+        expect({ problem, unknown }).toEqual({ problem, unknown: [] });
+      }
+    }
+  });
+
+  it('says the problem in Chinese, not the parser’s English', async () => {
+    await i18nProvider.changeLocale('zh');
+    const text = describeRefusal(
+      {
+        message: 'steps.1.condition: is not a valid condition: function calls are not allowed',
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'steps.1.condition',
+          reason: 'CONDITION_INVALID',
+          detail: 'function calls are not allowed',
+          problem: 'FUNCTION_CALL',
+        },
+      },
+      i18nProvider.translate,
+      '、',
+    );
+    expect(text).toBe(`条件无效：${conditionProblemsZh.FUNCTION_CALL}`);
+    const syntax = describeRefusal(
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: 'CONDITION_INVALID',
+          detail: 'syntax error near character 10',
+          problem: 'SYNTAX',
+          at: 10,
+        },
+      },
+      i18nProvider.translate,
+    );
+    expect(syntax).toBe('条件无效：第 10 个字符附近有语法错误');
+  });
 });

@@ -25,6 +25,14 @@ const PARAM_WORDS: Partial<Record<Reason, Record<string, string>>> = {
   TASK_FILES_CLOSED: { status: 'task_statuses' },
 };
 
+/**
+ * Reasons whose `detail` is the API's English for a problem the console words itself: the
+ * words come from `trident.<group>.<problem>` with the same parameters.
+ */
+const DETAIL_WORDS: Partial<Record<Reason, string>> = {
+  CONDITION_INVALID: 'condition_problems',
+};
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** An instant the API sends as ISO-8601 ("2026-12-05T11:05:43.579Z"). */
@@ -63,6 +71,12 @@ export function describeRefusal(
             : String(v);
       params[name] = Array.isArray(value) ? value.map(say).join(listSeparator) : say(value);
     }
+    const detailGroup = DETAIL_WORDS[reason as Reason];
+    if (detailGroup && typeof extensions.problem === 'string')
+      params.detail = translate(`trident.${detailGroup}.${extensions.problem}`, {
+        ...params,
+        _: params.detail ?? '',
+      });
     const text = translate(key, { ...params, _: '' });
     if (text) return text;
   }

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@trident/domain';
+import type { ConditionProblem, ErrorCode } from '@trident/domain';
 import type { Reason } from './refusals';
 
 /** Why the API refused, in Chinese: one sentence per reason of the shared catalogues. */
@@ -222,4 +222,23 @@ export const codesZh: Record<ErrorCode, string> = {
   TIMEOUT: '处理时间过长，已取消：请缩小范围（筛选或减少每页条数）',
   UNAVAILABLE: '服务器暂时无法连接数据库：未做任何更改，请稍后重试',
   INTERNAL_SERVER_ERROR: '服务器出错：未做任何更改',
+};
+
+/** 步骤条件为何无法解析（CONDITION_INVALID 的 `problem`）。 */
+export const conditionProblemsZh: Record<ConditionProblem, string> = {
+  TOO_LONG: '最多 %{max} 个字符',
+  SYNTAX: '第 %{at} 个字符附近有语法错误',
+  ONE_EXPRESSION: '只能写一个表达式（是否缺少操作数？）',
+  UNKNOWN_VARIABLE: '未知变量“%{name}”：可用 %{variables}',
+  NEEDS_VARIABLE: '比较需要一个变量：可用 %{variables}',
+  PROPERTY_ACCESS: '不允许访问属性',
+  FUNCTION_CALL: '不允许调用函数',
+  OPERATOR: '不允许使用运算符“%{op}”（可用 == != > >= < <= and or）',
+  NEEDS_VALUE: '%{variable} 应与数字或带引号的文本比较',
+  NEEDS_NUMBER: '%{variable} 应与数字比较',
+  NEEDS_TEXT: '%{variable} 应与带引号的文本比较',
+  ONLY_EQUALITY: '%{variable} 只能用 == 或 != 比较',
+  NEEDS_CURRENCY: 'currency 应与货币代码比较，例如 "USD"',
+  NEEDS_COMPARISON: '“%{name}”需要一个比较，例如 amount >= 1000000',
+  UNEXPECTED: '请写用 and/or 连接的比较',
 };

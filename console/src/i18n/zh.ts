@@ -4,7 +4,7 @@ import { rhythmZh } from '../rhythm/rhythm.zh';
 import { risksZh } from '../risks/risks.zh';
 import { surveyResourcesZh, surveysZh } from '../surveys/surveys.zh';
 import { auditActionsZh } from './audit-actions.zh';
-import { codesZh, reasonsZh } from './refusals.zh';
+import { codesZh, conditionProblemsZh, reasonsZh } from './refusals.zh';
 
 import type { Messages } from './en';
 
@@ -12,6 +12,7 @@ import type { Messages } from './en';
 export const zh: Messages = {
   trident: {
     server: { reasons: reasonsZh, codes: codesZh },
+    condition_problems: conditionProblemsZh,
     audit_actions: auditActionsZh,
     growth: growthZh,
     rhythm: rhythmZh,

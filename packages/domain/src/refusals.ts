@@ -260,3 +260,27 @@ export function fillReason(template: string, params: Readonly<Record<string, unk
 export function reasonParams(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
+
+/**
+ * Why a step condition does not parse (CONDITION_INVALID's `problem`), with its English words;
+ * the console words each in the user's language from the same parameters. `detail` keeps the
+ * English for API clients.
+ */
+export const CONDITION_PROBLEMS = {
+  TOO_LONG: 'at most {max} characters',
+  SYNTAX: 'syntax error near character {at}',
+  ONE_EXPRESSION: 'one expression only (is an operand missing?)',
+  UNKNOWN_VARIABLE: 'unknown variable "{name}": use {variables}',
+  NEEDS_VARIABLE: 'a comparison needs a variable: use {variables}',
+  PROPERTY_ACCESS: 'property access is not allowed',
+  FUNCTION_CALL: 'function calls are not allowed',
+  OPERATOR: 'operator "{op}" is not allowed (use == != > >= < <= and or)',
+  NEEDS_VALUE: 'compare {variable} with a number or a quoted text',
+  NEEDS_NUMBER: '{variable} is compared with a number',
+  NEEDS_TEXT: '{variable} is compared with quoted text',
+  ONLY_EQUALITY: '{variable} can only be compared with == or !=',
+  NEEDS_CURRENCY: 'currency is compared with a currency code, e.g. "USD"',
+  NEEDS_COMPARISON: '"{name}" needs a comparison, e.g. amount >= 1000000',
+  UNEXPECTED: 'unexpected {what}: write comparisons joined by and/or',
+} as const satisfies Record<string, string>;
+export type ConditionProblem = keyof typeof CONDITION_PROBLEMS;

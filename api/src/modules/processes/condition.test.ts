@@ -96,7 +96,7 @@ describe('step conditions', () => {
 
   it.each([
     ['amount >=', /syntax error/],
-    ['amount >= 1000000 and', /syntax error/],
+    ['amount >= 1000000 and', /syntax error|one expression/],
     ['budget > 5', /unknown variable "budget"/],
     ['amount', /needs a comparison/],
     ['amount = 5', /syntax error|not allowed/],
@@ -114,6 +114,28 @@ describe('step conditions', () => {
   ])('refuses %s', (text, reason) => {
     expect(() => parseCondition(text)).toThrow(ConditionError);
     expect(() => parseCondition(text)).toThrow(reason);
+  });
+
+  it('says why with a problem code and its parameters, for words in any language', () => {
+    const problem = (text: string) => {
+      try {
+        parseCondition(text);
+      } catch (error) {
+        const { problem, params } = error as ConditionError;
+        return { problem, params };
+      }
+      return undefined;
+    };
+    expect(problem('budget > 5')).toEqual({
+      problem: 'UNKNOWN_VARIABLE',
+      params: { name: 'budget', variables: 'amount, currency, productLine, region' },
+    });
+    expect(problem('amount >=')).toEqual({ problem: 'SYNTAX', params: { at: 10 } });
+    expect(problem('region > "A"')).toEqual({
+      problem: 'ONLY_EQUALITY',
+      params: { variable: 'region' },
+    });
+    expect(problem('x'.repeat(501))).toEqual({ problem: 'TOO_LONG', params: { max: 500 } });
   });
 });
 

@@ -1,3 +1,4 @@
+import { CONDITION_PROBLEMS, type ConditionProblem, fillReason } from '@trident/domain';
 import jsep, { type Expression } from 'jsep';
 
 /**
@@ -46,7 +47,17 @@ export type Condition =
   | { kind: 'logical'; op: 'and' | 'or'; left: Condition; right: Condition }
   | { kind: 'compare'; variable: Variable; op: string; value: number | string; flipped: boolean };
 
-export class ConditionError extends Error {}
+/** Why a condition does not parse: a problem code and its parameters, for words in any language. */
+export class ConditionError extends Error {
+  constructor(
+    readonly problem: ConditionProblem,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(fillReason(CONDITION_PROBLEMS[problem], params));
+  }
+}
+
+const VARIABLE_NAMES = Object.keys(CONDITION_VARIABLES).join(', ');
 
 const isVariable = (node: Expression): node is Expression & { name: string } =>
   node.type === 'Identifier' &&
@@ -55,13 +66,14 @@ const isVariable = (node: Expression): node is Expression & { name: string } =>
 /** Anything but a known variable or a literal is refused with the reason. */
 function checkOperand(node: Expression): void {
   if (node.type === 'Identifier' && !isVariable(node)) {
-    throw new ConditionError(
-      `unknown variable "${node.name as string}": use ${Object.keys(CONDITION_VARIABLES).join(', ')}`,
-    );
+    throw new ConditionError('UNKNOWN_VARIABLE', {
+      name: node.name as string,
+      variables: VARIABLE_NAMES,
+    });
   }
   if (node.type === 'MemberExpression' || node.type === 'ThisExpression')
-    throw new ConditionError('property access is not allowed');
-  if (node.type === 'CallExpression') throw new ConditionError('function calls are not allowed');
+    throw new ConditionError('PROPERTY_ACCESS');
+  if (node.type === 'CallExpression') throw new ConditionError('FUNCTION_CALL');
 }
 
 /** `-5000` is jsep's unary minus on a literal: the literal -5000. */
@@ -82,62 +94,62 @@ function check(node: Expression): Condition {
     const right = negatedLiteral(node.right as Expression);
     if (LOGICAL[op])
       return { kind: 'logical', op: LOGICAL[op], left: check(left), right: check(right) };
-    if (!COMPARISONS.has(op))
-      throw new ConditionError(`operator "${op}" is not allowed (use == != > >= < <= and or)`);
+    if (!COMPARISONS.has(op)) throw new ConditionError('OPERATOR', { op });
     [left, right].forEach(checkOperand);
     const flipped = !isVariable(left);
     const variableNode = flipped ? right : left;
     const literalNode = flipped ? left : right;
     if (!isVariable(variableNode)) {
-      const name =
-        variableNode.type === 'Identifier' ? `"${variableNode.name as string}"` : 'a variable';
-      throw new ConditionError(
-        `${name === 'a variable' ? 'a comparison needs a variable' : `unknown variable ${name}`}: use ${Object.keys(CONDITION_VARIABLES).join(', ')}`,
-      );
+      throw variableNode.type === 'Identifier'
+        ? new ConditionError('UNKNOWN_VARIABLE', {
+            name: variableNode.name as string,
+            variables: VARIABLE_NAMES,
+          })
+        : new ConditionError('NEEDS_VARIABLE', { variables: VARIABLE_NAMES });
     }
     if (literalNode.type !== 'Literal')
-      throw new ConditionError(`compare ${variableNode.name} with a number or a quoted text`);
+      throw new ConditionError('NEEDS_VALUE', { variable: variableNode.name as string });
     const variable = variableNode.name as Variable;
     const value = literalNode.value;
     if (CONDITION_VARIABLES[variable] === 'number') {
       if (typeof value !== 'number' || !Number.isFinite(value))
-        throw new ConditionError(`${variable} is compared with a number`);
+        throw new ConditionError('NEEDS_NUMBER', { variable });
     } else {
-      if (typeof value !== 'string')
-        throw new ConditionError(`${variable} is compared with quoted text`);
-      if (!STRING_COMPARISONS.has(op))
-        throw new ConditionError(`${variable} can only be compared with == or !=`);
+      if (typeof value !== 'string') throw new ConditionError('NEEDS_TEXT', { variable });
+      if (!STRING_COMPARISONS.has(op)) throw new ConditionError('ONLY_EQUALITY', { variable });
       if (variable === 'currency' && !CURRENCIES.has(value))
-        throw new ConditionError(`currency is compared with a currency code, e.g. "USD"`);
+        throw new ConditionError('NEEDS_CURRENCY');
     }
     return { kind: 'compare', variable, op, value, flipped };
   }
   if (node.type === 'Identifier') {
-    throw new ConditionError(
-      isVariable(node)
-        ? `"${node.name as string}" needs a comparison, e.g. amount >= 1000000`
-        : `unknown variable "${node.name as string}"`,
-    );
+    throw isVariable(node)
+      ? new ConditionError('NEEDS_COMPARISON', { name: node.name as string })
+      : new ConditionError('UNKNOWN_VARIABLE', {
+          name: node.name as string,
+          variables: VARIABLE_NAMES,
+        });
   }
-  if (node.type === 'CallExpression') throw new ConditionError('function calls are not allowed');
-  if (node.type === 'MemberExpression') throw new ConditionError('property access is not allowed');
-  throw new ConditionError(
-    `unexpected ${node.type === 'Literal' ? 'value' : 'expression'}: write comparisons joined by and/or`,
-  );
+  if (node.type === 'CallExpression') throw new ConditionError('FUNCTION_CALL');
+  if (node.type === 'MemberExpression') throw new ConditionError('PROPERTY_ACCESS');
+  throw new ConditionError('UNEXPECTED', {
+    what: node.type === 'Literal' ? 'value' : 'expression',
+  });
 }
 
 /** Parses and validates a condition; throws ConditionError with a readable reason. */
 export function parseCondition(text: string): Condition {
   if (text.length > MAX_CONDITION_LENGTH)
-    throw new ConditionError(`at most ${MAX_CONDITION_LENGTH} characters`);
+    throw new ConditionError('TOO_LONG', { max: MAX_CONDITION_LENGTH });
   let tree: Expression;
   try {
     tree = jsep(text);
   } catch (error) {
-    throw new ConditionError(`syntax error: ${(error as Error).message}`);
+    // jsep says where it stopped (its own words are English only): the place is enough.
+    const index = (error as { index?: unknown }).index;
+    throw new ConditionError('SYNTAX', { at: typeof index === 'number' ? index + 1 : 1 });
   }
-  if (tree.type === 'Compound')
-    throw new ConditionError('syntax error: one expression only (is an operand missing?)');
+  if (tree.type === 'Compound') throw new ConditionError('ONE_EXPRESSION');
   return check(tree);
 }
 

@@ -207,7 +207,11 @@ export class ProcessTemplateService {
           parseCondition(step.condition);
         } catch (error) {
           if (error instanceof ConditionError)
-            throw badInput(field('condition'), 'CONDITION_INVALID', { detail: error.message });
+            throw badInput(field('condition'), 'CONDITION_INVALID', {
+              detail: error.message,
+              problem: error.problem,
+              ...error.params,
+            });
           throw error;
         }
       }
