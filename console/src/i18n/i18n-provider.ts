@@ -3,7 +3,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
 import { en } from './en';
-import { raZhFixes } from './ra-zh-fixes';
+import { fullWidthPunctuation, raZhFixes } from './ra-zh-fixes';
 import { zh } from './zh';
 
 // That package ships CommonJS under a "module" field, so bundlers may hand over the
@@ -15,7 +15,7 @@ const raChinese =
 // The Chinese react-admin messages were written for v4: English fills the few newer keys.
 const messages: Record<string, TranslationMessages> = {
   en: mergeTranslations(englishMessages, en),
-  zh: mergeTranslations(englishMessages, raChinese, raZhFixes, zh),
+  zh: mergeTranslations(englishMessages, fullWidthPunctuation(raChinese), raZhFixes, zh),
 };
 
 const browserLocale = () =>

@@ -27,3 +27,27 @@ export const raZhFixes = {
     guesser: { empty: { title: '没有可显示的数据', message: '请检查数据源' } },
   },
 };
+
+/**
+ * The package writes Chinese with ASCII punctuation ("表单输入无效. 请检查错误提示", "验证失败,
+ * 请重试"): after a Chinese character or a placeholder, a comma, full stop, colon, question or
+ * exclamation mark becomes its full-width form, and the space after it goes.
+ */
+export function fullWidthPunctuation<T>(messages: T): T {
+  const marks: Record<string, string> = { ',': '，', '.': '。', ':': '：', '?': '？', '!': '！' };
+  const fix = (text: string) =>
+    text
+      // "..." is an ellipsis ("保存当前查询..."), not three full stops.
+      .replace(/\.\.\.$/, '…')
+      .replace(
+        /([\u3400-\u9fff\uff00-\uffef}）)])([,.:?!])(?: |(?=$)|(?=[\u3400-\u9fff%]))/g,
+        (_, before: string, mark: string) => `${before}${marks[mark]}`,
+      );
+  const walk = (node: unknown): unknown =>
+    typeof node === 'string'
+      ? fix(node)
+      : node && typeof node === 'object'
+        ? Object.fromEntries(Object.entries(node).map(([key, value]) => [key, walk(value)]))
+        : node;
+  return walk(messages) as T;
+}

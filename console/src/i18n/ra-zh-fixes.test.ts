@@ -1,0 +1,35 @@
+import chineseMessages from '@haxqer/ra-language-chinese';
+import type { TranslationMessages } from 'react-admin';
+import { describe, expect, it } from 'vitest';
+import { i18nProvider } from './i18n-provider';
+import { fullWidthPunctuation } from './ra-zh-fixes';
+
+const raChinese =
+  (chineseMessages as { default?: TranslationMessages }).default ??
+  (chineseMessages as TranslationMessages);
+
+const leaves = (node: unknown, path: string[] = []): [string, string][] =>
+  node && typeof node === 'object'
+    ? Object.entries(node).flatMap(([key, value]) => leaves(value, [...path, key]))
+    : typeof node === 'string'
+      ? [[path.join('.'), node]]
+      : [];
+
+describe("react-admin's Chinese messages", () => {
+  it('punctuate Chinese with full-width marks', () => {
+    const fixed = fullWidthPunctuation(raChinese);
+    const ascii = leaves(fixed).filter(([, text]) => /[\u3400-\u9fff][,.:?!]/.test(text));
+    expect(ascii).toEqual([]);
+    expect(fixed.ra.message.invalid_form).toBe('表单输入无效。请检查错误提示');
+    expect(fixed.ra.auth.sign_in_error).toBe('验证失败，请重试');
+    // Placeholders, English words and a regular expression's text are left as they are.
+    expect(fixed.ra.validation.regex).toContain('(regexp)：%{pattern}');
+    expect(fixed.ra.notification.data_provider_error).toContain('console');
+  });
+
+  it('reach the console in Chinese', async () => {
+    await i18nProvider.changeLocale('zh');
+    expect(i18nProvider.translate('ra.message.invalid_form')).toBe('表单输入无效。请检查错误提示');
+    await i18nProvider.changeLocale('en');
+  });
+});
