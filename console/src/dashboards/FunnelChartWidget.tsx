@@ -84,7 +84,16 @@ export function FunnelChartWidget({ period }: { period: string }) {
       </Box>
       <Table
         size="small"
-        sx={{ '& td:not(:first-of-type), & th:not(:first-of-type)': { whiteSpace: 'nowrap' } }}
+        // Figures never wrap, and the stage keeps room for a name (else a half-width card
+        // squeezes "潜在客户" to two characters a line).
+        sx={{
+          '& td:not(:first-of-type)': { whiteSpace: 'nowrap' },
+          // A header wraps between words, never inside one (到达数 stays whole; "Weighted
+          // amount" may take two lines); the last, longest one wraps where it must.
+          '& th:not(:last-of-type)': { wordBreak: 'keep-all' },
+          '& td:first-of-type': { minWidth: '7em' },
+          '& .MuiTableCell-root': { px: 1 },
+        }}
       >
         <TableHead>
           <TableRow>

@@ -1160,7 +1160,7 @@ export const zh: Messages = {
       funnel_caption:
         '该期间创建商机 %{deals} 个，丢单 %{lost} 个。进行中：%{open}（加权 %{weighted}）%{currency}。',
       reached: '到达数',
-      to_next: '转化到下一阶段',
+      to_next: '下阶段转化率',
       diagnosis: '漏斗诊断',
       diagnosis_empty: '该期间没有负责商机的销售人员。',
       diagnosis_caption:
