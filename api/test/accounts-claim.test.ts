@@ -88,6 +88,65 @@ describe('claimAccount: the first registration wins', () => {
     expect(audits).toHaveLength(1);
   });
 
+  it('knows a registration number however it is written: hyphens, spaces, lower case', async () => {
+    const key = '91330100MA2AB0002X';
+    const first = await app.gql(
+      CLAIM,
+      {
+        input: {
+          name: '杭州登记号测试有限公司',
+          registrationNo: '9133-0100-ma2ab0002x',
+          tier: 'CITY',
+        },
+      },
+      sales,
+    );
+    expect(first.errors).toBeUndefined();
+    const stored = await app.db.query('SELECT id FROM account WHERE registration_no = $1', [key]);
+    expect(stored).toHaveLength(1);
+    const accountsBefore = await app.count('account');
+    // Another salesperson, another branch name, the same company written another way.
+    for (const written of [key, '9133 0100 MA2A B000 2X', '-91330100MA2AB0002X']) {
+      const again = await app.gql(
+        CLAIM,
+        { input: { name: `杭州登记号测试 ${written}`, registrationNo: written, tier: 'CITY' } },
+        sales2,
+      );
+      expect(again.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'registrationNo',
+        matchedOn: 'REGISTRATION_NO',
+      });
+    }
+    expect(await app.count('account')).toBe(accountsBefore);
+    // Editing another account to the same company's number is refused the same way.
+    const other = await app.must<{ claimAccount: { id: string } }>(
+      CLAIM,
+      { input: { name: '杭州另一家公司', tier: 'CITY' } },
+      sales,
+    );
+    const edit = await app.gql(
+      'mutation($id: ID!, $input: UpdateAccountInput!) { updateAccount(id: $id, version: 1, input: $input) { id } }',
+      { id: other.claimAccount.id, input: { registrationNo: '9133-0100MA2AB0002X' } },
+      sales,
+    );
+    expect(edit.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'registrationNo',
+    });
+    // Separators alone are no number.
+    const blank = await app.gql(
+      CLAIM,
+      { input: { name: '杭州空登记号公司', registrationNo: '-----', tier: 'CITY' } },
+      sales,
+    );
+    expect(blank.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'registrationNo',
+      reason: 'REGISTRATION_NO_FORM',
+    });
+  });
+
   it('matches a customer by normalized name when no registration number is given', async () => {
     const res = await app.gql(
       CLAIM,

@@ -258,7 +258,8 @@ export const en = {
     validation: {
       currency: 'A three-letter currency code, e.g. CNY',
       stage_code: 'Capital letters, digits and _, starting with a letter, e.g. NEED_FOUND',
-      registration_no: '5–40 letters, digits or -, e.g. the 18-character social credit code',
+      registration_no:
+        '5–40 letters or digits (hyphens and spaces are ignored), e.g. the 18-character social credit code',
       different_person: 'Choose someone other than the person handing over',
     },
     dashboard: {

@@ -104,7 +104,7 @@ export const reasonsEn: Record<Reason, string> = {
   TOO_SHORT: 'Must be at least %{min} characters',
   TIME_FORM: 'Must be HH:MM',
   CODE_FORM: 'Must be UPPER_SNAKE_CASE, e.g. NEED_FOUND',
-  REGISTRATION_NO_FORM: 'Must be 5–40 letters, digits or dashes',
+  REGISTRATION_NO_FORM: 'Must be 5–40 letters or digits (dashes and spaces are ignored)',
   PERCENT_FORM: 'Must be a percentage with at most 2 decimals',
   LENGTH_BETWEEN: 'Must be %{min}–%{max} characters',
   BETWEEN: 'Must be %{min}–%{max}',

@@ -103,7 +103,7 @@ export const reasonsZh: Record<Reason, string> = {
   TOO_SHORT: '至少 %{min} 个字符',
   TIME_FORM: '格式必须为 时:分（HH:MM）',
   CODE_FORM: '必须为大写字母、数字和下划线，例如 NEED_FOUND',
-  REGISTRATION_NO_FORM: '必须为 5–40 位字母、数字或短横线',
+  REGISTRATION_NO_FORM: '必须为 5–40 位字母或数字（短横线和空格不计）',
   PERCENT_FORM: '必须是百分比，最多两位小数',
   LENGTH_BETWEEN: '长度必须为 %{min}–%{max} 个字符',
   BETWEEN: '必须在 %{min} 到 %{max} 之间',

@@ -255,7 +255,7 @@ export const zh: Messages = {
     validation: {
       currency: '三位大写货币代码，例如 CNY',
       stage_code: '大写字母、数字和下划线，以字母开头，例如 NEED_FOUND',
-      registration_no: '5–40 位字母、数字或 -，例如 18 位统一社会信用代码',
+      registration_no: '5–40 位字母或数字（短横线和空格不计），例如 18 位统一社会信用代码',
       different_person: '请选择交出人以外的同事',
     },
     dashboard: {

@@ -1,4 +1,5 @@
 import { regex } from 'react-admin';
+import { REGISTRATION_NO_PATTERN } from '@trident/domain';
 
 /*
  * Format rules with a message that says what is expected, in the app's language.
@@ -12,4 +13,4 @@ export const currencyCode = regex(/^[A-Z]{3}$/, 'trident.validation.currency');
 export const stageCode = regex(/^[A-Z][A-Z0-9_]*$/, 'trident.validation.stage_code');
 
 /** A company registration number (the unified social credit code is 18 characters). */
-export const registrationNo = regex(/^[0-9A-Za-z-]{5,40}$/, 'trident.validation.registration_no');
+export const registrationNo = regex(REGISTRATION_NO_PATTERN, 'trident.validation.registration_no');

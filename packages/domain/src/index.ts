@@ -11,3 +11,4 @@ export * from './delivery';
 export * from './refusals';
 export * from './attachments';
 export * from './surveys';
+export * from './registration-no';

@@ -119,7 +119,7 @@ export const INPUT_REASONS = {
   TOO_SHORT: 'must be at least {min} characters',
   TIME_FORM: 'must be HH:MM',
   CODE_FORM: 'must be UPPER_SNAKE_CASE, e.g. NEED_FOUND',
-  REGISTRATION_NO_FORM: 'must be 5–40 letters, digits or dashes',
+  REGISTRATION_NO_FORM: 'must be 5–40 letters or digits (dashes and spaces are ignored)',
   PERCENT_FORM: 'must be a percentage with at most 2 decimals',
   LENGTH_BETWEEN: 'must be {min}–{max} characters',
   BETWEEN: 'must be {min}–{max}',

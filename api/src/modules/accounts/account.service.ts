@@ -13,6 +13,7 @@ import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
 import { normalizeAccountName } from './normalize-account-name';
+import { normalizeRegistrationNo } from './normalize-registration-no';
 import { replanRunsOf } from '../processes/run-planner';
 import { decisionCoverageSql, requireCoverageShare } from '../customer-org/decision-coverage';
 import { planAccountRelations } from './account-plan';
@@ -97,7 +98,7 @@ export class AccountService {
         changes.normalizedName = normalizeAccountName(input.name);
       }
       if (input.registrationNo !== undefined)
-        changes.registrationNo = input.registrationNo?.toUpperCase() ?? null;
+        changes.registrationNo = normalizeRegistrationNo(input.registrationNo);
       if (input.industry !== undefined) changes.industry = input.industry?.trim() || null;
       if (input.region !== undefined) changes.region = input.region?.trim() || null;
       if (input.tier !== undefined) changes.tier = input.tier;

@@ -1,5 +1,6 @@
 import { AccountNameCollisions1796300000001 } from '../../migrations/1796300000001-AccountNameCollisions';
 import { MaySeeAccount1796800044000 } from '../../migrations/1796800044000-MaySeeAccount';
+import { RegistrationNoKey1796800048000 } from '../../migrations/1796800048000-RegistrationNoKey';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { AccountMatrixResolver } from './account-matrix.resolver';
 import { AccountMatrixService } from './account-matrix.service';
@@ -28,7 +29,11 @@ export const accountsModule = defineModule({
     AccountNameCollisionResolver,
     AccountMatrixResolver,
   ],
-  migrations: [AccountNameCollisions1796300000001, MaySeeAccount1796800044000],
+  migrations: [
+    AccountNameCollisions1796300000001,
+    MaySeeAccount1796800044000,
+    RegistrationNoKey1796800048000,
+  ],
   services: ({ db, analyticsDb }) => ({
     accounts: new AccountService(db),
     claims: new ClaimAccountService(db),

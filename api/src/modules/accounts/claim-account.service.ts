@@ -11,6 +11,7 @@ import { refuseHierarchyCycle } from './account.service';
 import { ClaimAttempt } from './claim-attempt.entity';
 import type { ClaimAccountInput } from './dtos/account.inputs';
 import { normalizeAccountName } from './normalize-account-name';
+import { normalizeRegistrationNo } from './normalize-registration-no';
 
 interface Winner {
   accountId: string;
@@ -35,7 +36,7 @@ export class ClaimAccountService {
     const name = input.name.trim();
     const normalizedName = normalizeAccountName(name);
     if (!normalizedName) throw badInput('name', 'LETTERS_OR_DIGITS');
-    const registrationNo = input.registrationNo?.toUpperCase() ?? null;
+    const registrationNo = normalizeRegistrationNo(input.registrationNo ?? null);
 
     const lost = await runMutation(ctx, async ({ manager, audit }) => {
       if (input.parentId) await refuseHierarchyCycle(manager, null, input.parentId);

@@ -1,5 +1,6 @@
 import type { AccountTier, LifecycleStage, MatrixQuadrant, PurchaseMode } from '@trident/domain';
 import type { ServiceStage } from '@trident/domain';
+import { REGISTRATION_NO_PATTERN } from '@trident/domain';
 import {
   ArrayMaxSize,
   IsInt,
@@ -51,7 +52,7 @@ abstract class AccountFields {
     description: 'Unified social credit code (统一社会信用代码)',
   })
   @IsOptional()
-  @MatchesReason(/^[0-9A-Za-z-]{5,40}$/, 'REGISTRATION_NO_FORM')
+  @MatchesReason(REGISTRATION_NO_PATTERN, 'REGISTRATION_NO_FORM')
   registrationNo?: string | null;
 
   @Field(() => String, { nullable: true })
