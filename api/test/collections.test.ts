@@ -107,6 +107,25 @@ describe('contracts and collections', () => {
       total: '99.99',
     });
     expect(await app.count('payment_milestone')).toBe(0);
+    // A 0 % milestone owes nothing: refused on its share, not a server error.
+    const zero = await contractWith('1000000', standard(['0', '40', '30', '30']));
+    expect(zero.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'milestones.0.share',
+      reason: 'AT_LEAST',
+    });
+    // A list sent with perSite would be dropped without a word: one or the other.
+    const both = await contractWith(
+      '1000000',
+      { ...standard(['30', '40', '25', '5']), perSite: true, firstDue: '2030-02-01' },
+      ['北京'],
+    );
+    expect(both.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'milestones',
+      reason: 'MILESTONES_OR_PER_SITE',
+    });
+    expect(await app.count('payment_milestone')).toBe(0);
     const odd = await contractWith('100.01', standard(['33.33', '33.33', '33.33', '0.01']));
     const amounts = odd.data!.setPaymentPlan.milestones.map((m) => m.amount.amount);
     expect(amounts).toEqual(['33.33', '33.33', '33.33', '0.02']);

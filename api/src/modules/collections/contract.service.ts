@@ -164,8 +164,14 @@ export class ContractService {
         [contractId],
       );
       if (filed.length) throw badInput('contractId', 'EVIDENCE_HAS_FILES');
+      // One or the other: a list sent with perSite would be dropped without a word.
+      if (input.perSite && input.milestones?.length)
+        throw badInput('milestones', 'MILESTONES_OR_PER_SITE');
       const plan = input.perSite ? perSitePlan(contract, input.firstDue) : input.milestones;
       if (!plan?.length) throw badInput('milestones', 'MILESTONES_OR_PER_SITE');
+      // A milestone owes something: a 0 % share is no milestone (and the table refuses it).
+      const empty = plan.findIndex((m) => toCents(m.share) <= 0n);
+      if (empty >= 0) throw badInput(`milestones.${empty}.share`, 'AT_LEAST', { min: '0.01' });
       // Nothing falls due before the contract that owes it exists.
       const early = plan.findIndex((m) => m.due < contract.signedAt);
       if (early >= 0) {
