@@ -11,6 +11,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
 } from 'graphql';
+import { PLAIN_LIST_MAX, PLAIN_NAME_MAX, PLAIN_TEXT_MAX } from '../src/graphql/argument-hygiene';
 import { publishedSchema } from './support/schema-selection';
 import { startTestApp, type GqlResult, type TestApp } from './support/test-app';
 
@@ -205,6 +206,20 @@ const NAME_PLACES = PLACES.filter(
     !isListType(nullable(p.slot.type)),
 );
 
+/** Texts a mutation takes as its own arguments (a reason, a note, a reference, a title). */
+const TEXT_PLACES = PLACES.filter(
+  (p) =>
+    p.root === 'mutation' &&
+    p.path.length === 1 &&
+    scalarOf(p.slot) === 'String' &&
+    !isListType(nullable(p.slot.type)),
+);
+
+/** Lists of ids a root field takes as its own arguments. */
+const ID_LIST_PLACES = PLACES.filter(
+  (p) => p.path.length === 1 && scalarOf(p.slot) === 'ID' && isListType(nullable(p.slot.type)),
+);
+
 const RANGE_END: Record<string, string> = { from: 'to', start: 'end' };
 const endOf = (name: string) => {
   if (RANGE_END[name]) return RANGE_END[name];
@@ -309,6 +324,18 @@ describe('argument rules, derived from the schema', () => {
         'createOpportunity input.decisionContacts',
         'createOpportunity input.competitors',
       ]),
+    );
+    expect(names(TEXT_PLACES)).toEqual(
+      expect.arrayContaining([
+        'recordPayment reference',
+        'checkEvidence note',
+        'disqualifyLead reason',
+        'moveContact title',
+        'reportTaskStuck reason',
+      ]),
+    );
+    expect(names(ID_LIST_PLACES)).toEqual(
+      expect.arrayContaining(['coverageByAccount accountIds', 'setMilestoneGates runStepIds']),
     );
     expect(names(NAME_PLACES)).toEqual(
       expect.arrayContaining([
@@ -445,6 +472,34 @@ describe('argument rules, derived from the schema', () => {
       expect(
         refusedBy(ok, field, 'LETTERS_OR_DIGITS') || refusedBy(ok, field, 'BIDI_CONTROL'),
       ).toBe(false);
+    },
+  );
+
+  it.each(TEXT_PLACES.map((p) => [describePlace(p), p] as const))(
+    '%s is a text of bounded length',
+    async (_name, place) => {
+      const field = fieldName(place.path);
+      const max = ['name', 'title'].includes(place.slot.name) ? PLAIN_NAME_MAX : PLAIN_TEXT_MAX;
+      const long = await send(place.root, place.field, [[place.path, '长'.repeat(max + 1)]]);
+      expect(answer(long, `${describePlace(place)} of ${max + 1} characters`)).toMatchObject({
+        error: { code: 'BAD_USER_INPUT', field, reason: 'TOO_LONG', max },
+      });
+      const fits = await send(place.root, place.field, [[place.path, '长'.repeat(max)]]);
+      expect(refusedBy(fits, field, 'TOO_LONG')).toBe(false);
+    },
+  );
+
+  it.each(ID_LIST_PLACES.map((p) => [describePlace(p), p] as const))(
+    '%s holds at most as many ids as a list in an input does',
+    async (_name, place) => {
+      const field = fieldName(place.path);
+      const ids = (n: number) => Array.from({ length: n }, () => crypto.randomUUID());
+      const many = await send(place.root, place.field, [[place.path, ids(PLAIN_LIST_MAX + 1)]]);
+      expect(answer(many, `${describePlace(place)} of ${PLAIN_LIST_MAX + 1} ids`)).toMatchObject({
+        error: { code: 'BAD_USER_INPUT', field, reason: 'TOO_MANY', max: PLAIN_LIST_MAX },
+      });
+      const fits = await send(place.root, place.field, [[place.path, ids(PLAIN_LIST_MAX)]]);
+      expect(refusedBy(fits, field, 'TOO_MANY')).toBe(false);
     },
   );
 

@@ -30,6 +30,15 @@ const UNIQUE_ITEM_SCALARS = new Set(['ID', 'String']);
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 /** What names a record to people: a name or a title. */
 const NAMING_FIELDS = new Set(['name', 'title']);
+/**
+ * How long a text given as a mutation's own argument may be (a reason, a note, a bank reference,
+ * a title): input objects declare each field's length, plain arguments had none, and 100,000
+ * characters were stored and copied into notifications. Names and titles are short.
+ */
+export const PLAIN_TEXT_MAX = 2000;
+export const PLAIN_NAME_MAX = 300;
+/** How many items a list given as a field's own argument may hold, as input objects' lists. */
+export const PLAIN_LIST_MAX = 500;
 /** Characters that turn the direction of the text after them (display spoofing: "abc\u202Efdp.exe"). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -166,7 +175,27 @@ function checksFor(args: readonly GraphQLArgument[], mutation: boolean): Check[]
           : undefined,
       );
     }
+    // A list of the field's own arguments (ids to cover, steps to gate on) is bounded as the
+    // lists inside input objects are (ArrayMaxSize): 10,000 ids were taken whole.
+    if (path.length === 1 && isListType(unwrapNonNull(slot.type))) {
+      checks.push((values) =>
+        valuesAt(values, path).some(
+          (items) => Array.isArray(items) && items.length > PLAIN_LIST_MAX,
+        )
+          ? badInput(field, 'TOO_MANY', { max: PLAIN_LIST_MAX })
+          : undefined,
+      );
+    }
     if (!mutation) continue;
+    // A written text of the mutation's own arguments has a length it may not pass.
+    if (path.length === 1 && named.name === 'String') {
+      const max = NAMING_FIELDS.has(slot.name) ? PLAIN_NAME_MAX : PLAIN_TEXT_MAX;
+      checks.push((values) =>
+        leaves(valuesAt(values, path)).some((text) => typeof text === 'string' && text.length > max)
+          ? badInput(field, 'TOO_LONG', { max })
+          : undefined,
+      );
+    }
     // A written name or title says something (a letter or a digit: not only invisible or
     // punctuation characters) and does not turn the direction of the text around it.
     if (NAMING_FIELDS.has(slot.name) && named.name === 'String') {
