@@ -86,9 +86,17 @@ describe('console in a real browser', () => {
     );
     expect(await page.locator('.react-flow__node-contact').count()).toBe(n);
     expect(await page.locator('.react-flow__node-unit').count()).toBeGreaterThan(3);
-    await page.getByText('Relationship coverage').waitFor();
+    await page.getByRole('heading', { name: 'Relationship coverage' }).waitFor();
     await page.getByText(/Departments covered: \d+%/).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'org-chart.png') });
+    // Narrower than 1,440 px the chart takes the width; the panel opens from its button.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page
+      .getByRole('heading', { name: 'Relationship coverage' })
+      .waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Relationship coverage' }).click();
+    await page.getByText(/Departments covered: \d+%/).waitFor();
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Click a person to edit them; someone who left is marked, never deleted.
     const [person] = await app.db.query(

@@ -150,13 +150,16 @@ export function OrgChartCanvas({
   const api = useApi();
   const queryClient = useQueryClient();
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  // On a short screen (a 1280×720 laptop) the small minimap leaves the chart 40 px more.
+  const short = useMediaQuery('(max-height: 800px)');
+  const compact = narrow || short;
   const { canAccess: canAdd = false } = useCanAccess({ resource: 'influences', action: 'add' });
   const { canAccess: canRemove = false } = useCanAccess({
     resource: 'influences',
     action: 'remove',
   });
 
-  const fit = useMemo(() => fitOptions(narrow), [narrow]);
+  const fit = useMemo(() => fitOptions(compact), [compact]);
   const [open, setOpen] = useState(() => initialOpenUnits(structure));
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ id: string } | null>(null);
@@ -167,7 +170,7 @@ export function OrgChartCanvas({
   const [exporting, setExporting] = useState(false);
   const [text, setText] = useState('');
   const wrapper = useRef<HTMLDivElement>(null);
-  const aspect = useViewAspect(wrapper, (narrow ? MINIMAP_NARROW : MINIMAP).height + 3 * EDGE);
+  const aspect = useViewAspect(wrapper, (compact ? MINIMAP_NARROW : MINIMAP).height + 3 * EDGE);
   /** A department whose header was clicked: it stays where it was on screen. */
   const keepInPlace = useRef<{ id: string; x: number; y: number } | null>(null);
   const fitPending = useRef(false);
@@ -355,7 +358,12 @@ export function OrgChartCanvas({
       >
         <Autocomplete
           size="small"
-          sx={{ width: { xs: '100%', sm: 300 } }}
+          // Shrinks before the buttons wrap to a second row (which takes the chart's height).
+          sx={{
+            width: { xs: '100%', sm: 'auto' },
+            flex: { sm: '1 1 160px' },
+            maxWidth: { sm: 300 },
+          }}
           options={matches}
           filterOptions={(options) => options}
           getOptionLabel={(contact) => contact.name}
@@ -420,24 +428,25 @@ export function OrgChartCanvas({
             {translate('trident.org_chart.draw_influence')}
           </ToggleButton>
         )}
-        <Button
-          size="small"
-          startIcon={<DownloadIcon />}
-          disabled={exporting}
-          onClick={() => void download('png')}
+        {/* One download icon for both formats: the toolbar stays one row at 1280 px. */}
+        <Stack
+          direction="row"
+          sx={{ alignItems: 'center' }}
           title={translate('trident.org_chart.export_title')}
         >
-          {translate('trident.org_chart.export_png')}
-        </Button>
-        <Button
-          size="small"
-          startIcon={<DownloadIcon />}
-          disabled={exporting}
-          onClick={() => void download('svg')}
-          title={translate('trident.org_chart.export_title')}
-        >
-          {translate('trident.org_chart.export_svg')}
-        </Button>
+          <DownloadIcon fontSize="small" color={exporting ? 'disabled' : 'primary'} />
+          {(['png', 'svg'] as const).map((format) => (
+            <Button
+              key={format}
+              size="small"
+              sx={{ minWidth: 0, px: 1 }}
+              disabled={exporting}
+              onClick={() => void download(format)}
+            >
+              {translate(`trident.org_chart.export_${format}`)}
+            </Button>
+          ))}
+        </Stack>
       </Stack>
       <Box
         ref={wrapper}
@@ -497,7 +506,7 @@ export function OrgChartCanvas({
                   nodeColor={minimapColor}
                   nodeStrokeColor={(node) => (node.type === 'unit' ? '#78909c' : 'transparent')}
                   nodeStrokeWidth={6}
-                  style={narrow ? MINIMAP_NARROW : MINIMAP}
+                  style={compact ? MINIMAP_NARROW : MINIMAP}
                   ariaLabel={translate('trident.org_chart.minimap')}
                 />
               )}

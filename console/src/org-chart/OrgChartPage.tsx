@@ -1,8 +1,17 @@
 import { errorText } from '../providers/api-error';
-import { Alert, Box, Stack, Typography } from '@mui/material';
+import ViewSidebarIcon from '@mui/icons-material/ViewSidebar';
+import {
+  Alert,
+  Box,
+  Stack,
+  ToggleButton,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../providers/api';
@@ -22,6 +31,12 @@ export function OrgChartPage() {
     queryFn: () => api.query(ORG_CHART, { accountId: id }),
   });
   const chart = data?.orgChart;
+  // Beside the chart on a wide screen; from 1439 px down the chart needs the width to be read
+  // (a 1280 px laptop drew a big customer's top levels at 7 px), so the panel opens on demand.
+  const sideBySide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'));
+  const roomy = useMediaQuery('(min-width: 1440px)');
+  const [coverageChoice, setCoverageChoice] = useState<boolean | null>(null);
+  const coverageShown = !sideBySide || (coverageChoice ?? roomy);
   const structure = useMemo(() => (chart ? buildOrgStructure(chart) : null), [chart]);
 
   if (isPending) return <Loading />;
@@ -33,9 +48,18 @@ export function OrgChartPage() {
   return (
     <Box sx={{ mt: 1 }}>
       <Title title={title} />
-      <Stack direction="row" sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>
+      <Stack
+        direction="row"
+        sx={{ mb: 1, alignItems: 'center', flexWrap: { xs: 'wrap', md: 'nowrap' }, gap: 1.5 }}
+      >
         <Link to={`/accounts/${id}/show`}>{chart.account.name}</Link>
-        <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+        {/* One line: the hint gives way (its whole text on hover) so the chart keeps its height. */}
+        <Typography
+          variant="caption"
+          noWrap
+          title={translate('trident.org_chart.legend')}
+          sx={{ color: 'text.secondary', flex: '1 1 120px', minWidth: 0 }}
+        >
           {translate('trident.org_chart.legend')}
         </Typography>
         {Object.entries(STANCE_COLORS).map(([stance, color]) => (
@@ -44,6 +68,18 @@ export function OrgChartPage() {
             <Typography variant="caption">{translate(`trident.stances.${stance}`)}</Typography>
           </Stack>
         ))}
+        {sideBySide && data?.relationshipCoverage && (
+          <ToggleButton
+            size="small"
+            value="coverage"
+            selected={coverageShown}
+            onChange={() => setCoverageChoice(!coverageShown)}
+            sx={{ py: 0.25, textTransform: 'none', flexShrink: 0, whiteSpace: 'nowrap' }}
+          >
+            <ViewSidebarIcon fontSize="small" sx={{ mr: 0.5 }} />
+            {translate('trident.org_chart.coverage')}
+          </ToggleButton>
+        )}
       </Stack>
       <Stack
         direction={{ xs: 'column', md: 'row' }}
@@ -60,7 +96,9 @@ export function OrgChartPage() {
             </ReactFlowProvider>
           )}
         </Box>
-        {data.relationshipCoverage && <CoveragePanel coverage={data.relationshipCoverage} />}
+        {data.relationshipCoverage && coverageShown && (
+          <CoveragePanel coverage={data.relationshipCoverage} />
+        )}
       </Stack>
     </Box>
   );
