@@ -223,6 +223,52 @@ describe("the deal in the customer's chain", () => {
       }
     });
 
+    it('plans from the region an account edit racing with the start leaves, whichever commits first', async () => {
+      const regional = await must<{ createProcessTemplate: { id: string } }>(
+        `mutation($a: ID!, $cfo: ID!) { createProcessTemplate(input: {
+           accountId: $a, kind: PROCUREMENT, name: "区域审批 Regional", steps: [
+             { name: "总部审批 HQ approval", typicalDays: 2, approverContactId: $cfo },
+             { name: "华南复核 South review", typicalDays: 2, approverContactId: $cfo,
+               condition: "region == \\"华南 South\\"" } ] }) { id } }`,
+        { a: accountId, cfo: cfoId },
+      );
+      const UPDATE_ACCOUNT = `mutation($id: ID!, $v: Int!, $r: String!) {
+        updateAccount(id: $id, version: $v, input: { region: $r }) { version region } }`;
+      // A step that does not apply at the start is not planned; one that stops applying later
+      // is kept as SKIPPED.
+      const southApplies = (r: Run) =>
+        r.steps.some((s) => s.name === '华南复核 South review' && s.status !== 'SKIPPED');
+      const runs: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const deal = await newDeal(`区域竞速 Region race ${i}`, '100000');
+        const [{ version, region }] = await app.db.query(
+          'SELECT version, region FROM account WHERE id = $1',
+          [accountId],
+        );
+        const next = region === '华南 South' ? '华东 East' : '华南 South';
+        const [started, updated] = await Promise.all([
+          app.gql<{ startProcessRun: Run }>(
+            START,
+            {
+              input: {
+                templateId: regional.createProcessTemplate.id,
+                subjectType: 'OPPORTUNITY',
+                subjectId: deal.id,
+              },
+            },
+            sales,
+          ),
+          app.gql(UPDATE_ACCOUNT, { id: accountId, v: version, r: next }, sales),
+        ]);
+        expect([started.errors, updated.errors]).toEqual([undefined, undefined]);
+        runs.push(started.data!.startProcessRun.id);
+        // Every open run of the account, this one and the earlier ones, follows the region
+        // the account has now: the south review applies exactly when it is the south.
+        for (const id of runs)
+          expect([id, southApplies(await run(id))]).toEqual([id, next === '华南 South']);
+      }
+    });
+
     it('re-plans open runs when the amount changes, keeps the history, and never undoes a passed step', async () => {
       const deal = await newDeal('传输网 Transport', '9000000');
       const started = await start(deal.id);
