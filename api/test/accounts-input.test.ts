@@ -62,6 +62,19 @@ describe('bad input is refused with the field, and nothing is written', () => {
     });
   });
 
+  it('refuses a name that is only a legal form, which every other one would collide with', async () => {
+    for (const name of ['有限公司', '股份有限公司', ' Ltd. ', 'Co., Ltd.'])
+      await expectRefused(CLAIM, { input: { name, tier: 'CITY' } }, 'name');
+    const res = await app.gql(CLAIM, { input: { name: '有限公司', tier: 'CITY' } }, sales);
+    expect(res.errors?.[0]?.extensions.reason).toBe('NAME_ONLY_LEGAL_FORM');
+    // A real name with the legal form is the company.
+    const ok = await app.gql(CLAIM, { input: { name: '唯一测试有限公司', tier: 'CITY' } }, sales);
+    expect(ok.errors).toBeUndefined();
+    // A brand that happens to spell legal forms ("CoCo" is two "Co") is a name.
+    const brand = await app.gql(CLAIM, { input: { name: 'CoCo', tier: 'CITY' } }, sales);
+    expect(brand.errors).toBeUndefined();
+  });
+
   it('refuses an empty or blank name', async () => {
     await expectRefused(CLAIM, { input: { name: '', tier: 'CITY' } }, 'name');
     await expectRefused(CLAIM, { input: { name: '   ', tier: 'CITY' } }, 'name');

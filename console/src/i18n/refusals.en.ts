@@ -65,6 +65,7 @@ export const reasonsEn: Record<Reason, string> = {
   MUST_BE_FUTURE: 'Must be in the future',
   NOT_CUSTOMER_STEPS: "Must be steps of this customer's process runs",
   LETTERS_OR_DIGITS: 'Must contain letters or digits',
+  NAME_ONLY_LEGAL_FORM: 'Is only a legal form (有限公司, Ltd): give the company name',
   BIDI_CONTROL: 'Must not contain characters that turn the direction of the text',
   BLANK: 'Must not be blank',
   NEGATIVE: 'Must not be negative',

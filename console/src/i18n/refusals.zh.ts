@@ -64,6 +64,7 @@ export const reasonsZh: Record<Reason, string> = {
   MUST_BE_FUTURE: '必须是将来的时间',
   NOT_CUSTOMER_STEPS: '必须是该客户流程实例中的步骤',
   LETTERS_OR_DIGITS: '必须包含文字或数字',
+  NAME_ONLY_LEGAL_FORM: '只填了公司类型（如“有限公司”），请填写公司名称',
   BIDI_CONTROL: '不能包含改变文字方向的控制字符',
   BLANK: '不能为空',
   NEGATIVE: '不能为负数',

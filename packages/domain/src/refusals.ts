@@ -67,6 +67,7 @@ export const INPUT_REASONS = {
   MUST_BE_FUTURE: 'must be in the future',
   NOT_CUSTOMER_STEPS: "must be steps of this customer's process runs",
   LETTERS_OR_DIGITS: 'must contain letters or digits',
+  NAME_ONLY_LEGAL_FORM: 'is only a legal form (有限公司, Ltd): give the company name',
   BIDI_CONTROL: 'must not contain characters that turn the direction of the text',
   BLANK: 'must not be blank',
   NEGATIVE: 'must not be negative',

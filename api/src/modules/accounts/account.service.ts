@@ -12,7 +12,7 @@ import { lockAccountForWrite } from './account-access';
 import { accountScopeCondition } from './account-scope';
 import { Account } from './account.entity';
 import type { AccountFilter, AccountOrder, UpdateAccountInput } from './dtos/account.inputs';
-import { normalizeAccountName } from './normalize-account-name';
+import { accountNameKey } from './normalize-account-name';
 import { normalizeRegistrationNo } from './normalize-registration-no';
 import { replanRunsOf } from '../processes/run-planner';
 import { decisionCoverageSql, requireCoverageShare } from '../customer-org/decision-coverage';
@@ -95,7 +95,7 @@ export class AccountService {
       const changes: Partial<Account> = {};
       if (input.name !== undefined) {
         changes.name = input.name.trim();
-        changes.normalizedName = normalizeAccountName(input.name);
+        changes.normalizedName = accountNameKey(input.name);
       }
       if (input.registrationNo !== undefined)
         changes.registrationNo = normalizeRegistrationNo(input.registrationNo);

@@ -1,7 +1,7 @@
 import type { ClaimMatch } from '@trident/domain';
 import { matrixQuadrant } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError, badInput, conflict } from '../../common/app-error';
+import { AppError, conflict } from '../../common/app-error';
 import { runMutation } from '../../db/mutation';
 import { seeAllAccountsInTransaction } from '../../db/row-security';
 import type { Caller } from '../../graphql/caller';
@@ -10,7 +10,7 @@ import { AccountTeamMember } from './account-team-member.entity';
 import { refuseHierarchyCycle } from './account.service';
 import { ClaimAttempt } from './claim-attempt.entity';
 import type { ClaimAccountInput } from './dtos/account.inputs';
-import { normalizeAccountName } from './normalize-account-name';
+import { accountNameKey } from './normalize-account-name';
 import { normalizeRegistrationNo } from './normalize-registration-no';
 
 interface Winner {
@@ -34,8 +34,7 @@ export class ClaimAccountService {
 
   async claim(ctx: Caller, input: ClaimAccountInput): Promise<Account> {
     const name = input.name.trim();
-    const normalizedName = normalizeAccountName(name);
-    if (!normalizedName) throw badInput('name', 'LETTERS_OR_DIGITS');
+    const normalizedName = accountNameKey(name);
     const registrationNo = normalizeRegistrationNo(input.registrationNo ?? null);
 
     const lost = await runMutation(ctx, async ({ manager, audit }) => {

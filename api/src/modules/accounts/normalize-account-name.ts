@@ -1,3 +1,5 @@
+import { badInput } from '../../common/app-error';
+
 /**
  * Legal-form suffixes that do not tell two customers apart: "中国移动通信集团广东有限公司"
  * and "中国移动通信集团广东" are the same customer for arbitration (seed 001).
@@ -35,6 +37,11 @@ const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
  * punctuation or a trailing legal form.
  */
 export function normalizeAccountName(name: string): string {
+  return withoutLegalForm(spelledKey(name));
+}
+
+/** The name without invisible characters, spaces and punctuation, compatible, lower case. */
+function spelledKey(name: string): string {
   // Dropping a space or a symbol can join a mark to the letter before it ("U ̊" → "Ů"), which
   // NFKC then composes: repeat until nothing changes, so the key of a key is itself.
   let key = name;
@@ -47,6 +54,12 @@ export function normalizeAccountName(name: string): string {
       .replace(INVISIBLE, '')
       .replace(/[\s\p{P}\p{S}]+/gu, '');
   }
+  return key;
+}
+
+/** Without the trailing legal forms ("…集团股份有限公司" → "…集团"), never down to nothing. */
+function withoutLegalForm(spelled: string): string {
+  let key = spelled;
   for (let stripped = true; stripped;) {
     stripped = false;
     for (const suffix of LEGAL_SUFFIXES) {
@@ -58,4 +71,17 @@ export function normalizeAccountName(name: string): string {
     }
   }
   return key;
+}
+
+/**
+ * The arbitration key of a name a user gives (claiming, renaming), or BAD_USER_INPUT on `name`:
+ * a name of only punctuation has no key, and one of only a legal form ("有限公司", "Ltd") would
+ * be a key every other "有限公司" collides with.
+ */
+export function accountNameKey(name: string): string {
+  const spelled = spelledKey(name);
+  if (!spelled) throw badInput('name', 'LETTERS_OR_DIGITS');
+  // Only a legal form ("股份有限公司", "Co., Ltd."): nothing names a company. ("CoCo" does.)
+  if (LEGAL_SUFFIXES.includes(spelled)) throw badInput('name', 'NAME_ONLY_LEGAL_FORM');
+  return withoutLegalForm(spelled);
 }
