@@ -1147,6 +1147,24 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
         at = next.get(at)!;
       }
       expect(at).toBe(target.revenue);
+      // Read in time order, the history is that same chain: each change stamped when written
+      // (two in the same millisecond may tie; none may come before one it followed).
+      const position = new Map<string, number>();
+      for (let k = 0, from: string | null = null; k < applied; k++) {
+        const to: string = next.get(from)!;
+        position.set(`${from}→${to}`, k);
+        from = to;
+      }
+      const inTime = await sql<{ from_revenue: string | null; to_revenue: string; at: Date }>(
+        'SELECT from_revenue, to_revenue, at FROM target_adjustment WHERE target_id = $1 ORDER BY at',
+        [target.id],
+      );
+      const order = inTime.map((c) => ({
+        at: c.at.getTime(),
+        k: position.get(`${c.from_revenue}→${c.to_revenue}`)!,
+      }));
+      for (let k = 1; k < order.length; k++)
+        if (order[k]!.at > order[k - 1]!.at) expect(order[k]!.k).toBeGreaterThan(order[k - 1]!.k);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { CanonicalDecimals1796500024000 } from '../../migrations/1796500024000-CanonicalDecimals';
+import { AdjustmentClock1796800049000 } from '../../migrations/1796800049000-AdjustmentClock';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { attainmentLoader } from './target-attainment';
 import { AccountPlan, AccountPlanMilestone } from './account-plan.entity';
@@ -28,7 +29,7 @@ export const planningModule = defineModule({
     StageCoverageResolver,
   ],
   // Its tables came with the pipeline's migration.
-  migrations: [CanonicalDecimals1796500024000],
+  migrations: [CanonicalDecimals1796500024000, AdjustmentClock1796800049000],
   services: ({ db, analyticsDb }) => ({
     accountPlans: new AccountPlanService(db),
     salesTargets: new SalesTargetService(db),

@@ -133,7 +133,8 @@ export class TargetAdjustment {
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'target_adjustment_actor_id_fkey' })
   actor?: User;
 
+  /** When it was written (clock_timestamp: parallel adjustments wait for each other's lock). */
   @Field(() => Date)
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   at: Date;
 }
