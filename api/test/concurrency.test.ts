@@ -1165,6 +1165,19 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
       }));
       for (let k = 1; k < order.length; k++)
         if (order[k]!.at > order[k - 1]!.at) expect(order[k]!.k).toBeGreaterThan(order[k - 1]!.k);
+      // So is the audit trail: each event starts from the revenue the one before it left.
+      const trail = await sql<{
+        before: { revenue?: string } | null;
+        after: { revenue: string };
+        at: Date;
+      }>(
+        `SELECT before, after, at FROM audit_event WHERE entity = 'SalesTarget' AND entity_id = $1 ORDER BY at`,
+        [target.id],
+      );
+      expect(trail).toHaveLength(applied);
+      for (let k = 1; k < trail.length; k++)
+        if (trail[k]!.at > trail[k - 1]!.at)
+          expect(trail[k]!.before?.revenue).toBe(trail[k - 1]!.after.revenue);
     });
   });
 });

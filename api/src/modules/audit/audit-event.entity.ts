@@ -45,8 +45,9 @@ export class AuditEvent {
   @Column('text', { nullable: true })
   requestId: string | null;
 
+  /** When it was written (clock_timestamp: writers of one record wait for each other's lock). */
   @Field(() => Date)
   @Index('audit_event_at_idx')
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   at: Date;
 }

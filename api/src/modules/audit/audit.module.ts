@@ -1,3 +1,4 @@
+import { AuditClock1796800050000 } from '../../migrations/1796800050000-AuditClock';
 import { defineModule, type ServicesOf } from '../trident-module';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventResolver } from './audit-event.resolver';
@@ -8,7 +9,7 @@ export const auditModule = defineModule({
   name: 'audit',
   entities: [AuditEvent],
   resolvers: [AuditEventResolver],
-  migrations: [],
+  migrations: [AuditClock1796800050000],
   services: ({ db }) => ({ audit: new AuditService(db) }),
 });
 
