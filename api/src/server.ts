@@ -12,6 +12,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { loggedUrl } from './http/logged-url';
 import zlib from 'node:zlib';
 import compression from 'compression';
 import type { DataSource } from 'typeorm';
@@ -199,13 +200,14 @@ export async function createServer({
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: loggedUrl(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customSuccessMessage: (req, res, ms) => {
         const operation = (req as { body?: { operationName?: unknown } }).body?.operationName;
-        return `${req.method} ${(req as { originalUrl?: string }).originalUrl ?? req.url}${typeof operation === 'string' ? ` ${operation}` : ''} ${res.statusCode} ${Math.round(ms)} ms`;
+        const url = loggedUrl((req as { originalUrl?: string }).originalUrl ?? req.url ?? '');
+        return `${req.method} ${url}${typeof operation === 'string' ? ` ${operation}` : ''} ${res.statusCode} ${Math.round(ms)} ms`;
       },
     }),
   );

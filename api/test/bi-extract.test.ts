@@ -123,6 +123,15 @@ describe('BI extract', () => {
     expect(registered.data.accounts.nodes).toHaveLength(3);
     const byHash = await post({ extensions });
     expect(byHash.data).toEqual(registered.data);
+    // A hash that does not match its document is the client's mistake, coded as one.
+    const mismatch = await post({
+      query,
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+    });
+    expect(mismatch.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'BAD_REQUEST',
+    });
   });
 
   it('runs only the manifest operations in safelist mode', async () => {

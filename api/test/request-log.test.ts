@@ -46,6 +46,22 @@ describe('request log', () => {
     await server.stop();
   });
 
+  it('never writes a survey link’s token or a query string', async () => {
+    const { server, lines } = await serverLogging('info');
+    const token = 'srv_secretTokenThatOpensTheSurvey';
+    await request(server.app).get(`/survey/${token}`);
+    await request(server.app).post(`/survey/${token}`).send({ score: 9 });
+    await request(server.app).get('/healthy?token=eyJsecretJwt');
+    const requestLines = lines.filter((line) => line.req);
+    expect(requestLines.map((line) => (line.req as { url: string }).url)).toEqual([
+      '/survey/…',
+      '/survey/…',
+      '/healthy',
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/secretToken|eyJsecretJwt/);
+    await server.stop();
+  });
+
   it('writes none below info', async () => {
     const { server, lines } = await serverLogging('warn');
     expect((await probe(server)).status).toBe(200);

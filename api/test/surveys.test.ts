@@ -419,7 +419,13 @@ describe('satisfaction surveys', () => {
         400,
         expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'BODY_NOT_JSON' }),
       ]);
-      for (let i = 0; i < 29; i++) expect((await open(token)).status).toBe(404);
+      // A path whose percent-encoding does not decode: a coded 400, counted like the rest.
+      const undecodable = await request(app.server.app).get('/survey/%E0%A4%Ax1');
+      expect([undecodable.status, undecodable.body.errors?.[0]?.extensions]).toEqual([
+        400,
+        { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+      ]);
+      for (let i = 0; i < 28; i++) expect((await open(token)).status).toBe(404);
       const limited = await open(token);
       expect(limited.status).toBe(429);
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);

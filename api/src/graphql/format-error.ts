@@ -222,7 +222,23 @@ export function createFormatError(log: Logger) {
       original instanceof GraphQLError &&
       !original.path &&
       original.message.startsWith('Too many errors processing variables');
-    const code = tooManyVariableErrors ? 'BAD_USER_INPUT' : formatted.extensions?.code;
+    // Apollo refuses some requests with a 4xx status but no code (a persisted query whose hash
+    // does not match its text): the caller's to fix, not an internal error to log.
+    const clientStatus = (original as { extensions?: { http?: { status?: unknown } } } | null)
+      ?.extensions?.http?.status;
+    const apolloClientError =
+      original instanceof GraphQLError &&
+      !original.originalError &&
+      // Apollo fills in INTERNAL_SERVER_ERROR for what has no code of its own.
+      !original.extensions?.code &&
+      typeof clientStatus === 'number' &&
+      clientStatus >= 400 &&
+      clientStatus < 500;
+    const code = tooManyVariableErrors
+      ? 'BAD_USER_INPUT'
+      : apolloClientError
+        ? 'BAD_REQUEST'
+        : formatted.extensions?.code;
     // Automatic persisted queries: clients react to these two codes, keep them as they are.
     if (code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
       return { ...base, extensions: { code } };

@@ -36,9 +36,25 @@ export function bodyRefusal(error: unknown, limit: string): BodyRefusal | null {
   };
 }
 
-/** The last handler of the app: whatever an earlier one let through is a coded 500 in JSON. */
+/**
+ * The last handler of the app: whatever an earlier one let through is a coded 500 in JSON, but
+ * for a client error Express itself raised (a path whose percent-encoding does not decode,
+ * `/survey/%E0%A4%A`): that is a 400, the caller's to fix, not an error to log with its stack.
+ */
 export const answerUnexpected: express.ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    res.status(status).json({
+      errors: [
+        {
+          message: 'The request is malformed',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
+        },
+      ],
+    });
+    return;
+  }
   req.log?.error({ err: error }, 'unhandled request error');
   res.status(500).json({
     errors: [{ message: 'Unexpected error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],

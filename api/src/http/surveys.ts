@@ -59,16 +59,16 @@ export function surveyRoutes({
         }
       });
 
+  // Every request under the path counts, before its token is even decoded from the path.
+  router.use(SURVEY_PATH, count);
   router.get(
     `${SURVEY_PATH}/:token`,
-    count,
     handle(async (req, res) => {
       res.json({ survey: await invitations.open(String(req.params.token)) });
     }),
   );
   router.post(
     `${SURVEY_PATH}/:token`,
-    count,
     express.json({ limit: '16kb' }),
     refuseUnreadable,
     refuseUnstorableText,
