@@ -383,6 +383,11 @@ describe('trust under attack', () => {
       expect(await me(app.server, again)).toBe('UNAUTHENTICATED');
     });
 
+    /** This process's address, listening from the first test that asks (a server listens once). */
+    let listening: Promise<string> | undefined;
+    const appUrl = () =>
+      (listening ??= app.server.listen(0, '127.0.0.1').then((port) => `http://127.0.0.1:${port}`));
+
     /** Opens /events and resolves with what it received once the stream ends. */
     function stream(url: string, token: string) {
       return new Promise<{ opened: Promise<void>; ended: Promise<string> }>((resolve, reject) => {
@@ -420,8 +425,29 @@ describe('trust under attack', () => {
       }
     });
 
+    it('checks a user once for all their open streams when any credential changes', async () => {
+      const url = await appUrl();
+      // Ten tabs of one person (one sign-in each would trip the sign-in limit).
+      const token = await app.login('delivery2@trident.demo');
+      const lives = await Promise.all(Array.from({ length: 10 }, () => stream(url, token)));
+      await Promise.all(lives.map((live) => live.opened));
+      // Someone else signs out three times: three NOTIFYs reach every stream.
+      const sessions: string[] = [];
+      for (let i = 0; i < 3; i++) sessions.push(await app.login('tech2@trident.demo'));
+      app.statements.length = 0;
+      for (const session of sessions) await app.gql('mutation { signOut }', {}, session);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const endedReads = app.statements.filter((s) =>
+        /SELECT session_id FROM ended_session/.test(s),
+      ).length;
+      // At most one read of each user per change (here also tech2's own sign-out requests),
+      // not one per stream: ten streams used to make thirty.
+      expect(endedReads).toBeLessThanOrEqual(6);
+      expect(await me(app.server, token)).toBe('OK');
+    });
+
     it('closes an open /events stream when its token expires', async () => {
-      const url = `http://127.0.0.1:${await app.server.listen(0, '127.0.0.1')}`;
+      const url = await appUrl();
       const [user] = await app.db.query(
         `SELECT id, credential_version FROM "user" WHERE email = 'tech@trident.demo'`,
       );

@@ -12,6 +12,8 @@ const RECHECK_MS = 60_000;
  * up the process's connections.
  */
 export const MAX_STREAMS_PER_USER = 20;
+/** How far the streams' checks after a credential change are spread. */
+const CHECK_SPREAD_MS = 250;
 /** setTimeout's own ceiling; a later expiry is caught by the periodic check. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -64,9 +66,11 @@ export function eventRoutes(
     timers.push(heartbeat);
     let stopWatching: () => void = () => undefined;
     let closed = false;
+    let pendingCheck: NodeJS.Timeout | null = null;
     const close = () => {
       if (closed) return;
       closed = true;
+      if (pendingCheck) clearTimeout(pendingCheck);
       const left = (streamsOf.get(viewer.userId) ?? 1) - 1;
       if (left > 0) streamsOf.set(viewer.userId, left);
       else streamsOf.delete(viewer.userId);
@@ -94,7 +98,17 @@ export function eventRoutes(
         },
       );
     };
-    stopWatching = credentialChanges(recheck);
+    // A change NOTIFY reaches every stream at once; each checks a moment later, spread over a
+    // quarter second, and several changes in that moment cost one check (the cache reads each
+    // user once for all their streams).
+    stopWatching = credentialChanges(() => {
+      if (pendingCheck || closed) return;
+      pendingCheck = setTimeout(() => {
+        pendingCheck = null;
+        recheck();
+      }, Math.random() * CHECK_SPREAD_MS);
+      pendingCheck.unref();
+    });
     timers.push(setInterval(recheck, RECHECK_MS));
     if (viewer.expiresAt !== undefined) {
       const left = viewer.expiresAt - Date.now();

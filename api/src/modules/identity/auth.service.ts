@@ -6,7 +6,7 @@ import { runMutation } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { AccountScope } from '../accounts/account-scope';
 import { ApiToken } from './api-token.entity';
-import type { CredentialCache } from './credential-cache';
+import type { CredentialCache, CredentialRead } from './credential-cache';
 import type { TokenRateLimit } from './token-rate-limit';
 import type { JwtCodec } from './jwt';
 import { LoginThrottleService } from './login-throttle';
@@ -56,7 +56,7 @@ export class AuthService {
     if (bearer.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(bearer);
     const token = await this.jwt.verify(bearer);
     const key = `user:${token.userId}`;
-    const entry = this.credentials.get(key) ?? (await this.readUser(token.userId, key));
+    const entry = await this.credentials.load(key, () => this.readUser(token.userId, key));
     if (entry.credentialVersion !== token.credentialVersion) {
       throw new AppError(
         'UNAUTHENTICATED',
@@ -76,7 +76,7 @@ export class AuthService {
     };
   }
 
-  private async readUser(userId: string, key: string) {
+  private async readUser(userId: string, key: string): Promise<CredentialRead> {
     const user = await this.db.getRepository(User).findOneBy({ id: userId });
     if (!user || user.status !== 'ACTIVE') throw unauthenticated('This user can no longer sign in');
     // Read after the user, as the cache entry is: a sign-out's NOTIFY clears what came before.
@@ -85,13 +85,12 @@ export class AuthService {
       [user.id],
     );
     const viewer: Viewer = { kind: 'USER', userId: user.id, roles: user.roles, credential: key };
-    return this.credentials.set(
-      key,
+    return {
       viewer,
-      null,
-      user.credentialVersion,
-      new Set(ended.map((row) => row.session_id)),
-    );
+      expiresAt: null,
+      credentialVersion: user.credentialVersion,
+      endedSessions: new Set(ended.map((row) => row.session_id)),
+    };
   }
 
   /**

@@ -28,6 +28,9 @@ interface Entry {
  * clears its cache. While the LISTEN connection is down nothing is cached: a revoked
  * credential is never honoured longer than the trip of a NOTIFY.
  */
+/** What a read of a credential finds, before the cache stamps it. */
+export type CredentialRead = Omit<Entry, 'cachedAt'>;
+
 export class CredentialCache {
   private readonly entries = new Map<string, Entry>();
   private client: Client | null = null;
@@ -35,6 +38,10 @@ export class CredentialCache {
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
   private readonly changeListeners = new Set<() => void>();
+  /** Bumped by every clear: a read begun before it may hold what the change replaced. */
+  private generation = 0;
+  /** Reads under way, shared by the requests (and event streams) that ask for the same key. */
+  private readonly loading = new Map<string, { generation: number; entry: Promise<Entry> }>();
 
   constructor(
     private readonly databaseUrl: string | null,
@@ -126,7 +133,34 @@ export class CredentialCache {
   }
 
   clear(): void {
+    this.generation += 1;
     this.entries.clear();
+  }
+
+  /**
+   * The credential `key` from the cache, or read once by `read` for everyone asking at the same
+   * moment: after a NOTIFY every open event stream of a user checks again, and each used to read
+   * the user itself (20 streams, 40 statements per change — one insider signing in and out in a
+   * loop made every stream of every user hit the database). A read begun before a clear is
+   * neither shared with later askers nor kept: it may hold what the change replaced.
+   */
+  load(key: string, read: () => Promise<CredentialRead>): Promise<Entry> {
+    const cached = this.get(key);
+    if (cached) return Promise.resolve(cached);
+    const generation = this.generation;
+    const pending = this.loading.get(key);
+    if (pending && pending.generation === generation) return pending.entry;
+    const entry = read().then((data) =>
+      this.generation === generation
+        ? this.set(key, data.viewer, data.expiresAt, data.credentialVersion, data.endedSessions)
+        : { ...data, cachedAt: Date.now() },
+    );
+    const forget = () => {
+      if (this.loading.get(key)?.entry === entry) this.loading.delete(key);
+    };
+    entry.then(forget, forget);
+    this.loading.set(key, { generation, entry });
+    return entry;
   }
 
   /**
