@@ -7,7 +7,7 @@ export function healthRoutes(db: DataSource): Router {
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  router.get('/readyz', async (_req, res) => {
+  router.get('/readyz', async (req, res) => {
     try {
       await Promise.race([
         db.query('SELECT 1'),
@@ -17,7 +17,9 @@ export function healthRoutes(db: DataSource): Router {
       ]);
       res.json({ status: 'ready', database: 'ok' });
     } catch (error) {
-      res.status(503).json({ status: 'not ready', database: (error as Error).message });
+      // The reason goes to the log; the public answer names no host, port or driver message.
+      req.log?.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'not ready', database: 'unavailable' });
     }
   });
   return router;
