@@ -33,7 +33,7 @@ import { consoleRoutes, findConsoleDir } from './http/console-static';
 import { eventRoutes } from './http/events';
 import { fileRoutes } from './http/files';
 import { healthRoutes } from './http/health';
-import { answerUnexpected, bodyRefusal } from './http/body-refusals';
+import { answerNotFound, answerUnexpected, bodyRefusal } from './http/body-refusals';
 import { surveyRoutes } from './http/surveys';
 import { responseSizeLimit } from './http/response-size-limit';
 import { refuseUnstorableText } from './http/storable-text';
@@ -371,6 +371,7 @@ export async function createServer({
   const consoleDir = serveConsole ? findConsoleDir(config.CONSOLE_DIR) : null;
   if (consoleDir) app.use(consoleRoutes(consoleDir));
   else if (serveConsole) log.warn('console not built: only the API is served (run pnpm build)');
+  app.use(answerNotFound);
   app.use(answerUnexpected);
 
   return {

@@ -127,6 +127,20 @@ describe('HTTP hardening', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('answers a method or path no route takes with a coded JSON 404, not an HTML page', async () => {
+    for (const res of [
+      await request(app.server.app).delete('/files/00000000-0000-4000-8000-000000000000'),
+      await request(app.server.app).put('/healthz'),
+      await request(app.server.app).patch('/'),
+    ]) {
+      expect([res.status, res.headers['content-type']]).toEqual([
+        404,
+        expect.stringMatching(/^application\/json/),
+      ]);
+      expect(res.body.errors[0].extensions).toEqual({ code: 'NOT_FOUND' });
+    }
+  });
+
   it('answers cross-origin callers only from the allow-list', async () => {
     const preflight = (server: TridentServer, origin: string) =>
       request(server.app)

@@ -37,6 +37,14 @@ export function bodyRefusal(error: unknown, limit: string): BodyRefusal | null {
 }
 
 /**
+ * What no route answers (`DELETE /files/:id`, `TRACE /`): a coded 404 in JSON, as every other
+ * refusal, not Express's HTML page.
+ */
+export const answerNotFound: express.RequestHandler = (_req, res) => {
+  res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+};
+
+/**
  * The last handler of the app: whatever an earlier one let through is a coded 500 in JSON, but
  * for a client error Express itself raised (a path whose percent-encoding does not decode,
  * `/survey/%E0%A4%A`): that is a 400, the caller's to fix, not an error to log with its stack.
