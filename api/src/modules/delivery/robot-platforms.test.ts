@@ -89,6 +89,20 @@ describe('robot platforms', () => {
     });
   });
 
+  it('makes no link of a URL written in the text, only of its own link', () => {
+    const outside = {
+      ...message,
+      title: '负面反馈 Negative feedback: 请看 https://evil.example/login 或 www.evil.example',
+      lines: ['见 http://evil.example'],
+    };
+    for (const platform of ['WECOM', 'DINGTALK', 'FEISHU'] as const) {
+      const body = JSON.stringify(robotBody(platform, outside));
+      expect(body).not.toMatch(/https?:\/\/evil|www\.evil/);
+      expect(body).toContain('evil.example/login');
+      expect(body).toContain('https://t.example/#/x');
+    }
+  });
+
   it('reads success from the answer, not only the HTTP status', () => {
     expect(robotAnswerProblem('DINGTALK', 200, { errcode: 0, errmsg: 'ok' })).toBeNull();
     expect(robotAnswerProblem('DINGTALK', 200, { errcode: 310000, errmsg: 'sign not match' })).toBe(

@@ -64,8 +64,19 @@ export interface RobotRequest {
 /** Escapes what each platform's markdown would read as markup. */
 const markdownText = (text: string) => text.replace(/([\\`*_[\]<>#])/g, '\\$1');
 
+/**
+ * Text that came from outside (a survey comment in an escalation's title) never becomes a link
+ * in a group chat: the apps turn a bare `https://…` or `www.…` into one, and a customer's page
+ * could then look like ours. A zero-width space breaks the pattern and reads the same; the
+ * message's own link is the only link.
+ */
+const inert = (text: string) =>
+  text.replace(/:\/\//g, ':\u200B//').replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200B.`);
+
 export function robotBody(platform: RobotPlatform, message: RobotMessage): Record<string, unknown> {
-  const { title, lines, link } = message;
+  const title = inert(message.title);
+  const lines = message.lines.map(inert);
+  const { link } = message;
   if (platform === 'FEISHU') {
     return {
       msg_type: 'post',
