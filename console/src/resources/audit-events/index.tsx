@@ -12,6 +12,8 @@ import {
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
+import { Link } from 'react-router-dom';
+import { auditRecordLabel, auditRecordPath } from './audit-record';
 import { auditActionsEn } from '../../i18n/audit-actions.en';
 import { en } from '../../i18n/en';
 
@@ -65,6 +67,26 @@ function BeforeAfter() {
   );
 }
 
+interface AuditRecordRow {
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** The record by its name, a link to its page where it has one; the full id on hover. */
+function AuditRecord({ row }: { row: AuditRecordRow }) {
+  const label = auditRecordLabel(row.entityId, row.before, row.after);
+  const path = auditRecordPath(row.entity, row.entityId);
+  return path ? (
+    <Link to={path} title={row.entityId} onClick={(event) => event.stopPropagation()}>
+      {label}
+    </Link>
+  ) : (
+    <span title={row.entityId}>{label}</span>
+  );
+}
+
 interface AuditRow {
   action: string;
   entity: string;
@@ -88,7 +110,11 @@ function AuditEventList() {
           sortable={false}
           render={(row) => auditEntityText(row.entity, translate)}
         />
-        <TextField source="entityId" sortable={false} />
+        <FunctionField<AuditRecordRow>
+          source="entityId"
+          sortable={false}
+          render={(row) => <AuditRecord row={row} />}
+        />
         <TextField source="actor.name" sortable={false} emptyText="—" />
         <FunctionField<AuditRow>
           source="actorKind"

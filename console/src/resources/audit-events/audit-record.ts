@@ -1,0 +1,38 @@
+import { Kind } from 'graphql';
+import { RESOURCE_DATA } from '../resource-data';
+import { RESOURCES } from '../registry';
+
+/**
+ * The console's page for each type a resource reads (its fragment's type): an audit event names
+ * its record by type and id, and the page is found from what the console serves, not from a
+ * list a new resource would have to be added to. A type with no show or edit page has none.
+ */
+const PAGE_OF_TYPE: ReadonlyMap<string, (id: string) => string> = new Map(
+  Object.entries(RESOURCE_DATA).flatMap(([resource, data]) => {
+    const definition = data.fragment.definitions[0];
+    const views = RESOURCES.find((entry) => entry.name === resource)?.views ?? [];
+    if (definition?.kind !== Kind.FRAGMENT_DEFINITION) return [];
+    const page = views.includes('show')
+      ? (id: string) => `/${resource}/${encodeURIComponent(id)}/show`
+      : views.includes('edit')
+        ? (id: string) => `/${resource}/${encodeURIComponent(id)}`
+        : null;
+    return page ? [[definition.typeCondition.name.value, page] as const] : [];
+  }),
+);
+
+/** Where an audited record opens in the console, or null where it has no page of its own. */
+export function auditRecordPath(entity: string, id: string): string | null {
+  return PAGE_OF_TYPE.get(entity)?.(id) ?? null;
+}
+
+/** How the record reads in the trail: its name or title as the change left it, else its id. */
+export function auditRecordLabel(id: string, before: unknown, after: unknown): string {
+  for (const snapshot of [after, before]) {
+    if (!snapshot || typeof snapshot !== 'object') continue;
+    const { name, title } = snapshot as { name?: unknown; title?: unknown };
+    const label = typeof name === 'string' && name ? name : typeof title === 'string' ? title : '';
+    if (label) return label;
+  }
+  return `${id.slice(0, 8)}…`;
+}
