@@ -25,5 +25,10 @@ describe('a record in the audit trail', () => {
     expect(auditRecordLabel(id, { name: '旧名' }, { name: '新名' })).toBe('新名');
     expect(auditRecordLabel(id, { title: '约见决策人' }, null)).toBe('约见决策人');
     expect(auditRecordLabel(id, { revenue: '5' }, { revenue: '6' })).toBe('0ce99a8b…');
+    // A user's own sign-out: the record is the actor.
+    expect(auditRecordLabel(id, null, { sessionId: 's' }, { id, name: '胡浩' })).toBe('胡浩');
+    expect(auditRecordLabel(id, null, null, { id: 'someone-else', name: '胡浩' })).toBe(
+      '0ce99a8b…',
+    );
   });
 });

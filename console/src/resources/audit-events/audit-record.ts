@@ -26,13 +26,22 @@ export function auditRecordPath(entity: string, id: string): string | null {
   return PAGE_OF_TYPE.get(entity)?.(id) ?? null;
 }
 
-/** How the record reads in the trail: its name or title as the change left it, else its id. */
-export function auditRecordLabel(id: string, before: unknown, after: unknown): string {
+/**
+ * How the record reads in the trail: its name or title as the change left it, the actor's name
+ * when the record is the actor (a user signing out, changing their password), else its id.
+ */
+export function auditRecordLabel(
+  id: string,
+  before: unknown,
+  after: unknown,
+  actor?: { id: string; name: string } | null,
+): string {
   for (const snapshot of [after, before]) {
     if (!snapshot || typeof snapshot !== 'object') continue;
     const { name, title } = snapshot as { name?: unknown; title?: unknown };
     const label = typeof name === 'string' && name ? name : typeof title === 'string' ? title : '';
     if (label) return label;
   }
+  if (actor && actor.id === id) return actor.name;
   return `${id.slice(0, 8)}…`;
 }

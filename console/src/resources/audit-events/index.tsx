@@ -72,11 +72,12 @@ interface AuditRecordRow {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  actor?: { id: string; name: string } | null;
 }
 
 /** The record by its name, a link to its page where it has one; the full id on hover. */
 function AuditRecord({ row }: { row: AuditRecordRow }) {
-  const label = auditRecordLabel(row.entityId, row.before, row.after);
+  const label = auditRecordLabel(row.entityId, row.before, row.after, row.actor);
   const path = auditRecordPath(row.entity, row.entityId);
   return path ? (
     <Link to={path} title={row.entityId} onClick={(event) => event.stopPropagation()}>
