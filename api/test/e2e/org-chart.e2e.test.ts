@@ -387,5 +387,6 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
         });
       }
     }
-  });
+    // Twelve charts in four browsers: ~30 s alone, and CI runs it beside other browser tests.
+  }, 150_000);
 });
