@@ -65,7 +65,9 @@ describe('team execution in a real browser', () => {
       { timeout: 15_000 },
     );
     const row = page.locator('tr', { hasText: text });
-    await row.waitFor({ timeout: 15_000 });
+    // The inbox refetches on the notification: ~1 s alone, but CI's other browsers share the
+    // machine (once it took over 15 s there, with the toast and the counter already shown).
+    await row.waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(
       true,
     );
