@@ -1,8 +1,10 @@
 import chineseMessages from '@haxqer/ra-language-chinese';
 import type { TranslationMessages } from 'react-admin';
 import { describe, expect, it } from 'vitest';
+import englishMessages from 'ra-language-english';
+import { mergeTranslations } from 'react-admin';
 import { i18nProvider } from './i18n-provider';
-import { fullWidthPunctuation } from './ra-zh-fixes';
+import { fullWidthPunctuation, raZhFixes } from './ra-zh-fixes';
 
 const raChinese =
   (chineseMessages as { default?: TranslationMessages }).default ??
@@ -24,7 +26,22 @@ describe("react-admin's Chinese messages", () => {
     expect(fixed.ra.auth.sign_in_error).toBe('验证失败，请重试');
     // Placeholders, English words and a regular expression's text are left as they are.
     expect(fixed.ra.validation.regex).toContain('(regexp)：%{pattern}');
-    expect(fixed.ra.notification.data_provider_error).toContain('console');
+  });
+
+  it('are Chinese throughout, as the console merges them: no English left, no id for a title', () => {
+    const merged = mergeTranslations(englishMessages, fullWidthPunctuation(raChinese), raZhFixes);
+    const problems = leaves(merged).filter(([, text]) => {
+      const words = text.replace(/%\{\w+\}/g, '');
+      return (
+        // An English word (the package's gaps fall back to English, "of more than").
+        /[A-Za-z]{3,}/.test(words) ||
+        // A space between Chinese and a record's or resource's name: "客户 列表", "无 客户".
+        /[\u3400-\u9fff] %\{(name|item)\}|%\{(name|item)\} [\u3400-\u9fff]/.test(text) ||
+        // A record named by its uuid ("删除 客户 #425c…").
+        text.includes('#%{id}')
+      );
+    });
+    expect(problems).toEqual([]);
   });
 
   it('reach the console in Chinese', async () => {
