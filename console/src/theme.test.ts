@@ -17,3 +17,11 @@ describe('the theme without motion (prefers-reduced-motion)', () => {
     );
   });
 });
+
+describe('tables in Chinese', () => {
+  it('break Chinese at spaces and punctuation only, in every cell', () => {
+    const cell = (tridentTheme.components as Record<string, { styleOverrides?: { root?: object } }>)
+      .MuiTableCell;
+    expect(cell?.styleOverrides?.root).toMatchObject({ wordBreak: 'keep-all' });
+  });
+});

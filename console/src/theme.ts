@@ -18,6 +18,14 @@ const baseTheme: RaThemeOptions = {
         root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } },
       },
     },
+    MuiTableCell: {
+      styleOverrides: {
+        // Chinese in a table breaks at spaces and punctuation only: "阶段停留天数" and
+        // "东方医疗浙江分公司 B003168" stay whole instead of "阶段停/留天数" and "分公/司" in a
+        // narrow column; a table too wide scrolls inside its card. English wraps as before.
+        root: { wordBreak: 'keep-all' },
+      },
+    },
     RaList: {
       // The list beside its filters is a flex item: without this it takes its table's width.
       styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },

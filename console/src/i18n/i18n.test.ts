@@ -19,6 +19,38 @@ describe('translations', () => {
     expect(keys(zh)).toEqual(keys(en));
   });
 
+  it('gives two fields of one resource two labels, in each language', () => {
+    // A field and its own parts or ids share a label on purpose (`owner`/`ownerId`,
+    // `amount`/`amount.amount`, `currency`/`amount.currency`, a filter `acknowledged` for
+    // `acknowledgedAt`).
+    const concept = (key: string) => key.split('.')[0]!.replace(/(Id|At)$/, '');
+    const related = (a: string, b: string) =>
+      concept(a) === concept(b) || a.split('.').at(-1) === b || b.split('.').at(-1) === a;
+    // The token list shows its state in the column of the revocation time.
+    const sameOnPurpose = new Set(['apiTokens revokedAt status']);
+    for (const [language, tree] of [
+      ['en', en],
+      ['zh', zh],
+    ] as const) {
+      const clashes: string[] = [];
+      for (const [resource, definition] of Object.entries(tree.resources)) {
+        const fields = Object.entries(
+          (definition as { fields?: Record<string, unknown> }).fields ?? {},
+        ).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+        fields.forEach(([key, label], i) => {
+          for (const [other, otherLabel] of fields.slice(i + 1))
+            if (
+              label === otherLabel &&
+              !related(key, other) &&
+              !sameOnPurpose.has(`${resource} ${key} ${other}`)
+            )
+              clashes.push(`${language} ${resource}: ${key} and ${other} are both "${label}"`);
+        });
+      }
+      expect(clashes).toEqual([]);
+    }
+  });
+
   it('has no empty text in either language', () => {
     for (const tree of [en, zh]) {
       const empty = leaves(tree).filter(

@@ -1537,7 +1537,7 @@ export const zh: Messages = {
         submissionNote: '提交说明',
         reviewNotes: '评审意见',
         reviewScore: '评分',
-        doneAt: '完成时间',
+        doneAt: '实际完成时间',
         playbook: '交接方式',
         mine: '只看我的',
         dueSoon: '明天到期或已逾期',
