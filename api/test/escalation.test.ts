@@ -215,6 +215,8 @@ describe('live notifications across API processes', () => {
         kind: 'FEEDBACK',
         entity: 'Feedback',
         entityId: report.reportFeedback.id,
+        // What it says, for the console to write in its language.
+        titleText: { key: 'FEEDBACK', kind: 'POSITIVE' },
       });
       stream.destroy();
     } finally {

@@ -22,6 +22,7 @@ import type { NotificationFieldsFragment as NotificationRecord } from '../gql/gr
 import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS } from './notifications.graphql';
 import { useApi } from '../providers/api';
 import { notificationLink } from './notification-links';
+import { languageOf } from './notification-language';
 import { useLiveStatus, useUnreadCount } from './useLiveNotifications';
 
 const SHOWN = 20;
@@ -39,8 +40,9 @@ export function NotificationBell() {
   const { data: unread = 0 } = useUnreadCount();
   const live = useLiveStatus();
   const recent = useQuery({
-    queryKey: ['notifications', 'recent'],
-    queryFn: () => api.query(NOTIFICATIONS, { first: SHOWN, unreadOnly: false }),
+    queryKey: ['notifications', 'recent', locale],
+    queryFn: () =>
+      api.query(NOTIFICATIONS, { first: SHOWN, unreadOnly: false, language: languageOf(locale) }),
     enabled: canAccess && !!anchor,
   });
   const { mutate: markRead } = useMutation({

@@ -5,8 +5,8 @@ export const NOTIFICATION_FIELDS = graphql(`
     id
     userId
     kind
-    title
-    body
+    title(language: $language)
+    body(language: $language)
     entity
     entityId
     accountId
@@ -16,7 +16,7 @@ export const NOTIFICATION_FIELDS = graphql(`
 `);
 
 export const NOTIFICATIONS = graphql(`
-  query Notifications($first: Int, $unreadOnly: Boolean) {
+  query Notifications($first: Int, $unreadOnly: Boolean, $language: Language) {
     notifications(first: $first, unreadOnly: $unreadOnly) {
       nodes {
         ...NotificationFields

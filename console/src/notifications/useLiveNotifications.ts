@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState } from 'react';
-import { useCanAccess, useNotify } from 'react-admin';
+import { useCanAccess, useLocaleState, useNotify } from 'react-admin';
 import { useApi } from '../providers/api';
 import { UNREAD_NOTIFICATION_COUNT } from './notifications.graphql';
 import { getToken } from '../providers/graphql-client';
 import { openNotificationStream, type LiveNotification } from '../providers/notification-stream';
 import { staleQueries, TOAST_KINDS } from './notification-links';
+import { languageOf, liveTitle } from './notification-language';
 
 export const UNREAD_KEY = ['notifications', 'unread'];
 
@@ -37,6 +38,7 @@ export function useLiveNotifications(): boolean {
   const [connected, setConnected] = useState(false);
   const queryClient = useQueryClient();
   const notify = useNotify();
+  const [locale] = useLocaleState();
   const { canAccess = false } = useCanAccess({ resource: 'notifications', action: 'read' });
   // The stream lives across renders; the latest handlers are read through a ref.
   const onNotification = useRef<(n: LiveNotification) => void>(() => undefined);
@@ -47,7 +49,7 @@ export function useLiveNotifications(): boolean {
     if (TOAST_KINDS.includes(notification.kind)) {
       notify(`trident.notifications.live.${notification.kind}`, {
         type: notification.kind === 'ESCALATION' ? 'warning' : 'info',
-        messageArgs: { title: notification.title },
+        messageArgs: { title: liveTitle(notification, languageOf(locale)) },
         autoHideDuration: 8000,
       });
     }

@@ -1,4 +1,5 @@
 import { EventStreamContentType, fetchEventSource } from '@microsoft/fetch-event-source';
+import type { NotificationText } from '@trident/domain';
 
 export const EVENTS_URL = '/events';
 
@@ -7,7 +8,9 @@ export interface LiveNotification {
   id: string;
   userId: string;
   kind: string;
+  /** The English words, and what they say for the console to write in its language. */
   title: string;
+  titleText?: NotificationText;
   entity: string;
   entityId: string;
   createdAt: string;

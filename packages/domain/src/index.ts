@@ -12,3 +12,4 @@ export * from './refusals';
 export * from './attachments';
 export * from './surveys';
 export * from './registration-no';
+export * from './notification-text';

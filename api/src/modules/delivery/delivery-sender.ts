@@ -30,6 +30,7 @@ import {
   type Transport,
 } from './delivery-transport';
 import type { Delivery } from './delivery.entity';
+import { bodyIn, titleIn, type NotificationWords } from '../notifications/notification-words';
 
 interface DeliveryRow {
   id: string;
@@ -49,6 +50,7 @@ interface NotificationRow {
   kind: NotificationKind;
   title: string;
   body: string | null;
+  words: NotificationWords | null;
   entity: string;
   entity_id: string;
   account_id: string | null;
@@ -178,10 +180,11 @@ export class DeliverySender {
     const language = user.language ?? effectivePreferences(null).language;
     const notifications: NotificationRow[] = await this.db.query(
       row.kind === 'DIGEST'
-        ? `SELECT n.id, n.kind, n.title, n.body, n.entity, n.entity_id, n.account_id
+        ? `SELECT n.id, n.kind, n.title, n.body, n.words, n.entity, n.entity_id, n.account_id
              FROM delivery d JOIN notification n ON n.id = d.notification_id
             WHERE d.digest_id = $1 ORDER BY n.created_at`
-        : `SELECT id, kind, title, body, entity, entity_id, account_id FROM notification WHERE id = $1`,
+        : `SELECT id, kind, title, body, words, entity, entity_id, account_id
+             FROM notification WHERE id = $1`,
       [row.kind === 'DIGEST' ? row.id : row.notification_id],
     );
     if (!notifications.length)
@@ -207,8 +210,8 @@ export class DeliverySender {
       };
       return {
         topic: deliveryTopic(n.kind, raw?.trigger),
-        title: n.title,
-        body: n.body,
+        title: titleIn(n, language),
+        body: bodyIn(n, language),
         facts: raw ? visibleFacts(raw, audience) : [],
         link: recordLink(publicUrl, n.entity, n.entity_id, n.account_id),
       };

@@ -164,7 +164,7 @@ export class EscalationEngine {
       await notifyUser(manager, {
         userId: escalation.targetUserId,
         kind: 'ESCALATION',
-        title: `${rule.name} · L${escalation.level}`,
+        title: { key: 'ESCALATION', rule: rule.name, level: escalation.level! },
         body: escalation.summary ?? null,
         entity: 'Escalation',
         entityId: won.id,

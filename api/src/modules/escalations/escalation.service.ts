@@ -70,7 +70,7 @@ export class EscalationService {
         await notifyUser(manager, {
           userId,
           kind: 'ESCALATION',
-          title: after.summary,
+          title: { key: 'TEXT', text: after.summary },
           body: null,
           entity: 'Escalation',
           entityId: after.id,

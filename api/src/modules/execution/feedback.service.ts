@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
-import { SURVEY_ESCALATES_AT_MOST, type FeedbackKind } from '@trident/domain';
+import { SURVEY_ESCALATES_AT_MOST, type NotificationText } from '@trident/domain';
 import { runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
@@ -15,13 +15,6 @@ import type { FeedbackFilter, ReportFeedbackInput } from './dtos/execution.input
 import { Feedback } from './feedback.entity';
 import { requireDealOfAccount } from '../pipeline/opportunity.service';
 import type { AckTime } from './execution.types';
-
-const KIND_TITLE: Record<FeedbackKind, string> = {
-  NEW_NEED: 'New need',
-  POSITIVE: 'Positive feedback',
-  NEGATIVE: 'Negative feedback',
-  SURVEY: 'Survey answer',
-};
 
 /** A feedback as it is recorded, before it is routed. */
 export type NewFeedback = Pick<
@@ -52,10 +45,10 @@ export async function routeFeedback(manager: EntityManager, input: NewFeedback):
       routedToId: ar.user_id,
     }),
   );
-  const title =
+  const title: NotificationText =
     row.kind === 'SURVEY'
-      ? `${KIND_TITLE.SURVEY}: NPS ${row.surveyScore ?? '–'} (${row.severity})`
-      : `${KIND_TITLE[row.kind]} (${row.severity})`;
+      ? { key: 'SURVEY_ANSWER', score: row.surveyScore ?? null, severity: row.severity }
+      : { key: 'FEEDBACK', kind: row.kind, severity: row.severity };
   await notifyUser(manager, {
     userId: ar.user_id,
     kind: 'FEEDBACK',

@@ -168,7 +168,7 @@ export async function createHandover(
   await notifyUser(manager, {
     userId: toUserId,
     kind: 'HANDOVER',
-    title: `Handover: ${items.length} items to take over`,
+    title: { key: 'HANDOVER', count: items.length },
     entity: 'Handover',
     entityId: handover.id,
   });

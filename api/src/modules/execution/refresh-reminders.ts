@@ -51,8 +51,8 @@ export async function raiseRefreshReminders(manager: EntityManager, now: Date): 
     await notifyUser(manager, {
       userId: task.assignee_id,
       kind: 'TASK',
-      title: `New task: ${task.title}`,
-      body: 'The customer map has not changed in 90 days: refresh it with the team.',
+      title: { key: 'TASK_NEW', task: task.title },
+      body: { key: 'MAP_REFRESH' },
       entity: 'Task',
       entityId: task.id,
       accountId: task.account_id,

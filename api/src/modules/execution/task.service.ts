@@ -103,8 +103,8 @@ export class TaskService {
         await notifyUser(manager, {
           userId: task.assigneeId,
           kind: 'TASK',
-          title: `New task: ${task.title}`,
-          body: 'Please confirm the content, quality, expected result and due date.',
+          title: { key: 'TASK_NEW', task: task.title },
+          body: { key: 'TASK_CONFIRM' },
           entity: 'Task',
           entityId: task.id,
           accountId: task.accountId,
@@ -295,7 +295,7 @@ export class TaskService {
         await notifyUser(manager, {
           userId: after.assigneeId,
           kind: 'TASK',
-          title: `Answered: ${after.title}`,
+          title: { key: 'TASK_ANSWERED', task: after.title },
           body: after.stuckAnswer,
           entity: 'Task',
           entityId: id,
@@ -308,8 +308,7 @@ export class TaskService {
         await notifyUser(manager, {
           userId: tell,
           kind: 'TASK',
-          title:
-            to === 'SUBMITTED' ? `Submitted for review: ${after.title}` : `Rework: ${after.title}`,
+          title: { key: to === 'SUBMITTED' ? 'TASK_SUBMITTED' : 'TASK_REWORK', task: after.title },
           body: to === 'REWORK' ? after.reviewNotes : after.submissionNote,
           entity: 'Task',
           entityId: id,
@@ -360,7 +359,7 @@ export class TaskService {
       await notifyUser(manager, {
         userId,
         kind: 'TASK',
-        title: `Stuck, needs you: ${task.title}`,
+        title: { key: 'TASK_STUCK', task: task.title },
         body: task.stuckReason,
         entity: 'Task',
         entityId: task.id,

@@ -3,6 +3,7 @@ import type { NotificationKind } from '@trident/domain';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { enumOf, sqlList } from '../../graphql/enum-of';
+import type { NotificationWords } from './notification-words';
 
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind' });
@@ -30,13 +31,16 @@ export class Notification {
   @Column('text')
   kind: NotificationKind;
 
-  @Field()
+  /** The English words; the `title` field writes `words` in the language asked. */
   @Column('text')
   title: string;
 
-  @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   body: string | null;
+
+  /** What it says as keys and facts (null on rows written before they were kept). */
+  @Column('jsonb', { nullable: true })
+  words: NotificationWords | null;
 
   @Field({ description: 'What it is about, e.g. Feedback' })
   @Column('text')

@@ -1,8 +1,22 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Language } from '@trident/domain';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { AuthedContext } from '../../graphql/context';
+import { LanguageEnum } from '../delivery/delivery-preference.entity';
 import { Connection } from '../../graphql/pagination/connection';
 import { PageArgs } from '../../graphql/pagination/page-args';
 import { Notification } from './notification.entity';
+import { bodyIn, titleIn } from './notification-words';
 
 export const NotificationConnection = Connection(Notification);
 
@@ -19,6 +33,25 @@ export class NotificationResolver {
     return NotificationConnection.from(
       await ctx.services.notifications.list(ctx, !!unreadOnly, page),
     );
+  }
+
+  @FieldResolver(() => String, { description: 'In the language asked; English by default' })
+  title(
+    @Root() notification: Notification,
+    @Arg('language', () => LanguageEnum, { nullable: true }) language: Language | undefined,
+  ) {
+    return titleIn(notification, language ?? 'EN');
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Our words in the language asked (English by default); a person’s text as written',
+  })
+  body(
+    @Root() notification: Notification,
+    @Arg('language', () => LanguageEnum, { nullable: true }) language: Language | undefined,
+  ) {
+    return bodyIn(notification, language ?? 'EN');
   }
 
   @Query(() => Int)

@@ -1,3 +1,4 @@
+import { NotificationWords1796800051000 } from '../../migrations/1796800051000-NotificationWords';
 import { defineModule, type ServicesOf } from '../trident-module';
 import { Notification } from './notification.entity';
 import { NotificationResolver } from './notification.resolver';
@@ -8,7 +9,7 @@ export const notificationsModule = defineModule({
   name: 'notifications',
   entities: [Notification],
   resolvers: [NotificationResolver],
-  migrations: [],
+  migrations: [NotificationWords1796800051000],
   services: ({ db }) => ({ notifications: new NotificationService(db) }),
 });
 

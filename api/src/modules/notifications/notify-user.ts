@@ -1,6 +1,11 @@
-import type { NotificationKind } from '@trident/domain';
+import {
+  writeNotificationText,
+  type NotificationKind,
+  type NotificationText,
+} from '@trident/domain';
 import type { EntityManager } from 'typeorm';
 import { Notification } from './notification.entity';
+import type { NotificationWords } from './notification-words';
 
 /** The Postgres channel every API process listens on (NOTIFY is delivered on commit). */
 export const NOTIFICATION_CHANNEL = 'trident_notification';
@@ -8,8 +13,10 @@ export const NOTIFICATION_CHANNEL = 'trident_notification';
 export interface NewNotification {
   userId: string;
   kind: NotificationKind;
-  title: string;
-  body?: string | null;
+  /** Words each reader gets in their language; `TEXT` for someone's own text. */
+  title: NotificationText;
+  /** Someone's text as they wrote it, or words of ours. */
+  body?: string | NotificationText | null;
   entity: string;
   entityId: string;
   accountId?: string | null;
@@ -21,6 +28,8 @@ export interface NotificationEvent {
   userId: string;
   kind: NotificationKind;
   title: string;
+  /** The title as keys and facts: the console writes it in its language. */
+  titleText: NotificationText;
   entity: string;
   entityId: string;
   createdAt: string;
@@ -35,10 +44,17 @@ export async function notifyUser(
   manager: EntityManager,
   input: NewNotification,
 ): Promise<Notification> {
+  const body = input.body ?? null;
+  const words: NotificationWords = {
+    title: input.title,
+    ...(body && typeof body === 'object' ? { body } : {}),
+  };
   const row = await manager.getRepository(Notification).save(
     manager.getRepository(Notification).create({
       ...input,
-      body: input.body ?? null,
+      title: writeNotificationText(input.title, 'EN'),
+      body: body && typeof body === 'object' ? writeNotificationText(body, 'EN') : body,
+      words,
       accountId: input.accountId ?? null,
     }),
   );
@@ -47,6 +63,7 @@ export async function notifyUser(
     userId: row.userId,
     kind: row.kind,
     title: row.title,
+    titleText: input.title,
     entity: row.entity,
     entityId: row.entityId,
     createdAt: row.createdAt.toISOString(),

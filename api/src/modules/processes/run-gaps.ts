@@ -192,7 +192,7 @@ export async function syncGapTasks(manager: EntityManager, accountId: string): P
       await notifyUser(manager, {
         userId: task.assignee_id,
         kind: 'TASK',
-        title: task.title,
+        title: { key: 'TEXT', text: task.title },
         body: null,
         entity: 'Task',
         entityId: task.id,

@@ -148,7 +148,7 @@ export class ResourceService {
           await notifyUser(manager, {
             userId: me.manager_id,
             kind: 'RESOURCE_REQUEST',
-            title: `Approve ${resource.name} past the cap?`,
+            title: { key: 'RESOURCE_OVER_CAP', resource: resource.name },
             body: request.purpose,
             entity: 'ResourceRequest',
             entityId: request.id,
@@ -198,7 +198,7 @@ export class ResourceService {
       await notifyUser(manager, {
         userId: before.requesterId,
         kind: 'RESOURCE_REQUEST',
-        title: approve ? 'Resource request approved' : 'Resource request rejected',
+        title: { key: approve ? 'RESOURCE_APPROVED' : 'RESOURCE_REJECTED' },
         body: note ?? null,
         entity: 'ResourceRequest',
         entityId: id,
