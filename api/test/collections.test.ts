@@ -609,4 +609,38 @@ describe('contracts and collections', () => {
     }
     expect((await expected(null)).length).toBeGreaterThan(0);
   });
+
+  it('finds payments by the day the money arrived, not the day they were entered', async () => {
+    // Three payments entered now, for money paid on three different days.
+    const res0 = await contractWith('300.00', standard(['30', '40', '25', '5']));
+    const m = res0.data!.setPaymentPlan.milestones[0]!;
+    await invoiced(m);
+    for (const [i, d] of ['2026-03-02', '2026-03-09', '2026-03-16'].entries())
+      await app.must(PAY, { m: m.id, a: '10.00', k: `paid-day-${i}`, d }, finance);
+    const PAID = `query($f: PaymentFilter) { payments(filter: $f, first: 500) { totalCount nodes { paidAt } }
+      paymentTotals(filter: $f) { count } }`;
+    const [{ min, max }] = await app.db.query(
+      `SELECT min(paid_at)::text AS min, max(paid_at)::text AS max FROM payment`,
+    );
+    const cases: [Record<string, string>, string][] = [
+      [{ paidFrom: max }, `paid_at >= '${max}'`],
+      [{ paidTo: min }, `paid_at <= '${min}'`],
+      [{ paidFrom: min, paidTo: min }, `paid_at = '${min}'`],
+    ];
+    for (const [filter, where] of cases) {
+      const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM payment WHERE ${where}`);
+      const res = await app.must<{
+        payments: { totalCount: number; nodes: { paidAt: string }[] };
+        paymentTotals: { count: number }[];
+      }>(PAID, { f: filter }, finance);
+      expect([filter, res.payments.totalCount]).toEqual([filter, n]);
+      expect(res.paymentTotals.reduce((sum, row) => sum + row.count, 0)).toBe(n);
+      for (const { paidAt } of res.payments.nodes) {
+        if (filter.paidFrom) expect(paidAt >= filter.paidFrom).toBe(true);
+        if (filter.paidTo) expect(paidAt <= filter.paidTo).toBe(true);
+      }
+    }
+    const backwards = await app.gql(PAID, { f: { paidFrom: max, paidTo: '2000-01-01' } }, finance);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
 });

@@ -238,13 +238,18 @@ describe('role dashboards in a real browser', () => {
                 WHERE x.contract_id = m.contract_id AND x.stage IN ('INVOICED', 'PARTIALLY_PAID')) = 1
         LIMIT 1`,
     );
+    // The money paid since the business day's Monday (not what was entered this week).
     const weekCount = async () => {
-      const monday = new Date();
-      monday.setHours(0, 0, 0, 0);
-      monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+      const { businessCalendar } = await app.must<{ businessCalendar: { today: string } }>(
+        '{ businessCalendar { today } }',
+        {},
+        token,
+      );
+      const monday = new Date(`${businessCalendar.today}T00:00:00Z`);
+      monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
       const { paymentTotals } = await app.must<{ paymentTotals: { count: number }[] }>(
         'query($f: PaymentFilter) { paymentTotals(filter: $f) { count } }',
-        { f: { recordedFrom: monday.toISOString() } },
+        { f: { paidFrom: monday.toISOString().slice(0, 10) } },
         token,
       );
       return paymentTotals.reduce((sum, row) => sum + row.count, 0);

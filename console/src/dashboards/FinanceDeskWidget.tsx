@@ -3,6 +3,7 @@ import { Chip } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { useBusinessDay } from '../formats/business-day';
 import { useApi } from '../providers/api';
 import { formatAmount, formatMoney } from '../resources/money';
 import { CountRow, CountTile } from './CountTile';
@@ -18,10 +19,11 @@ import { WidgetCard } from './WidgetCard';
 export function FinanceDeskWidget() {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const desk = useMemo(() => financeDesk(new Date()), []);
+  const today = useBusinessDay();
+  const desk = useMemo(() => financeDesk(today), [today]);
   const api = useApi();
   const { data, isPending, error } = useQuery({
-    queryKey: ['desk', 'finance'],
+    queryKey: ['desk', 'finance', today],
     queryFn: () => api.query(FINANCE_DESK, desk.variables),
   });
   const weekCount = data?.week.reduce((sum, row) => sum + row.count, 0) ?? 0;

@@ -7,7 +7,7 @@ import {
   financeDesk,
   needsMeTodayVariables,
   solutionDesk,
-  startOfWeek,
+  mondayOf,
 } from './desks';
 
 describe('desk reads', () => {
@@ -32,18 +32,19 @@ describe('desk reads', () => {
     // "Ahead" means ahead: the milestones the desk counts and lists are not yet due.
     expect(delivery.variables.milestones?.ahead).toBe(true);
     expect(decoded(delivery.links.milestones)).toEqual(delivery.variables.milestones);
-    const finance = financeDesk(now);
+    const finance = financeDesk('2026-11-25');
+    expect(finance.variables.week).toEqual({ paidFrom: '2026-11-23' });
     expect(decoded(finance.links.week)).toEqual(finance.variables.week);
     expect(decoded(adminDesk(now).links.audit)).toEqual(adminDesk(now).variables.today);
     // An empty filter still goes in the URL, so a remembered filter cannot narrow the list.
     expect(listUrl('users')).toBe(`/users?filter=${encodeURIComponent('{}')}`);
   });
 
-  it('starts the week on Monday', () => {
-    // Wednesday 25 November 2026 → Monday 23; a Sunday belongs to the week before.
-    expect(startOfWeek(new Date(2026, 10, 25, 15)).getDate()).toBe(23);
-    expect(startOfWeek(new Date(2026, 10, 29, 15)).getDate()).toBe(23);
-    expect(startOfWeek(new Date(2026, 10, 23, 0, 0)).getDate()).toBe(23);
+  it('starts the finance week on the business day’s Monday', () => {
+    expect(mondayOf('2026-11-25')).toBe('2026-11-23');
+    expect(mondayOf('2026-11-29')).toBe('2026-11-23');
+    expect(mondayOf('2026-11-23')).toBe('2026-11-23');
+    expect(mondayOf('2027-01-01')).toBe('2026-12-28');
   });
 });
 

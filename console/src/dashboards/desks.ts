@@ -19,10 +19,11 @@ import { listUrl } from '../resources/list-url';
 /** Decision coverage below which an account's relationships count as thin (seed 003). */
 export const THIN_COVERAGE = 0.5;
 
-/** Monday 00:00 of `now`'s week, local time: "this week" for the finance desk. */
-export function startOfWeek(now: Date): Date {
-  const sinceMonday = (now.getDay() + 6) % 7;
-  return startOfDay(now, -sinceMonday);
+/** The Monday of a calendar day's week (a Sunday belongs to the week before). */
+export function mondayOf(day: string): string {
+  const at = new Date(`${day}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() - ((at.getUTCDay() + 6) % 7));
+  return at.toISOString().slice(0, 10);
 }
 
 const openTasks = (kind: TaskKind) => ({ mine: true, kind, statuses: OPEN_TASK_STATUSES });
@@ -95,10 +96,14 @@ export function deliveryDesk() {
 
 // ——— FINANCE ———
 
-export function financeDesk(now: Date) {
+/**
+ * `today` is the company's business day: "this week" is the money that arrived since its
+ * Monday (the day paid, not the day someone entered it: a payment entered late is not new money).
+ */
+export function financeDesk(today: string) {
   const filters: FinanceDeskQueryVariables = {
     overdue: { overdue: true },
-    week: { recordedFrom: startOfWeek(now).toISOString() },
+    week: { paidFrom: mondayOf(today) },
     chains: { subjectType: 'CONTRACT', status: 'RUNNING' },
   };
   return {

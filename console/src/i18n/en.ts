@@ -1662,6 +1662,8 @@ export const en = {
         'recordedBy.name': 'Recorded by',
         recordedFrom: 'Recorded from',
         recordedTo: 'Recorded before',
+        paidFrom: 'Paid from',
+        paidTo: 'Paid until',
         accountId: 'Account',
       },
     },

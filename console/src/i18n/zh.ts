@@ -1623,6 +1623,8 @@ export const zh: Messages = {
         'recordedBy.name': '登记人',
         recordedFrom: '登记时间起',
         recordedTo: '登记时间止',
+        paidFrom: '到账日期起',
+        paidTo: '到账日期止',
         accountId: '客户',
       },
     },

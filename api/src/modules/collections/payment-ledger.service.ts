@@ -56,6 +56,8 @@ export class PaymentLedgerService {
     if (filter.recordedFrom)
       query.andWhere('p.recorded_at >= :from', { from: filter.recordedFrom });
     if (filter.recordedTo) query.andWhere('p.recorded_at < :to', { to: filter.recordedTo });
+    if (filter.paidFrom) query.andWhere('p.paid_at >= :paidFrom', { paidFrom: filter.paidFrom });
+    if (filter.paidTo) query.andWhere('p.paid_at <= :paidTo', { paidTo: filter.paidTo });
     return query;
   }
 }

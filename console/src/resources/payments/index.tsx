@@ -1,4 +1,5 @@
 import {
+  DateInput,
   FunctionField,
   List,
   Datagrid,
@@ -17,6 +18,8 @@ import type { PaymentFieldsFragment } from '../../gql/graphql';
 type PaymentRow = PaymentFieldsFragment;
 
 const filters = [
+  <DateInput key="paidFrom" source="paidFrom" alwaysOn />,
+  <DateInput key="paidTo" source="paidTo" alwaysOn />,
   <DateTimeInput key="recordedFrom" source="recordedFrom" alwaysOn />,
   <DateTimeInput key="recordedTo" source="recordedTo" alwaysOn />,
   <ReferenceInput key="accountId" source="accountId" reference="accounts">

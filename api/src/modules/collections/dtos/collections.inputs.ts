@@ -231,4 +231,15 @@ export class PaymentFilter {
   @Field(() => Date, { nullable: true, description: 'Recorded before' })
   @IsOptional()
   recordedTo?: Date;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Paid on or after (the day the money arrived, not when it was entered)',
+  })
+  @IsOptional()
+  paidFrom?: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Paid on or before' })
+  @IsOptional()
+  paidTo?: string;
 }
