@@ -6,11 +6,14 @@ import {
   LocalesMenuButton,
   Resource,
   TitlePortal,
+  useLocaleState,
   useTranslate,
   type LayoutProps,
 } from 'react-admin';
+import { ThemeProvider } from '@mui/material/styles';
+import { withMuiLocale } from './mui-locale';
 import { Box } from '@mui/material';
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { Route } from 'react-router-dom';
 import { RedirectedAccessDenied } from './access/AccessDeniedPage';
 import { RequireAccess } from './access/RequireAccess';
@@ -64,12 +67,17 @@ function TridentAppBar() {
 function TridentLayout(props: LayoutProps) {
   const live = useLiveNotifications();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  // Made again only when the language changes: a new theme restyles every component.
+  const muiLocale = useMemo(() => withMuiLocale(locale), [locale]);
   const hint = { '--trident-scroll-hint': JSON.stringify(translate('trident.layout.scroll_hint')) };
   return (
     <LiveStatusContext.Provider value={live}>
-      <Box sx={{ display: 'contents' }} style={hint as CSSProperties}>
-        <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
-      </Box>
+      <ThemeProvider theme={muiLocale}>
+        <Box sx={{ display: 'contents' }} style={hint as CSSProperties}>
+          <Layout {...props} appBar={TridentAppBar} menu={TridentMenu} />
+        </Box>
+      </ThemeProvider>
     </LiveStatusContext.Provider>
   );
 }
