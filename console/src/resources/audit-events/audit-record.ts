@@ -27,20 +27,50 @@ export function auditRecordPath(entity: string, id: string): string | null {
 }
 
 /**
- * How the record reads in the trail: its name or title as the change left it, the actor's name
- * when the record is the actor (a user signing out, changing their password), else its id.
+ * The fields that name a record, best first; `Zh`/`En` pairs in the reader's language. A type
+ * with none of them (a handover, a renewal) reads as its short id: its snapshot holds ids,
+ * dates and numbers, and its link opens it.
+ */
+export const labelFields = (locale: string) => {
+  const own = locale === 'zh' ? 'Zh' : 'En';
+  return [
+    'name',
+    'title',
+    `name${own}`,
+    `title${own}`,
+    'summary',
+    'text',
+    'purpose',
+    'subject',
+    'period',
+    'reference',
+    'email',
+    'code',
+  ];
+};
+
+const LONGEST = 40;
+
+/**
+ * How the record reads in the trail: the first naming field the change left (its name, title,
+ * summary, period…; long text cut), the actor's name when the record is the actor (a user
+ * signing out, changing their password), else its id.
  */
 export function auditRecordLabel(
   id: string,
   before: unknown,
   after: unknown,
   actor?: { id: string; name: string } | null,
+  locale = 'en',
 ): string {
   for (const snapshot of [after, before]) {
     if (!snapshot || typeof snapshot !== 'object') continue;
-    const { name, title } = snapshot as { name?: unknown; title?: unknown };
-    const label = typeof name === 'string' && name ? name : typeof title === 'string' ? title : '';
-    if (label) return label;
+    for (const field of labelFields(locale)) {
+      const value = (snapshot as Record<string, unknown>)[field];
+      if (typeof value !== 'string' || !value.trim()) continue;
+      const text = value.trim().replace(/\s+/g, ' ');
+      return text.length > LONGEST ? `${text.slice(0, LONGEST)}…` : text;
+    }
   }
   if (actor && actor.id === id) return actor.name;
   return `${id.slice(0, 8)}…`;

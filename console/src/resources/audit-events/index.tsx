@@ -6,6 +6,7 @@ import {
   List,
   ReferenceInput,
   TextField,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -77,7 +78,8 @@ interface AuditRecordRow {
 
 /** The record by its name, a link to its page where it has one; the full id on hover. */
 function AuditRecord({ row }: { row: AuditRecordRow }) {
-  const label = auditRecordLabel(row.entityId, row.before, row.after, row.actor);
+  const [locale] = useLocaleState();
+  const label = auditRecordLabel(row.entityId, row.before, row.after, row.actor, locale);
   const path = auditRecordPath(row.entity, row.entityId);
   return path ? (
     <Link to={path} title={row.entityId} onClick={(event) => event.stopPropagation()}>
