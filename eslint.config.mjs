@@ -15,9 +15,9 @@ const WORKSPACE_PATHS = [
 
 const DATE_TIME_INPUT = {
   name: 'react-admin',
-  importNames: ['DateTimeInput', 'SimpleForm', 'Form', 'NumberInput'],
+  importNames: ['DateTimeInput', 'DateInput', 'SimpleForm', 'Form', 'NumberInput'],
   message:
-    "Use console/src/inputs (DateTimeInput.tsx, forms.tsx): react-admin's DateTimeInput keeps zone-less text the API's DateTime refuses, and its forms let the browser check numbers and e-mails in the browser's language instead of the app's.",
+    "Use console/src/inputs (DateTimeInput.tsx, DateInput.tsx, forms.tsx): react-admin's DateTimeInput keeps zone-less text the API's DateTime refuses, its date inputs keep filtering on a value the keyboard emptied until the field loses focus, and its forms let the browser check numbers and e-mails in the browser's language instead of the app's.",
 };
 
 const AUTOCOMPLETE_INPUT = {
@@ -153,6 +153,7 @@ export default tseslint.config(
   {
     files: [
       'console/src/inputs/DateTimeInput.tsx',
+      'console/src/inputs/DateInput.tsx',
       'console/src/inputs/forms.tsx',
       'console/src/inputs/AutocompleteInput.tsx',
     ],

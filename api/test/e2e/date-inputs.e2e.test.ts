@@ -125,6 +125,18 @@ describe('date and date-time inputs in a real browser', () => {
       );
       expect(await page.getByText('No results found').count()).toBe(0);
       await page.getByText(`1-${n} of ${n}`).waitFor({ timeout: 15_000 });
+      // Emptied with the keyboard, part by part, focus kept: the list widens at once.
+      const input = page.locator('input[name="recordedFrom"]');
+      await input.focus();
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press('Backspace');
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(await input.evaluate((e) => e === document.activeElement)).toBe(true);
+      await page
+        .getByText(new RegExp(`of ${all}$`))
+        .first()
+        .waitFor({ timeout: 15_000 });
     });
   });
 });

@@ -1,4 +1,5 @@
 import { DateTimeInput as RaDateTimeInput, type DateTimeInputProps } from 'react-admin';
+import { useClearAtOnce } from './clear-at-once';
 import { toInstant } from './date-time';
 
 /**
@@ -7,5 +8,6 @@ import { toInstant } from './date-time';
  * picker's zone-less text, which the API refuses; eslint forbids importing it directly.
  */
 export function DateTimeInput(props: DateTimeInputProps) {
-  return <RaDateTimeInput parse={toInstant} {...props} />;
+  const clearing = useClearAtOnce(props.source, props.onChange);
+  return <RaDateTimeInput parse={toInstant} {...props} {...clearing} />;
 }

@@ -3,7 +3,6 @@ import { parsePeriod } from '@trident/domain';
 import {
   ArrayInput,
   BooleanInput,
-  DateInput,
   maxLength,
   ReferenceInput,
   required,
@@ -13,6 +12,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../../inputs/DateInput';
 import { useWatch } from 'react-hook-form';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { currencyCode } from '../../inputs/validators';

@@ -16,11 +16,12 @@ import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { Link } from 'react-router-dom';
 import { auditRecordLabel, auditRecordPath } from './audit-record';
 import { auditActionsEn } from '../../i18n/audit-actions.en';
+import { notBefore } from '../../inputs/validators';
 import { en } from '../../i18n/en';
 
 const filters = [
   <DateTimeInput key="from" source="from" alwaysOn />,
-  <DateTimeInput key="to" source="to" alwaysOn />,
+  <DateTimeInput key="to" source="to" alwaysOn validate={notBefore('from')} />,
   // Picked by their names in the UI's language; the API filters by the codes behind them.
   <AutocompleteInput
     key="entity"

@@ -1,7 +1,6 @@
 import {
   ArrayInput,
   Create,
-  DateInput,
   ReferenceInput,
   SelectInput,
   SimpleFormIterator,
@@ -10,6 +9,7 @@ import {
   maxValue,
   minValue,
 } from 'react-admin';
+import { DateInput } from '../../inputs/DateInput';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { contractKindChoices } from '../../choices';

@@ -1,7 +1,6 @@
 import { Box } from '@mui/material';
 import {
   ArrayInput,
-  DateInput,
   maxLength,
   ReferenceInput,
   required,
@@ -11,6 +10,7 @@ import {
   TextInput,
   useRecordContext,
 } from 'react-admin';
+import { DateInput } from '../../inputs/DateInput';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { currencyCode } from '../../inputs/validators';
 import { NumberInput } from '../../inputs/forms';

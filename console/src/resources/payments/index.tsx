@@ -1,5 +1,4 @@
 import {
-  DateInput,
   FunctionField,
   List,
   Datagrid,
@@ -8,9 +7,11 @@ import {
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../../inputs/DateInput';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { DateField } from '../../formats/DateField';
 import { DateTimeInput } from '../../inputs/DateTimeInput';
+import { notBefore } from '../../inputs/validators';
 import { Link } from 'react-router-dom';
 import { formatAmount } from '../money';
 import type { PaymentFieldsFragment } from '../../gql/graphql';
@@ -19,9 +20,14 @@ type PaymentRow = PaymentFieldsFragment;
 
 const filters = [
   <DateInput key="paidFrom" source="paidFrom" alwaysOn />,
-  <DateInput key="paidTo" source="paidTo" alwaysOn />,
+  <DateInput key="paidTo" source="paidTo" alwaysOn validate={notBefore('paidFrom')} />,
   <DateTimeInput key="recordedFrom" source="recordedFrom" alwaysOn />,
-  <DateTimeInput key="recordedTo" source="recordedTo" alwaysOn />,
+  <DateTimeInput
+    key="recordedTo"
+    source="recordedTo"
+    alwaysOn
+    validate={notBefore('recordedFrom')}
+  />,
   <ReferenceInput key="accountId" source="accountId" reference="accounts">
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,

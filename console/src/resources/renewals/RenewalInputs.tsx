@@ -2,7 +2,6 @@ import { Box } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import {
-  DateInput,
   maxLength,
   required,
   SelectInput,
@@ -10,6 +9,7 @@ import {
   useLocaleState,
   type RaRecord,
 } from 'react-admin';
+import { DateInput } from '../../inputs/DateInput';
 import { formatDate } from '../../formats/dates';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { renewalStatusChoices } from '../../choices';

@@ -2,7 +2,6 @@ import { Alert, AlertTitle, Box, Button } from '@mui/material';
 import { useState } from 'react';
 import {
   Create,
-  DateInput,
   maxLength,
   ReferenceInput,
   required,
@@ -13,6 +12,7 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../../inputs/DateInput';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { SimpleForm } from '../../inputs/forms';
 import { useFormContext, useWatch } from 'react-hook-form';

@@ -2,7 +2,6 @@ import {
   BooleanInput,
   CreateButton,
   Datagrid,
-  DateInput,
   FilterButton,
   FunctionField,
   List,
@@ -13,6 +12,7 @@ import {
   useLocaleState,
   WrapperField,
 } from 'react-admin';
+import { DateInput } from '../../inputs/DateInput';
 import { taskKindChoices, taskStatusChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import type { TaskFieldsFragment as TaskRecord } from '../../gql/graphql';
