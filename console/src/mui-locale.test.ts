@@ -17,7 +17,7 @@ describe("Material UI's own words", () => {
 
   it("keep the console's own theme", () => {
     const zh = withMuiLocale('zh')(outer);
-    expect(zh.components?.MuiTableCell?.styleOverrides?.root).toMatchObject({
+    expect(zh.components?.MuiTableCell?.styleOverrides?.head).toMatchObject({
       wordBreak: 'keep-all',
     });
     expect(zh.palette.primary.main).toBe(outer.palette.primary.main);

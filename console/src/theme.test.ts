@@ -19,9 +19,13 @@ describe('the theme without motion (prefers-reduced-motion)', () => {
 });
 
 describe('tables in Chinese', () => {
-  it('break Chinese at spaces and punctuation only, in every cell', () => {
-    const cell = (tridentTheme.components as Record<string, { styleOverrides?: { root?: object } }>)
-      .MuiTableCell;
-    expect(cell?.styleOverrides?.root).toMatchObject({ wordBreak: 'keep-all' });
+  it('break Chinese between words only in column titles and choice labels', () => {
+    const components = tridentTheme.components as Record<
+      string,
+      { styleOverrides?: { root?: object; head?: object } }
+    >;
+    expect(components.MuiTableCell?.styleOverrides?.head).toMatchObject({ wordBreak: 'keep-all' });
+    expect(components.MuiTableCell?.styleOverrides?.root).toBeUndefined();
+    expect(components.RaSelectField?.styleOverrides?.root).toMatchObject({ wordBreak: 'keep-all' });
   });
 });

@@ -20,12 +20,14 @@ const baseTheme: RaThemeOptions = {
     },
     MuiTableCell: {
       styleOverrides: {
-        // Chinese in a table breaks at spaces and punctuation only: "阶段停留天数" and
-        // "东方医疗浙江分公司 B003168" stay whole instead of "阶段停/留天数" and "分公/司" in a
-        // narrow column; a table too wide scrolls inside its card. English wraps as before.
-        root: { wordBreak: 'keep-all' },
+        // A Chinese column title breaks between words only ("阶段停留天数", not "阶段停/留天数");
+        // an English one still wraps at its spaces. Not the cells: a customer's legal name is
+        // one long word that would push the row's actions out of sight.
+        head: { wordBreak: 'keep-all' },
       },
     },
+    // A choice's label is one short term: "预付款" whole, not "预付/款" in a narrow column.
+    RaSelectField: { styleOverrides: { root: { wordBreak: 'keep-all' } } },
     RaList: {
       // The list beside its filters is a flex item: without this it takes its table's width.
       styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },
