@@ -24,6 +24,9 @@ const baseTheme: RaThemeOptions = {
         // an English one still wraps at its spaces. Not the cells: a customer's legal name is
         // one long word that would push the row's actions out of sight.
         head: { wordBreak: 'keep-all' },
+        // On a phone a wide table scrolls sideways anyway; without a floor the table's layout
+        // squeezed a customer's name to one character a line and broke dates in two.
+        body: { '@media (max-width: 599.95px)': { minWidth: '6.5em' } },
       },
     },
     // A choice's label is one short term: "预付款" whole, not "预付/款" in a narrow column.
