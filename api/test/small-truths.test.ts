@@ -718,4 +718,85 @@ describe('small truths (issue 24)', () => {
       });
     });
   });
+
+  describe('an empty value sorts last, ascending or descending', () => {
+    type Row = { id: string; value: string | null };
+    /** Every row of a list in one order, read page by page through its cursors. */
+    const paged = async (root: string, field: string, direction: string, pick: string) => {
+      const rows: Row[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: {
+          list: {
+            nodes: Record<string, unknown>[];
+            pageInfo: { endCursor: string; hasNextPage: boolean };
+          };
+        } = await app.must(
+          `query($after: String) { list: ${root}(first: 7, after: $after, orderBy: [{ field: ${field}, direction: ${direction} }]) {
+             nodes { id ${pick} } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+          admin,
+        );
+        for (const node of res.list.nodes) {
+          const raw = pick.includes('{')
+            ? (node.potential as { amount: string | null } | null)?.amount
+            : node[pick];
+          rows.push({ id: node.id as string, value: (raw as string | null) ?? null });
+        }
+        if (!res.list.pageInfo.hasNextPage) return rows;
+        after = res.list.pageInfo.endCursor;
+      }
+    };
+
+    beforeAll(async () => {
+      // Customers and deals without the value, beside those with one.
+      for (const n of [1, 2, 3])
+        await app.db.query(
+          `INSERT INTO account (name, normalized_name, tier, region, potential_amount, potential_currency, claimed_by_id)
+           VALUES ($1, $1, 'CITY', NULL, NULL, NULL, $2)`,
+          [`空值排序客户 ${n}`, salesId],
+        );
+      for (const [n, close] of [
+        [1, null],
+        [2, null],
+        [3, '2026-03-01'],
+        [4, '2027-01-15'],
+        [5, '2026-11-30'],
+      ] as const)
+        await app.db.query(
+          `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, expected_close_date)
+           VALUES ($1, $2, 1000, 'CNY', $3, $4, $4, $5)`,
+          [accountId, `成交日期排序 ${n}`, stage.PROSPECT, salesId, close],
+        );
+    });
+
+    for (const [root, field, pick, compare] of [
+      ['accounts', 'REGION', 'region', (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)],
+      [
+        'accounts',
+        'POTENTIAL',
+        'potential { amount }',
+        (a: string, b: string) => Number(a) - Number(b),
+      ],
+      [
+        'opportunities',
+        'EXPECTED_CLOSE',
+        'expectedCloseDate',
+        (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0),
+      ],
+    ] as const)
+      for (const direction of ['ASC', 'DESC'])
+        it(`${root} by ${field} ${direction}`, async () => {
+          const rows = await paged(root, field, direction, pick);
+          const firstEmpty = rows.findIndex((r) => r.value === null);
+          expect(firstEmpty).toBeGreaterThan(0);
+          // Nothing with a value after the first empty one; the values in the order asked.
+          expect(rows.slice(firstEmpty).filter((r) => r.value !== null)).toEqual([]);
+          const values = rows.slice(0, firstEmpty).map((r) => r.value!);
+          const sorted = [...values].sort(compare);
+          expect(values).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+          // Every row once, across the pages' cursors.
+          expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+        });
+  });
 });

@@ -17,6 +17,38 @@ export interface SortKey<T> {
   cast?: Exclude<CursorKind, 'text'>;
 }
 
+/** A sort key as a service declares it: fixed, or made for the direction asked. */
+export type SortKeyOf<T> =
+  Omit<SortKey<T>, 'direction'> | ((direction: 'ASC' | 'DESC') => SortKey<T>);
+
+/** The key for one order item of a list's `orderBy`. */
+export function sortKey<T>(key: SortKeyOf<T>, direction: 'ASC' | 'DESC'): SortKey<T> {
+  return typeof key === 'function' ? key(direction) : { ...key, direction };
+}
+
+/**
+ * A nullable column as a sort key, its empty values last whichever the direction (a deal with
+ * no close date after every dated one, newest or oldest first): they stand in as `high`
+ * ascending and as `low` descending, values beyond any real one and valid in a cursor (a
+ * `LocalDate` is from the year 1000).
+ */
+export function emptyLast<T>(
+  column: string,
+  read: (row: T) => string | null | undefined,
+  sentinels: { low: string; high: string; cast?: Exclude<CursorKind, 'text'> },
+): (direction: 'ASC' | 'DESC') => SortKey<T> {
+  return (direction) => {
+    const stand = direction === 'ASC' ? sentinels.high : sentinels.low;
+    const literal = `'${stand.replace(/'/g, "''")}'${sentinels.cast ? `::${sentinels.cast}` : ''}`;
+    return {
+      sql: `COALESCE(${column}, ${literal})`,
+      direction,
+      value: (row) => read(row) ?? stand,
+      ...(sentinels.cast ? { cast: sentinels.cast } : {}),
+    };
+  };
+}
+
 /**
  * Keyset pagination over a filtered query: `after` seeks past the cursor's sort values
  * (fast at any depth, what BI uses to page through millions of rows); `offset` is for

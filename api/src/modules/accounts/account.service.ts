@@ -6,7 +6,13 @@ import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
-import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import {
+  emptyLast,
+  isoTime,
+  paginate,
+  sortKey,
+  type SortKeyOf,
+} from '../../graphql/pagination/paginate';
 import { likePattern } from '../../common/text';
 import { lockAccountForWrite } from './account-access';
 import { accountScopeCondition } from './account-scope';
@@ -18,16 +24,17 @@ import { replanRunsOf } from '../processes/run-planner';
 import { decisionCoverageSql, requireCoverageShare } from '../customer-org/decision-coverage';
 import { planAccountRelations } from './account-plan';
 
-const SORT: Record<AccountOrder['field'], Omit<SortKey<Account>, 'direction'>> = {
+const SORT: Record<AccountOrder['field'], SortKeyOf<Account>> = {
   NAME: { sql: 'a.name', value: (a) => a.name },
-  REGION: { sql: "COALESCE(a.region, '')", value: (a) => a.region ?? '' },
+  // The database orders text by code point: U+10FFFF sorts after every region's name.
+  REGION: emptyLast('a.region', (a) => a.region, { low: '', high: '\u{10FFFF}' }),
   CREATED_AT: { sql: 'a.created_at', value: (a) => isoTime(a.createdAt), cast: 'timestamptz' },
   UPDATED_AT: { sql: 'a.updated_at', value: (a) => isoTime(a.updatedAt), cast: 'timestamptz' },
-  POTENTIAL: {
-    sql: 'COALESCE(a.potential_amount, -1)',
-    value: (a) => a.potential.amount ?? '-1',
+  POTENTIAL: emptyLast('a.potential_amount', (a) => a.potential.amount, {
+    low: '-1',
+    high: '1e30',
     cast: 'numeric',
-  },
+  }),
 };
 
 /** Unique constraints of the account table and the input field each one guards. */
@@ -76,7 +83,7 @@ export class AccountService {
     const order = orderBy.length ? orderBy : [{ field: 'NAME', direction: 'ASC' } as AccountOrder];
     return paginate(
       query,
-      order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
+      order.map((o) => sortKey(SORT[o.field], o.direction)),
       page,
       planAccountRelations(this.db, info),
     );

@@ -15,7 +15,13 @@ import {
 import type { Caller } from '../../graphql/caller';
 import { auditEvent } from '../audit/audit.service';
 import type { PageArgs } from '../../graphql/pagination/page-args';
-import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import {
+  emptyLast,
+  isoTime,
+  paginate,
+  sortKey,
+  type SortKeyOf,
+} from '../../graphql/pagination/paginate';
 import { nodeColumns } from '../../graphql/planner/columns';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
@@ -48,14 +54,14 @@ import {
 } from './opportunity.entity';
 import { stagesToCheck, unmetCriteria } from './stage-criteria';
 
-const SORT: Record<OpportunityOrder['field'], Omit<SortKey<Opportunity>, 'direction'>> = {
+const SORT: Record<OpportunityOrder['field'], SortKeyOf<Opportunity>> = {
   NAME: { sql: 'o.name', value: (o) => o.name },
   AMOUNT: { sql: 'o.amount', value: (o) => o.amount, cast: 'numeric' },
-  EXPECTED_CLOSE: {
-    sql: "COALESCE(o.expected_close_date, DATE '9999-12-31')",
-    value: (o) => o.expectedCloseDate ?? '9999-12-31',
+  EXPECTED_CLOSE: emptyLast('o.expected_close_date', (o) => o.expectedCloseDate, {
+    low: '1000-01-01',
+    high: '9999-12-31',
     cast: 'date',
-  },
+  }),
   STAGE: {
     sql: '(SELECT s.position FROM funnel_stage s WHERE s.id = o.stage_id)',
     value: (o) => o.stage?.position ?? 0,
@@ -158,7 +164,7 @@ export class OpportunityService {
     if (order.some((o) => o.field === 'STAGE')) query.leftJoinAndSelect('o.stage', 'stage');
     return paginate(
       query,
-      order.map((o) => ({ ...SORT[o.field], direction: o.direction })),
+      order.map((o) => sortKey(SORT[o.field], o.direction)),
       page,
       planDealRelations(this.db, info, accountScope),
       nodeColumns(this.db, Opportunity, 'Opportunity', info),
