@@ -155,7 +155,9 @@ export function GlobalSearch() {
   const [open, setOpen] = useState(false);
   if (!phone) {
     return (
-      <Box sx={{ width: { sm: 240, md: 340, lg: 420 }, mx: 1 }}>
+      // Wide only on wide screens: at 1280 px a record's page title ("编辑续约：…分公司 2026…")
+      // was cut behind a 420 px box.
+      <Box sx={{ width: { sm: 240, md: 300, lg: 340, xl: 420 }, mx: 1 }}>
         <SearchField />
       </Box>
     );
