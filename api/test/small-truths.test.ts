@@ -799,4 +799,46 @@ describe('small truths (issue 24)', () => {
           expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
         });
   });
+
+  describe('names in the order Chinese readers look them up', () => {
+    it('lists customers by pinyin, page after page, in both directions', async () => {
+      // Code-point order would be 刘, 孙, 周, 张, 李, 王.
+      const pinyin = [
+        '李博拼音测试',
+        '刘洋拼音测试',
+        '孙娜拼音测试',
+        '王伟拼音测试',
+        '张三拼音测试',
+        '周超拼音测试',
+      ];
+      for (const name of [...pinyin].reverse())
+        await app.db.query(
+          `INSERT INTO account (name, normalized_name, tier, claimed_by_id) VALUES ($1, $1, 'CITY', $2)`,
+          [name, salesId],
+        );
+      const names = async (direction: string) => {
+        const seen: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const res: {
+            accounts: {
+              nodes: { name: string }[];
+              pageInfo: { endCursor: string; hasNextPage: boolean };
+            };
+          } = await app.must(
+            `query($after: String) { accounts(first: 4, after: $after, filter: { search: "拼音测试" },
+               orderBy: [{ field: NAME, direction: ${direction} }]) {
+               nodes { name } pageInfo { endCursor hasNextPage } } }`,
+            { after },
+            admin,
+          );
+          seen.push(...res.accounts.nodes.map((n) => n.name));
+          if (!res.accounts.pageInfo.hasNextPage) return seen;
+          after = res.accounts.pageInfo.endCursor;
+        }
+      };
+      expect(await names('ASC')).toEqual(pinyin);
+      expect(await names('DESC')).toEqual([...pinyin].reverse());
+    });
+  });
 });

@@ -17,6 +17,12 @@ export interface SortKey<T> {
   cast?: Exclude<CursorKind, 'text'>;
 }
 
+/**
+ * A name as a list orders it: by pinyin where the server has ICU (the NameCollation migration),
+ * in an index of that order.
+ */
+export const byName = (column: string) => `${column} COLLATE trident_names`;
+
 /** A sort key as a service declares it: fixed, or made for the direction asked. */
 export type SortKeyOf<T> =
   Omit<SortKey<T>, 'direction'> | ((direction: 'ASC' | 'DESC') => SortKey<T>);

@@ -64,6 +64,8 @@ export class Account {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  // Made by the NameCollation migration (an expression index TypeORM cannot declare).
+  @Index('account_name_sort_idx', { synchronize: false })
   @Field()
   @Column('text')
   name: string;

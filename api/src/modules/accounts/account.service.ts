@@ -7,6 +7,7 @@ import { assertVersion, runMutation, uniqueViolation, updateVersioned } from '..
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import {
+  byName,
   emptyLast,
   isoTime,
   paginate,
@@ -25,7 +26,7 @@ import { decisionCoverageSql, requireCoverageShare } from '../customer-org/decis
 import { planAccountRelations } from './account-plan';
 
 const SORT: Record<AccountOrder['field'], SortKeyOf<Account>> = {
-  NAME: { sql: 'a.name', value: (a) => a.name },
+  NAME: { sql: byName('a.name'), value: (a) => a.name },
   // The database orders text by code point: U+10FFFF sorts after every region's name.
   REGION: emptyLast('a.region', (a) => a.region, { low: '', high: '\u{10FFFF}' }),
   CREATED_AT: { sql: 'a.created_at', value: (a) => isoTime(a.createdAt), cast: 'timestamptz' },

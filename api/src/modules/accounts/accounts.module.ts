@@ -1,6 +1,7 @@
 import { AccountNameCollisions1796300000001 } from '../../migrations/1796300000001-AccountNameCollisions';
 import { MaySeeAccount1796800044000 } from '../../migrations/1796800044000-MaySeeAccount';
 import { RegistrationNoKey1796800048000 } from '../../migrations/1796800048000-RegistrationNoKey';
+import { NameCollation1796800052000 } from '../../migrations/1796800052000-NameCollation';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { AccountMatrixResolver } from './account-matrix.resolver';
 import { AccountMatrixService } from './account-matrix.service';
@@ -33,6 +34,7 @@ export const accountsModule = defineModule({
     AccountNameCollisions1796300000001,
     MaySeeAccount1796800044000,
     RegistrationNoKey1796800048000,
+    NameCollation1796800052000,
   ],
   services: ({ db, analyticsDb }) => ({
     accounts: new AccountService(db),

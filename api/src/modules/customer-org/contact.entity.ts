@@ -72,6 +72,8 @@ export class Contact {
   @JoinColumn({ name: 'org_unit_id', foreignKeyConstraintName: 'contact_org_unit_id_fkey' })
   orgUnit?: OrgUnit | null;
 
+  // Made by the NameCollation migration (an expression index TypeORM cannot declare).
+  @Index('contact_name_sort_idx', { synchronize: false })
   @Field()
   @Column('text')
   name: string;

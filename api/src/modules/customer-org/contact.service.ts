@@ -4,7 +4,7 @@ import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
-import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import { byName, isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { likePattern } from '../../common/text';
@@ -22,7 +22,7 @@ import type {
 import { requireUnitOf } from './org-unit.service';
 
 const SORT: Record<ContactOrder['field'], Omit<SortKey<Contact>, 'direction'>> = {
-  NAME: { sql: 'c.name', value: (c) => c.name },
+  NAME: { sql: byName('c.name'), value: (c) => c.name },
   INFLUENCE: { sql: 'c.influence', value: (c) => c.influence, cast: 'int' },
   UPDATED_AT: { sql: 'c.updated_at', value: (c) => isoTime(c.updatedAt), cast: 'timestamptz' },
 };

@@ -3,7 +3,7 @@ import { badInput } from '../../common/app-error';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
-import { paginate } from '../../graphql/pagination/paginate';
+import { byName, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { lockAccountRow } from './customer-org.access';
@@ -28,7 +28,11 @@ export class OrgUnitService {
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.parentId) query.andWhere('u.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.ids) query.andWhere('u.id = ANY(:ids::uuid[])', { ids: filter.ids });
-    return paginate(query, [{ sql: 'u.name', direction: 'ASC', value: (u) => u.name }], page);
+    return paginate(
+      query,
+      [{ sql: byName('u.name'), direction: 'ASC', value: (u) => u.name }],
+      page,
+    );
   }
 
   async create(ctx: Caller, input: CreateOrgUnitInput): Promise<OrgUnit> {

@@ -31,6 +31,8 @@ export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  // Made by the NameCollation migration (an expression index TypeORM cannot declare).
+  @Index('user_name_sort_idx', { synchronize: false })
   @Field()
   @Column('text')
   name: string;

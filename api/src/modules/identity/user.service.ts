@@ -5,7 +5,7 @@ import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, uniqueViolation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
-import { isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
+import { byName, isoTime, paginate, type SortKey } from '../../graphql/pagination/paginate';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './dtos/user.inputs';
 import { hashPassword, verifyPassword } from './password';
 import { accountScopeCondition } from '../accounts/account-scope';
@@ -14,7 +14,7 @@ import { LoginThrottleService } from './login-throttle';
 import { User } from './user.entity';
 
 const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
-  NAME: { sql: 'u.name', value: (u) => u.name },
+  NAME: { sql: byName('u.name'), value: (u) => u.name },
   EMAIL: { sql: 'u.email', value: (u) => u.email },
   CREATED_AT: { sql: 'u.created_at', value: (u) => isoTime(u.createdAt), cast: 'timestamptz' },
 };

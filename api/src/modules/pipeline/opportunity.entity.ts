@@ -69,6 +69,8 @@ export class Opportunity {
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'opportunity_account_id_fkey' })
   account?: Account;
 
+  // Made by the NameCollation migration (an expression index TypeORM cannot declare).
+  @Index('opportunity_name_sort_idx', { synchronize: false })
   @Field()
   @Column('text')
   name: string;

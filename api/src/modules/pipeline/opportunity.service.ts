@@ -16,6 +16,7 @@ import type { Caller } from '../../graphql/caller';
 import { auditEvent } from '../audit/audit.service';
 import type { PageArgs } from '../../graphql/pagination/page-args';
 import {
+  byName,
   emptyLast,
   isoTime,
   paginate,
@@ -55,7 +56,7 @@ import {
 import { stagesToCheck, unmetCriteria } from './stage-criteria';
 
 const SORT: Record<OpportunityOrder['field'], SortKeyOf<Opportunity>> = {
-  NAME: { sql: 'o.name', value: (o) => o.name },
+  NAME: { sql: byName('o.name'), value: (o) => o.name },
   AMOUNT: { sql: 'o.amount', value: (o) => o.amount, cast: 'numeric' },
   EXPECTED_CLOSE: emptyLast('o.expected_close_date', (o) => o.expectedCloseDate, {
     low: '1000-01-01',

@@ -4,7 +4,7 @@ import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
 import type { PageArgs } from '../../graphql/pagination/page-args';
-import { paginate } from '../../graphql/pagination/paginate';
+import { byName, paginate } from '../../graphql/pagination/paginate';
 import { lockAccountForWrite } from '../accounts/account-access';
 import { accountScopeCondition } from '../accounts/account-scope';
 import { Contact } from '../customer-org/contact.entity';
@@ -46,7 +46,11 @@ export class ProcessTemplateService {
       query.andWhere('t.account_id IS NOT NULL');
     }
     if (filter.kind) query.andWhere('t.kind = :kind', { kind: filter.kind });
-    return paginate(query, [{ sql: 't.name', direction: 'ASC', value: (t) => t.name }], page);
+    return paginate(
+      query,
+      [{ sql: byName('t.name'), direction: 'ASC', value: (t) => t.name }],
+      page,
+    );
   }
 
   /** A visible template, or null. */
