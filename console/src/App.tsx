@@ -15,7 +15,7 @@ import { withMuiLocale } from './mui-locale';
 import { Box } from '@mui/material';
 import { useMemo, type CSSProperties } from 'react';
 import { Route } from 'react-router-dom';
-import { RedirectedAccessDenied } from './access/AccessDeniedPage';
+import { NotFoundPage, RedirectedAccessDenied } from './access/DeadEndPages';
 import { RequireAccess } from './access/RequireAccess';
 import { Dashboard } from './dashboards/Dashboard';
 import { NotificationBell } from './notifications/NotificationBell';
@@ -94,6 +94,7 @@ export function App() {
       layout={TridentLayout}
       theme={tridentTheme}
       accessDenied={RedirectedAccessDenied}
+      catchAll={NotFoundPage}
       requireAuth
       disableTelemetry
     >

@@ -327,6 +327,16 @@ describe('desk actions, search and small screens in a real browser', () => {
           await shot(page, `access-denied-${locale}-${name}`);
           await denied.getByRole('button', { name: say(locale, 'Go back', '返回') }).click();
           await page.waitForURL(/#\/accounts$/);
+          // An address that leads nowhere says so in the same way, with no stray full stop
+          // (react-admin's own page wrote "网址有误，或链接已失效。.").
+          await page.goto(`${url}/#/no-such-page`);
+          const missing = page.getByTestId('not-found');
+          await missing.getByText(say(locale, 'Page not found', '页面不存在')).waitFor();
+          expect(await missing.innerText()).not.toMatch(/[。.]\s*\.|。\./);
+          await missing
+            .getByRole('link', { name: say(locale, 'To my desk', '回到工作台') })
+            .click();
+          await page.waitForURL(/#\/$/);
         });
       }
     }

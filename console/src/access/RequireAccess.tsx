@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CanAccess, Loading } from 'react-admin';
-import { AccessDeniedPage } from './AccessDeniedPage';
+import { AccessDeniedPage } from './DeadEndPages';
 
 /**
  * The console's own pages (the board, the war room…) behind the same canAccess check as the

@@ -134,11 +134,12 @@ export function PipelineCoveragePanel({ period }: { period: string }) {
                     : 'resources.opportunities.fields.accountId',
                 )}
               </TableCell>
+              {/* The verdict first: at half a desk's width the amounts scroll, not the chips. */}
+              <TableCell>{translate('trident.widgets.coverage_ratio')}</TableCell>
+              <TableCell>{translate('trident.widgets.stage_margins')}</TableCell>
               <TableCell align="right">{translate('trident.widgets.target')}</TableCell>
               <TableCell align="right">{translate('trident.widgets.won')}</TableCell>
               <TableCell align="right">{translate('trident.widgets.pipeline')}</TableCell>
-              <TableCell align="right">{translate('trident.widgets.coverage_ratio')}</TableCell>
-              <TableCell>{translate('trident.widgets.stage_margins')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -160,15 +161,15 @@ export function PipelineCoveragePanel({ period }: { period: string }) {
                     {line.owner?.name ?? line.account?.name ?? '—'}
                   </Typography>
                 </TableCell>
-                <TableCell align="right">{formatCompact(line.target, locale)}</TableCell>
-                <TableCell align="right">{formatCompact(line.won, locale)}</TableCell>
-                <TableCell align="right">{formatCompact(line.pipeline, locale)}</TableCell>
-                <TableCell align="right">
+                <TableCell>
                   <CoverageCell line={line} />
                 </TableCell>
                 <TableCell>
                   <StageMarginsCell line={line} />
                 </TableCell>
+                <TableCell align="right">{formatCompact(line.target, locale)}</TableCell>
+                <TableCell align="right">{formatCompact(line.won, locale)}</TableCell>
+                <TableCell align="right">{formatCompact(line.pipeline, locale)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -48,6 +48,10 @@ export const en = {
         admin: 'Administration',
       },
     },
+    not_found: {
+      title: 'Page not found',
+      body: 'This address leads nowhere in Trident: it may be mistyped, or the link is out of date.',
+    },
     access: {
       title: 'You do not have access to this page',
       body: 'Your role does not include this page. If you need it, ask your administrator.',
@@ -899,6 +903,7 @@ export const en = {
       presentation_by_manager: "Scored by a manager above the plan's author, not by the author",
     },
     feedback: {
+      inbox: 'Feedback inbox',
       report: 'Report feedback',
       acknowledge: 'Acknowledge',
       acknowledged: 'Feedback acknowledged',

@@ -18,6 +18,18 @@ const messages: Record<string, TranslationMessages> = {
   zh: mergeTranslations(englishMessages, fullWidthPunctuation(raChinese), raZhFixes, zh),
 };
 
+/**
+ * Chinese has no plural, so polyglot's rule for it always takes a message's first form; but the
+ * console's messages use the two forms for two meanings: a resource's item and its page title
+ * ("审计事件 |||| 审计日志": 删除审计事件, the menu's 审计日志), one selected record and several
+ * ("确定要删除此…吗？|||| 确定要删除这 3 项吗？"). Both languages pick the form by react-admin's
+ * count, as English does.
+ */
+export const PLURAL_RULES = {
+  pluralTypes: { oneOrOther: (count: number) => (count === 1 ? 0 : 1) },
+  pluralTypeToLanguages: { oneOrOther: ['en', 'zh'] },
+};
+
 const browserLocale = () =>
   typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh')
     ? 'zh'
@@ -30,4 +42,5 @@ export const i18nProvider = polyglotI18nProvider(
     { locale: 'en', name: 'English' },
     { locale: 'zh', name: '中文' },
   ],
+  { pluralRules: PLURAL_RULES },
 );

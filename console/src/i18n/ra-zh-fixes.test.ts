@@ -49,4 +49,24 @@ describe("react-admin's Chinese messages", () => {
     expect(i18nProvider.translate('ra.message.invalid_form')).toBe('表单输入无效。请检查错误提示');
     await i18nProvider.changeLocale('en');
   });
+
+  it("pick a message's form by react-admin's count in Chinese too", async () => {
+    await i18nProvider.changeLocale('zh');
+    // The item, and the page's title and menu entry (polyglot's Chinese rule took the first).
+    expect(i18nProvider.translate('resources.auditEvents.name', { smart_count: 1 })).toBe(
+      '审计事件',
+    );
+    expect(i18nProvider.translate('resources.auditEvents.name', { smart_count: 2 })).toBe(
+      '审计日志',
+    );
+    expect(
+      i18nProvider.translate('ra.message.bulk_delete_title', { smart_count: 3, name: '客户' }),
+    ).toBe('删除 3 项客户');
+    expect(
+      i18nProvider.translate('ra.message.bulk_delete_title', { smart_count: 1, name: '客户' }),
+    ).toBe('删除客户');
+    // A message with one form says it whatever the count.
+    expect(i18nProvider.translate('resources.accounts.name', { smart_count: 2 })).toBe('客户');
+    await i18nProvider.changeLocale('en');
+  });
 });

@@ -50,6 +50,10 @@ export const zh: Messages = {
         admin: '系统管理',
       },
     },
+    not_found: {
+      title: '页面不存在',
+      body: '这个地址在 Trident 中找不到：可能输错了，或链接已经失效。',
+    },
     access: {
       title: '你无权访问此页面',
       body: '你的角色不包含此页面。如确需使用，请联系系统管理员。',
@@ -865,6 +869,7 @@ export const zh: Messages = {
       presentation_by_manager: '由计划作者的上级经理评分，作者本人不能评分',
     },
     feedback: {
+      inbox: '反馈收件箱',
       report: '上报反馈',
       acknowledge: '确认',
       acknowledged: '反馈已确认',
@@ -1556,7 +1561,8 @@ export const zh: Messages = {
       },
     },
     feedbacks: {
-      name: '反馈收件箱',
+      // The item's name ("暂无反馈", "没有反馈"); the list's title is the inbox.
+      name: '反馈',
       fields: {
         accountId: '客户',
         opportunityId: '商机',

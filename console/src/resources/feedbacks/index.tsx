@@ -124,6 +124,7 @@ function FeedbackList() {
   });
   return (
     <List
+      title="trident.feedback.inbox"
       filters={filters}
       // The AR's inbox: what was routed to me; others see their accounts' feedback.
       filterDefaultValues={acknowledges ? { mine: true } : {}}
