@@ -19,7 +19,7 @@ describe('the theme without motion (prefers-reduced-motion)', () => {
 });
 
 describe('tables in Chinese', () => {
-  it('break Chinese between words only in column titles and choice labels', () => {
+  it('break Chinese between words only in column titles and choice labels; buttons on one line', () => {
     const components = tridentTheme.components as Record<
       string,
       { styleOverrides?: { root?: object; head?: object } }
@@ -27,5 +27,6 @@ describe('tables in Chinese', () => {
     expect(components.MuiTableCell?.styleOverrides?.head).toMatchObject({ wordBreak: 'keep-all' });
     expect(components.MuiTableCell?.styleOverrides?.root).toBeUndefined();
     expect(components.RaSelectField?.styleOverrides?.root).toMatchObject({ wordBreak: 'keep-all' });
+    expect(components.MuiButton?.styleOverrides?.root).toMatchObject({ whiteSpace: 'nowrap' });
   });
 });

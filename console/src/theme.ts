@@ -31,6 +31,9 @@ const baseTheme: RaThemeOptions = {
     },
     // A choice's label is one short term: "预付款" whole, not "预付/款" in a narrow column.
     RaSelectField: { styleOverrides: { root: { wordBreak: 'keep-all' } } },
+    // A button's label is one line: a row's "我卡住了" read "我卡住/了" in the tasks' actions
+    // column, and "I'M STUCK" took two lines.
+    MuiButton: { styleOverrides: { root: { whiteSpace: 'nowrap' } } },
     RaList: {
       // The list beside its filters is a flex item: without this it takes its table's width.
       styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },

@@ -29,7 +29,8 @@ export function TaskStatusChip({
   const overdue = givenOverdue ?? record?.overdue;
   if (!status) return null;
   return (
-    <span style={{ display: 'inline-flex', gap: 4 }}>
+    // The chips wrap under each other in a narrow column, leaving the width to the title.
+    <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4 }}>
       <Chip
         size="small"
         color={COLORS[status] ?? 'default'}
