@@ -19,14 +19,16 @@ describe('the theme without motion (prefers-reduced-motion)', () => {
 });
 
 describe('tables in Chinese', () => {
-  it('break Chinese between words only in column titles and choice labels; buttons on one line', () => {
+  it('break Chinese between words only in column titles and choice labels; row buttons keep one line', () => {
     const components = tridentTheme.components as Record<
       string,
-      { styleOverrides?: { root?: object; head?: object } }
+      { styleOverrides?: { root?: object; head?: object; body?: object } }
     >;
     expect(components.MuiTableCell?.styleOverrides?.head).toMatchObject({ wordBreak: 'keep-all' });
     expect(components.MuiTableCell?.styleOverrides?.root).toBeUndefined();
     expect(components.RaSelectField?.styleOverrides?.root).toMatchObject({ wordBreak: 'keep-all' });
-    expect(components.MuiButton?.styleOverrides?.root).toMatchObject({ whiteSpace: 'nowrap' });
+    expect(components.MuiTableCell?.styleOverrides?.body).toMatchObject({
+      '& .MuiButton-root': { whiteSpace: 'nowrap' },
+    });
   });
 });

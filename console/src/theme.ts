@@ -26,14 +26,18 @@ const baseTheme: RaThemeOptions = {
         head: { wordBreak: 'keep-all' },
         // On a phone a wide table scrolls sideways anyway; without a floor the table's layout
         // squeezed a customer's name to one character a line and broke dates in two.
-        body: { '@media (max-width: 599.95px)': { minWidth: '6.5em' } },
+        // A row's buttons keep their label on one line: "我卡住了" read "我卡住/了" in the tasks'
+        // actions column, and "I'M STUCK" took two lines. (Not every button: a desk's tiles are
+        // buttons whose labels wrap.)
+        body: {
+          '@media (max-width: 599.95px)': { minWidth: '6.5em' },
+          '& .MuiButton-root': { whiteSpace: 'nowrap' },
+        },
       },
     },
     // A choice's label is one short term: "预付款" whole, not "预付/款" in a narrow column.
     RaSelectField: { styleOverrides: { root: { wordBreak: 'keep-all' } } },
-    // A button's label is one line: a row's "我卡住了" read "我卡住/了" in the tasks' actions
-    // column, and "I'M STUCK" took two lines.
-    MuiButton: { styleOverrides: { root: { whiteSpace: 'nowrap' } } },
+
     RaList: {
       // The list beside its filters is a flex item: without this it takes its table's width.
       styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },
