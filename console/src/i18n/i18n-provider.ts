@@ -22,12 +22,16 @@ const messages: Record<string, TranslationMessages> = {
  * Chinese has no plural, so polyglot's rule for it always takes a message's first form; but the
  * console's messages use the two forms for two meanings: a resource's item and its page title
  * ("审计事件 |||| 审计日志": 删除审计事件, the menu's 审计日志), one selected record and several
- * ("确定要删除此…吗？|||| 确定要删除这 3 项吗？"). Both languages pick the form by react-admin's
- * count, as English does.
+ * ("确定要删除此…吗？|||| 确定要删除这 3 项吗？"). In Chinese the second form is for two and more
+ * (react-admin counts 2 for titles and menus), the first for one and for none ("暂无任务", where
+ * English says "No Tasks yet"). English keeps polyglot's own rule.
  */
 export const PLURAL_RULES = {
-  pluralTypes: { oneOrOther: (count: number) => (count === 1 ? 0 : 1) },
-  pluralTypeToLanguages: { oneOrOther: ['en', 'zh'] },
+  pluralTypes: {
+    english: (count: number) => (count === 1 ? 0 : 1),
+    chineseTitles: (count: number) => (count >= 2 ? 1 : 0),
+  },
+  pluralTypeToLanguages: { english: ['en'], chineseTitles: ['zh'] },
 };
 
 const browserLocale = () =>

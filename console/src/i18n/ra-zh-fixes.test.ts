@@ -65,6 +65,9 @@ describe("react-admin's Chinese messages", () => {
     expect(
       i18nProvider.translate('ra.message.bulk_delete_title', { smart_count: 1, name: '客户' }),
     ).toBe('删除客户');
+    // None is said with the item: "暂无任务", not "暂无我的任务".
+    expect(i18nProvider.translate('resources.tasks.name', { smart_count: 0 })).toBe('任务');
+    expect(i18nProvider.translate('resources.tasks.name', { smart_count: 2 })).toBe('我的任务');
     // A message with one form says it whatever the count.
     expect(i18nProvider.translate('resources.accounts.name', { smart_count: 2 })).toBe('客户');
     await i18nProvider.changeLocale('en');

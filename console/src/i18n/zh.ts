@@ -1372,7 +1372,7 @@ export const zh: Messages = {
       },
     },
     processRuns: {
-      name: '流程进度',
+      name: '流程 |||| 流程进度',
       fields: {
         accountId: '客户',
         title: '项目',
@@ -1522,7 +1522,7 @@ export const zh: Messages = {
       },
     },
     tasks: {
-      name: '我的任务',
+      name: '任务 |||| 我的任务',
       fields: {
         accountId: '客户',
         opportunityId: '商机',
@@ -1561,8 +1561,7 @@ export const zh: Messages = {
       },
     },
     feedbacks: {
-      // The item's name ("暂无反馈", "没有反馈"); the list's title is the inbox.
-      name: '反馈',
+      name: '反馈 |||| 反馈收件箱',
       fields: {
         accountId: '客户',
         opportunityId: '商机',
