@@ -27,6 +27,9 @@ describe('tables in Chinese', () => {
     expect(components.MuiTableCell?.styleOverrides?.head).toMatchObject({ wordBreak: 'keep-all' });
     expect(components.MuiTableCell?.styleOverrides?.root).toBeUndefined();
     expect(components.RaSelectField?.styleOverrides?.root).toMatchObject({ wordBreak: 'keep-all' });
+    expect(components.RaTopToolbar?.styleOverrides?.root).toMatchObject({
+      '@media (max-width: 599.95px)': { flexWrap: 'wrap' },
+    });
     expect(components.MuiTableCell?.styleOverrides?.body).toMatchObject({
       '& .MuiButton-root': { whiteSpace: 'nowrap' },
     });

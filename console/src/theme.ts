@@ -38,6 +38,12 @@ const baseTheme: RaThemeOptions = {
     // A choice's label is one short term: "预付款" whole, not "预付/款" in a narrow column.
     RaSelectField: { styleOverrides: { root: { wordBreak: 'keep-all' } } },
 
+    // On a phone a page's action buttons go to another line when they do not fit (an account's
+    // war room, group war room and org chart overlapped, each label cut). Not wider: beside a
+    // list's filters the toolbar would wrap rather than take the width its buttons need.
+    RaTopToolbar: {
+      styleOverrides: { root: { '@media (max-width: 599.95px)': { flexWrap: 'wrap' } } },
+    },
     RaList: {
       // The list beside its filters is a flex item: without this it takes its table's width.
       styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },
