@@ -65,6 +65,8 @@ describe("react-admin's Chinese messages", () => {
     expect(
       i18nProvider.translate('ra.message.bulk_delete_title', { smart_count: 1, name: '客户' }),
     ).toBe('删除客户');
+    // react-admin's own count of a selection said "选中1项" for any number selected.
+    expect(i18nProvider.translate('ra.action.bulk_actions', { smart_count: 3 })).toBe('选中3项');
     // None is said with the item: "暂无任务", not "暂无我的任务".
     expect(i18nProvider.translate('resources.tasks.name', { smart_count: 0 })).toBe('任务');
     expect(i18nProvider.translate('resources.tasks.name', { smart_count: 2 })).toBe('我的任务');
