@@ -719,6 +719,80 @@ describe('small truths (issue 24)', () => {
     });
   });
 
+  describe('a deal whose expected close date has passed', () => {
+    const ids: Record<string, string> = {};
+    let today: string;
+    const dayFrom = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+    beforeAll(async () => {
+      today = (
+        await app.must<{ businessCalendar: { today: string } }>(
+          '{ businessCalendar { today } }',
+          {},
+          sales,
+        )
+      ).businessCalendar.today;
+      const deals: [string, string | null, boolean][] = [
+        ['yesterday', dayFrom(today, -1), false],
+        ['today', today, false],
+        ['tomorrow', dayFrom(today, 1), false],
+        ['no date', null, false],
+        ['won yesterday', dayFrom(today, -1), true],
+      ];
+      for (const [name, close, won] of deals) {
+        const [{ id }] = await app.db.query(
+          `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, expected_close_date, closed_at)
+           VALUES ($1, $2, 1000, 'CNY', $3, $4, $4, $5, $6) RETURNING id`,
+          [
+            accountId,
+            `过期成交日 ${name}`,
+            won ? stage.WON : stage.PROSPECT,
+            salesId,
+            close,
+            won ? new Date() : null,
+          ],
+        );
+        ids[name] = id;
+      }
+    });
+
+    it("is open with a date before the company's today: the field and the filter agree", async () => {
+      const read = async (filter: string) =>
+        (
+          await app.must<{
+            opportunities: { nodes: { name: string; closeDatePassed: boolean }[] };
+          }>(
+            `{ opportunities(first: 100, filter: { search: "过期成交日"${filter} }) { nodes { name closeDatePassed } } }`,
+            {},
+            sales,
+          )
+        ).opportunities.nodes;
+      const all = await read('');
+      expect(
+        Object.fromEntries(all.map((d) => [d.name.replace('过期成交日 ', ''), d.closeDatePassed])),
+      ).toEqual({
+        yesterday: true,
+        today: false,
+        tomorrow: false,
+        'no date': false,
+        'won yesterday': false,
+      });
+      const names = (rows: { name: string }[]) => rows.map((d) => d.name).sort();
+      expect(names(await read(', closeDatePassed: true'))).toEqual(['过期成交日 yesterday']);
+      expect(names(await read(', closeDatePassed: false'))).toEqual(
+        names(all.filter((d) => !d.closeDatePassed)),
+      );
+      // One deal read alone says what the list said.
+      const one = await app.must<{ opportunity: { closeDatePassed: boolean } }>(
+        'query($id: ID!) { opportunity(id: $id) { closeDatePassed } }',
+        { id: ids.yesterday },
+        sales,
+      );
+      expect(one.opportunity.closeDatePassed).toBe(true);
+    });
+  });
+
   describe('an empty value sorts last, ascending or descending', () => {
     type Row = { id: string; value: string | null };
     /** Every row of a list in one order, read page by page through its cursors. */

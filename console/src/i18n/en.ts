@@ -685,6 +685,7 @@ export const en = {
       disqualified: 'Lead disqualified',
     },
     opportunity: {
+      close_date_passed: 'The expected close date has passed: the deal needs a new date',
       open_only: 'Open deals',
       closed_only: 'Won or lost',
       owner_help: 'Must sit on the account team',
@@ -1500,6 +1501,7 @@ export const en = {
         contractAmount: 'Contract amount',
         ownerId: 'Owner',
         expectedCloseDate: 'Expected close',
+        closeDatePassed: 'Close date passed',
         daysInStage: 'Days in stage',
         products: 'Products',
         coachContactId: 'Coach',

@@ -663,6 +663,7 @@ export const zh: Messages = {
       disqualified: '线索已关闭',
     },
     opportunity: {
+      close_date_passed: '预计成交日期已过，请为商机更新日期',
       open_only: '进行中的商机',
       closed_only: '已赢单或丢单',
       owner_help: '必须是客户团队成员',
@@ -1461,6 +1462,7 @@ export const zh: Messages = {
         contractAmount: '合同金额',
         ownerId: '负责人',
         expectedCloseDate: '预计成交',
+        closeDatePassed: '已过预计成交日',
         daysInStage: '本阶段天数',
         products: '产品',
         coachContactId: '教练',

@@ -1,3 +1,4 @@
+import { closeDatePassed } from './close-date';
 import { resolvedReads } from '../../graphql/planner/columns';
 import {
   Arg,
@@ -159,6 +160,14 @@ export class OpportunityResolver {
     return Math.floor((Date.now() - deal.stageEnteredAt.getTime()) / 86_400_000);
   }
 
+  @FieldResolver({
+    description:
+      "Open, and its expected close date is before today (the company's business day): the forecast needs a new date",
+  })
+  closeDatePassed(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext): boolean {
+    return closeDatePassed(deal, ctx.today());
+  }
+
   @FieldResolver(() => User, { nullable: true })
   owner(@Root() deal: Opportunity, @Ctx() ctx: AuthedContext) {
     return fromPlan(deal, PLANNED_DEAL_FIELDS.owner, () => ctx.loaders.userById.load(deal.ownerId));
@@ -237,6 +246,7 @@ resolvedReads(Opportunity, {
   stage: ['stageId'],
   stageStints: [],
   daysInStage: ['stageEnteredAt'],
+  closeDatePassed: ['closedAt', 'expectedCloseDate'],
   owner: ['ownerId'],
   coachContact: ['coachContactId'],
   team: [],

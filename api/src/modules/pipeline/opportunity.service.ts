@@ -1,3 +1,4 @@
+import { closeDatePassedSql } from './close-date';
 import { parsePeriod, type ContractKind } from '@trident/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -137,6 +138,9 @@ export class OpportunityService {
         `${filter.awaitingContract ? '' : 'NOT '}(${inStage('is_won')}
            AND NOT EXISTS (SELECT 1 FROM contract wc WHERE wc.opportunity_id = o.id))`,
       );
+    }
+    if (filter.closeDatePassed !== undefined && filter.closeDatePassed !== null) {
+      query.andWhere(closeDatePassedSql('o', filter.closeDatePassed), { today: ctx.today() });
     }
     if (filter.closingIn) {
       const range = parsePeriod(filter.closingIn)!;

@@ -1,7 +1,8 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { Button, Typography } from '@mui/material';
+import { Box, Button, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
+  BooleanInput,
   CreateButton,
   Datagrid,
   FilterButton,
@@ -31,6 +32,7 @@ const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <StageInput key="stageId" alwaysOn />,
   <SelectInput key="open" source="open" choices={openChoices} alwaysOn />,
+  <BooleanInput key="closeDatePassed" source="closeDatePassed" />,
   <ReferenceInput key="ownerId" source="ownerId" reference="users">
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
@@ -68,6 +70,21 @@ function Empty() {
   );
 }
 
+/** The expected close date, in red with a word of why when it has passed on an open deal. */
+function CloseDate({ passed }: { passed: boolean }) {
+  const translate = useTranslate();
+  return (
+    <Box
+      component="span"
+      sx={passed ? { color: 'error.main' } : undefined}
+      title={passed ? translate('trident.opportunity.close_date_passed') : undefined}
+      data-close-passed={passed || undefined}
+    >
+      <DateField source="expectedCloseDate" emptyText="—" />
+    </Box>
+  );
+}
+
 export function OpportunityList() {
   return (
     <List
@@ -97,7 +114,10 @@ export function OpportunityList() {
           label="resources.opportunities.fields.ownerId"
           sortable={false}
         />
-        <DateField source="expectedCloseDate" emptyText="—" />
+        <FunctionField
+          source="expectedCloseDate"
+          render={(r: { closeDatePassed?: boolean }) => <CloseDate passed={!!r.closeDatePassed} />}
+        />
         <NumberField source="daysInStage" sortable={false} />
       </Datagrid>
     </List>

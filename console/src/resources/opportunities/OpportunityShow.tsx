@@ -106,6 +106,16 @@ function DealFacts({ record }: { record: OpportunityRecord }) {
         <Fact label={field('contractAmount')}>{formatMoney(record.contractAmount, locale)}</Fact>
         <Fact label={field('expectedCloseDate')}>
           {record.expectedCloseDate ? formatDate(record.expectedCloseDate, locale) : '—'}
+          {record.closeDatePassed && (
+            <Typography
+              component="span"
+              variant="caption"
+              sx={{ color: 'error.main', display: 'block' }}
+              data-testid="close-date-passed"
+            >
+              {translate('trident.opportunity.close_date_passed')}
+            </Typography>
+          )}
         </Fact>
         <Fact label={field('ownerId')}>{record.owner?.name ?? '—'}</Fact>
         <Fact label="trident.chain.title">

@@ -14,6 +14,7 @@ export const OPPORTUNITY_FIELDS = graphql(`
     currency
     products
     expectedCloseDate
+    closeDatePassed
     stageId
     stage {
       id
@@ -109,9 +110,11 @@ export const opportunitiesData: ResourceData = {
   fragment: OPPORTUNITY_FIELDS,
   toInput: opportunityInput,
   // A single pick in the filter form becomes the list of ids the API filters on.
-  toFilter: ({ stageId, ownerId, ...rest }) => ({
+  // The close-date switch off means every deal, not those whose date has not passed.
+  toFilter: ({ stageId, ownerId, closeDatePassed, ...rest }) => ({
     ...rest,
     ...(stageId ? { stageIds: [stageId] } : {}),
     ...(ownerId ? { ownerIds: [ownerId] } : {}),
+    ...(closeDatePassed === true ? { closeDatePassed: true } : {}),
   }),
 };

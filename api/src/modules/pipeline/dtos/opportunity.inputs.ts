@@ -219,6 +219,15 @@ export class OpportunityFilter {
   @IsOptional()
   closingIn?: string;
 
+  @Field({
+    nullable: true,
+    description:
+      'true: open deals whose expected close date is before today (their forecast is stale); false: the others',
+  })
+  @IsOptional()
+  @IsBoolean()
+  closeDatePassed?: boolean;
+
   @Field({ nullable: true, description: 'Deals where this user sits on the deal team' })
   @IsOptional()
   @IsUUID()
