@@ -85,6 +85,11 @@ describe('role dashboards in a real browser', () => {
           '{ c: coverageByAccount(decisionCoverageBelow: 0.5, first: 1) { totalCount } }',
         ),
         'count-feedback-waiting': waiting,
+        'count-close-date-passed': await total(
+          token,
+          'query($o: ID!) { o: opportunities(filter: { ownerIds: [$o], open: true, closeDatePassed: true }, first: 1) { totalCount } }',
+          { o: await userId(email) },
+        ),
       });
       await page.getByTestId('funnel-widget').or(page.getByText('Sales funnel')).first().waitFor();
       await page.screenshot({ path: path.join(SHOTS, 'desk-sales.png'), fullPage: true });

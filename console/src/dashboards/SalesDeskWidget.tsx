@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslate } from 'react-admin';
+import { useGetIdentity, useTranslate } from 'react-admin';
 import { useApi } from '../providers/api';
 import { formatPercent } from '../resources/money';
 import { CountRow, CountTile } from './CountTile';
@@ -16,11 +16,14 @@ import { CoolingDeskList } from '../rhythm/CoolingList';
 export function SalesDeskWidget() {
   const translate = useTranslate();
   const api = useApi();
+  const { data: identity } = useGetIdentity();
+  const desk = salesDesk(identity?.id ? String(identity.id) : '');
   const { data, isPending, error } = useQuery({
-    queryKey: ['desk', 'sales'],
-    queryFn: () => api.query(SALES_DESK, salesDesk.variables()),
+    queryKey: ['desk', 'sales', identity?.id],
+    enabled: !!identity?.id,
+    queryFn: () => api.query(SALES_DESK, desk.variables()),
   });
-  const links = salesDesk.links;
+  const links = desk.links;
   return (
     <WidgetCard
       title="trident.desk.sales"
@@ -51,6 +54,13 @@ export function SalesDeskWidget() {
               label="trident.desk.thin_coverage"
               to={links.thin}
               testId="count-thin-coverage"
+            />
+            <CountTile
+              value={data.closeDatePassed.totalCount}
+              label="trident.desk.close_date_passed"
+              to={links.closeDatePassed}
+              testId="count-close-date-passed"
+              alert
             />
           </CountRow>
           <DeskList

@@ -5,7 +5,14 @@
 import { graphql } from '../gql';
 
 export const SALES_DESK = graphql(`
-  query SalesDesk($thin: Float!, $escalations: EscalationFilterInput!) {
+  query SalesDesk(
+    $thin: Float!
+    $escalations: EscalationFilterInput!
+    $closeDatePassed: OpportunityFilter!
+  ) {
+    closeDatePassed: opportunities(filter: $closeDatePassed, first: 1) {
+      totalCount
+    }
     blocked: blockedSteps(first: 5) {
       totalCount
       nodes {

@@ -30,18 +30,24 @@ const openTasks = (kind: TaskKind) => ({ mine: true, kind, statuses: OPEN_TASK_S
 
 // ——— SALES (AR) ———
 
-export const salesDesk = {
-  variables: (): SalesDeskQueryVariables => ({
-    thin: THIN_COVERAGE,
-    escalations: { mine: true, status: 'OPEN' },
-  }),
-  links: {
-    blocked: listUrl('blockedSteps'),
-    escalations: listUrl('escalations', { mine: true, status: 'OPEN' }),
-    // Every thin account, not only the few the desk names.
-    thin: listUrl('accounts', { decisionCoverageBelow: THIN_COVERAGE }),
-  },
-};
+/** `userId`: whose deals past their close date the desk counts (the list's owner filter). */
+export function salesDesk(userId: string) {
+  const closeDatePassed = { open: true, closeDatePassed: true };
+  return {
+    variables: (): SalesDeskQueryVariables => ({
+      thin: THIN_COVERAGE,
+      escalations: { mine: true, status: 'OPEN' },
+      closeDatePassed: { ...closeDatePassed, ownerIds: [userId] },
+    }),
+    links: {
+      blocked: listUrl('blockedSteps'),
+      escalations: listUrl('escalations', { mine: true, status: 'OPEN' }),
+      // Every thin account, not only the few the desk names.
+      thin: listUrl('accounts', { decisionCoverageBelow: THIN_COVERAGE }),
+      closeDatePassed: listUrl('opportunities', { ...closeDatePassed, ownerId: userId }),
+    },
+  };
+}
 
 // ——— TECHNICAL (SR) ———
 

@@ -1132,6 +1132,7 @@ export const en = {
       done: 'Done',
     },
     desk: {
+      close_date_passed: 'My deals past their close date',
       none: 'Nothing here.',
       days: '%{n} d',
       sales: 'My deals and relationships',

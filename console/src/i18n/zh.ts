@@ -1093,6 +1093,7 @@ export const zh: Messages = {
       done: '完成',
     },
     desk: {
+      close_date_passed: '已过预计成交日的商机',
       none: '暂无。',
       days: '%{n} 天',
       sales: '我的商机与关系',
