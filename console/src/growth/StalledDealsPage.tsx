@@ -161,7 +161,17 @@ export function StalledDealsPage() {
                         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                           {formatMoney(deal.amount, locale)}
                         </TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                        <TableCell
+                          sx={{
+                            whiteSpace: 'nowrap',
+                            ...(deal.closeDatePassed ? { color: 'error.main' } : {}),
+                          }}
+                          title={
+                            deal.closeDatePassed
+                              ? translate('trident.opportunity.close_date_passed')
+                              : undefined
+                          }
+                        >
                           {deal.expectedCloseDate
                             ? formatDate(deal.expectedCloseDate, locale)
                             : '—'}

@@ -128,6 +128,7 @@ export const STALLED_OPPORTUNITIES = graphql(`
         name
         daysInStage
         expectedCloseDate
+        closeDatePassed
         amount {
           amount
           currency

@@ -47,9 +47,12 @@ export function BoardColumnView({
       <Box sx={{ p: 1, borderBottom: 1, borderColor: 'divider' }}>
         <Typography variant="subtitle2">
           {stageName(column.stage)}{' '}
-          <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
-            {translate('trident.board.win_rate', { p: column.stage.probability })}
-          </Typography>
+          {/* The seed's Chinese names carry their rate ("发现需求 50%"): not said twice. */}
+          {!stageName(column.stage).includes(`${column.stage.probability}%`) && (
+            <Typography component="span" variant="caption" sx={{ color: 'text.secondary' }}>
+              {translate('trident.board.win_rate', { p: column.stage.probability })}
+            </Typography>
+          )}
         </Typography>
         <Typography variant="caption" sx={{ color: 'text.secondary' }}>
           {translate('trident.board.column_total', {
