@@ -49,7 +49,16 @@ export function DealCardBody({ card, lifted = false }: { card: BoardCard; lifted
           {card.expectedCloseDate && (
             <Typography
               variant="caption"
-              sx={{ color: 'text.secondary', whiteSpace: 'nowrap', flexShrink: 0 }}
+              sx={{
+                color: card.closeDatePassed ? 'error.main' : 'text.secondary',
+                whiteSpace: 'nowrap',
+                flexShrink: 0,
+              }}
+              title={
+                card.closeDatePassed
+                  ? translate('trident.opportunity.close_date_passed')
+                  : undefined
+              }
             >
               {formatDate(card.expectedCloseDate, locale)}
             </Typography>

@@ -34,6 +34,7 @@ const card = (id: string, stageId: string, amount: string | null = '100') =>
     stageId,
     daysInStage: 1,
     expectedCloseDate: null,
+    closeDatePassed: false,
     owner: null,
     amount: amount === null ? null : { amount, currency: 'CNY' },
     version: 1,

@@ -13,6 +13,7 @@ export const BOARD_CARD_FIELDS = graphql(`
     stageId
     daysInStage
     expectedCloseDate
+    closeDatePassed
     owner {
       id
       name
