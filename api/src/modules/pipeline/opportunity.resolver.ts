@@ -1,4 +1,3 @@
-import { closeDatePassed } from './close-date';
 import { resolvedReads } from '../../graphql/planner/columns';
 import {
   Arg,
@@ -45,6 +44,7 @@ import {
   StageChange,
 } from './opportunity.entity';
 import { requirePageBounds } from '../../graphql/pagination/page-bounds';
+import { closeDatePassed } from './close-date';
 
 export const OpportunityConnection = Connection(Opportunity);
 

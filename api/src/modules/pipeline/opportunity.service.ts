@@ -1,4 +1,3 @@
-import { closeDatePassedSql } from './close-date';
 import { parsePeriod, type ContractKind } from '@trident/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -55,6 +54,7 @@ import {
   type Competitor,
 } from './opportunity.entity';
 import { stagesToCheck, unmetCriteria } from './stage-criteria';
+import { closeDatePassedSql } from './close-date';
 
 const SORT: Record<OpportunityOrder['field'], SortKeyOf<Opportunity>> = {
   NAME: { sql: byName('o.name'), value: (o) => o.name },
