@@ -213,7 +213,9 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
   return (
     // Clicks here (and in the dialogs, through the portal) must not open the row.
     <Box onClick={(event) => event.stopPropagation()} sx={{ display: 'inline-flex' }}>
-      <Stack direction="row" spacing={1}>
+      {/* In a narrow actions column the buttons go under each other rather than push the
+          table wider than the page ("Cancel task" was out of sight at 1280 px in English). */}
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {actions.map((action) => (
           <Button
             key={action}
