@@ -18,12 +18,12 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { Link, useSearchParams } from 'react-router-dom';
-import { formatDate } from '../formats/dates';
 import { errorText } from '../providers/api-error';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { StageChip } from '../resources/funnel-stages/StageChip';
 import { formatMoney } from '../resources/money';
 import { STALLED_OPPORTUNITIES } from './growth.graphql';
+import { CloseDate } from '../resources/opportunities/CloseDate';
 import { stalledParams, STALLED_DAYS } from './stalled';
 
 const key = (name: string) => `trident.growth.stalled.${name}`;
@@ -161,20 +161,8 @@ export function StalledDealsPage() {
                         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                           {formatMoney(deal.amount, locale)}
                         </TableCell>
-                        <TableCell
-                          sx={{
-                            whiteSpace: 'nowrap',
-                            ...(deal.closeDatePassed ? { color: 'error.main' } : {}),
-                          }}
-                          title={
-                            deal.closeDatePassed
-                              ? translate('trident.opportunity.close_date_passed')
-                              : undefined
-                          }
-                        >
-                          {deal.expectedCloseDate
-                            ? formatDate(deal.expectedCloseDate, locale)
-                            : '—'}
+                        <TableCell>
+                          <CloseDate date={deal.expectedCloseDate} passed={deal.closeDatePassed} />
                         </TableCell>
                       </TableRow>
                     ))}

@@ -1,9 +1,9 @@
-import { formatDate } from '../formats/dates';
 import { useDraggable } from '@dnd-kit/core';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCompact } from '../resources/money';
+import { CloseDate } from '../resources/opportunities/CloseDate';
 import type { BoardCard } from './board-logic';
 
 /** What a deal card shows; also used for the card that follows the pointer. */
@@ -49,18 +49,9 @@ export function DealCardBody({ card, lifted = false }: { card: BoardCard; lifted
           {card.expectedCloseDate && (
             <Typography
               variant="caption"
-              sx={{
-                color: card.closeDatePassed ? 'error.main' : 'text.secondary',
-                whiteSpace: 'nowrap',
-                flexShrink: 0,
-              }}
-              title={
-                card.closeDatePassed
-                  ? translate('trident.opportunity.close_date_passed')
-                  : undefined
-              }
+              sx={{ color: 'text.secondary', whiteSpace: 'nowrap', flexShrink: 0 }}
             >
-              {formatDate(card.expectedCloseDate, locale)}
+              <CloseDate date={card.expectedCloseDate} passed={card.closeDatePassed} />
             </Typography>
           )}
         </Box>

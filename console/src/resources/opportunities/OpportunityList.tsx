@@ -1,5 +1,5 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { Box, Button, Typography } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
   BooleanInput,
@@ -17,11 +17,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
-import { DateField } from '../../formats/DateField';
 import { AccountInput } from '../account-input';
 import { StageChip, type ChipStage } from '../funnel-stages/StageChip';
 import { StageInput } from '../funnel-stages/StageInput';
 import { MoneyField } from '../MoneyField';
+import { CloseDate } from './CloseDate';
 
 const openChoices = [
   { id: true, name: 'trident.opportunity.open_only' },
@@ -70,21 +70,6 @@ function Empty() {
   );
 }
 
-/** The expected close date, in red with a word of why when it has passed on an open deal. */
-function CloseDate({ passed }: { passed: boolean }) {
-  const translate = useTranslate();
-  return (
-    <Box
-      component="span"
-      sx={passed ? { color: 'error.main' } : undefined}
-      title={passed ? translate('trident.opportunity.close_date_passed') : undefined}
-      data-close-passed={passed || undefined}
-    >
-      <DateField source="expectedCloseDate" emptyText="—" />
-    </Box>
-  );
-}
-
 export function OpportunityList() {
   return (
     <List
@@ -116,7 +101,9 @@ export function OpportunityList() {
         />
         <FunctionField
           source="expectedCloseDate"
-          render={(r: { closeDatePassed?: boolean }) => <CloseDate passed={!!r.closeDatePassed} />}
+          render={(r: { expectedCloseDate?: string | null; closeDatePassed?: boolean }) => (
+            <CloseDate date={r.expectedCloseDate} passed={r.closeDatePassed} />
+          )}
         />
         <NumberField source="daysInStage" sortable={false} />
       </Datagrid>
