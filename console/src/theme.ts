@@ -24,20 +24,18 @@ const baseTheme: RaThemeOptions = {
         // an English one still wraps at its spaces. Not the cells: a customer's legal name is
         // one long word that would push the row's actions out of sight.
         head: { wordBreak: 'keep-all' },
-        // On a phone a wide table scrolls sideways anyway; without a floor the table's layout
-        // squeezed a customer's name to one character a line and broke dates in two.
-        // A row's buttons keep their label on one line: "我卡住了" read "我卡住/了" in the tasks'
-        // actions column, and "I'M STUCK" took two lines. (Not every button: a desk's tiles are
-        // buttons whose labels wrap.)
         body: {
+          // On a phone a wide table scrolls sideways anyway; without a floor the table's layout
+          // squeezed a customer's name to one character a line and broke dates in two.
           '@media (max-width: 599.95px)': { minWidth: '6.5em' },
+          // A row's buttons keep their label on one line: "我卡住了" read "我卡住/了" in the
+          // tasks' actions column. (Not every button: a desk's tiles are buttons that wrap.)
           '& .MuiButton-root': { whiteSpace: 'nowrap' },
         },
       },
     },
     // A choice's label is one short term: "预付款" whole, not "预付/款" in a narrow column.
     RaSelectField: { styleOverrides: { root: { wordBreak: 'keep-all' } } },
-
     // On a phone a page's action buttons go to another line when they do not fit (an account's
     // war room, group war room and org chart overlapped, each label cut). Not wider: beside a
     // list's filters the toolbar would wrap rather than take the width its buttons need.
