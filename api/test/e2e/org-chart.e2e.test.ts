@@ -40,10 +40,11 @@ type Box = {
 };
 
 /**
- * The org chart as users met it at 8, 74, 600 people (issue 18): it opens fitted with the
- * top in view, nothing overlaps, another account opens fitted anew, departments close and
- * open, search brings a person from a closed department into view, influence is drawn and
- * removed, and the open chart downloads as PNG and SVG.
+ * The org chart as users met it at 8, 74, 600 people (issue 18): it opens readable (names no
+ * smaller than the console's READABLE_ZOOM draws them) with its head in view and nothing
+ * overlapping, as deep as that allows; another account opens anew; departments close and open,
+ * search brings a person from a closed department into view, influence is drawn and removed,
+ * and the open chart downloads as PNG and SVG.
  */
 describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
   let harness: BrowserApp;
@@ -165,10 +166,30 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
     }
   }
 
-  /** Every node in view, no card over another or over a closed department, boxes nested. */
-  function expectFittedAndApart({ pane, boxes }: Awaited<ReturnType<typeof drawing>>) {
+  /** Every node in view, and apart (below). */
+  function expectFittedAndApart(drawn: Awaited<ReturnType<typeof drawing>>) {
+    for (const box of drawn.boxes)
+      if (!inside(box, drawn.pane)) throw new Error(`${box.id} is out of view`);
+    expectApart(drawn);
+  }
+
+  /**
+   * As a chart opens: every card at a readable size (the console's READABLE_ZOOM, 0.8, of a
+   * 210 px card), the top of the chart and its head (the topmost person) in view, and apart.
+   */
+  function expectReadable(drawn: Awaited<ReturnType<typeof drawing>>) {
+    const cards = drawn.boxes.filter((b) => b.kind === 'contact');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card.w).toBeGreaterThanOrEqual(0.8 * 210 - 1);
+    expect(Math.min(...drawn.boxes.map((b) => b.y))).toBeGreaterThanOrEqual(drawn.pane.y - 1);
+    const head = cards.reduce((top, card) => (card.y < top.y ? card : top));
+    expect(inside(head, drawn.pane)).toBe(true);
+    expectApart(drawn);
+  }
+
+  /** No card over another or over a closed department, boxes nested. */
+  function expectApart({ boxes }: Awaited<ReturnType<typeof drawing>>) {
     expect(boxes.length).toBeGreaterThan(0);
-    for (const box of boxes) if (!inside(box, pane)) throw new Error(`${box.id} is out of view`);
     const solid = boxes.filter((b) => b.kind === 'contact' || !b.open);
     for (let i = 0; i < solid.length; i++)
       for (let j = i + 1; j < solid.length; j++)
@@ -204,18 +225,32 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
     ).orgChart;
   };
 
-  it('opens 8, 74 and 600 people fitted, top in view, no two boxes overlapping', async () => {
+  /** The people a chart shows: each drawn card, and the headcount of each closed department. */
+  const peopleAccountedFor = async (page: Page, drawn: Awaited<ReturnType<typeof drawing>>) => {
+    const closed = await page
+      .locator('.react-flow__node-unit button[aria-expanded="false"]')
+      .evaluateAll((buttons) =>
+        buttons.map((b) =>
+          Number(/· (\d+) (?:people|person)/.exec(b.getAttribute('aria-label') ?? '')?.[1]),
+        ),
+      );
+    return (
+      drawn.boxes.filter((b) => b.kind === 'contact').length + closed.reduce((a, b) => a + b, 0)
+    );
+  };
+
+  it('opens 8, 74 and 600 people readable and in view, as deep as that allows, nothing overlapping', async () => {
     await harness.scenario('org-chart-sizes', WIDE, async (page) => {
       await harness.openAs(page, SALES);
       for (const total of [8, 74]) {
         await openChart(page, accounts[total]!);
         const drawn = await drawing(page);
+        expectReadable(drawn);
         expectFittedAndApart(drawn);
-        // Small customers open whole: every person drawn, the top one at the top.
-        expect(drawn.boxes.filter((b) => b.kind === 'contact')).toHaveLength(total);
+        // Everyone is there, drawn or counted in a closed department, the top one at the top.
+        expect(await peopleAccountedFor(page, drawn)).toBe(total);
         const gm = await contactId(`P${total}-1`);
         const gmBox = drawn.boxes.find((b) => b.id === gm)!;
-        expect(Math.min(...drawn.boxes.map((b) => b.y))).toBeGreaterThanOrEqual(drawn.pane.y);
         expect(gmBox.y).toBeLessThan(
           Math.min(
             ...drawn.boxes.filter((b) => b.kind === 'contact' && b.id !== gm).map((b) => b.y),
@@ -223,10 +258,20 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
         );
         await page.screenshot({ path: path.join(SHOTS, `org-chart-${total}-en-1440.png`) });
       }
+      // 8 people read whole on a wide screen; 74 whole would draw names at 4 px, so their
+      // deeper departments open closed.
+      await openChart(page, accounts[8]!);
+      expect(await page.locator('.react-flow__node-contact').count()).toBe(8);
+      await openChart(page, accounts[74]!);
+      expect(await page.locator('.react-flow__node-contact').count()).toBeLessThan(74);
+      expect(
+        await page.locator('.react-flow__node-unit button[aria-expanded="false"]').count(),
+      ).toBeGreaterThan(0);
       // 600 people open two levels deep: the general manager, the three heads below, and
       // nine closed departments with their headcounts.
       await openChart(page, accounts[600]!);
       const drawn = await drawing(page);
+      expectReadable(drawn);
       expectFittedAndApart(drawn);
       expect(drawn.boxes.filter((b) => b.kind === 'contact')).toHaveLength(4);
       expect(drawn.boxes.filter((b) => b.kind === 'unit' && !b.open)).toHaveLength(9);
@@ -251,6 +296,10 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
     await harness.scenario('org-chart-fold-search', WIDE, async (page) => {
       await harness.openAs(page, SALES);
       await openChart(page, accounts[74]!);
+      await page.getByRole('button', { name: 'Open all' }).click();
+      await page.waitForFunction(
+        () => document.querySelectorAll('.react-flow__node-contact').length === 74,
+      );
       const people = shape(74).headcount(2);
       const header = page.getByRole('button', { name: `部门 D74-2 · ${people} people` });
       await header.click();
@@ -291,6 +340,8 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
     await harness.scenario('org-chart-influence', WIDE, async (page) => {
       await harness.openAs(page, SALES);
       await openChart(page, accounts[74]!);
+      await page.getByRole('button', { name: 'Open all' }).click();
+      await settle(page);
       await page.getByRole('button', { name: 'Draw influence' }).click();
       await page.getByTestId('drawing-hint').waitFor();
       await page.locator(`.react-flow__node[data-id="${from}"]`).click();
@@ -333,6 +384,8 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
     await harness.scenario('org-chart-export', WIDE, async (page) => {
       await harness.openAs(page, SALES);
       await openChart(page, accounts[74]!);
+      await page.getByRole('button', { name: 'Open all' }).click();
+      await settle(page);
       for (const [format, magic] of [
         ['PNG', '\x89PNG'],
         ['SVG', '<svg'],
@@ -374,7 +427,7 @@ describe('the org chart at 8, 74 and 600 people, in a real browser', () => {
               .getByText(language === 'zh' ? '查找联系人' : 'Find a person')
               .first()
               .waitFor();
-            expectFittedAndApart(await drawing(page));
+            expectReadable(await drawing(page));
             expect(
               await page.evaluate(
                 () => document.documentElement.scrollWidth <= window.innerWidth + 1,

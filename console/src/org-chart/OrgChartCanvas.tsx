@@ -29,7 +29,6 @@ import {
   useStore,
   useStoreApi,
   type Edge,
-  type FitViewOptions,
   type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -57,13 +56,8 @@ import {
   type ContactNodeData,
   type UnitNodeData,
 } from './org-chart-layout';
-import {
-  initialOpenUnits,
-  searchContacts,
-  unitsAround,
-  type Chart,
-  type OrgStructure,
-} from './org-chart-structure';
+import { openingViewport, readableOpening, type Margins } from './org-chart-opening';
+import { searchContacts, unitsAround, type Chart, type OrgStructure } from './org-chart-structure';
 import { ADD_INFLUENCE, REMOVE_INFLUENCE } from './org-chart.graphql';
 import {
   CardSketch,
@@ -84,41 +78,47 @@ const BIG = 1000;
 const MINIMAP = { width: 160, height: 110 };
 const MINIMAP_NARROW = { width: 100, height: 70 };
 const EDGE = 16;
-/**
- * The whole open chart in view, never blown up past its natural size, and clear of the
- * minimap and the zoom buttons in the bottom corners.
- */
-const fitOptions = (narrow: boolean): FitViewOptions => ({
-  padding: {
-    top: `${EDGE}px`,
-    left: `${EDGE}px`,
-    right: `${EDGE}px`,
-    bottom: `${(narrow ? MINIMAP_NARROW : MINIMAP).height + 2 * EDGE}px`,
-  },
-  maxZoom: 1,
+/** Space kept clear around the chart: the minimap and the zoom buttons sit in the bottom corners. */
+const marginsOf = (narrow: boolean): Margins => ({
+  top: EDGE,
+  left: EDGE,
+  right: EDGE,
+  bottom: (narrow ? MINIMAP_NARROW : MINIMAP).height + 2 * EDGE,
 });
 /** Low enough that 5,000 open cards still fit a phone. */
 const MIN_ZOOM = 0.02;
+const NONE_OPEN: ReadonlySet<string> = new Set();
+
+interface Pane {
+  width: number;
+  height: number;
+  /** Width over height of the part a chart may use, in steps of a fifth. */
+  aspect: number;
+}
 
 /**
- * The shape (width over height) of the part of an element a fitted chart may use, in steps
- * of a fifth so that small resizes do not lay the chart out again; null until measured.
+ * The chart's pane as measured, null until it is. Only a change of shape by a step of a fifth
+ * counts, so that small resizes do not lay the chart out again.
  */
-function useViewAspect(element: RefObject<HTMLElement | null>, reservedHeight: number) {
-  const [aspect, setAspect] = useState<number | null>(null);
+function usePane(element: RefObject<HTMLElement | null>, margins: Margins) {
+  const [pane, setPane] = useState<Pane | null>(null);
   useLayoutEffect(() => {
     const target = element.current;
     if (!target) return;
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
-      if (width <= 0 || height <= reservedHeight) return;
-      const ratio = (width - 2 * EDGE) / (height - reservedHeight);
-      setAspect(Math.min(4, Math.max(0.2, Math.round(ratio * 5) / 5)));
+      const usable = {
+        width: width - margins.left - margins.right,
+        height: height - margins.top - margins.bottom,
+      };
+      if (usable.width <= 0 || usable.height <= 0) return;
+      const aspect = Math.min(4, Math.max(0.2, Math.round((usable.width / usable.height) * 5) / 5));
+      setPane((current) => (current?.aspect === aspect ? current : { width, height, aspect }));
     });
     observer.observe(target);
     return () => observer.disconnect();
-  }, [element, reservedHeight]);
-  return aspect;
+  }, [element, margins]);
+  return pane;
 }
 
 const minimapColor = (node: Node) =>
@@ -131,7 +131,7 @@ const minimapColor = (node: Node) =>
 /**
  * The chart of one customer: departments that open and close, search that brings a person
  * into view, influence drawn and removed in place, export to PNG and SVG. Rendered inside a
- * ReactFlowProvider keyed by the account, so another customer opens with a fit of its own.
+ * ReactFlowProvider keyed by the account, so another customer opens with a view of its own.
  */
 export function OrgChartCanvas({
   chart,
@@ -159,8 +159,24 @@ export function OrgChartCanvas({
     action: 'remove',
   });
 
-  const fit = useMemo(() => fitOptions(compact), [compact]);
-  const [open, setOpen] = useState(() => initialOpenUnits(structure));
+  const margins = useMemo(() => marginsOf(compact), [compact]);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const pane = usePane(wrapper, margins);
+  /** The departments the chart opens with, for this pane: as deep as reads at a glance. */
+  const opening = useMemo(
+    () =>
+      pane
+        ? readableOpening(structure, {
+            width: pane.width - margins.left - margins.right,
+            height: pane.height - margins.top - margins.bottom,
+            aspect: pane.aspect,
+          })
+        : NONE_OPEN,
+    [structure, pane, margins],
+  );
+  /** The departments the user opened or closed since; null while the chart is as it opened. */
+  const [chosen, setChosen] = useState<ReadonlySet<string> | null>(null);
+  const open = chosen ?? opening;
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ id: string } | null>(null);
   const [drawing, setDrawing] = useState(false);
@@ -169,20 +185,19 @@ export function OrgChartCanvas({
   const [shownInfluence, setShownInfluence] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [text, setText] = useState('');
-  const wrapper = useRef<HTMLDivElement>(null);
-  const aspect = useViewAspect(wrapper, (compact ? MINIMAP_NARROW : MINIMAP).height + 3 * EDGE);
   /** A department whose header was clicked: it stays where it was on screen. */
   const keepInPlace = useRef<{ id: string; x: number; y: number } | null>(null);
-  const fitPending = useRef(false);
-  const fittedAspect = useRef<number | null>(null);
+  /** A view asked for with the departments it shows, taken once they are laid out. */
+  const viewPending = useRef<'all' | 'opening' | null>(null);
+  const shownAspect = useRef<number | null>(null);
 
   const layout = useMemo(() => {
     const started = performance.now();
-    const result = layoutOrgChart(structure, open, chart.influences, aspect ?? undefined);
+    const result = layoutOrgChart(structure, open, chart.influences, pane?.aspect);
     // A User Timing entry: the browser bench and devtools tell layout from drawing with it.
     performance.measure('org-chart layout', { start: started, end: performance.now() });
     return result;
-  }, [structure, open, chart.influences, aspect]);
+  }, [structure, open, chart.influences, pane?.aspect]);
   const big = !exporting && layout.nodes.length > BIG;
   const sketch = useStore(zoomedOut) && big;
   const nodes = useMemo(
@@ -217,21 +232,32 @@ export function OrgChartCanvas({
     const { width, height } = storeApi.getState();
     if (!width || !height) return;
     void flow.setViewport(
-      getViewportForBounds(getNodesBounds(layout.nodes), width, height, MIN_ZOOM, 1, fit.padding!),
+      getViewportForBounds(getNodesBounds(layout.nodes), width, height, MIN_ZOOM, 1, {
+        top: `${margins.top}px`,
+        left: `${margins.left}px`,
+        right: `${margins.right}px`,
+        bottom: `${margins.bottom}px`,
+      }),
     );
-  }, [storeApi, flow, layout, fit]);
+  }, [storeApi, flow, layout, margins]);
+  /** The view a chart opens with: whole if it reads so, else its head at a readable size. */
+  const showOpening = useCallback(() => {
+    const { width, height } = storeApi.getState();
+    if (!width || !height) return;
+    void flow.setViewport(openingViewport(layout.nodes, { width, height }, margins));
+  }, [storeApi, flow, layout, margins]);
 
   const toggleUnit = useCallback(
     (unitId: string) => {
       const node = flow.getNode(`unit:${unitId}`);
       if (node) keepInPlace.current = { id: node.id, ...node.position };
-      setOpen((current) => {
-        const next = new Set(current);
+      setChosen((current) => {
+        const next = new Set(current ?? opening);
         if (!next.delete(unitId)) next.add(unitId);
         return next;
       });
     },
-    [flow],
+    [flow, opening],
   );
   useLayoutEffect(() => {
     const anchor = keepInPlace.current;
@@ -245,16 +271,18 @@ export function OrgChartCanvas({
       zoom,
     });
   }, [layout, flow]);
-  // ReactFlow fits on its first drawing; after that, when asked to or when the view changed
-  // shape (the chart was laid out again for it).
+  // The first view is ReactFlow's default viewport; after that, a view asked for, or the
+  // opening view again when the pane changed shape (the chart was laid out again for it).
   useEffect(() => {
-    if (aspect === null) return;
-    if (fittedAspect.current === null) fittedAspect.current = aspect;
-    if (!fitPending.current && fittedAspect.current === aspect) return;
-    fitPending.current = false;
-    fittedAspect.current = aspect;
-    fitAll();
-  }, [layout, aspect, fitAll]);
+    if (pane === null) return;
+    if (shownAspect.current === null) shownAspect.current = pane.aspect;
+    const asked = viewPending.current;
+    if (asked === null && shownAspect.current === pane.aspect) return;
+    viewPending.current = null;
+    shownAspect.current = pane.aspect;
+    if (asked === 'all') fitAll();
+    else showOpening();
+  }, [layout, pane, fitAll, showOpening]);
   useEffect(() => {
     const node = focus && layout.nodes.find((n) => n.id === focus.id);
     if (!node) return;
@@ -268,13 +296,14 @@ export function OrgChartCanvas({
 
   const focusOn = (contactId: string) => {
     const around = unitsAround(structure, contactId);
-    if (around.some((unit) => !open.has(unit))) setOpen(new Set([...open, ...around]));
+    if (around.some((unit) => !open.has(unit))) setChosen(new Set([...open, ...around]));
     setHighlighted(contactId);
     setFocus({ id: contactId });
   };
   const openAll = (all: boolean) => {
-    fitPending.current = true;
-    setOpen(all ? new Set(structure.units.keys()) : initialOpenUnits(structure));
+    if (!all && chosen === null) return showOpening();
+    viewPending.current = all ? 'all' : 'opening';
+    setChosen(all ? new Set(structure.units.keys()) : null);
   };
 
   const setInfluences = (change: (edges: Chart['influences']) => Chart['influences']) =>
@@ -459,8 +488,8 @@ export function OrgChartCanvas({
         }}
         data-testid="org-chart"
       >
-        {/* Mounted once the view's shape is known: its first fit is of the final layout. */}
-        {aspect !== null && (
+        {/* Mounted once the pane is measured: its opening view is of the final layout. */}
+        {pane !== null && (
           <UnitToggleContext.Provider value={toggleUnit}>
             <ReactFlow
               className={drawing ? 'oc-flow oc-flow--drawing' : 'oc-flow'}
@@ -468,8 +497,7 @@ export function OrgChartCanvas({
               edges={layout.edges}
               nodeTypes={NODE_TYPES}
               onlyRenderVisibleElements={big}
-              fitView
-              fitViewOptions={fit}
+              defaultViewport={openingViewport(layout.nodes, pane, margins)}
               minZoom={MIN_ZOOM}
               maxZoom={2}
               nodesDraggable={false}

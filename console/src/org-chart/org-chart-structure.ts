@@ -215,13 +215,13 @@ export const OPEN_ALL_UP_TO = 150;
 export const OPEN_LEVELS = 2;
 
 /**
- * The departments open when a chart opens: all of them for a small customer; for a big one,
- * level after level from the top while no more than OPEN_ALL_UP_TO people show, and never
- * deeper than OPEN_LEVELS — so even 5,000 people open as a readable first picture.
+ * How many levels of departments a chart opens with: all of them for a small customer; for a
+ * big one, level after level from the top while no more than OPEN_ALL_UP_TO people show, and
+ * never deeper than OPEN_LEVELS. The view may open it shallower still (org-chart-opening.ts).
  */
-export function initialOpenUnits(structure: OrgStructure): Set<string> {
-  const units = [...structure.units.keys()];
-  if (structure.contacts.size <= OPEN_ALL_UP_TO) return new Set(units);
+export function initialOpenLevels(structure: OrgStructure): number {
+  const deepest = Math.max(0, ...structure.level.values());
+  if (structure.contacts.size <= OPEN_ALL_UP_TO) return deepest;
   const levelOf = (unit: string) => structure.level.get(unit) ?? Number.MAX_SAFE_INTEGER;
   const shownAt = (levels: number) => {
     let shown = 0;
@@ -232,9 +232,20 @@ export function initialOpenUnits(structure: OrgStructure): Set<string> {
     return shown;
   };
   let levels = 0;
-  while (levels < OPEN_LEVELS && shownAt(levels + 1) <= OPEN_ALL_UP_TO) levels++;
-  return new Set(units.filter((unit) => levelOf(unit) <= levels));
+  while (levels < Math.min(OPEN_LEVELS, deepest) && shownAt(levels + 1) <= OPEN_ALL_UP_TO) levels++;
+  return levels;
 }
+
+/** The departments of the top `levels` levels (1 is the outermost). */
+export function unitsOpenTo(structure: OrgStructure, levels: number): Set<string> {
+  return new Set(
+    [...structure.units.keys()].filter((unit) => (structure.level.get(unit) ?? Infinity) <= levels),
+  );
+}
+
+/** The departments open when a chart opens, before the view's size is considered. */
+export const initialOpenUnits = (structure: OrgStructure) =>
+  unitsOpenTo(structure, initialOpenLevels(structure));
 
 /** The departments to open for a contact to show: their own and every box around it. */
 export function unitsAround(structure: OrgStructure, contactId: string): string[] {
