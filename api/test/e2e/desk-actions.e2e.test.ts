@@ -337,6 +337,27 @@ describe('desk actions, search and small screens in a real browser', () => {
             .getByRole('link', { name: say(locale, 'To my desk', '回到工作台') })
             .click();
           await page.waitForURL(/#\/$/);
+          // Another team's customer, by address, on the pages that read an account by id:
+          // the same answer as for one that does not exist, in words and with a way back.
+          const [{ id: foreign }] = await harness.app.db.query(
+            `SELECT a.id FROM account a, "user" u
+              WHERE u.email = 'sales@trident.demo' AND NOT trident_may_see_account(u.id, a.id)
+              LIMIT 1`,
+          );
+          for (const address of ['war-room', 'org-chart', 'group']) {
+            await page.goto(`${url}/#/accounts/${foreign}/${address}`);
+            const none = page.getByTestId('record-not-found');
+            await none.getByText(say(locale, 'Not found', '未找到'), { exact: true }).waitFor();
+            await none
+              .getByText(
+                say(
+                  locale,
+                  'It does not exist, or it is not among the records your role and accounts let you see.',
+                  '记录不存在，或不在你的角色和客户范围之内。',
+                ),
+              )
+              .waitFor();
+          }
         });
       }
     }

@@ -93,3 +93,17 @@ export const NotFoundPage = () => (
     testId="not-found"
   />
 );
+
+/**
+ * A record that is not there for this reader — deleted, mistyped, or outside their accounts;
+ * the API answers the same for all three, so that no one learns what exists beyond their scope.
+ */
+export const MissingRecordPage = () => (
+  <DeadEnd
+    icon={<SearchOffIcon sx={{ fontSize: 48, color: 'text.secondary' }} />}
+    title="trident.not_found.record_title"
+    body="trident.not_found.record_body"
+    backSteps={1}
+    testId="record-not-found"
+  />
+);

@@ -43,7 +43,7 @@ export function DealChainPanel({
       </Box>
     );
   const deal = data.opportunity;
-  if (!deal) return <Alert severity="warning">{translate('ra.page.not_found')}</Alert>;
+  if (!deal) return <Alert severity="warning">{translate('trident.not_found.record_body')}</Alert>;
   const { chain } = deal;
   const runs = [...chain.runs].sort(
     (a, b) =>

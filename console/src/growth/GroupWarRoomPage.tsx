@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Title, useTranslate } from 'react-admin';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { currentYear, PeriodPicker } from '../dashboards/PeriodPicker';
+import { MissingRecordPage } from '../access/DeadEndPages';
 import { errorText } from '../providers/api-error';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { ACCOUNT_ROLLUP, GROUP_ACCOUNT } from './growth.graphql';
@@ -104,15 +105,7 @@ export function GroupWarRoomPage() {
   const title = account.data
     ? translate(key('title_with'), { name: account.data.name })
     : translate(key('title'));
-  if (account.isSuccess && !account.data)
-    return (
-      <Box sx={{ mt: 2 }}>
-        <Title title={title} />
-        <Alert severity="warning" data-testid="group-not-found">
-          {translate('ra.page.not_found')}
-        </Alert>
-      </Box>
-    );
+  if (account.isSuccess && !account.data) return <MissingRecordPage />;
   return (
     <Stack spacing={2} sx={{ mt: 1, mb: 2, minWidth: 0 }} data-testid="group-war-room">
       <Title title={title} />

@@ -51,6 +51,9 @@ export const en = {
     not_found: {
       title: 'Page not found',
       body: 'This address leads nowhere in Trident: it may be mistyped, or the link is out of date.',
+      record_title: 'Not found',
+      record_body:
+        'It does not exist, or it is not among the records your role and accounts let you see.',
     },
     access: {
       title: 'You do not have access to this page',

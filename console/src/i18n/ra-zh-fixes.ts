@@ -18,6 +18,7 @@ export const raZhFixes = {
       list: '%{name}',
       empty: '暂无%{name}',
       access_denied: '无权访问',
+      not_found: '未找到',
       authentication_error: '身份验证出错',
     },
     message: {

@@ -53,6 +53,8 @@ export const zh: Messages = {
     not_found: {
       title: '页面不存在',
       body: '这个地址在 Trident 中找不到：可能输错了，或链接已经失效。',
+      record_title: '未找到',
+      record_body: '记录不存在，或不在你的角色和客户范围之内。',
     },
     access: {
       title: '你无权访问此页面',

@@ -1,3 +1,4 @@
+import { MissingRecordPage } from '../access/DeadEndPages';
 import { errorText } from '../providers/api-error';
 import ViewSidebarIcon from '@mui/icons-material/ViewSidebar';
 import {
@@ -41,8 +42,7 @@ export function OrgChartPage() {
 
   if (isPending) return <Loading />;
   if (error) return <Alert severity="error">{errorText(error)}</Alert>;
-  if (!chart || !structure)
-    return <Alert severity="warning">{translate('ra.page.not_found')}</Alert>;
+  if (!chart || !structure) return <MissingRecordPage />;
 
   const title = `${translate('trident.org_chart.title')} · ${chart.account.name}`;
   return (

@@ -1,4 +1,4 @@
-import { Alert, Box } from '@mui/material';
+import { Box } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { TimelineSection } from './TimelineSection';
 import { CoolingSection } from '../rhythm/CoolingList';
 import { RiskSection } from '../risks/RiskSection';
 import { SurveyScorePanel } from '../surveys/SurveyScorePanel';
+import { MissingRecordPage } from '../access/DeadEndPages';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_ACCOUNT } from './war-room.graphql';
 import { WarRoomHeader } from './WarRoomHeader';
@@ -34,15 +35,7 @@ export function WarRoomPage() {
   const title = account.data
     ? translate('trident.war_room.title_with', { name: account.data.name })
     : translate('trident.war_room.title');
-  if (account.isSuccess && !account.data)
-    return (
-      <Box sx={{ mt: 2 }}>
-        <Title title={title} />
-        <Alert severity="warning" data-testid="war-room-not-found">
-          {translate('ra.page.not_found')}
-        </Alert>
-      </Box>
-    );
+  if (account.isSuccess && !account.data) return <MissingRecordPage />;
   return (
     <Box
       data-testid="war-room"
