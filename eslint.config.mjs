@@ -55,6 +55,27 @@ const SCHEMA_TYPES = [
   .map(([, name]) => name)
   .filter((name) => !['Query', 'Mutation', 'Subscription'].includes(name));
 const SCHEMA_NAMES = `/^(${SCHEMA_TYPES.join('|')})(Record|Row|Result|Fields)?$/`;
+/** Codegen reads documents from *.graphql.ts files only: a graphql() elsewhere is never typed. */
+const GRAPHQL_BESIDE_USER = {
+  selector: "CallExpression[callee.name='graphql']",
+  message: 'Write documents in a *.graphql.ts file beside their user: codegen reads only those.',
+};
+/** A date alone in JSX breaks after a hyphen in a narrow column ("2026-12-" / "05"). */
+const DATE_ON_ONE_LINE = {
+  selector:
+    ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > CallExpression[callee.name=/^format(Date|DateTime)$/]',
+  message: 'Show a date with <DateText value={…} /> (formats/DateText.tsx): it keeps one line.',
+};
+/**
+ * Numbers and dates in the language the console is set to, never the browser's: a
+ * toLocaleString of its own put "1,234,567" beside "1 234 567" and "2026/12/5" beside
+ * "2026-12-05" on one page.
+ */
+const ONE_FORMAT_PER_LANGUAGE = {
+  selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+  message:
+    'Format dates with formats/dates.ts (or DateText) and amounts with resources/money.ts: one format per language.',
+};
 const NO_RESTATED_TYPES = [
   {
     selector: `TSInterfaceDeclaration[id.name=${SCHEMA_NAMES}]`,
@@ -125,14 +146,23 @@ export default tseslint.config(
           paths: [DATE_TIME_INPUT, AUTOCOMPLETE_INPUT, ...API_CLIENTS],
         },
       ],
-      // Codegen reads documents from *.graphql.ts files only: a graphql() elsewhere is never typed.
       'no-restricted-syntax': [
         'error',
-        {
-          selector: "CallExpression[callee.name='graphql']",
-          message:
-            'Write documents in a *.graphql.ts file beside their user: codegen reads only those.',
-        },
+        GRAPHQL_BESIDE_USER,
+        DATE_ON_ONE_LINE,
+        ONE_FORMAT_PER_LANGUAGE,
+        ...NO_RESTATED_TYPES,
+      ],
+    },
+  },
+  {
+    // The formats themselves.
+    files: ['console/src/formats/**/*.{ts,tsx}', 'console/src/resources/money.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        GRAPHQL_BESIDE_USER,
+        DATE_ON_ONE_LINE,
         ...NO_RESTATED_TYPES,
       ],
     },

@@ -26,6 +26,7 @@ import { apiError, apiMessage } from '../providers/api-error';
 import { downloadFile, FileRequestError, uploadFile } from '../providers/files';
 import { formatBytes, type FileRights } from './attachment-rights';
 import { ATTACHMENT_LIMITS, DELETE_ATTACHMENT } from './attachments.graphql';
+import { formatDateTime } from '../formats/dates';
 
 type StoredFile = AttachmentFieldsFragment;
 
@@ -129,14 +130,7 @@ export function Attachments({
   };
 
   const describe = (file: StoredFile) =>
-    [
-      formatBytes(file.size),
-      file.uploadedBy?.name,
-      new Date(file.createdAt).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      }),
-    ]
+    [formatBytes(file.size), file.uploadedBy?.name, formatDateTime(file.createdAt, locale)]
       .filter(Boolean)
       .join(' · ');
 

@@ -1,13 +1,13 @@
 import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useLocaleState, useTranslate } from 'react-admin';
-import { formatDate } from '../formats/dates';
+import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { useApi } from '../providers/api';
 import { EVIDENCE_MILESTONES } from './widgets.graphql';
 import { MilestoneStatusChip } from '../resources/contracts/StatusChip';
 import { WidgetCard } from './WidgetCard';
+import { DateText } from '../formats/DateText';
 
 /** Rows the widget shows before "show all": a desk of hundreds of sites stays one screen. */
 export const EVIDENCE_ROWS = 10;
@@ -15,7 +15,6 @@ export const EVIDENCE_ROWS = 10;
 /** Delivery and acceptance milestones still missing required evidence: what FR must collect. */
 export function DeliveryEvidenceWidget() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const [all, setAll] = useState(false);
   const api = useApi();
   const { data, isPending, error } = useQuery({
@@ -62,7 +61,9 @@ export function DeliveryEvidenceWidget() {
                 {translate(`trident.milestone_kinds.${m.kind}`)}
                 {m.site ? ` · ${m.site}` : ''}
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(m.due, locale)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <DateText value={m.due} />
+              </TableCell>
               <TableCell>
                 <MilestoneStatusChip status={m.status} />
               </TableCell>

@@ -1,4 +1,3 @@
-import { formatDate } from '../formats/dates';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -6,6 +5,7 @@ import { useApi } from '../providers/api';
 import { RENEWALS } from './widgets.graphql';
 import { formatMoney } from '../resources/money';
 import { WidgetCard } from './WidgetCard';
+import { DateText } from '../formats/DateText';
 
 /** Open renewals expected to sign within 90 days: who to visit before the contract runs out. */
 export function RenewalsWidget() {
@@ -44,7 +44,7 @@ export function RenewalsWidget() {
               <TableRow key={row.id}>
                 <TableCell>{row.account?.name ?? '—'}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(row.expectedSignDate, locale)}
+                  <DateText value={row.expectedSignDate} />
                 </TableCell>
                 <TableCell align="right">{formatMoney(row.amount, locale)}</TableCell>
                 <TableCell>{translate(`trident.renewal_statuses.${row.status}`)}</TableCell>

@@ -20,6 +20,7 @@ import { retryNetworkErrors, useApi } from '../providers/api';
 import { StageChip } from '../resources/funnel-stages/StageChip';
 import { formatDays } from '../dashboards/stage-time-data';
 import { STAGE_STINTS } from './growth.graphql';
+import { DateText } from '../formats/DateText';
 
 const key = (name: string) => `trident.growth.stints.${name}`;
 
@@ -68,7 +69,9 @@ export function StageStintsPanel({ opportunityId }: { opportunityId: string }) {
                     <StageChip stage={stint.stage} />
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Typography variant="body2">{formatDate(stint.enteredAt, locale)}</Typography>
+                    <Typography variant="body2">
+                      <DateText value={stint.enteredAt} />
+                    </Typography>
                     <Typography variant="caption" sx={{ color: 'text.secondary' }}>
                       →{' '}
                       {stint.leftAt

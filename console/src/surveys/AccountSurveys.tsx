@@ -17,6 +17,7 @@ import { retryNetworkErrors, useApi } from '../providers/api';
 import { inLanguage } from './survey-logic';
 import { SurveyScorePanel } from './SurveyScorePanel';
 import { ACCOUNT_INVITATIONS } from './surveys.graphql';
+import { formatDate } from '../formats/dates';
 
 const STATUS_COLOR = { SENT: 'info', ANSWERED: 'success', EXPIRED: 'default' } as const;
 
@@ -31,8 +32,7 @@ export function SurveyInvitationsPanel({ accountId }: { accountId: string }) {
     retry: retryNetworkErrors,
     queryFn: () => api.query(ACCOUNT_INVITATIONS, { accountId }).then((d) => d.surveyInvitations),
   });
-  const date = (value: string | null | undefined) =>
-    value ? new Date(value).toLocaleDateString(locale === 'zh' ? 'zh-CN' : 'en') : '—';
+  const date = (value: string | null | undefined) => (value ? formatDate(value, locale) : '—');
   const t = (key: string) => translate(`trident.surveys.invitations.${key}`);
   return (
     <WidgetCard

@@ -32,6 +32,7 @@ import { errorText } from '../providers/api-error';
 import type { SendSurveyMutation } from '../gql/graphql';
 import { SEND_CHOICES, SEND_SURVEY } from './surveys.graphql';
 import { absoluteLink, inLanguage } from './survey-logic';
+import { formatDate } from '../formats/dates';
 
 type Sent = SendSurveyMutation['sendSurvey'];
 
@@ -125,9 +126,7 @@ export function SendSurveyButton({ accountId }: { accountId: string }) {
   const links = (sent ?? []).map((one) => ({
     name: one.invitation.contact?.name ?? '',
     link: absoluteLink(one.link, window.location.origin),
-    expires: new Date(one.invitation.expiresAt).toLocaleDateString(
-      locale === 'zh' ? 'zh-CN' : 'en',
-    ),
+    expires: formatDate(one.invitation.expiresAt, locale),
   }));
   return (
     <>

@@ -9,6 +9,7 @@ import { formatAmount, formatMoney } from '../resources/money';
 import { retryNetworkErrors, useApi } from '../providers/api';
 import { WAR_ROOM_CONTRACTS } from './war-room.graphql';
 import { collectedShare, contractOrder, shownMilestones } from './war-room-logic';
+import { DateText } from '../formats/DateText';
 
 const STATUS_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
   PLANNED: 'default',
@@ -98,7 +99,7 @@ export function ContractsSection({ accountId }: { accountId: string }) {
                 >
                   {translate(`trident.contract_kinds.${contract.kind}`)} ·{' '}
                   {translate('resources.contracts.fields.signedAt')}{' '}
-                  {formatDate(contract.signedAt, locale)}
+                  <DateText value={contract.signedAt} />
                 </Typography>
                 <Typography variant="body2" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
                   {formatMoney(contract.amount, locale)}
@@ -165,7 +166,7 @@ export function ContractsSection({ accountId }: { accountId: string }) {
                   {milestones.map((m) => (
                     <Tooltip
                       key={m.id}
-                      title={`${formatDate(m.due, locale)} · ${translate(`trident.milestone_statuses.${m.status}`)} · ${translate('trident.milestone.open')} ${formatMoney(m.open && m.amount ? m.open : null, locale)}`}
+                      title={`$<DateText value={m.due} /> · ${translate(`trident.milestone_statuses.${m.status}`)} · ${translate('trident.milestone.open')} ${formatMoney(m.open && m.amount ? m.open : null, locale)}`}
                     >
                       <Chip
                         size="small"

@@ -1,5 +1,4 @@
 import { useBusinessDay } from '../formats/business-day';
-import { formatDate } from '../formats/dates';
 import {
   Box,
   Button,
@@ -27,6 +26,7 @@ import {
   planMilestoneState,
   type MilestoneState,
 } from './war-room-logic';
+import { DateText } from '../formats/DateText';
 
 const STATE_COLORS: Record<MilestoneState, 'success' | 'error' | 'default'> = {
   done: 'success',
@@ -157,7 +157,7 @@ export function PlanSection({ accountId }: { accountId: string }) {
                             {m.owner?.name ?? '—'}
                           </TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                            {formatDate(m.due, locale)}
+                            <DateText value={m.due} />
                           </TableCell>
                           <TableCell>
                             <Chip

@@ -5,7 +5,7 @@ export const Raw = ({ c, m }: { c: { signedAt: string }; m: { due: string } }) =
   <span key="a">{c.signedAt}</span>,
   <span key="b" title={`due ${m.due}`} />,
   <TextField key="c" source="paidAt" />,
-  <span key="d">{formatDate(c.signedAt, 'en')}</span>,
+  <span key="d">{formatDate(c.signedAt, 'en')}</span>, // eslint-disable-line no-restricted-syntax -- the sample of a formatted date
   <span key="e" data-day={c.signedAt} />,
 ];
 export const Keyed = ({ m }: { m: { due: string } }) => <span key={`${m.due}`} />;

@@ -2,7 +2,6 @@ import { Typography } from '@mui/material';
 import {
   CreateButton,
   Datagrid,
-  FunctionField,
   List,
   Pagination,
   ReferenceInput,
@@ -16,6 +15,7 @@ import {
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { quadrantChoices, tierChoices } from '../../choices';
 import { WarRoomButton } from '../../war-room/WarRoomButton';
+import { MoneyField } from '../MoneyField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -40,11 +40,6 @@ function Empty() {
   );
 }
 
-const money = (value?: { amount: string; currency: string } | null) =>
-  value
-    ? `${Number(value.amount).toLocaleString(undefined, { maximumFractionDigits: 0 })} ${value.currency}`
-    : '—';
-
 export function AccountList() {
   return (
     <List
@@ -63,14 +58,7 @@ export function AccountList() {
         <SelectField source="tier" choices={tierChoices} sortable={false} />
         <SelectField source="quadrant" choices={quadrantChoices} sortable={false} />
         <TextField source="owner.name" label="resources.accounts.fields.owner" sortable={false} />
-        <FunctionField
-          source="potential"
-          sortBy="potential"
-          textAlign="right"
-          render={(record: { potential?: { amount: string; currency: string } | null }) =>
-            money(record.potential)
-          }
-        />
+        <MoneyField source="potential" sortBy="potential" textAlign="right" />
         <WarRoomButton compact />
       </Datagrid>
     </List>

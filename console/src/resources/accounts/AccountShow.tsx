@@ -4,7 +4,6 @@ import { Link } from 'react-router-dom';
 import {
   ArrayField,
   Datagrid,
-  FunctionField,
   Labeled,
   ReferenceField,
   SelectField,
@@ -31,6 +30,7 @@ import { RiskSection } from '../../risks/RiskSection';
 import { AccountWhitespaceTab, GroupWarRoomButton } from '../../growth/AccountGrowth';
 import { AccountRenewals } from '../renewals/AccountRenewals';
 import { AccountSurveysTab } from '../../surveys/AccountSurveys';
+import { MoneyField } from '../MoneyField';
 
 function EmptyText({ messageKey }: { messageKey: string }) {
   const translate = useTranslate();
@@ -91,14 +91,7 @@ export function AccountShow() {
             <TextField source="owner.name" label="resources.accounts.fields.owner" emptyText="—" />
             <SelectField source="quadrant" choices={quadrantChoices} emptyText="—" />
             <TextField source="relationshipLevel" emptyText="—" />
-            <FunctionField
-              source="potential"
-              render={(record: { potential?: { amount: string; currency: string } | null }) =>
-                record.potential
-                  ? `${Number(record.potential.amount).toLocaleString()} ${record.potential.currency}`
-                  : '—'
-              }
-            />
+            <MoneyField source="potential" />
             <SelectField source="purchaseMode" choices={purchaseModeChoices} emptyText="—" />
             <SelectField source="lifecycleStage" choices={lifecycleStageChoices} emptyText="—" />
             <Labeled label="resources.accounts.fields.createdAt">

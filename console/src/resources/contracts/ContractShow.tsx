@@ -1,4 +1,3 @@
-import { formatDate } from '../../formats/dates';
 import {
   Box,
   Card,
@@ -30,6 +29,7 @@ import { GatesButton, WaitingOn } from './MilestoneGates';
 import { PaymentPlanButton } from './PaymentPlanButton';
 import { RenewContractButton } from '../renewals/RenewalButtons';
 import { MilestoneStatusChip } from './StatusChip';
+import { DateText } from '../../formats/DateText';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   const translate = useTranslate();
@@ -88,7 +88,7 @@ function ContractDetails() {
               )}
             </Fact>
             <Fact label="resources.contracts.fields.signedAt">
-              {formatDate(record.signedAt, locale)}
+              <DateText value={record.signedAt} />
             </Fact>
             <Fact label="resources.contracts.fields.termMonths">{record.termMonths ?? '—'}</Fact>
             <Fact label="resources.contracts.fields.amount">
@@ -141,7 +141,7 @@ function ContractDetails() {
                         </TableCell>
                         <TableCell>{Number(m.share)}%</TableCell>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(m.due, locale)}
+                          <DateText value={m.due} />
                         </TableCell>
                         <TableCell>
                           <MilestoneStatusChip status={m.status} />

@@ -1,4 +1,3 @@
-import { formatDateTime } from '../../formats/dates';
 import { Box, Chip, type ChipProps, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
@@ -18,7 +17,6 @@ import {
   TextInput,
   TopToolbar,
   useCanAccess,
-  useLocaleState,
   useTranslate,
 } from 'react-admin';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
@@ -28,6 +26,7 @@ import { feedbackKindChoices, feedbackSeverityChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { FeedbackActions } from './FeedbackActions';
 import type { FeedbackFieldsFragment } from '../../gql/graphql';
+import { DateText } from '../../formats/DateText';
 
 /** The theme's warning colour, faint, behind the row. */
 const waitingRow = { bgcolor: 'rgba(237, 108, 2, 0.08)' };
@@ -56,11 +55,10 @@ type FeedbackRow = FeedbackFieldsFragment;
 
 /** When, who heard it, and the AR it went to. */
 function Reported({ row }: { row: FeedbackRow }) {
-  const [locale] = useLocaleState();
   return (
     <>
       <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>
-        {formatDateTime(row.createdAt, locale)}
+        <DateText value={row.createdAt} showTime />
       </Typography>
       <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }}>
         {row.reporter?.name} → {row.routedTo?.name}

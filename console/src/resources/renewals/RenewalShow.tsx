@@ -9,10 +9,10 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { formatDate, formatDateTime } from '../../formats/dates';
 import type { RenewalFieldsFragment } from '../../gql/graphql';
 import { formatMoney, NO_VALUE } from '../money';
 import { RenewalStatusChip } from './RenewalStatusChip';
+import { DateText } from '../../formats/DateText';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const translate = useTranslate();
@@ -81,12 +81,14 @@ function RenewalDetails() {
               )}
             </Fact>
             <Fact label={field('expectedSignDate')}>
-              {formatDate(record.expectedSignDate, locale)}
+              <DateText value={record.expectedSignDate} />
             </Fact>
             <Fact label={field('amount')}>
               <span data-testid="renewal-amount">{formatMoney(record.amount, locale)}</span>
             </Fact>
-            <Fact label={field('createdAt')}>{formatDateTime(record.createdAt, locale)}</Fact>
+            <Fact label={field('createdAt')}>
+              <DateText value={record.createdAt} showTime />
+            </Fact>
           </Box>
         </CardContent>
       </Card>

@@ -1,4 +1,3 @@
-import { formatDate } from '../../formats/dates';
 import { errorText } from '../../providers/api-error';
 import FlagIcon from '@mui/icons-material/Flag';
 import {
@@ -22,6 +21,7 @@ import { Loading, useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../../providers/api';
 import { TARGET_ADJUSTMENTS } from './sales-targets.graphql';
 import { formatAmount } from '../money';
+import { DateText } from '../../formats/DateText';
 
 /** Every target change with its reason; rises for someone ahead of plan stand out. */
 export function TargetAdjustmentsPanel() {
@@ -76,7 +76,9 @@ export function TargetAdjustmentsPanel() {
                   key={a.id}
                   sx={a.flagged ? { bgcolor: 'warning.light', '& td': { fontWeight: 600 } } : {}}
                 >
-                  <TableCell>{formatDate(a.at, locale)}</TableCell>
+                  <TableCell>
+                    <DateText value={a.at} />
+                  </TableCell>
                   <TableCell>
                     {a.user?.name ?? a.userId}{' '}
                     {a.flagged && (
