@@ -1,4 +1,6 @@
+import { createElement } from 'react';
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
+import { ListEmpty } from './resources/ListEmpty';
 
 /**
  * react-admin's theme where a list's table scrolls sideways inside its card rather than
@@ -43,6 +45,8 @@ const baseTheme: RaThemeOptions = {
       styleOverrides: { root: { '@media (max-width: 599.95px)': { flexWrap: 'wrap' } } },
     },
     RaList: {
+      // Every list says what it holds when it holds nothing yet, and how things get there.
+      defaultProps: { empty: createElement(ListEmpty) },
       // The list beside its filters is a flex item: without this it takes its table's width.
       styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } },
     },

@@ -91,6 +91,11 @@ describe('notification preferences and the outbox in a real browser', () => {
       await page.goto(`${url}/#/deliveryRobots`);
       await page.locator('[data-testid="delivery-settings"]').waitFor({ timeout: 20_000 });
       await page.getByText(/^Outbox: written to the log/).waitFor();
+      // No robot yet: the list says what robots are for, and offers to add one.
+      const none = page.getByTestId('list-empty');
+      await none.getByText('No robots yet', { exact: true }).waitFor();
+      await none.getByText(/Chat robots \(WeCom, DingTalk, Feishu\)/).waitFor();
+      await none.getByRole('link', { name: 'Create' }).waitFor();
       await page.screenshot({ path: path.join(SHOTS, 'delivery-channels.png') });
     });
   }, 120_000);

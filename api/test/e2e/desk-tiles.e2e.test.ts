@@ -57,7 +57,7 @@ describe('desk numbers open the lists they count', () => {
     const rows = page.locator('.RaDatagrid-tbody > tr');
     const nothing = page
       .getByText(/^No .+ found/)
-      .or(page.locator('.RaList-noResults, .RaEmpty-message'));
+      .or(page.locator('.RaList-noResults, .RaEmpty-message, [data-testid="list-empty"]'));
     await pager.or(rows).or(nothing).first().waitFor({ timeout: 20_000 });
     // react-admin's spinner in the app bar turns while a read is under way.
     await page.waitForFunction(

@@ -587,10 +587,8 @@ export const en = {
       marked_left: 'Marked as left',
     },
     empty: {
-      accounts: 'No accounts yet. Claim your first customer.',
       team: 'Nobody on the team yet.',
       children: 'No branches.',
-      leads: 'No leads yet. Record the first need you heard about.',
       opportunities: 'No opportunities here yet.',
     },
     period: {
@@ -658,9 +656,6 @@ export const en = {
       code_help: 'Stable key, e.g. PRIVATE_5G; fixed once created',
       name_help: 'A deal sells this line when one of its products is the code or a name',
       active_help: 'Inactive lines leave the whitespace grid',
-      empty: 'No product lines yet',
-      empty_help:
-        'Add the lines you sell: they become the rows of every customer’s whitespace grid.',
     },
     lead: {
       spin: 'SPIN notes',
@@ -985,9 +980,6 @@ export const en = {
       deal_help: "Only this account's renewal deals",
       no_renewal_deals: 'This account has no renewal deal on the funnel',
       new_needs_help: 'What the customer needs next: expansion, services, new sites…',
-      empty: 'No renewals yet',
-      empty_help:
-        'Cooperation is the start of the next one: record what each customer will renew, when, and for how much.',
       account_empty: 'No renewals for this customer yet.',
     },
     contract_kinds: { NEW: 'New', RENEWAL: 'Renewal', EXPANSION: 'Expansion' },

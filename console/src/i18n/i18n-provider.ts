@@ -2,6 +2,8 @@ import chineseMessages from '@haxqer/ra-language-chinese';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { mergeTranslations, type TranslationMessages } from 'react-admin';
+import { emptyStatesEn } from './empty-states.en';
+import { emptyStatesZh } from './empty-states.zh';
 import { en } from './en';
 import { fullWidthPunctuation, raZhFixes } from './ra-zh-fixes';
 import { zh } from './zh';
@@ -14,8 +16,14 @@ const raChinese =
 
 // The Chinese react-admin messages were written for v4: English fills the few newer keys.
 const messages: Record<string, TranslationMessages> = {
-  en: mergeTranslations(englishMessages, en),
-  zh: mergeTranslations(englishMessages, fullWidthPunctuation(raChinese), raZhFixes, zh),
+  en: mergeTranslations(englishMessages, en, emptyStatesEn),
+  zh: mergeTranslations(
+    englishMessages,
+    fullWidthPunctuation(raChinese),
+    raZhFixes,
+    zh,
+    emptyStatesZh,
+  ),
 };
 
 /**

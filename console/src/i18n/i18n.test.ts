@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RESOURCES } from '../resources/registry';
+import { emptyStatesEn } from './empty-states.en';
+import { emptyStatesZh } from './empty-states.zh';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -48,6 +51,16 @@ describe('translations', () => {
         });
       }
       expect(clashes).toEqual([]);
+    }
+  });
+
+  it('says what every list holds while it holds nothing yet, in each language', () => {
+    const lists = RESOURCES.filter((r) => r.views.includes('list')).map((r) => r.name);
+    for (const states of [emptyStatesEn, emptyStatesZh]) {
+      const explained = states.resources as Record<string, { empty_help?: string }>;
+      expect(lists.filter((name) => !explained[name]?.empty_help?.trim())).toEqual([]);
+      // And nothing explained that is not a list.
+      expect(Object.keys(explained).filter((name) => !lists.includes(name))).toEqual([]);
     }
   });
 

@@ -567,10 +567,8 @@ export const zh: Messages = {
       marked_left: '已标记为离职',
     },
     empty: {
-      accounts: '还没有客户。认领您的第一个客户吧。',
       team: '团队里还没有成员。',
       children: '没有下级单位。',
-      leads: '还没有线索。记录您听到的第一个需求吧。',
       opportunities: '这里还没有商机。',
     },
     period: {
@@ -638,8 +636,6 @@ export const zh: Messages = {
       code_help: '固定编码，例如 PRIVATE_5G；创建后不可修改',
       name_help: '商机的产品名称与编码或中英文名称一致时，即算销售此产品线',
       active_help: '停用的产品线不再出现在白区矩阵中',
-      empty: '还没有产品线',
-      empty_help: '添加我们销售的产品线：它们就是每个客户白区矩阵的行。',
     },
     lead: {
       spin: 'SPIN 提问记录',
@@ -947,8 +943,6 @@ export const zh: Messages = {
       deal_help: '仅限该客户的续约商机',
       no_renewal_deals: '该客户在漏斗中没有续约商机',
       new_needs_help: '客户的下一步需求：扩容、服务、新站点……',
-      empty: '还没有续约记录',
-      empty_help: '合作是下一次合作的开始：记下每个客户将续约什么、何时签、多少金额。',
       account_empty: '该客户还没有续约记录。',
     },
     contract_kinds: { NEW: '新签', RENEWAL: '续约', EXPANSION: '扩容' },

@@ -4,7 +4,6 @@ import {
   BooleanField,
   BooleanInput,
   Create,
-  CreateButton,
   Datagrid,
   Edit,
   FunctionField,
@@ -79,24 +78,9 @@ function SurveyInputs() {
   );
 }
 
-function Empty() {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ textAlign: 'center', m: 6 }} data-testid="surveys-empty">
-      <Typography variant="h6" gutterBottom>
-        {translate('trident.surveys.admin.empty')}
-      </Typography>
-      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-        {translate('trident.surveys.admin.empty_help')}
-      </Typography>
-      <CreateButton />
-    </Box>
-  );
-}
-
 function SurveyList() {
   return (
-    <List perPage={100} pagination={false} exporter={false} empty={<Empty />}>
+    <List perPage={100} pagination={false} exporter={false}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="titleZh" sortable={false} />
         <TextField source="titleEn" sortable={false} />

@@ -6,8 +6,6 @@ export const surveysEn = {
     questions: 'Questions (answered 1–5)',
     question: 'Question',
     active_help: 'Only active surveys can be sent; links already sent keep working',
-    empty: 'No survey yet',
-    empty_help: 'Create the survey your teams send to their customers.',
   },
   send: {
     button: 'Send survey',

@@ -8,8 +8,6 @@ export const surveysZh: typeof surveysEn = {
     questions: '问题（1–5 分）',
     question: '问题',
     active_help: '只有启用的问卷可以发送；已发出的链接仍然有效',
-    empty: '还没有调查问卷',
-    empty_help: '创建团队发给客户的满意度调查问卷。',
   },
   send: {
     button: '发送调查',

@@ -1,6 +1,4 @@
-import { Typography } from '@mui/material';
 import {
-  CreateButton,
   Datagrid,
   List,
   Pagination,
@@ -10,7 +8,6 @@ import {
   SelectInput,
   TextField,
   TextInput,
-  useTranslate,
 } from 'react-admin';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { quadrantChoices, tierChoices } from '../../choices';
@@ -28,18 +25,6 @@ const filters = [
   </ReferenceInput>,
 ];
 
-function Empty() {
-  const translate = useTranslate();
-  return (
-    <div style={{ textAlign: 'center', margin: '3em' }}>
-      <Typography variant="h6" gutterBottom>
-        {translate('trident.empty.accounts')}
-      </Typography>
-      <CreateButton />
-    </div>
-  );
-}
-
 export function AccountList() {
   return (
     <List
@@ -47,7 +32,7 @@ export function AccountList() {
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
-      empty={<Empty />}
+
       // The API pages at most 1,000 rows; exports come with the BI guide's cursor paging.
       exporter={false}
     >

@@ -1,15 +1,5 @@
-import {
-  CreateButton,
-  Datagrid,
-  List,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-  useTranslate,
-} from 'react-admin';
+import { Datagrid, List, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DateField } from '../../formats/DateField';
-import { Typography } from '@mui/material';
 import { leadSourceChoices, leadStatusChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { MoneyField } from '../MoneyField';
@@ -21,27 +11,9 @@ const filters = [
   <AccountInput key="accountId" alwaysOn />,
 ];
 
-function Empty() {
-  const translate = useTranslate();
-  return (
-    <div style={{ textAlign: 'center', margin: '3em' }}>
-      <Typography variant="h6" gutterBottom>
-        {translate('trident.empty.leads')}
-      </Typography>
-      <CreateButton />
-    </div>
-  );
-}
-
 export function LeadList() {
   return (
-    <List
-      filters={filters}
-      filterDefaultValues={{ status: 'OPEN' }}
-      perPage={25}
-      exporter={false}
-      empty={<Empty />}
-    >
+    <List filters={filters} filterDefaultValues={{ status: 'OPEN' }} perPage={25} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" sortable={false} />
         <TextField

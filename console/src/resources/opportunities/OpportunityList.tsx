@@ -1,5 +1,5 @@
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { Button, Typography } from '@mui/material';
+import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
   BooleanInput,
@@ -58,18 +58,6 @@ function ListActions() {
   );
 }
 
-function Empty() {
-  const translate = useTranslate();
-  return (
-    <div style={{ textAlign: 'center', margin: '3em' }}>
-      <Typography variant="h6" gutterBottom>
-        {translate('trident.empty.opportunities')}
-      </Typography>
-      <CreateButton />
-    </div>
-  );
-}
-
 export function OpportunityList() {
   return (
     <List
@@ -79,7 +67,6 @@ export function OpportunityList() {
       sort={{ field: 'expectedCloseDate', order: 'ASC' }}
       perPage={25}
       exporter={false}
-      empty={<Empty />}
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />

@@ -1,9 +1,8 @@
-import { Box, Typography } from '@mui/material';
+import { Box } from '@mui/material';
 import {
   BooleanField,
   BooleanInput,
   Create,
-  CreateButton,
   Datagrid,
   Edit,
   List,
@@ -12,7 +11,6 @@ import {
   required,
   TextField,
   TextInput,
-  useTranslate,
 } from 'react-admin';
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { stageCode } from '../../inputs/validators';
@@ -46,25 +44,10 @@ function ProductLineInputs({ creating = false }: { creating?: boolean }) {
   );
 }
 
-function Empty() {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ textAlign: 'center', m: 6 }} data-testid="product-lines-empty">
-      <Typography variant="h6" gutterBottom>
-        {translate('trident.product_line.empty')}
-      </Typography>
-      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-        {translate('trident.product_line.empty_help')}
-      </Typography>
-      <CreateButton />
-    </Box>
-  );
-}
-
 function ProductLineList() {
   return (
     // A handful of lines, in the order of the whitespace grid's rows.
-    <List perPage={100} pagination={false} exporter={false} empty={<Empty />}>
+    <List perPage={100} pagination={false} exporter={false}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <NumberField source="position" sortable={false} />
         <TextField source="code" sortable={false} />

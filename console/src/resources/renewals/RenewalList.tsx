@@ -8,7 +8,6 @@ import {
   SelectInput,
   TextField,
   TopToolbar,
-  useTranslate,
 } from 'react-admin';
 import { renewalStatusChoices } from '../../choices';
 import { DateField } from '../../formats/DateField';
@@ -30,21 +29,6 @@ function ListActions() {
       <FilterButton />
       <CreateButton />
     </TopToolbar>
-  );
-}
-
-function Empty() {
-  const translate = useTranslate();
-  return (
-    <div style={{ textAlign: 'center', margin: '3em' }} data-testid="renewals-empty">
-      <Typography variant="h6" gutterBottom>
-        {translate('trident.renewal.empty')}
-      </Typography>
-      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-        {translate('trident.renewal.empty_help')}
-      </Typography>
-      <CreateButton />
-    </div>
   );
 }
 
@@ -117,13 +101,7 @@ export function renewalColumns({ withAccount = true }: { withAccount?: boolean }
 /** Renewals in the caller's scope, soonest expected first. */
 export function RenewalList() {
   return (
-    <List
-      filters={filters}
-      actions={<ListActions />}
-      perPage={25}
-      exporter={false}
-      empty={<Empty />}
-    >
+    <List filters={filters} actions={<ListActions />} perPage={25} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false} sx={renewalGridSx}>
         {renewalColumns()}
       </Datagrid>
