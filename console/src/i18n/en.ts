@@ -325,7 +325,7 @@ export const en = {
       people: '%{smart_count} person |||| %{smart_count} people',
       open_unit: 'Open this department',
       close_unit: 'Close this department',
-      closed_hint: 'Closed · click to open',
+      closed_hint: 'Click to open',
       influence_of: 'Influence %{n} of 5',
       search: 'Find a person',
       type_to_search: 'Type a name or a title',

@@ -113,11 +113,15 @@ export const UnitNode = memo(function UnitNode({ data }: NodeProps<Node<UnitNode
   const translate = useTranslate();
   const toggle = useContext(UnitToggleContext);
   const count = translate('trident.org_chart.people', { smart_count: headcount });
+  // Closed, the box is narrow: the name takes the header's whole width (a long one is cut,
+  // and whole on hover) and the headcount goes beside the hint below it.
   const label = (
     <span className="oc-unit__header">
       {open ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
-      <span className="oc-unit__name">{unit.name}</span>
-      <span className="oc-unit__count">{count}</span>
+      <span className="oc-unit__name" title={unit.name}>
+        {unit.name}
+      </span>
+      {open && <span className="oc-unit__count">{count}</span>}
     </span>
   );
   // Closed, the whole box is the button; open, only the header (its people are clickable).
@@ -137,7 +141,10 @@ export const UnitNode = memo(function UnitNode({ data }: NodeProps<Node<UnitNode
       >
         {label}
         {!open && (
-          <span className="oc-unit__hint">{translate('trident.org_chart.closed_hint')}</span>
+          <span className="oc-unit__hint">
+            <span className="oc-unit__count">{count}</span>
+            <span className="oc-unit__hint-text">{translate('trident.org_chart.closed_hint')}</span>
+          </span>
         )}
       </button>
       <Handle type="source" position={Position.Bottom} />
