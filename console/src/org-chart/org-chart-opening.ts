@@ -22,8 +22,10 @@ export interface ChartView {
 }
 
 /** How far the view must zoom out for `size` to fit it whole, never zooming in past 1. */
-export const zoomToFit = (size: { width: number; height: number }, view: ChartView) =>
-  Math.min(1, view.width / size.width, view.height / size.height);
+export const zoomToFit = (
+  size: { width: number; height: number },
+  view: { width: number; height: number },
+) => Math.min(1, view.width / size.width, view.height / size.height);
 
 /**
  * The departments a chart opens with: as many levels as initialOpenLevels allows, fewer while
@@ -70,7 +72,6 @@ export function openingViewport(
   const view = {
     width: Math.max(1, pane.width - margins.left - margins.right),
     height: Math.max(1, pane.height - margins.top - margins.bottom),
-    aspect: 1,
   };
   const size = { width: right - left, height: bottom - top };
   const fitted = zoomToFit(size, view);
