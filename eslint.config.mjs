@@ -67,9 +67,9 @@ const DATE_ON_ONE_LINE = {
   message: 'Show a date with <DateText value={…} /> (formats/DateText.tsx): it keeps one line.',
 };
 /**
- * Numbers and dates in the language the console is set to, never the browser's: a
- * toLocaleString of its own put "1,234,567" beside "1 234 567" and "2026/12/5" beside
- * "2026-12-05" on one page.
+ * Numbers and dates in the language the console is set to, never the browser's: the accounts'
+ * potential was written in the browser's locale (a French browser: "1 234 567") and the
+ * surveys' dates as "2026/12/5" beside the console's "2026-12-05".
  */
 const ONE_FORMAT_PER_LANGUAGE = {
   selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
