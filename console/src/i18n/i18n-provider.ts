@@ -1,30 +1,26 @@
-import chineseMessages from '@haxqer/ra-language-chinese';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import englishMessages from 'ra-language-english';
-import { mergeTranslations, type TranslationMessages } from 'react-admin';
-import { emptyStatesEn } from './empty-states.en';
-import { emptyStatesZh } from './empty-states.zh';
-import { en } from './en';
-import { fullWidthPunctuation, raZhFixes } from './ra-zh-fixes';
-import { zh } from './zh';
+import type { I18nProvider, TranslationMessages } from 'react-admin';
 
-// That package ships CommonJS under a "module" field, so bundlers may hand over the
-// module object instead of its default export.
-const raChinese =
-  (chineseMessages as { default?: TranslationMessages }).default ??
-  (chineseMessages as TranslationMessages);
+type Locale = 'en' | 'zh';
 
-// The Chinese react-admin messages were written for v4: English fills the few newer keys.
-const messages: Record<string, TranslationMessages> = {
-  en: mergeTranslations(englishMessages, en, emptyStatesEn),
-  zh: mergeTranslations(
-    englishMessages,
-    fullWidthPunctuation(raChinese),
-    raZhFixes,
-    zh,
-    emptyStatesZh,
-  ),
+/**
+ * Each language's words are a chunk of their own, loaded when first needed: a reader gets the
+ * one they read in (a first load carried both, ~25 KB compressed more than needed).
+ */
+const load: Record<Locale, () => Promise<TranslationMessages>> = {
+  en: () => import('./messages.en').then((m) => m.messages),
+  zh: () => import('./messages.zh').then((m) => m.messages),
 };
+const loaded = new Map<Locale, TranslationMessages>();
+async function messagesOf(locale: Locale): Promise<TranslationMessages> {
+  const known = loaded.get(locale);
+  if (known) return known;
+  const messages = await load[locale]();
+  loaded.set(locale, messages);
+  return messages;
+}
+const asLocale = (value: unknown): Locale | undefined =>
+  value === 'en' || value === 'zh' ? value : undefined;
 
 /**
  * Chinese has no plural, so polyglot's rule for it always takes a message's first form; but the
@@ -42,17 +38,44 @@ export const PLURAL_RULES = {
   pluralTypeToLanguages: { english: ['en'], chineseTitles: ['zh'] },
 };
 
-const browserLocale = () =>
+const browserLocale = (): Locale =>
   typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('zh')
     ? 'zh'
     : 'en';
 
-export const i18nProvider = polyglotI18nProvider(
-  (locale) => messages[locale] ?? messages.en!,
-  browserLocale(),
-  [
-    { locale: 'en', name: 'English' },
-    { locale: 'zh', name: '中文' },
-  ],
-  { pluralRules: PLURAL_RULES },
-);
+/** The language chosen before (react-admin keeps it in its store), if any. */
+function chosenLocale(): Locale | undefined {
+  try {
+    return asLocale(JSON.parse(localStorage.getItem('RaStore.locale') ?? 'null'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The console's i18n provider, set by startI18n before the first render: react-admin, the
+ * data provider and the error messages read it when they translate.
+ */
+export let i18nProvider: I18nProvider;
+
+/**
+ * Loads the reader's language (the one they chose before, else the browser's) and makes the
+ * provider; another language loads when the reader switches to it.
+ */
+export async function startI18n(): Promise<I18nProvider> {
+  const initial = chosenLocale() ?? browserLocale();
+  const first = await messagesOf(initial);
+  i18nProvider = polyglotI18nProvider(
+    (locale) => {
+      const wanted = asLocale(locale) ?? 'en';
+      return loaded.get(wanted) ?? (wanted === initial ? first : messagesOf(wanted));
+    },
+    initial,
+    [
+      { locale: 'en', name: 'English' },
+      { locale: 'zh', name: '中文' },
+    ],
+    { pluralRules: PLURAL_RULES },
+  );
+  return i18nProvider;
+}
