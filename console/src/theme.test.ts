@@ -29,6 +29,7 @@ describe('tables in Chinese', () => {
     expect(components.RaSelectField?.styleOverrides?.root).toMatchObject({ wordBreak: 'keep-all' });
     expect(components.RaTopToolbar?.styleOverrides?.root).toMatchObject({
       '@media (max-width: 599.95px)': { flexWrap: 'wrap' },
+      '&:empty': { display: 'none' },
     });
     expect(components.MuiTableCell?.styleOverrides?.body).toMatchObject({
       '& .MuiButton-root': { whiteSpace: 'nowrap' },

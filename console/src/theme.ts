@@ -38,11 +38,19 @@ const baseTheme: RaThemeOptions = {
     },
     // A choice's label is one short term: "预付款" whole, not "预付/款" in a narrow column.
     RaSelectField: { styleOverrides: { root: { wordBreak: 'keep-all' } } },
-    // On a phone a page's action buttons go to another line when they do not fit (an account's
-    // war room, group war room and org chart overlapped, each label cut). Not wider: beside a
-    // list's filters the toolbar would wrap rather than take the width its buttons need.
     RaTopToolbar: {
-      styleOverrides: { root: { '@media (max-width: 599.95px)': { flexWrap: 'wrap' } } },
+      styleOverrides: {
+        root: {
+          // On a phone a page's action buttons go to another line when they do not fit (an
+          // account's war room, group war room and org chart overlapped, each label cut). Not
+          // wider: beside a list's filters the toolbar would wrap rather than take the width
+          // its buttons need.
+          '@media (max-width: 599.95px)': { flexWrap: 'wrap' },
+          // A toolbar whose every action the role may not use takes no room (FINANCE's
+          // contract page opened on a blank band where "Renew" is for the account team).
+          '&:empty': { display: 'none' },
+        },
+      },
     },
     RaList: {
       // Every list says what it holds when it holds nothing yet, and how things get there.
