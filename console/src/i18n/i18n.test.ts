@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../resources/registry';
 import { emptyStatesEn } from './empty-states.en';
 import { emptyStatesZh } from './empty-states.zh';
+import { i18nProvider } from './i18n-provider';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -61,6 +62,16 @@ describe('translations', () => {
       expect(lists.filter((name) => !explained[name]?.empty_help?.trim())).toEqual([]);
       // And nothing explained that is not a list.
       expect(Object.keys(explained).filter((name) => !lists.includes(name))).toEqual([]);
+    }
+  });
+
+  it("says a list found nothing without composing it from the list's English title", () => {
+    // react-admin passes the title ("My tasks", "Visit log") for %{name}: "No My tasks found".
+    for (const { name, views } of RESOURCES) {
+      if (!views.includes('list')) continue;
+      const title = i18nProvider.translate(`resources.${name}.name`, { smart_count: 0 });
+      for (const key of ['ra.navigation.no_results', 'ra.navigation.no_filtered_results'])
+        expect(i18nProvider.translate(key, { name: title })).not.toContain(title);
     }
   });
 
