@@ -15,13 +15,13 @@ function DeadEnd({
   icon,
   title,
   body,
-  backSteps,
+  backSteps = 1,
   testId,
 }: {
   icon: ReactNode;
   title: string;
   body: string;
-  backSteps: number;
+  backSteps?: number;
   testId: string;
 }) {
   const translate = useTranslate();
@@ -80,16 +80,17 @@ export function AccessDeniedPage({ backSteps = 1 }: { backSteps?: number }) {
  */
 export const RedirectedAccessDenied = () => <AccessDeniedPage backSteps={2} />;
 
+const NOT_THERE = <SearchOffIcon sx={{ fontSize: 48, color: 'text.secondary' }} />;
+
 /**
  * An address the console does not know. react-admin's own page adds an ASCII full stop after
  * its message ("网址有误，或链接已失效。.") and offers only "back".
  */
 export const NotFoundPage = () => (
   <DeadEnd
-    icon={<SearchOffIcon sx={{ fontSize: 48, color: 'text.secondary' }} />}
+    icon={NOT_THERE}
     title="trident.not_found.title"
     body="trident.not_found.body"
-    backSteps={1}
     testId="not-found"
   />
 );
@@ -100,10 +101,9 @@ export const NotFoundPage = () => (
  */
 export const MissingRecordPage = () => (
   <DeadEnd
-    icon={<SearchOffIcon sx={{ fontSize: 48, color: 'text.secondary' }} />}
+    icon={NOT_THERE}
     title="trident.not_found.record_title"
     body="trident.not_found.record_body"
-    backSteps={1}
     testId="record-not-found"
   />
 );

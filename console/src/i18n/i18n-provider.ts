@@ -64,11 +64,12 @@ export let i18nProvider: I18nProvider;
  */
 export async function startI18n(): Promise<I18nProvider> {
   const initial = chosenLocale() ?? browserLocale();
-  const first = await messagesOf(initial);
+  await messagesOf(initial);
   i18nProvider = polyglotI18nProvider(
+    // The first language is loaded by now: polyglot needs its words at once, the others later.
     (locale) => {
       const wanted = asLocale(locale) ?? 'en';
-      return loaded.get(wanted) ?? (wanted === initial ? first : messagesOf(wanted));
+      return loaded.get(wanted) ?? messagesOf(wanted);
     },
     initial,
     [

@@ -1,4 +1,4 @@
-import type { Node, Viewport } from '@xyflow/react';
+import { getNodesBounds, type Node, type Viewport } from '@xyflow/react';
 import { CONTACT_WIDTH, layoutOrgChart } from './org-chart-layout';
 import { initialOpenLevels, unitsOpenTo, type OrgStructure } from './org-chart-structure';
 
@@ -34,8 +34,9 @@ export const zoomToFit = (
  * show their headcount and open in place, so the rest is a click away.
  */
 export function readableOpening(structure: OrgStructure, view: ChartView): Set<string> {
-  const floor = Math.min(1, initialOpenLevels(structure));
-  for (let levels = initialOpenLevels(structure); levels > floor; levels--) {
+  const deepest = initialOpenLevels(structure);
+  const floor = Math.min(1, deepest);
+  for (let levels = deepest; levels > floor; levels--) {
     const open = unitsOpenTo(structure, levels);
     const fitted = zoomToFit(layoutOrgChart(structure, open, [], view.aspect), view);
     if (fitted * OPENING_OVERFLOW >= READABLE_ZOOM) return open;
@@ -62,18 +63,14 @@ export function openingViewport(
   margins: Margins,
 ): Viewport {
   if (nodes.length === 0) return { x: 0, y: 0, zoom: 1 };
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const node of nodes) {
-    left = Math.min(left, node.position.x);
-    top = Math.min(top, node.position.y);
-    right = Math.max(right, node.position.x + (node.width ?? 0));
-    bottom = Math.max(bottom, node.position.y + (node.height ?? 0));
-  }
+  const bounds = getNodesBounds(nodes);
+  const [left, top] = [bounds.x, bounds.y];
+  const right = left + bounds.width;
   const view = {
     width: Math.max(1, pane.width - margins.left - margins.right),
     height: Math.max(1, pane.height - margins.top - margins.bottom),
   };
-  const size = { width: right - left, height: bottom - top };
+  const size = { width: bounds.width, height: bounds.height };
   const fitted = zoomToFit(size, view);
   const zoom = Math.max(fitted, READABLE_ZOOM);
   const centredX = margins.left + (view.width - size.width * zoom) / 2 - left * zoom;
