@@ -1,3 +1,4 @@
+import { accountLinks } from './support/account-links';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('demo data', () => {
@@ -44,6 +45,22 @@ describe('demo data', () => {
     expect(contacts.some((c) => c.coachLevel)).toBe(true);
     expect(contacts.some((c) => c.status === 'LEFT')).toBe(true);
     expect(influences.length).toBeGreaterThan(0);
+  });
+
+  it('links records of one customer only, on every link the schema has', async () => {
+    const { checked, mismatches } = await accountLinks(app.db);
+    // Foreign keys, id columns without one, arrays of ids and polymorphic pairs alike.
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'task.opportunity_id → opportunity',
+        'feedback.opportunity_id → opportunity',
+        'activity.contact_ids → contact',
+        'escalation.object_id → payment_milestone (MILESTONE)',
+        'process_run.subject_id → contract (CONTRACT)',
+      ]),
+    );
+    expect(checked.length).toBeGreaterThan(40);
+    expect(mismatches).toEqual([]);
   });
 
   it('has the four processes per key account and a run blocked longer than its typical days', async () => {

@@ -27,6 +27,7 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../src/demo/demo-data';
 import { createServer, type TridentServer } from '../src/server';
+import { accountLinks } from './support/account-links';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './support/test-app';
 
 /**
@@ -1080,6 +1081,7 @@ describe('every mutation and query under random and hostile input', () => {
       });
 
       const timing = { fingerprint: 0, request: 0 };
+      const landed: string[] = [];
       const seen = new Map<string, number>();
       let reached = 0;
       const note = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -1184,6 +1186,7 @@ describe('every mutation and query under random and hostile input', () => {
         }
         reached++;
         note('OK');
+        landed.push(context());
         const audited = count(after, 'audit_event') - count(before, 'audit_event');
         if (UNAUDITED_SUCCESS.has(name)) {
           if (audited !== 0) throw new Error(`${name} wrote ${audited} audit events${context()}`);
@@ -1198,6 +1201,15 @@ describe('every mutation and query under random and hostile input', () => {
       });
 
       await fc.assert(property, { numRuns: RUNS, seed: BASE_SEED ^ hash(name) });
+      // Whatever ids it was given, what a mutation wrote links records of one customer only
+      // (the mutations before it left none that did not).
+      if (landed.length) {
+        const { mismatches } = await accountLinks(db);
+        if (mismatches.length)
+          throw new Error(
+            `links across customers: ${JSON.stringify(mismatches)}\nafter these calls:${landed.join('\n')}`,
+          );
+      }
       stats.push(
         `${name.padEnd(24)} reached ${String(reached).padStart(2)}/${RUNS} fp ${timing.fingerprint} ms req ${timing.request} ms ${[
           ...seen,
