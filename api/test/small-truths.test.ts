@@ -915,4 +915,126 @@ describe('small truths (issue 24)', () => {
       expect(await names('DESC')).toEqual([...pinyin].reverse());
     });
   });
+
+  describe('a deal or a renewal worth nothing', () => {
+    const refusedOn = (
+      res: { errors?: { extensions?: Record<string, unknown> }[] },
+      field: string,
+      reason: string,
+    ) =>
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+
+    it('is refused on its amount, whichever way it is written, and nothing is written', async () => {
+      const counts = () =>
+        Promise.all(['opportunity', 'renewal', 'lead', 'audit_event'].map((t) => app.count(t)));
+      const before = await counts();
+      for (const amount of ['0', '0.00', '000.0']) {
+        refusedOn(
+          await app.gql(
+            `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`,
+            { input: { accountId, name: '空单 Nothing', amount: { amount, currency: 'CNY' } } },
+            sales,
+          ),
+          'amount.amount',
+          'POSITIVE_AMOUNT',
+        );
+        refusedOn(
+          await app.gql(
+            `mutation($input: CreateRenewalInput!) { createRenewal(input: $input) { id } }`,
+            { input: { accountId, amount, expectedSignDate: '2027-06-30' } },
+            sales,
+          ),
+          'amount',
+          'POSITIVE_AMOUNT',
+        );
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('cannot be edited down to nothing', async () => {
+      const { createOpportunity: deal } = await app.must<{
+        createOpportunity: { id: string; version: number };
+      }>(
+        `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }`,
+        {
+          input: {
+            accountId,
+            name: '机房改造 Machine room',
+            amount: { amount: '300000', currency: 'CNY' },
+          },
+        },
+        sales,
+      );
+      refusedOn(
+        await app.gql(
+          `mutation($id: ID!, $v: Int!) { updateOpportunity(id: $id, version: $v, input: { amount: { amount: "0", currency: "CNY" } }) { id } }`,
+          { id: deal.id, v: deal.version },
+          sales,
+        ),
+        'amount.amount',
+        'POSITIVE_AMOUNT',
+      );
+      const renewal = await app.must<{ createRenewal: { id: string; version: number } }>(
+        `mutation($input: CreateRenewalInput!) { createRenewal(input: $input) { id version } }`,
+        { input: { accountId, amount: '120000', expectedSignDate: '2027-06-30' } },
+        sales,
+      );
+      refusedOn(
+        await app.gql(
+          `mutation($id: ID!, $v: Int!) { updateRenewal(id: $id, version: $v, input: { amount: "0.00" }) { id } }`,
+          { id: renewal.createRenewal.id, v: renewal.createRenewal.version },
+          sales,
+        ),
+        'amount',
+        'POSITIVE_AMOUNT',
+      );
+      const [after] = await app.db.query('SELECT amount FROM opportunity WHERE id = $1', [deal.id]);
+      const [kept] = await app.db.query('SELECT amount FROM renewal WHERE id = $1', [
+        renewal.createRenewal.id,
+      ]);
+      expect([after.amount, kept.amount]).toEqual(['300000.00', '120000.00']);
+    });
+
+    it('is not made from a lead estimated at nothing unless the conversion names an amount', async () => {
+      const qualified = { confirmed: true, note: 'confirmed' };
+      const { createLead } = await app.must<{ createLead: { id: string } }>(
+        `mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }`,
+        {
+          input: {
+            accountId,
+            title: '零估值线索 Zero estimate',
+            estimated: { amount: '0', currency: 'CNY' },
+            budget: qualified,
+            authority: qualified,
+            need: qualified,
+            timing: qualified,
+          },
+        },
+        sales,
+      );
+      const CONVERT = `mutation($id: ID!, $input: ConvertLeadInput) { convertLead(id: $id, input: $input) { opportunity { amount { amount } } } }`;
+      refusedOn(
+        await app.gql(CONVERT, { id: createLead.id }, sales),
+        'amount',
+        'LEAD_WITHOUT_ESTIMATE',
+      );
+      refusedOn(
+        await app.gql(
+          CONVERT,
+          { id: createLead.id, input: { amount: { amount: '0', currency: 'CNY' } } },
+          sales,
+        ),
+        'amount.amount',
+        'POSITIVE_AMOUNT',
+      );
+      const converted = await app.must<{
+        convertLead: { opportunity: { amount: { amount: string } } };
+      }>(
+        CONVERT,
+        { id: createLead.id, input: { amount: { amount: '80000', currency: 'CNY' } } },
+        sales,
+      );
+      expect(converted.convertLead.opportunity.amount.amount).toBe('80000.00');
+    });
+  });
 });

@@ -1,3 +1,5 @@
+import { badInput } from './app-error';
+
 /**
  * Exact money arithmetic on decimal strings (numeric(18,2) values): via integer cents in
  * BigInt, never through floats.
@@ -7,6 +9,14 @@ export function toCents(value: string): bigint {
   const [whole = '0', fraction = ''] = value.replace('-', '').split('.');
   const cents = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
   return negative ? -cents : cents;
+}
+
+/**
+ * A deal or a renewal is worth something: zero is refused where it would be counted as
+ * pipeline or revenue (the inputs already refuse a negative amount).
+ */
+export function requirePositiveAmount(field: string, amount: string): void {
+  if (toCents(amount) <= 0n) throw badInput(field, 'POSITIVE_AMOUNT');
 }
 
 export function fromCents(cents: bigint): string {

@@ -148,7 +148,7 @@ export async function accountLinks(
         `${table}.${link.column} → ${link.target}${link.kind ? ` (${link.kind.value})` : ''}`,
       );
       const kind = link.kind ? ` AND r.${quote(link.kind.column)} = '${link.kind.value}'` : '';
-      const [{ n }]: { n: number }[] = await db.query(
+      const [{ n } = { n: 0 }]: { n: number }[] = await db.query(
         `SELECT count(*)::int AS n
            FROM ${quote(table)} r
            ${own.joins.join(' ')}

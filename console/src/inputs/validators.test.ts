@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notBefore } from './validators';
+import { notBefore, positiveAmount } from './validators';
 
 const sources = (dir: string): [string, string][] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -39,5 +39,16 @@ describe('the end of a range', () => {
       }
     }
     expect(unchecked).toEqual([]);
+  });
+});
+
+describe('an amount a deal or a renewal is worth', () => {
+  it('is above zero, as the API requires; an empty field is left to required()', () => {
+    for (const nothing of [0, '0', '0.00', -5]) {
+      expect(positiveAmount(nothing)).toBe('trident.server.reasons.POSITIVE_AMOUNT');
+    }
+    for (const something of [0.01, '1200000', 5]) expect(positiveAmount(something)).toBeUndefined();
+    expect(positiveAmount(undefined)).toBeUndefined();
+    expect(positiveAmount('')).toBeUndefined();
   });
 });

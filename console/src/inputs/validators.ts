@@ -32,3 +32,9 @@ export const notBefore =
         : new Date(value).getTime() < new Date(start).getTime();
     return before ? 'trident.server.reasons.END_BEFORE_START' : undefined;
   };
+
+/** An amount above zero: a deal or a renewal is worth something, as the API requires. */
+export const positiveAmount = (value: unknown) =>
+  value === undefined || value === null || value === '' || Number(value) > 0
+    ? undefined
+    : 'trident.server.reasons.POSITIVE_AMOUNT';

@@ -1,6 +1,7 @@
 import { BANT_ITEMS, BANT_OVERRIDE_ROLES, type BantItem } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../common/app-error';
+import { requirePositiveAmount, toCents } from '../../common/decimal';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
@@ -172,7 +173,10 @@ export class LeadService {
         (lead.estimated?.amount != null
           ? { amount: lead.estimated.amount, currency: lead.estimated.currency }
           : null);
-      if (!amount) throw badInput('amount', 'LEAD_WITHOUT_ESTIMATE');
+      // An estimate of nothing is no estimate: the deal needs what it is worth.
+      if (!amount || (!input.amount && toCents(amount.amount) <= 0n))
+        throw badInput('amount', 'LEAD_WITHOUT_ESTIMATE');
+      requirePositiveAmount('amount.amount', amount.amount);
       const stageId = input.stageId ?? (await defaultConversionStage(manager));
       const opportunity = await this.opportunities.createInTx(ctx, manager, {
         accountId: lead.accountId,

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden } from '../../common/app-error';
 import { replanRunsOf } from '../processes/run-planner';
+import { requirePositiveAmount } from '../../common/decimal';
 import { requireUuid } from '../../common/ids';
 import {
   assertVersion,
@@ -178,6 +179,7 @@ export class OpportunityService {
 
   async create(ctx: Caller, input: CreateOpportunityInput): Promise<Opportunity> {
     return runMutation(ctx, async ({ manager, audit }) => {
+      requirePositiveAmount('amount.amount', input.amount.amount);
       const deal = await this.createInTx(ctx, manager, input);
       await audit({
         action: 'opportunity.create',
@@ -253,6 +255,7 @@ export class OpportunityService {
       const changes: Partial<Opportunity> = {};
       if (input.name !== undefined) changes.name = input.name.trim();
       if (input.amount) {
+        requirePositiveAmount('amount.amount', input.amount.amount);
         changes.amount = input.amount.amount;
         changes.currency = input.amount.currency;
       }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../common/app-error';
+import { requirePositiveAmount } from '../../common/decimal';
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
@@ -56,6 +57,7 @@ export class RenewalService {
   }
 
   async create(ctx: Caller, input: CreateRenewalInput): Promise<Renewal> {
+    requirePositiveAmount('amount', input.amount);
     return runMutation(ctx, async ({ manager, audit }) => {
       await lockAccountForWrite(ctx, manager, input.accountId, 'OWNER');
       await checkLinks(
@@ -90,6 +92,7 @@ export class RenewalService {
 
   async update(ctx: Caller, id: string, input: UpdateRenewalInput, version: number) {
     requireUuid('id', id);
+    if (input.amount !== undefined) requirePositiveAmount('amount', input.amount);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await lockAccountRow(ctx, manager, Renewal, 'Renewal', id, 'id', 'OWNER');
       assertVersion('Renewal', before, version);

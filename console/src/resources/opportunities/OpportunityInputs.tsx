@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { DateInput } from '../../inputs/DateInput';
 import { AutocompleteInput } from '../../inputs/AutocompleteInput';
-import { currencyCode } from '../../inputs/validators';
+import { currencyCode, positiveAmount } from '../../inputs/validators';
 import { NumberInput } from '../../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { buyingRoleChoices, dealTeamRoleChoices } from '../../choices';
@@ -47,7 +47,7 @@ export function OpportunityInputs({ creating = false }: { creating?: boolean }) 
       <Box sx={span(creating ? 2 : 4)}>
         <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
       </Box>
-      <NumberInput source="amount.amount" min={0} validate={required()} />
+      <NumberInput source="amount.amount" min={0} validate={[required(), positiveAmount]} />
       <TextInput
         source="amount.currency"
         defaultValue="CNY"

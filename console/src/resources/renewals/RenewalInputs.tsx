@@ -14,7 +14,7 @@ import { formatDate } from '../../formats/dates';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { renewalStatusChoices } from '../../choices';
 import { NumberInput } from '../../inputs/forms';
-import { currencyCode } from '../../inputs/validators';
+import { currencyCode, positiveAmount } from '../../inputs/validators';
 import { retryNetworkErrors, useApi } from '../../providers/api';
 import { AccountInput } from '../account-input';
 import { fillFromContract } from './renewal-input';
@@ -132,7 +132,7 @@ export function RenewalInputs({ creating = false }: { creating?: boolean }) {
         source="amount.amount"
         label="resources.renewals.fields.amount"
         min={0}
-        validate={required()}
+        validate={[required(), positiveAmount]}
       />
       <TextInput
         source="amount.currency"
