@@ -349,6 +349,19 @@ describe('trust under attack', () => {
       const bi = await newToken('spreadsheet');
       expect(await me(app.server, bi)).toBe('OK');
       expect(await me(other, bi)).toBe('OK');
+      // Asked who it is, the token names its creator and the role it acts in, not theirs.
+      const who = await app.must<{ me: { id: string; roles: string[] } }>(
+        '{ me { id roles } }',
+        {},
+        bi,
+      );
+      expect(who.me).toEqual({ id: second.createUser.id, roles: ['BI'] });
+      const creatorSeen = await app.must<{ user: { roles: string[] } }>(
+        `{ user(id: "${second.createUser.id}") { roles } }`,
+        {},
+        secondToken,
+      );
+      expect(creatorSeen.user.roles).toEqual(['ADMIN']);
       await app.must(
         `mutation { updateUser(id: "${second.createUser.id}", version: ${second.createUser.version},
            input: { roles: [SALES] }) { version } }`,
