@@ -237,6 +237,34 @@ describe('contracts and collections', () => {
     });
   });
 
+  it('books no payment dated before the contract was signed', async () => {
+    const res = await contractWith('1000', standard(['30', '40', '25', '5']));
+    const m = res.data!.setPaymentPlan.milestones[0]!;
+    await invoiced(m);
+    const payments = () => app.count('payment');
+    const before = await payments();
+    const early = await app.gql(
+      PAY,
+      { m: m.id, a: '10.00', k: 'pay-before-signing', d: '2025-12-31' },
+      finance,
+    );
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'paidAt',
+      reason: 'BEFORE_SIGNING',
+      signedAt: '2026-01-01',
+    });
+    expect(await payments()).toBe(before);
+    // The day it was signed is a day money may come.
+    const sameDay = await app.gql(
+      PAY,
+      { m: m.id, a: '10.00', k: 'pay-on-signing', d: '2026-01-01' },
+      finance,
+    );
+    expect(sameDay.errors).toBeUndefined();
+    expect(await payments()).toBe(before + 1);
+  });
+
   it('books a payment on a day that has come, never on a later one', async () => {
     const res = await contractWith('1000', standard(['30', '40', '25', '5']));
     const m = res.data!.setPaymentPlan.milestones[0]!;

@@ -327,6 +327,12 @@ export class ContractService {
         if (existing) return sameRequest(existing, requestHash);
         await requireGatesPassed(manager, input.milestoneId);
         if (milestone.stage === 'PLANNED') throw badInput('milestoneId', 'INVOICE_FIRST');
+        // No money is paid under a contract before it was signed.
+        const [{ signed_at: signedAt }] = (await manager.query(
+          'SELECT signed_at::text AS signed_at FROM contract WHERE id = $1',
+          [milestone.contractId],
+        )) as [{ signed_at: string }];
+        if (input.paidAt < signedAt) throw badInput('paidAt', 'BEFORE_SIGNING', { signedAt });
         const paid = toCents(milestone.paidAmount) + toCents(input.amount);
         const due = toCents(milestone.amount);
         if (paid > due) {
