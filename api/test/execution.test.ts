@@ -434,6 +434,37 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       resourceId = created.createInternalResource.id;
     });
 
+    it('refuses a monthly cap above the quarterly one, which could never be reached', async () => {
+      const before = await app.count('internal_resource');
+      const res = await app.gql(
+        `mutation { createInternalResource(input: { name: "张总 CFO Zhang", level: EXECUTIVE, maxPerMonth: 5, maxPerQuarter: 2 }) { id } }`,
+        {},
+        admin,
+      );
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'maxPerMonth',
+        reason: 'AT_MOST',
+        max: 2,
+      });
+      expect(await app.count('internal_resource')).toBe(before);
+      const [{ version }] = await app.db.query(
+        'SELECT version FROM internal_resource WHERE id = $1',
+        [resourceId],
+      );
+      const edit = await app.gql(
+        `mutation($id: ID!, $v: Int!) { updateInternalResource(id: $id, version: $v, input: { name: "刘总 CTO Liu", level: EXECUTIVE, maxPerMonth: 4, maxPerQuarter: 3 }) { id } }`,
+        { id: resourceId, v: version },
+        admin,
+      );
+      expect(edit.errors?.[0]?.extensions).toMatchObject({ field: 'maxPerMonth', max: 3 });
+      const [after] = await app.db.query(
+        'SELECT version, max_per_month, max_per_quarter FROM internal_resource WHERE id = $1',
+        [resourceId],
+      );
+      expect(after).toEqual({ version, max_per_month: 2, max_per_quarter: null });
+    });
+
     it('refuses past the monthly cap unless a manager approves; history is kept', async () => {
       const ask = (date: string, extra: Record<string, unknown> = {}, who = sales) =>
         app.gql<{ requestResource: { id: string; status: string } }>(

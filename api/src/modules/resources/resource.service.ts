@@ -29,6 +29,7 @@ export class ResourceService {
   }
 
   async createResource(ctx: Caller, input: InternalResourceInput) {
+    requireCoherentCaps(input);
     return runMutation(ctx, async ({ manager, audit }) => {
       await requireUser(manager, input.userId);
       const resource = await manager
@@ -48,6 +49,7 @@ export class ResourceService {
 
   async updateResource(ctx: Caller, id: string, input: InternalResourceInput, version: number) {
     requireUuid('id', id);
+    requireCoherentCaps(input);
     return runMutation(ctx, async ({ manager, audit }) => {
       const before = await manager.getRepository(InternalResource).findOneBy({ id });
       if (!before) throw notFound('InternalResource', id);
@@ -230,6 +232,13 @@ async function capReached(manager: EntityManager, resource: InternalResource, da
   if (resource.maxPerQuarter !== null && row!.quarter >= resource.maxPerQuarter)
     return { period: 'QUARTER', limit: resource.maxPerQuarter, used: row!.quarter };
   return null;
+}
+
+/** A month's cap above the quarter's could never be reached: the quarter would stop it first. */
+function requireCoherentCaps(input: InternalResourceInput) {
+  const { maxPerMonth, maxPerQuarter } = input;
+  if (maxPerMonth != null && maxPerQuarter != null && maxPerMonth > maxPerQuarter)
+    throw badInput('maxPerMonth', 'AT_MOST', { max: maxPerQuarter });
 }
 
 /** The user a resource stands for must exist: the foreign key would only refuse it later. */
