@@ -20,8 +20,17 @@ describe('query limits', () => {
     for (let i = 0; i < 12; i++) selection = `parent { ${selection} }`;
     app.statements.length = 0;
     const res = await app.gql(`{ accounts(first: 1) { nodes { ${selection} } } }`, {}, sales);
-    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0]?.message).toMatch(/depth/i);
+    // Said as the limit it is, not as graphql-armor's "Syntax Error" of a well-formed query.
+    expect(res.errors?.[0]).toMatchObject({
+      message: `The query nests 15 levels, over the limit of ${QUERY_LIMITS.maxDepth}`,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'DEPTH',
+        max: QUERY_LIMITS.maxDepth,
+        found: 15,
+      },
+    });
     // Only the caller was looked up; no account was read.
     expect(app.statements.some((s) => /FROM "account"/.test(s))).toBe(false);
   });
@@ -29,8 +38,38 @@ describe('query limits', () => {
   it('refuses 500 aliases', async () => {
     const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ');
     const res = await app.gql(`{ ${aliases} }`, {}, sales);
-    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0]?.message).toMatch(/alias/i);
+    expect(res.errors?.[0]).toMatchObject({
+      message: `The query has 500 aliases, over the limit of ${QUERY_LIMITS.maxAliases}`,
+      extensions: { code: 'BAD_USER_INPUT', limit: 'ALIASES', max: QUERY_LIMITS.maxAliases },
+    });
+  });
+
+  it('refuses a query whose lists multiply past the cost limit, saying how to ask less', async () => {
+    const res = await app.gql(
+      '{ accounts(first: 500) { nodes { id contacts(first: 500) { nodes { id name } } } } }',
+      {},
+      sales,
+    );
+    const error = res.errors?.[0];
+    expect(error?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'COST',
+      max: QUERY_LIMITS.maxCost,
+    });
+    expect(error?.extensions.found).toBeGreaterThan(QUERY_LIMITS.maxCost);
+    expect(error?.message).toBe(
+      `The query would cost ${error?.extensions.found}, over the limit of ${QUERY_LIMITS.maxCost}: ask fewer rows per list (first) or fewer nested lists`,
+    );
+  });
+
+  it('refuses a document of too many tokens as such', async () => {
+    const fields = Array.from({ length: QUERY_LIMITS.maxTokens }, () => 'id').join(' ');
+    const res = await app.gql(`{ me { ${fields} } }`, {}, sales);
+    expect(res.errors?.[0]).toMatchObject({
+      message: `The document has more than ${QUERY_LIMITS.maxTokens} tokens, over the limit`,
+      extensions: { limit: 'TOKENS', max: QUERY_LIMITS.maxTokens, reason: 'GRAPHQL_PARSE_FAILED' },
+    });
   });
 
   /** Every paged list of the schema callable without arguments. */
