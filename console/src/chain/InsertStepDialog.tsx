@@ -31,6 +31,7 @@ import { ApproverUnitInput } from '../resources/process-templates/ApproverUnitIn
 import { approverNamed } from '../resources/process-templates/template-input';
 import { INSERT_RUN_STEP } from './chain.graphql';
 import type { ChainRun } from './chain-chart';
+import { contactChoice } from '../resources/contacts/contact-choice';
 
 const approverRequired = approverNamed(() => true);
 
@@ -124,7 +125,7 @@ export function InsertStepDialog({ run, onClose }: { run: ChainRun; onClose: () 
             >
               <AutocompleteInput
                 label="trident.chain.fields.approver_contact"
-                optionText="name"
+                optionText={contactChoice}
                 filterToQuery={(q: string) => ({ q })}
                 validate={approverRequired}
                 isRequired

@@ -13,6 +13,7 @@ import { DateTimeInput } from '../../inputs/DateTimeInput';
 import { useWatch } from 'react-hook-form';
 import { activityKindChoices } from '../../choices';
 import { AccountInput } from '../account-input';
+import { contactChoice } from '../contacts/contact-choice';
 
 const grid = {
   display: 'grid',
@@ -73,7 +74,7 @@ export function ActivityInputs({ creating = false }: { creating?: boolean }) {
       <Box sx={span(2)}>
         <ReferenceArrayInput source="contactIds" reference="contacts" filter={{ accountId }}>
           <AutocompleteArrayInput
-            optionText="name"
+            optionText={contactChoice}
             filterToQuery={byName}
             disabled={!accountId}
             fullWidth

@@ -21,6 +21,7 @@ import {
   levelChoices,
   stanceChoices,
 } from '../../choices';
+import { contactChoice } from './contact-choice';
 
 const grid = {
   display: 'grid',
@@ -51,7 +52,7 @@ export function ContactInputs({ creating = false }: { creating?: boolean }) {
       <SelectInput source="level" choices={levelChoices} validate={required()} />
       <ReferenceInput source="reportsToId" reference="contacts" filter={{ accountId }}>
         <AutocompleteInput
-          optionText="name"
+          optionText={contactChoice}
           filterToQuery={(q: string) => ({ q })}
           disabled={!accountId}
         />

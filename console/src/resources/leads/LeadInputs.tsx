@@ -18,6 +18,7 @@ import { useWatch } from 'react-hook-form';
 import { leadSourceChoices, purchaseModeChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { bantKey } from './bant';
+import { contactChoice } from '../contacts/contact-choice';
 
 const grid = {
   display: 'grid',
@@ -125,7 +126,7 @@ export function LeadInputs({ creating = false }: { creating?: boolean }) {
                 filter={{ accountId }}
               >
                 <AutocompleteInput
-                  optionText="name"
+                  optionText={contactChoice}
                   filterToQuery={(q: string) => ({ q })}
                   disabled={!accountId}
                   sx={{ width: 260 }}

@@ -18,6 +18,7 @@ import { useWatch } from 'react-hook-form';
 import { buyingRoleChoices, dealTeamRoleChoices } from '../../choices';
 import { AccountInput } from '../account-input';
 import { StageInput } from '../funnel-stages/StageInput';
+import { contactChoice } from '../contacts/contact-choice';
 
 const grid = {
   display: 'grid',
@@ -73,7 +74,7 @@ export function OpportunityInputs({ creating = false }: { creating?: boolean }) 
       <Box sx={span(2)}>
         <ReferenceInput source="coachContactId" reference="contacts" filter={{ accountId }}>
           <AutocompleteInput
-            optionText="name"
+            optionText={contactChoice}
             filterToQuery={byName}
             disabled={!accountId}
             fullWidth
@@ -107,7 +108,7 @@ export function OpportunityInputs({ creating = false }: { creating?: boolean }) 
           <SimpleFormIterator inline disableReordering>
             <ReferenceInput source="contactId" reference="contacts" filter={{ accountId }}>
               <AutocompleteInput
-                optionText="name"
+                optionText={contactChoice}
                 filterToQuery={byName}
                 validate={required()}
                 disabled={!accountId}

@@ -28,6 +28,7 @@ import type { ProcessTemplateFieldsFragment } from '../../gql/graphql';
 import { ApproverUnitInput } from './ApproverUnitInput';
 import { ConditionInput } from './ConditionInput';
 import { approverNamed } from './template-input';
+import { contactChoice } from '../contacts/contact-choice';
 
 const filters = [
   <AccountInput key="accountId" alwaysOn />,
@@ -81,7 +82,7 @@ function TemplateInputs({ creating = false }: { creating?: boolean }) {
             <ConditionInput />
             <ReferenceInput source="approverContactId" reference="contacts" filter={{ accountId }}>
               <AutocompleteInput
-                optionText="name"
+                optionText={contactChoice}
                 filterToQuery={(q: string) => ({ q })}
                 disabled={!accountId}
                 validate={ownedByAccount}
