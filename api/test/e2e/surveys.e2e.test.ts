@@ -16,6 +16,7 @@ describe('satisfaction surveys in a real browser', () => {
   let url: string;
   let sz: string;
   let link = '';
+  let active = 0;
 
   beforeAll(async () => {
     harness = await startBrowserApp();
@@ -23,6 +24,17 @@ describe('satisfaction surveys in a real browser', () => {
     [{ id: sz }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
     await app.db.query(
       `INSERT INTO contact (account_id, name, title, level) VALUES ($1, '林海 Lin Hai', 'CIO', 'DECISION')`,
+      [sz],
+    );
+    // A customer larger than one screen of the dialog: 60 more people.
+    await app.db.query(
+      `INSERT INTO contact (account_id, name, title, level)
+       SELECT $1, '张' || to_char(n, 'FM00') || ' Zhang', '工程师 Engineer', 'OPERATIONAL'
+         FROM generate_series(1, 60) AS n`,
+      [sz],
+    );
+    [{ n: active }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM contact WHERE account_id = $1 AND status = 'ACTIVE'`,
       [sz],
     );
   });
@@ -33,7 +45,17 @@ describe('satisfaction surveys in a real browser', () => {
       await harness.openAs(page, 'sales@trident.demo', `/accounts/${sz}/show/voice`);
       await page.getByTestId('send-survey').first().click();
       const dialog = page.getByTestId('send-survey-dialog');
-      await dialog.getByLabel(/Lin Hai/).check({ timeout: 20_000 });
+      // More people than it lists: the first 50 by name, and it says how to reach the rest.
+      expect(active).toBeGreaterThan(50);
+      await dialog
+        .getByText(`Showing 50 of ${active}: type a name to find the others.`)
+        .waitFor({ timeout: 20_000 });
+      // Found by a search, chosen, and still chosen while another search shows other people.
+      await dialog.getByLabel('Find a contact by name').fill('Lin Hai');
+      await dialog.getByLabel(/^林海 Lin Hai · CIO/).check({ timeout: 20_000 });
+      await dialog.getByLabel('Find a contact by name').fill('no such person');
+      await dialog.getByText('No active contact matches “no such person”.').waitFor();
+      await dialog.getByRole('button', { name: /林海 Lin Hai · CIO/ }).waitFor();
       await page.getByTestId('send-survey-submit').click();
       link = (await page.getByTestId('survey-link').first().textContent({ timeout: 20_000 })) ?? '';
       await page.screenshot({ path: path.join(SHOTS, 'survey-links-en.png') });

@@ -5,6 +5,7 @@ import {
   Box,
   Button,
   Checkbox,
+  Chip,
   CircularProgress,
   Dialog,
   DialogActions,
@@ -25,7 +26,7 @@ import {
 } from '@mui/material';
 import { SURVEY_EXPIRY_MAX_DAYS, SURVEY_EXPIRY_MIN_DAYS } from '@trident/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../providers/api';
 import { errorText } from '../providers/api-error';
@@ -33,8 +34,19 @@ import type { SendSurveyMutation } from '../gql/graphql';
 import { SEND_CHOICES, SEND_SURVEY } from './surveys.graphql';
 import { absoluteLink, inLanguage } from './survey-logic';
 import { formatDate } from '../formats/dates';
+import { contactChoice } from '../resources/contacts/contact-choice';
 
 type Sent = SendSurveyMutation['sendSurvey'];
+
+/** What is typed, once the typing has paused: one search per pause, not per key. */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 /** A link with its copy button (the clipboard needs a secure page; the text stays selectable). */
 function LinkRow({ name, link, expires }: { name: string; link: string; expires: string }) {
@@ -87,15 +99,21 @@ export function SendSurveyButton({ accountId }: { accountId: string }) {
   const { canAccess = false } = useCanAccess({ resource: 'surveyInvitations', action: 'create' });
   const [open, setOpen] = useState(false);
   const [surveyId, setSurveyId] = useState('');
-  const [contactIds, setContactIds] = useState<string[]>([]);
+  // The people chosen, with how they read: they stay chosen while the search shows others.
+  const [chosen, setChosen] = useState<{ id: string; label: string }[]>([]);
+  const contactIds = chosen.map((c) => c.id);
+  const [search, setSearch] = useState('');
+  const settledSearch = useSettled(search.trim(), 300);
   const [days, setDays] = useState(14);
   const [sent, setSent] = useState<Sent | null>(null);
   const api = useApi();
   const client = useQueryClient();
   const choices = useQuery({
-    queryKey: ['surveys', 'choices', accountId],
+    queryKey: ['surveys', 'choices', accountId, settledSearch],
     enabled: open,
-    queryFn: () => api.query(SEND_CHOICES, { accountId }),
+    queryFn: () => api.query(SEND_CHOICES, { accountId, search: settledSearch || null }),
+    // The list stays while the next search is on its way, instead of a spinner per key.
+    placeholderData: (previous) => previous,
   });
   const send = useMutation({
     mutationFn: () =>
@@ -115,11 +133,13 @@ export function SendSurveyButton({ accountId }: { accountId: string }) {
   const close = () => {
     setOpen(false);
     setSent(null);
-    setContactIds([]);
+    setChosen([]);
+    setSearch('');
     send.reset();
   };
   const surveys = choices.data?.surveys ?? [];
   const contacts = choices.data?.contacts.nodes ?? [];
+  const totalContacts = choices.data?.contacts.totalCount ?? 0;
   const chosenSurvey = surveyId || surveys[0]?.id || '';
   const daysValid =
     Number.isInteger(days) && days >= SURVEY_EXPIRY_MIN_DAYS && days <= SURVEY_EXPIRY_MAX_DAYS;
@@ -171,10 +191,16 @@ export function SendSurveyButton({ accountId }: { accountId: string }) {
               <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
                 {translate('trident.surveys.send.intro')}
               </Typography>
+              {surveys.length === 0 && (
+                <Alert severity="info" sx={{ mb: 2 }} data-testid="no-active-survey">
+                  {translate('trident.surveys.send.no_survey')}
+                </Alert>
+              )}
               <TextField
                 select
                 fullWidth
                 size="small"
+                disabled={surveys.length === 0}
                 label={translate('trident.surveys.send.survey')}
                 value={chosenSurvey}
                 onChange={(event) => setSurveyId(event.target.value)}
@@ -190,9 +216,37 @@ export function SendSurveyButton({ accountId }: { accountId: string }) {
                 <FormLabel component="legend">
                   {translate('trident.surveys.send.contacts')}
                 </FormLabel>
+                {chosen.length > 0 && (
+                  <Box
+                    sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, my: 1 }}
+                    aria-label={translate('trident.surveys.send.chosen', {
+                      smart_count: chosen.length,
+                    })}
+                  >
+                    {chosen.map((c) => (
+                      <Chip
+                        key={c.id}
+                        size="small"
+                        label={c.label}
+                        onDelete={() => setChosen((all) => all.filter((x) => x.id !== c.id))}
+                      />
+                    ))}
+                  </Box>
+                )}
+                <TextField
+                  size="small"
+                  fullWidth
+                  type="search"
+                  label={translate('trident.surveys.send.search')}
+                  value={search}
+                  onChange={(event) => setSearch(event.target.value)}
+                  sx={{ my: 1 }}
+                />
                 {contacts.length === 0 ? (
                   <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-                    {translate('trident.surveys.send.no_contacts')}
+                    {settledSearch
+                      ? translate('trident.surveys.send.no_match', { search: settledSearch })
+                      : translate('trident.surveys.send.no_contacts')}
                   </Typography>
                 ) : (
                   <FormGroup sx={{ maxHeight: 240, overflowY: 'auto', flexWrap: 'nowrap' }}>
@@ -204,18 +258,26 @@ export function SendSurveyButton({ accountId }: { accountId: string }) {
                             size="small"
                             checked={contactIds.includes(c.id)}
                             onChange={(event) =>
-                              setContactIds((ids) =>
+                              setChosen((all) =>
                                 event.target.checked
-                                  ? [...ids, c.id]
-                                  : ids.filter((id) => id !== c.id),
+                                  ? [...all, { id: c.id, label: contactChoice(c) }]
+                                  : all.filter((x) => x.id !== c.id),
                               )
                             }
                           />
                         }
-                        label={c.title ? `${c.name} · ${c.title}` : c.name}
+                        label={contactChoice(c)}
                       />
                     ))}
                   </FormGroup>
+                )}
+                {totalContacts > contacts.length && (
+                  <Typography variant="caption" sx={{ color: 'text.secondary', mt: 0.5 }}>
+                    {translate('trident.surveys.send.shown', {
+                      shown: contacts.length,
+                      total: totalContacts,
+                    })}
+                  </Typography>
                 )}
               </FormControl>
               <TextField

@@ -14,6 +14,12 @@ export const surveysEn = {
       'Each chosen contact gets a link of their own: it opens the survey without signing in, answers once and expires. A new link replaces the contact’s open one. Send it yourself (email, WeCom…).',
     survey: 'Survey',
     contacts: 'Contacts (active only)',
+    search: 'Find a contact by name',
+    shown: 'Showing %{shown} of %{total}: type a name to find the others.',
+    no_match: 'No active contact matches “%{search}”.',
+    chosen: '%{smart_count} chosen',
+    no_survey:
+      'There is no active survey yet: an administrator (ADMIN) writes one under Administration → Surveys.',
     no_contacts: 'This account has no active contacts yet.',
     expires: 'Expires after (days, 1–60)',
     submit: 'Create links',

@@ -76,17 +76,26 @@ export const ACCOUNT_INVITATIONS = graphql(`
 `);
 
 export const SEND_CHOICES = graphql(`
-  query SurveySendChoices($accountId: ID!) {
+  query SurveySendChoices($accountId: ID!, $search: String) {
     surveys(active: true) {
       id
       titleZh
       titleEn
     }
-    contacts(filter: { accountId: $accountId, status: ACTIVE }, first: 200) {
+    contacts(
+      filter: { accountId: $accountId, status: ACTIVE, search: $search }
+      orderBy: [{ field: NAME, direction: ASC }]
+      first: 50
+    ) {
+      totalCount
       nodes {
         id
         name
         title
+        orgUnit {
+          id
+          name
+        }
       }
     }
   }
