@@ -1,5 +1,6 @@
 import { MAX_PAGE_SIZE, OPERATIONS, type Role } from '@trident/domain';
 import { getNamedType } from 'graphql';
+import { queryLimitRefusal } from '../src/graphql/format-error';
 import { QUERY_LIMITS } from '../src/graphql/query-limits';
 import { connectionNodes, isRequired, publishedSchema } from './support/schema-selection';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -61,6 +62,16 @@ describe('query limits', () => {
     expect(error?.message).toBe(
       `The query would cost ${error?.extensions.found}, over the limit of ${QUERY_LIMITS.maxCost}: ask fewer rows per list (first) or fewer nested lists`,
     );
+  });
+
+  it("reads graphql-armor's words for every limit, a fractional cost too", () => {
+    expect(
+      queryLimitRefusal('Syntax Error: Query Cost limit of 50000 exceeded, found 1265.5.'),
+    ).toMatchObject({ limit: 'COST', max: 50000, found: 1265.5 });
+    expect(
+      queryLimitRefusal('Syntax Error: Directives limit of 50 exceeded, found 51.'),
+    ).toMatchObject({ limit: 'DIRECTIVES', max: 50, found: 51 });
+    expect(queryLimitRefusal('Syntax Error: Unexpected Name "x".')).toBeUndefined();
   });
 
   it('refuses a document of too many tokens as such', async () => {

@@ -228,7 +228,7 @@ export function queryLimitRefusal(
   message: string,
 ): { message: string; limit: string; max: number; found?: number } | undefined {
   const match =
-    /^Syntax Error: (Query Cost|Query depth|Aliases|Directives|Token) limit of (\d+) exceeded(?:, found (\d+))?\.?$/i.exec(
+    /^Syntax Error: (Query Cost|Query depth|Aliases|Directives|Token) limit of (\d+) exceeded(?:, found (\d+(?:\.\d+)?))?\.?$/i.exec(
       message,
     );
   const words = match && LIMIT_WORDS[match[1]!.toLowerCase()];
