@@ -237,6 +237,44 @@ describe('contracts and collections', () => {
     });
   });
 
+  it('lists the milestones still missing evidence, or with all of it, counted by the API', async () => {
+    const res = await contractWith('1000', standard(['30', '40', '25', '5']));
+    const [down, delivery] = res.data!.setPaymentPlan.milestones;
+    // The delivery milestone gets all its required evidence; the others keep theirs missing.
+    for (const item of delivery!.evidence.filter((e) => e.required))
+      await app.must(
+        'mutation($id: ID!) { checkEvidence(id: $id, checked: true) { id } }',
+        { id: item.id },
+        finance,
+      );
+    const listed = async (missingEvidence: boolean, who: string) => {
+      const { paymentMilestones } = await app.must<{
+        paymentMilestones: { totalCount: number; nodes: { id: string }[] };
+      }>(
+        `query($f: MilestoneFilter) { paymentMilestones(filter: $f, first: 1000) { totalCount nodes { id } } }`,
+        { f: { accountId, missingEvidence } },
+        who,
+      );
+      expect(paymentMilestones.totalCount).toBe(paymentMilestones.nodes.length);
+      return new Set(paymentMilestones.nodes.map((n) => n.id));
+    };
+    const missing = await listed(true, finance);
+    const complete = await listed(false, finance);
+    expect(missing.has(down!.id)).toBe(true);
+    expect(missing.has(delivery!.id)).toBe(false);
+    expect(complete.has(delivery!.id)).toBe(true);
+    // Every milestone of the account is in exactly one of the two lists, as SQL counts them.
+    const [{ n, short }] = await app.db.query(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM evidence_item e
+                WHERE e.milestone_id = m.id AND e.required AND e.checked_at IS NULL))::int AS short
+         FROM payment_milestone m WHERE m.account_id = $1`,
+      [accountId],
+    );
+    expect([missing.size, missing.size + complete.size]).toEqual([short, n]);
+    expect([...missing].some((id) => complete.has(id))).toBe(false);
+  });
+
   it('books no payment dated before the contract was signed', async () => {
     const res = await contractWith('1000', standard(['30', '40', '25', '5']));
     const m = res.data!.setPaymentPlan.milestones[0]!;

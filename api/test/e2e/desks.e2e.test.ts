@@ -205,6 +205,17 @@ describe('role dashboards in a real browser', () => {
       await expectTiles(page, expected);
       await page.screenshot({ path: path.join(SHOTS, 'desk-delivery.png'), fullPage: true });
 
+      // Missing evidence: the rows the API selects and counts, however many milestones FR has.
+      const missing = await total(
+        token,
+        '{ m: paymentMilestones(filter: { kinds: [ON_DELIVERY, ON_ACCEPTANCE, PER_SITE], stage: PLANNED, missingEvidence: true }, first: 1) { totalCount } }',
+      );
+      expect(missing).toBeGreaterThan(0);
+      const widget = page.getByTestId('delivery-evidence-widget');
+      await widget.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+      expect(await widget.locator('tbody tr').count()).toBe(Math.min(missing, 10));
+      expect(await widget.getByTestId('delivery-evidence-all').count()).toBe(missing > 10 ? 1 : 0);
+
       // The first milestone ahead opens its contract; FR ticks one missing piece of evidence.
       const first = page.getByTestId('delivery-desk').locator('a[href*="/contracts/"]').first();
       const contractId = /contracts\/([0-9a-f-]+)\/show/.exec(

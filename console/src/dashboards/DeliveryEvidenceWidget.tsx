@@ -1,5 +1,4 @@
 import { Button, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -8,34 +7,47 @@ import { EVIDENCE_MILESTONES } from './widgets.graphql';
 import { MilestoneStatusChip } from '../resources/contracts/StatusChip';
 import { WidgetCard } from './WidgetCard';
 import { DateText } from '../formats/DateText';
+import { listUrl } from '../resources/list-url';
 
-/** Rows the widget shows before "show all": a desk of hundreds of sites stays one screen. */
-export const EVIDENCE_ROWS = 10;
+/** Rows the widget shows; the rest are one click away in the milestones list, filtered alike. */
+const EVIDENCE_ROWS = 10;
 
-/** Delivery and acceptance milestones still missing required evidence: what FR must collect. */
+/**
+ * Delivery and acceptance milestones still missing required evidence: what FR must collect.
+ * The API selects and counts them (a desk of thousands of sites is not read into the browser
+ * to be filtered there); the list behind "show all" is the same filter.
+ */
+const EVIDENCE_FILTER = {
+  stage: 'PLANNED',
+  kinds: ['ON_DELIVERY', 'ON_ACCEPTANCE', 'PER_SITE'],
+  missingEvidence: true,
+} as const;
+
 export function DeliveryEvidenceWidget() {
   const translate = useTranslate();
-  const [all, setAll] = useState(false);
   const api = useApi();
   const { data, isPending, error } = useQuery({
-    queryKey: ['paymentMilestones', 'delivery'],
+    queryKey: ['paymentMilestones', 'delivery', 'missing-evidence'],
     queryFn: () =>
       api
-        .query(EVIDENCE_MILESTONES, { filter: { stage: 'PLANNED' }, first: 200 })
+        .query(EVIDENCE_MILESTONES, {
+          filter: { ...EVIDENCE_FILTER, kinds: [...EVIDENCE_FILTER.kinds] },
+          first: EVIDENCE_ROWS,
+        })
         .then((data) => data.paymentMilestones),
   });
-  const rows = (data?.nodes ?? [])
-    .filter((m) => m.kind === 'ON_DELIVERY' || m.kind === 'ON_ACCEPTANCE' || m.kind === 'PER_SITE')
-    .map((m) => ({ ...m, missing: m.evidence.filter((e) => e.required && !e.checkedAt) }))
-    .filter((m) => m.missing.length > 0);
-  const shown = all ? rows : rows.slice(0, EVIDENCE_ROWS);
+  const shown = (data?.nodes ?? []).map((m) => ({
+    ...m,
+    missing: m.evidence.filter((e) => e.required && !e.checkedAt),
+  }));
+  const total = data?.totalCount ?? 0;
   return (
     <WidgetCard
       title="trident.widgets.delivery_evidence"
       testId="delivery-evidence-widget"
       isPending={isPending}
       error={error}
-      empty={rows.length === 0}
+      empty={total === 0}
       emptyText="trident.widgets.delivery_evidence_empty"
     >
       <Table size="small" sx={{ '& td, & th': { px: 1 } }}>
@@ -83,16 +95,15 @@ export function DeliveryEvidenceWidget() {
           ))}
         </TableBody>
       </Table>
-      {rows.length > EVIDENCE_ROWS && (
+      {total > shown.length && (
         <Button
           size="small"
-          onClick={() => setAll((value) => !value)}
+          component={Link}
+          to={listUrl('paymentMilestones', EVIDENCE_FILTER)}
           sx={{ mt: 1 }}
-          data-testid="delivery-evidence-toggle"
+          data-testid="delivery-evidence-all"
         >
-          {all
-            ? translate('trident.widgets.show_fewer_rows')
-            : translate('trident.widgets.show_all_rows', { count: rows.length })}
+          {translate('trident.widgets.show_all_rows', { count: total })}
         </Button>
       )}
     </WidgetCard>

@@ -409,6 +409,8 @@ export type MilestoneFilter = {
   contractId?: string | null | undefined;
   dueBefore?: string | null | undefined;
   kinds?: Array<MilestoneKind> | null | undefined;
+  /** With a required piece of evidence not yet checked (true), or with every required piece checked (false) */
+  missingEvidence?: boolean | null | undefined;
   /** Unpaid and due before today */
   overdue?: boolean | null | undefined;
   /** The account's region, exactly */

@@ -1192,7 +1192,6 @@ export const en = {
       delivery_evidence: 'Acceptance evidence missing',
       delivery_evidence_empty: 'Every delivery and acceptance milestone has its evidence.',
       show_all_rows: 'Show all %{count}',
-      show_fewer_rows: 'Show fewer',
       missing: 'Missing',
       empty: 'Nothing to show yet.',
       error: 'Could not load',
@@ -1277,6 +1276,8 @@ export const en = {
         overdue: 'Overdue',
         stage: 'Stage',
         aging: 'Days past due',
+        kinds: 'Milestones',
+        missingEvidence: 'Missing evidence',
       },
     },
     targetAdjustments: {

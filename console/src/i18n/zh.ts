@@ -1154,7 +1154,6 @@ export const zh: Messages = {
       delivery_evidence: '验收证据缺失',
       delivery_evidence_empty: '所有到货和验收节点的证据都已齐全。',
       show_all_rows: '显示全部 %{count} 条',
-      show_fewer_rows: '收起',
       missing: '缺少',
       empty: '暂无数据。',
       error: '加载失败',
@@ -1239,6 +1238,8 @@ export const zh: Messages = {
         overdue: '已逾期',
         stage: '阶段',
         aging: '逾期天数',
+        kinds: '节点类型',
+        missingEvidence: '缺少证据',
       },
     },
     targetAdjustments: {

@@ -74,6 +74,12 @@ export class BattleMapService {
         },
       );
     }
+    if (filter.missingEvidence !== undefined && filter.missingEvidence !== null) {
+      query.andWhere(
+        `${filter.missingEvidence ? '' : 'NOT '}EXISTS (SELECT 1 FROM evidence_item e
+           WHERE e.milestone_id = m.id AND e.required AND e.checked_at IS NULL)`,
+      );
+    }
     return paginate(
       query,
       [{ sql: 'm.due', direction: 'ASC', value: (m) => m.due, cast: 'date' }],

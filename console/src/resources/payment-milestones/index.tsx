@@ -4,6 +4,7 @@ import {
   Datagrid,
   FunctionField,
   List,
+  SelectArrayInput,
   SelectField,
   SelectInput,
   TextField,
@@ -20,6 +21,8 @@ const filters = [
   <BooleanInput key="overdue" source="overdue" alwaysOn />,
   <SelectInput key="stage" source="stage" choices={milestoneStageChoices} alwaysOn />,
   <SelectInput key="aging" source="aging" choices={agingBucketChoices} />,
+  <SelectArrayInput key="kinds" source="kinds" choices={milestoneKindChoices} />,
+  <BooleanInput key="missingEvidence" source="missingEvidence" />,
 ];
 
 function Status({ row }: { row: MilestoneRow }) {

@@ -210,6 +210,14 @@ export class MilestoneFilter {
   @IsOptional()
   @MaxLength(100)
   region?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'With a required piece of evidence not yet checked (true), or with every required piece checked (false)',
+  })
+  @IsOptional()
+  missingEvidence?: boolean;
 }
 
 @InputType()
