@@ -326,6 +326,16 @@ describe('role dashboards in a real browser', () => {
     const token = await app.login(email);
     await harness.scenario('desk-manager', DESKTOP, async (page) => {
       await openDesk(page, email, 'manager-desk');
+      // Renewals coming up: the soonest ten, and the way to all of them when there are more.
+      const renewalsDue = await total(
+        token,
+        '{ r: renewals(filter: { dueWithinDays: 90 }, first: 1) { totalCount } }',
+      );
+      const renewals = page.getByTestId('renewals-widget');
+      await renewals.scrollIntoViewIfNeeded();
+      if (renewalsDue > 0) await renewals.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+      expect(await renewals.locator('tbody tr').count()).toBe(Math.min(renewalsDue, 10));
+      expect(await renewals.getByTestId('renewals-all').count()).toBe(renewalsDue > 10 ? 1 : 0);
       const { escalationLevels, handovers } = await app.must<{
         escalationLevels: { level: number; count: number }[];
         handovers: { status: string }[];

@@ -1,11 +1,17 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../providers/api';
 import { RENEWALS } from './widgets.graphql';
 import { formatMoney } from '../resources/money';
 import { WidgetCard } from './WidgetCard';
+import { Link } from 'react-router-dom';
 import { DateText } from '../formats/DateText';
+import { listUrl } from '../resources/list-url';
+
+/** Renewals due within this many days, the soonest few here; the rest in the renewals list. */
+const WITHIN_DAYS = 90;
+const ROWS = 10;
 
 /** Open renewals expected to sign within 90 days: who to visit before the contract runs out. */
 export function RenewalsWidget() {
@@ -13,13 +19,15 @@ export function RenewalsWidget() {
   const [locale] = useLocaleState();
   const api = useApi();
   const { data, isPending, error } = useQuery({
-    queryKey: ['renewals', 90],
+    queryKey: ['renewals', WITHIN_DAYS, ROWS],
     queryFn: () =>
-      api.query(RENEWALS, { dueWithinDays: 90, first: 50 }).then((data) => data.renewals),
+      api
+        .query(RENEWALS, { dueWithinDays: WITHIN_DAYS, first: ROWS })
+        .then((data) => data.renewals),
   });
-  const rows = [...(data?.nodes ?? [])].sort((a, b) =>
-    a.expectedSignDate.localeCompare(b.expectedSignDate),
-  );
+  // The API answers the soonest first and counts them all.
+  const rows = data?.nodes ?? [];
+  const total = data?.totalCount ?? 0;
   return (
     <WidgetCard
       title="trident.widgets.renewals"
@@ -53,6 +61,17 @@ export function RenewalsWidget() {
           </TableBody>
         </Table>
       </Box>
+      {total > rows.length && (
+        <Button
+          size="small"
+          component={Link}
+          to={listUrl('renewals', { dueWithinDays: WITHIN_DAYS })}
+          sx={{ mt: 1 }}
+          data-testid="renewals-all"
+        >
+          {translate('trident.widgets.show_all_rows', { count: total })}
+        </Button>
+      )}
     </WidgetCard>
   );
 }
