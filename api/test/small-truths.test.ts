@@ -1037,4 +1037,46 @@ describe('small truths (issue 24)', () => {
       expect(converted.convertLead.opportunity.amount.amount).toBe('80000.00');
     });
   });
+
+  describe('a department or a work plan picked at a large customer', () => {
+    it("is found by part of its name, as the API counts it, within the caller's accounts", async () => {
+      for (const name of ['网络技术部 Network', '信息技术部 IT', '采购部 Procurement'])
+        await app.must(
+          'mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id } }',
+          { i: { accountId, name, kind: 'TECHNICAL' } },
+          sales,
+        );
+      const units = await app.db.query('SELECT id, name FROM org_unit WHERE account_id = $1', [
+        accountId,
+      ]);
+      const part = '技术';
+      const { orgUnits } = await app.must<{
+        orgUnits: { totalCount: number; nodes: { name: string }[] };
+      }>(
+        'query($f: OrgUnitFilter) { orgUnits(filter: $f, first: 100) { totalCount nodes { name } } }',
+        { f: { accountId, search: part } },
+        sales,
+      );
+      const expected = units.filter((u: { name: string }) => u.name.includes(part)).length;
+      expect(expected).toBeGreaterThanOrEqual(2);
+      expect(orgUnits.totalCount).toBe(expected);
+      expect(orgUnits.nodes.every((u) => u.name.includes(part))).toBe(true);
+
+      await app.must(
+        'mutation($i: CreateWorkPlanInput!) { createWorkPlan(input: $i) { id } }',
+        { i: { accountId, name: '季度拜访计划 Quarterly visits' } },
+        sales,
+      );
+      const plans = async (search: string) =>
+        (
+          await app.must<{ workPlans: { nodes: { name: string }[] } }>(
+            'query($f: WorkPlanFilter) { workPlans(filter: $f, first: 100) { nodes { name } } }',
+            { f: { accountId, search } },
+            sales,
+          )
+        ).workPlans.nodes.map((p) => p.name);
+      expect(await plans('quarterly')).toContain('季度拜访计划 Quarterly visits');
+      expect(await plans('no plan is called this')).toEqual([]);
+    });
+  });
 });

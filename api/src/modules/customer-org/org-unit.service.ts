@@ -13,6 +13,7 @@ import type {
   UpdateOrgUnitInput,
 } from './dtos/customer-org.inputs';
 import { OrgUnit } from './org-unit.entity';
+import { likePattern } from '../../common/text';
 
 export class OrgUnitService {
   constructor(private readonly db: DataSource) {}
@@ -28,6 +29,8 @@ export class OrgUnitService {
     if (filter.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter.parentId) query.andWhere('u.parent_id = :parentId', { parentId: filter.parentId });
     if (filter.ids) query.andWhere('u.id = ANY(:ids::uuid[])', { ids: filter.ids });
+    if (filter.search)
+      query.andWhere('u.name ILIKE :search', { search: likePattern(filter.search) });
     return paginate(
       query,
       [{ sql: byName('u.name'), direction: 'ASC', value: (u) => u.name }],

@@ -1,3 +1,4 @@
+import { likePattern } from '../../common/text';
 import { planScore } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forbidden } from '../../common/app-error';
@@ -36,6 +37,8 @@ export class WorkPlanService {
       query.andWhere('p.account_id = :accountId', { accountId: filter.accountId });
     if (filter.opportunityId)
       query.andWhere('p.opportunity_id = :opportunityId', { opportunityId: filter.opportunityId });
+    if (filter.search)
+      query.andWhere('p.name ILIKE :search', { search: likePattern(filter.search) });
     return paginate(
       query,
       [

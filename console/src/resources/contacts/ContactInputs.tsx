@@ -44,7 +44,11 @@ export function ContactInputs({ creating = false }: { creating?: boolean }) {
       {creating && <AccountInput isRequired />}
       {creating && (
         <ReferenceInput source="orgUnitId" reference="orgUnits" filter={{ accountId }}>
-          <SelectInput optionText="name" disabled={!accountId} />
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            disabled={!accountId}
+          />
         </ReferenceInput>
       )}
       <TextInput source="name" validate={[required(), maxLength(100)]} />

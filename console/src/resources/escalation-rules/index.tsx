@@ -26,6 +26,7 @@ import {
 import { NumberInput, SimpleForm } from '../../inputs/forms';
 import { escalationTargetChoices, escalationTriggerChoices } from '../../choices';
 import { levelTimes, type ChainLevel } from './rule-chain';
+import { WHOLE_LIST } from '../../inputs/whole-list';
 
 /** Active only, or not: the desk counts the active ones and opens this list so. */
 const activeFilter = [<NullableBooleanInput key="active" source="active" alwaysOn />];
@@ -88,7 +89,11 @@ function RuleInputs() {
           <FormDataConsumer>
             {({ scopedFormData }) =>
               scopedFormData?.target === 'RESOURCE' ? (
-                <ReferenceInput source="resourceId" reference="internalResources">
+                <ReferenceInput
+                  source="resourceId"
+                  reference="internalResources"
+                  perPage={WHOLE_LIST}
+                >
                   <SelectInput
                     optionText="name"
                     validate={required()}

@@ -1,5 +1,6 @@
 import { ReferenceInput, SelectInput, required } from 'react-admin';
 import { useStageName, type NamedStage } from './stage-name';
+import { WHOLE_LIST } from '../../inputs/whole-list';
 
 /** Picks a funnel stage, named in the UI's language. */
 export function StageInput({
@@ -15,7 +16,12 @@ export function StageInput({
 }) {
   const name = useStageName();
   return (
-    <ReferenceInput source={source} reference="funnelStages" alwaysOn={alwaysOn}>
+    <ReferenceInput
+      source={source}
+      reference="funnelStages"
+      alwaysOn={alwaysOn}
+      perPage={WHOLE_LIST}
+    >
       <SelectInput
         label={label}
         optionText={(stage: NamedStage) => name(stage)}

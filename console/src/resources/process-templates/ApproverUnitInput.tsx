@@ -1,4 +1,5 @@
-import { ReferenceInput, SelectInput, useWrappedSource } from 'react-admin';
+import { ReferenceInput, useWrappedSource } from 'react-admin';
+import { AutocompleteInput } from '../../inputs/AutocompleteInput';
 import { useFormContext } from 'react-hook-form';
 
 /**
@@ -18,8 +19,9 @@ export function ApproverUnitInput({
   const { trigger } = useFormContext();
   return (
     <ReferenceInput source="approverOrgUnitId" reference="orgUnits" filter={{ accountId }}>
-      <SelectInput
+      <AutocompleteInput
         optionText="name"
+        filterToQuery={(q: string) => ({ q })}
         label={label}
         disabled={disabled}
         onChange={() => void trigger(contactSource)}

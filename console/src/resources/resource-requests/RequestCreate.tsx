@@ -18,6 +18,7 @@ import { SimpleForm } from '../../inputs/forms';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { apiError, type ApiErrorDetails } from '../../providers/api-error';
 import { AccountInput } from '../account-input';
+import { WHOLE_LIST } from '../../inputs/whole-list';
 
 type Cap = NonNullable<ApiErrorDetails['cap']>;
 
@@ -80,7 +81,7 @@ function RequestInputs({ refusal }: { refusal: { cap: Cap; message: string } | n
           <CapRefusal cap={refusal.cap} message={refusal.message} />
         </Box>
       )}
-      <ReferenceInput source="resourceId" reference="internalResources">
+      <ReferenceInput source="resourceId" reference="internalResources" perPage={WHOLE_LIST}>
         <SelectInput optionText="name" validate={required()} />
       </ReferenceInput>
       <DateInput source="date" validate={required()} />

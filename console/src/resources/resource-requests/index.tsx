@@ -16,10 +16,17 @@ import { DateField } from '../../formats/DateField';
 import { AccountInput } from '../account-input';
 import { DecideButtons } from './DecideButtons';
 import { RequestCreate } from './RequestCreate';
+import { WHOLE_LIST } from '../../inputs/whole-list';
 
 const filters = [
   <SelectInput key="status" source="status" choices={requestStatusChoices} alwaysOn />,
-  <ReferenceInput key="resourceId" source="resourceId" reference="internalResources" alwaysOn>
+  <ReferenceInput
+    key="resourceId"
+    source="resourceId"
+    reference="internalResources"
+    perPage={WHOLE_LIST}
+    alwaysOn
+  >
     <SelectInput optionText="name" />
   </ReferenceInput>,
   <AccountInput key="accountId" alwaysOn />,

@@ -78,7 +78,12 @@ export function TaskInputs({ creating = false }: { creating?: boolean }) {
           reference="workPlans"
           filter={accountId ? { accountId } : {}}
         >
-          <SelectInput optionText="name" disabled={!accountId} fullWidth />
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            disabled={!accountId}
+            fullWidth
+          />
         </ReferenceInput>
       </Box>
       <Box sx={full}>

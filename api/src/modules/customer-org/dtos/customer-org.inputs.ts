@@ -84,6 +84,11 @@ export class OrgUnitFilter {
   @IsUUID()
   parentId?: string;
 
+  @Field({ nullable: true, description: 'Part of the name' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
+
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(500)

@@ -242,6 +242,11 @@ export class WorkPlanFilter {
   @IsOptional()
   @IsUUID()
   opportunityId?: string;
+
+  @Field({ nullable: true, description: 'Part of the name' })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
 }
 
 @InputType()
