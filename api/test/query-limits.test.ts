@@ -1,7 +1,6 @@
 import { MAX_PAGE_SIZE, OPERATIONS, type Role } from '@trident/domain';
 import { getNamedType } from 'graphql';
-import { queryLimitRefusal } from '../src/graphql/format-error';
-import { QUERY_LIMITS } from '../src/graphql/query-limits';
+import { QUERY_LIMITS, queryLimitRefusal } from '../src/graphql/query-limits';
 import { connectionNodes, isRequired, publishedSchema } from './support/schema-selection';
 import { startTestApp, type TestApp } from './support/test-app';
 

@@ -70,3 +70,52 @@ function tokenLimit(max: number): ApolloServerPlugin {
     },
   };
 }
+
+/**
+ * graphql-armor words its refusals "Syntax Error: Query Cost limit of 50000 exceeded, found
+ * 123100." for a query that is well formed: a BI author reads that as a typo. The limit a
+ * query went over, said as such, with the numbers as extensions a tool can read.
+ */
+const LIMIT_WORDS: Record<string, { limit: string; say: (max: number, found?: number) => string }> =
+  {
+    'query cost': {
+      limit: 'COST',
+      say: (max, found) =>
+        `The query would cost ${found}, over the limit of ${max}: ask fewer rows per list (first) or fewer nested lists`,
+    },
+    'query depth': {
+      limit: 'DEPTH',
+      say: (max, found) => `The query nests ${found} levels, over the limit of ${max}`,
+    },
+    aliases: {
+      limit: 'ALIASES',
+      say: (max, found) => `The query has ${found} aliases, over the limit of ${max}`,
+    },
+    directives: {
+      limit: 'DIRECTIVES',
+      say: (max, found) => `The query has ${found} directives, over the limit of ${max}`,
+    },
+    token: {
+      limit: 'TOKENS',
+      say: (max) => `The document has more than ${max} tokens, over the limit`,
+    },
+  };
+
+export function queryLimitRefusal(
+  message: string,
+): { message: string; limit: string; max: number; found?: number } | undefined {
+  const match =
+    /^Syntax Error: (Query Cost|Query depth|Aliases|Directives|Token) limit of (\d+) exceeded(?:, found (\d+(?:\.\d+)?))?\.?$/i.exec(
+      message,
+    );
+  const words = match && LIMIT_WORDS[match[1]!.toLowerCase()];
+  if (!match || !words) return undefined;
+  const max = Number(match[2]);
+  const found = match[3] === undefined ? undefined : Number(match[3]);
+  return {
+    message: words.say(max, found),
+    limit: words.limit,
+    max,
+    ...(found === undefined ? {} : { found }),
+  };
+}

@@ -1,7 +1,7 @@
-import { likePattern } from '../../common/text';
 import { planScore } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { forbidden } from '../../common/app-error';
+import { likePattern } from '../../common/text';
 
 import { requireUuid } from '../../common/ids';
 import { assertVersion, runMutation, updateVersioned } from '../../db/mutation';
