@@ -20,7 +20,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Title, useCanAccess, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { apiError, errorText } from '../providers/api-error';
@@ -40,15 +40,7 @@ import { BoardColumnView } from './BoardColumnView';
 import { DealCardBody } from './DealCard';
 import { MoveDialog, type MoveDetails } from './MoveDialog';
 import { RefusalAlert, type Refusal } from './RefusalAlert';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
+import { useDebounced } from '../inputs/use-debounced';
 
 /**
  * The Kanban board of the funnel: one column per stage, deals dragged between them.

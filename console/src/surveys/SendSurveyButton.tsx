@@ -26,7 +26,7 @@ import {
 } from '@mui/material';
 import { SURVEY_EXPIRY_MAX_DAYS, SURVEY_EXPIRY_MIN_DAYS } from '@trident/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../providers/api';
 import { errorText } from '../providers/api-error';
@@ -35,18 +35,9 @@ import { SEND_CHOICES, SEND_SURVEY } from './surveys.graphql';
 import { absoluteLink, inLanguage } from './survey-logic';
 import { formatDate } from '../formats/dates';
 import { contactChoice } from '../resources/contacts/contact-choice';
+import { useDebounced } from '../inputs/use-debounced';
 
 type Sent = SendSurveyMutation['sendSurvey'];
-
-/** What is typed, once the typing has paused: one search per pause, not per key. */
-function useSettled(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /** A link with its copy button (the clipboard needs a secure page; the text stays selectable). */
 function LinkRow({ name, link, expires }: { name: string; link: string; expires: string }) {
@@ -103,7 +94,7 @@ export function SendSurveyButton({ accountId }: { accountId: string }) {
   const [chosen, setChosen] = useState<{ id: string; label: string }[]>([]);
   const contactIds = chosen.map((c) => c.id);
   const [search, setSearch] = useState('');
-  const settledSearch = useSettled(search.trim(), 300);
+  const settledSearch = useDebounced(search.trim(), 300);
   const [days, setDays] = useState(14);
   const [sent, setSent] = useState<Sent | null>(null);
   const api = useApi();
