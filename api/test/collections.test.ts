@@ -1,3 +1,4 @@
+import { BATTLE_MAP_MAX_ROWS } from '@trident/domain';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const SZ = '中国移动通信集团广东有限公司深圳分公司';
@@ -708,5 +709,37 @@ describe('contracts and collections', () => {
     }
     const backwards = await app.gql(PAID, { f: { paidFrom: max, paidTo: '2000-01-01' } }, finance);
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  // Last in this file: it adds more contracts than the others expect to find.
+  it('answers the battle map of a finance desk with the most overdue contracts, up to its cap', async () => {
+    const [{ id: salesId }] = await app.db.query(
+      `SELECT id FROM "user" WHERE email = 'sales@trident.demo'`,
+    );
+    // One more contract than the map answers, each with one overdue milestone of its own size.
+    await app.db.query(
+      `WITH deals AS (
+         INSERT INTO opportunity (account_id, name, amount, currency, contract_amount, stage_id, owner_id, created_by_id, closed_at)
+         SELECT $1, 'bulk won deal ' || n, 1000 + n, 'CNY', 1000 + n, $2, $3, $3, now()
+           FROM generate_series(1, $4::int + 1) AS n
+         RETURNING id, amount),
+       contracts AS (
+         INSERT INTO contract (opportunity_id, account_id, title, kind, amount, currency, signed_at, created_by_id)
+         SELECT id, $1, 'bulk contract', 'NEW', amount, 'CNY', '2025-01-01', $3 FROM deals
+         RETURNING id, amount)
+       INSERT INTO payment_milestone (contract_id, account_id, position, kind, share, amount, currency, due)
+       SELECT id, $1, 1, 'DOWN_PAYMENT', 100, amount, 'CNY', '2025-02-01' FROM contracts`,
+      [accountId, wonStage, salesId, BATTLE_MAP_MAX_ROWS],
+    );
+    const { battleMap } = await app.must<{ battleMap: { overdue: string | null }[] }>(
+      'query($f: BattleMapFilter) { battleMap(filter: $f) { overdue } }',
+      { f: { accountId } },
+      finance,
+    );
+    expect(battleMap).toHaveLength(BATTLE_MAP_MAX_ROWS);
+    // The most overdue first: the smallest bulk contract is the one left out.
+    const overdue = battleMap.map((row) => Number(row.overdue ?? 0));
+    expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+    expect(Math.min(...overdue)).toBeGreaterThan(1001);
   });
 });

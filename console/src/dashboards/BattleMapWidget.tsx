@@ -21,6 +21,8 @@ import { formatDay } from '../chain/chain-chart';
 import { StanceChip } from '../war-room/StanceChip';
 import { battleMapOrder, type BattleMapRow } from './collections-data';
 import { WidgetCard } from './WidgetCard';
+import { BATTLE_MAP_MAX_ROWS } from '@trident/domain';
+import { listUrl } from '../resources/list-url';
 
 /**
  * 签字放款: per overdue milestone held by a signature, the customer's step not yet passed
@@ -176,6 +178,19 @@ export function BattleMapWidget() {
           </TableBody>
         </Table>
       </Box>
+      {rows.length >= BATTLE_MAP_MAX_ROWS && (
+        <Typography
+          variant="caption"
+          component="p"
+          sx={{ color: 'text.secondary', mt: 1 }}
+          data-testid="battle-map-capped"
+        >
+          {translate('trident.widgets.battle_map_capped', { max: BATTLE_MAP_MAX_ROWS })}{' '}
+          <Link to={listUrl('contracts', { overdue: true })}>
+            {translate('trident.widgets.battle_map_all_overdue')}
+          </Link>
+        </Typography>
+      )}
     </WidgetCard>
   );
 }

@@ -1175,6 +1175,8 @@ export const en = {
       aging_open: 'Open the milestones:',
       now_in_stage: 'In it now',
       battle_map: 'Collection battle map',
+      battle_map_capped: 'The %{max} contracts most overdue are shown.',
+      battle_map_all_overdue: 'All overdue contracts',
       battle_map_empty: 'No contracts with milestones yet.',
       due: 'Due',
       next_due: 'Next due',

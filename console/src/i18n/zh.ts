@@ -1137,6 +1137,8 @@ export const zh: Messages = {
       aging_open: '查看回款节点：',
       now_in_stage: '当前',
       battle_map: '回款作战地图',
+      battle_map_capped: '此处显示逾期最严重的 %{max} 份合同。',
+      battle_map_all_overdue: '查看全部逾期合同',
       battle_map_empty: '暂无带回款节点的合同。',
       due: '应收',
       next_due: '下一到期日',

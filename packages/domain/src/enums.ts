@@ -55,6 +55,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Page size limit of every connection (DESIGN.md §3). */
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 25;
+/** The battle map answers at most this many contracts, the most overdue first. */
+export const BATTLE_MAP_MAX_ROWS = 500;
 
 // Customer map (DESIGN.md §2 customer-org; seeds 000, 002, 003)
 export const ORG_UNIT_KINDS = [

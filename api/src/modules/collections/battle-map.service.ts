@@ -1,3 +1,4 @@
+import { BATTLE_MAP_MAX_ROWS } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids';
 import type { Caller } from '../../graphql/caller';
@@ -31,7 +32,7 @@ export class BattleMapService {
         GROUP BY c.id
        HAVING NOT $4::boolean OR count(m.id) FILTER (WHERE m.stage <> 'PAID' AND m.due < $5::date) > 0
         ORDER BY overdue DESC, next_due NULLS LAST
-        LIMIT 500`,
+        LIMIT ${BATTLE_MAP_MAX_ROWS}`,
       [
         filter.accountId ?? null,
         filter.region ?? null,

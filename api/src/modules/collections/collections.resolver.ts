@@ -1,3 +1,4 @@
+import { BATTLE_MAP_MAX_ROWS } from '@trident/domain';
 import type { MilestoneStatus } from '@trident/domain';
 import {
   Arg,
@@ -85,7 +86,7 @@ export class BattleMapRowResolver {
 @Resolver(() => Contract)
 export class ContractResolver {
   @Query(() => [BattleMapRow], {
-    description: 'Per contract: due, paid, overdue and evidence, for the FINANCE dashboard (SQL)',
+    description: `Per contract: due, paid, overdue and evidence, for the FINANCE dashboard (SQL); the ${BATTLE_MAP_MAX_ROWS} contracts most overdue at most (narrow it by account, owner or region; contracts(filter: { overdue: true }) pages through them all)`,
   })
   battleMap(
     @Arg('filter', () => BattleMapFilter, { nullable: true }) filter: BattleMapFilter | undefined,
