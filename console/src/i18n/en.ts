@@ -268,6 +268,7 @@ export const en = {
       registration_no:
         '5–40 letters or digits (hyphens and spaces are ignored), e.g. the 18-character social credit code',
       different_person: 'Choose someone other than the person handing over',
+      more_choices: '%{shown} of %{total} shown: type to find the others',
     },
     dashboard: {
       greeting: 'Good day, %{name}',

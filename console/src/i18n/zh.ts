@@ -263,6 +263,7 @@ export const zh: Messages = {
       stage_code: '大写字母、数字和下划线，以字母开头，例如 NEED_FOUND',
       registration_no: '5–40 位字母或数字（短横线和空格不计），例如 18 位统一社会信用代码',
       different_person: '请选择交出人以外的同事',
+      more_choices: '显示 %{shown} / %{total} 项：输入以查找其他',
     },
     dashboard: {
       greeting: '%{name}，您好',

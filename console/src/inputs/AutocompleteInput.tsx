@@ -6,7 +6,9 @@ import {
   type AutocompleteArrayInputProps,
   type AutocompleteInputProps,
   type RaRecord,
+  useTranslate,
 } from 'react-admin';
+import { moreChoices } from './more-choices';
 import { changedUnderSameIds, shownRecords } from './selected-record';
 
 /**
@@ -29,6 +31,7 @@ export function AutocompleteInput<
     <RaAutocompleteInput<OptionType, Multiple, DisableClearable, SupportCreate>
       key={useShownRecordRevision()}
       {...props}
+      helperText={useMoreChoicesHint(props.helperText)}
     />
   );
 }
@@ -43,8 +46,21 @@ export function AutocompleteArrayInput<
     <RaAutocompleteArrayInput<OptionType, DisableClearable, SupportCreate>
       key={useShownRecordRevision()}
       {...props}
+      helperText={useMoreChoicesHint(props.helperText)}
     />
   );
+}
+
+/**
+ * A reference read a page at a time offers its first page before anything is typed: with more
+ * behind it, the box says how many there are and that typing finds the others (a customer of
+ * 2,000 accounts, a department of 85). The input's own help, when it has one, comes first.
+ */
+function useMoreChoicesHint(helperText: AutocompleteInputProps['helperText']) {
+  const choices = useContext(ChoicesContext);
+  const translate = useTranslate();
+  const more = moreChoices(helperText, choices ?? undefined);
+  return more ? translate('trident.validation.more_choices', more) : helperText;
 }
 
 /** Counts the changes of the shown records' content while their ids stay the same. */
