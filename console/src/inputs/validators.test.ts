@@ -1,16 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { consoleSources } from '../console-sources';
 import { notBefore, positiveAmount } from './validators';
-
-const sources = (dir: string): [string, string][] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(file);
-    return /\.tsx$/.test(entry.name) && !/\.test\./.test(entry.name)
-      ? [[file, readFileSync(file, 'utf8')] as [string, string]]
-      : [];
-  });
 
 describe('the end of a range', () => {
   it('may not come before its start, for days and for instants', () => {
@@ -30,7 +21,7 @@ describe('the end of a range', () => {
 
   it('is checked at every range input of the console (xFrom/xTo, from/to)', () => {
     const unchecked: string[] = [];
-    for (const [file, text] of sources(path.resolve(__dirname, '..'))) {
+    for (const [file, text] of consoleSources()) {
       for (const match of text.matchAll(/<(\w+Input)\b[^>]*?source="(to|\w+To)"[^>]*?\/>/gs)) {
         const start = match[2] === 'to' ? 'from' : match[2]!.replace(/To$/, 'From');
         if (!text.includes(`source="${start}"`)) continue;

@@ -1,22 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONSOLE_ROOT, consoleSources } from '../console-sources';
 
-const root = path.resolve(__dirname, '..');
-const sources = (dir: string): [string, string][] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'gql' ? [] : sources(file);
-    return /\.tsx$/.test(entry.name) && !/\.test\./.test(entry.name)
-      ? [[file, readFileSync(file, 'utf8')] as [string, string]]
-      : [];
-  });
+const root = CONSOLE_ROOT;
 
 describe('a record picked from another list', () => {
   it('is searched in the API, or the whole list is read: never the first 25 and no way on', () => {
     const pickers: string[] = [];
     const cut: string[] = [];
-    for (const [file, text] of sources(root)) {
+    for (const [file, text] of consoleSources()) {
       for (const match of text.matchAll(
         /<Reference(?:Array)?Input\b([^>]*)>([\s\S]*?)<\/Reference(?:Array)?Input>/g,
       )) {

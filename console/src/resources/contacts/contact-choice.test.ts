@@ -1,16 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONSOLE_ROOT, consoleSources } from '../../console-sources';
 import { contactChoice } from './contact-choice';
-
-const sources = (dir: string): [string, string][] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'gql' ? [] : sources(file);
-    return /\.tsx$/.test(entry.name) && !/\.test\./.test(entry.name)
-      ? [[file, readFileSync(file, 'utf8')] as [string, string]]
-      : [];
-  });
 
 describe('a contact to pick', () => {
   it('reads with its title and department, so two people of one name are told apart', () => {
@@ -26,9 +17,9 @@ describe('a contact to pick', () => {
   it('is how every contact picker of the console shows its people', () => {
     const pickers: string[] = [];
     const bare: string[] = [];
-    for (const [file, text] of sources(path.resolve(__dirname, '../..'))) {
+    for (const [file, text] of consoleSources()) {
       for (const match of text.matchAll(/reference="contacts"[\s\S]*?<\/Reference\w*Input>/g)) {
-        const where = path.relative(path.resolve(__dirname, '../..'), file);
+        const where = path.relative(CONSOLE_ROOT, file);
         pickers.push(where);
         if (!match[0].includes('optionText={contactChoice}')) bare.push(where);
       }
