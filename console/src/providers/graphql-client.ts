@@ -97,11 +97,20 @@ const inlineFragmentsLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
-export function createGraphqlClient(uri = GRAPHQL_URL) {
+export function createGraphqlClient(uri = GRAPHQL_URL, fetchImpl?: typeof fetch) {
   return new ApolloClient({
-    link: ApolloLink.from([authLink, errorBodyLink, inlineFragmentsLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([
+      authLink,
+      errorBodyLink,
+      inlineFragmentsLink,
+      new HttpLink({ uri, fetch: fetchImpl }),
+    ]),
     // react-admin keeps its own cache; Apollo's would only serve stale lists.
     cache: new InMemoryCache(),
+    // A refetch after a write must be a new request: Apollo would otherwise hand it the answer
+    // of an identical read still in flight, sent before the write, and the page would show the
+    // record as it was (react-query already shares identical reads that are not refetches).
+    queryDeduplication: false,
     defaultOptions: {
       query: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
       mutate: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
