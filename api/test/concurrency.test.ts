@@ -1,4 +1,7 @@
 import { TASK_TRANSITIONS, type TaskStatus } from '@trident/domain';
+import { GraphQLError } from 'graphql';
+import pino from 'pino';
+import { createFormatError } from '../src/graphql/format-error';
 import { normalizeAccountName } from '../src/modules/accounts/normalize-account-name';
 import { startTestApp, type GqlResult, type TestApp } from './support/test-app';
 
@@ -1179,5 +1182,168 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
         if (trail[k]!.at > trail[k - 1]!.at)
           expect(trail[k]!.before?.revenue).toBe(trail[k - 1]!.after.revenue);
     });
+  });
+
+  describe('hierarchies: two writers hang two records below each other at once', () => {
+    /**
+     * Each writer locks its own row and then reads the other's chain: Postgres found the two
+     * transactions waiting for each other and rolled one back (deadlock_detected), which reached
+     * the caller as an internal error. The loser's mutation now runs again, sees the winner's
+     * link and is refused on its field like any loop.
+     */
+    interface Hierarchy {
+      name: string;
+      who: string;
+      /** Two fresh records of this kind, with their versions. */
+      pair(n: number): Promise<{ id: string; version: number }[]>;
+      link: string;
+      field: string;
+      reason: string;
+      /** The stored link of a record, to check no loop was written. */
+      column: string;
+      table: string;
+    }
+    const created = async (query: string, variables: Data, who: string) =>
+      payload<{ id: string; version: number }>(await app.gql(query, variables, token[who]));
+    const hierarchies: Hierarchy[] = [
+      {
+        name: 'org units',
+        who: 'sales',
+        pair: (n) =>
+          Promise.all(
+            ['甲', '乙'].map((x) =>
+              created(
+                'mutation($a: ID!, $n: String!) { createOrgUnit(input: { accountId: $a, name: $n, kind: OTHER }) { id version } }',
+                { a: szId, n: `互挂部门${x}${n}` },
+                'sales',
+              ),
+            ),
+          ),
+        link: 'mutation($id: ID!, $v: Int!, $p: ID) { updateOrgUnit(id: $id, version: $v, input: { parentId: $p }) { id } }',
+        field: 'parentId',
+        reason: 'UNIT_BELOW_ITSELF',
+        table: 'org_unit',
+        column: 'parent_id',
+      },
+      {
+        name: 'contacts',
+        who: 'sales',
+        pair: (n) =>
+          Promise.all(
+            ['甲', '乙'].map((x) =>
+              created(
+                'mutation($a: ID!, $n: String!) { createContact(input: { accountId: $a, name: $n, level: MANAGEMENT }) { id version } }',
+                { a: szId, n: `互报${x}${n}` },
+                'sales',
+              ),
+            ),
+          ),
+        link: 'mutation($id: ID!, $v: Int!, $p: ID) { updateContact(id: $id, version: $v, input: { reportsToId: $p }) { id } }',
+        field: 'reportsToId',
+        reason: 'REPORTING_LOOP',
+        table: 'contact',
+        column: 'reports_to_id',
+      },
+      {
+        name: 'users',
+        who: 'admin',
+        pair: (n) =>
+          Promise.all(
+            ['a', 'b'].map((x) =>
+              created(
+                'mutation($e: String!, $n: String!) { createUser(input: { email: $e, name: $n, roles: [SALES], password: "loop-password-123" }) { id version } }',
+                { e: `loop-${x}${n}@trident.demo`, n: `Loop ${x}${n}` },
+                'admin',
+              ),
+            ),
+          ),
+        link: 'mutation($id: ID!, $v: Int!, $p: ID) { updateUser(id: $id, version: $v, input: { managerId: $p }) { id } }',
+        field: 'managerId',
+        reason: 'REPORTING_LOOP',
+        table: '"user"',
+        column: 'manager_id',
+      },
+      {
+        name: 'accounts',
+        who: 'admin',
+        pair: (n) =>
+          Promise.all(
+            ['甲', '乙'].map((x) =>
+              created(
+                'mutation($n: String!) { claimAccount(input: { name: $n, tier: CITY }) { id version } }',
+                { n: `互挂客户${x}${n}` },
+                'sales',
+              ),
+            ),
+          ),
+        link: 'mutation($id: ID!, $v: Int!, $p: ID) { updateAccount(id: $id, version: $v, input: { parentId: $p }) { id } }',
+        field: 'parentId',
+        reason: 'ACCOUNT_BELOW_ITSELF',
+        table: 'account',
+        column: 'parent_id',
+      },
+    ];
+
+    it('a deadlock that outlasts the retries reaches the caller as CONFLICT, never an internal error', async () => {
+      // A real one: two transactions each hold a row the other then asks for.
+      const [x, y] = await Promise.all(
+        ['甲', '乙'].map(
+          async (n) =>
+            (
+              await sql<{ id: string }>(
+                `INSERT INTO org_unit (account_id, name, kind) VALUES ($1, $2, 'OTHER') RETURNING id`,
+                [szId, `死锁${n}`],
+              )
+            )[0]!.id,
+        ),
+      );
+      const one = app.db.createQueryRunner();
+      const two = app.db.createQueryRunner();
+      let caught: unknown;
+      try {
+        await one.startTransaction();
+        await two.startTransaction();
+        await one.query('UPDATE org_unit SET name = name WHERE id = $1', [x]);
+        await two.query('UPDATE org_unit SET name = name WHERE id = $1', [y]);
+        const settled = await Promise.allSettled([
+          one.query('UPDATE org_unit SET name = name WHERE id = $1', [y]),
+          two.query('UPDATE org_unit SET name = name WHERE id = $1', [x]),
+        ]);
+        caught = settled.find((r) => r.status === 'rejected')?.reason;
+      } finally {
+        await one.rollbackTransaction().catch(() => undefined);
+        await two.rollbackTransaction().catch(() => undefined);
+        await one.release();
+        await two.release();
+      }
+      expect(caught).toMatchObject({ driverError: { code: '40P01' } });
+      const formatted = createFormatError(pino({ level: 'silent' }))(
+        { message: 'x', path: ['updateOrgUnit'] },
+        new GraphQLError('x', { path: ['updateOrgUnit'], originalError: caught as Error }),
+      );
+      expect(formatted.extensions).toEqual({ code: 'CONFLICT', reason: 'CONCURRENT_CHANGE' });
+      expect(formatted.message).toMatch(/at the same moment: nothing was done/);
+    });
+
+    it.each(hierarchies.map((h) => [h.name, h] as const))(
+      '%s: one link lands, the other is refused as a loop on its field, never an internal error',
+      async (_name, h) => {
+        for (let n = 0; n < 3; n++) {
+          const [a, b] = await h.pair(n);
+          const results = await Promise.all([
+            app.gql(h.link, { id: a!.id, v: a!.version, p: b!.id }, token[h.who]),
+            app.gql(h.link, { id: b!.id, v: b!.version, p: a!.id }, token[h.who]),
+          ]);
+          expect(tally(results)).toEqual({ OK: 1, BAD_USER_INPUT: 1 });
+          const refused = results.find((r) => r.errors)!.errors![0]!.extensions;
+          expect(refused).toMatchObject({ field: h.field, reason: h.reason });
+          const links = await sql<{ id: string; link: string | null }>(
+            `SELECT id, ${h.column} AS link FROM ${h.table} WHERE id = ANY($1::uuid[])`,
+            [[a!.id, b!.id]],
+          );
+          expect(links.filter((row) => row.link !== null)).toHaveLength(1);
+        }
+      },
+    );
   });
 });

@@ -37,7 +37,7 @@ interface ErrorLike {
  * Whether `test` holds for the error or one it wraps (Apollo's originalError, TypeORM's
  * driverError, a cause, an AggregateError's errors).
  */
-function anyCause(error: unknown, test: (e: ErrorLike) => boolean, depth = 0): boolean {
+export function anyCause(error: unknown, test: (e: ErrorLike) => boolean, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 4) return false;
   const e = error as ErrorLike;
   if (test(e)) return true;

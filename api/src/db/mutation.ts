@@ -2,6 +2,7 @@ import type { EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { conflict, notFound } from '../common/app-error';
 import type { Caller } from '../graphql/caller';
 import type { AuditInput } from '../modules/audit/audit.service';
+import { retryOnConcurrentChange } from './concurrent-change';
 import { retryOnLostConnection } from './connection-lost';
 
 export interface Tx {
@@ -12,7 +13,8 @@ export interface Tx {
 
 /**
  * One transaction per mutation: the change and its audit event commit together, and
- * any error rolls back everything, so a failed mutation writes nothing.
+ * any error rolls back everything, so a failed mutation writes nothing. A transaction that
+ * Postgres rolled back for another one (a deadlock) runs again from the start.
  */
 export async function runMutation<T>(
   caller: Pick<Caller, 'viewer' | 'requestId' | 'accountScope' | 'writes'>,
@@ -24,22 +26,24 @@ export async function runMutation<T>(
   let credentialsChanged = false;
   // A connection that died idle in the pool fails at BEGIN, before the work began.
   let began = false;
-  const result = await retryOnLostConnection(
-    caller.writes.db,
-    () => {
-      began = false;
-      return caller.writes.db.transaction((manager) => {
-        began = true;
-        return work({
-          manager,
-          audit: (input) => {
-            credentialsChanged ||= CREDENTIAL_ENTITIES.has(input.entity);
-            return caller.writes.audit.record(manager, caller.viewer, caller.requestId, input);
-          },
+  const result = await retryOnConcurrentChange(() =>
+    retryOnLostConnection(
+      caller.writes.db,
+      () => {
+        began = false;
+        return caller.writes.db.transaction((manager) => {
+          began = true;
+          return work({
+            manager,
+            audit: (input) => {
+              credentialsChanged ||= CREDENTIAL_ENTITIES.has(input.entity);
+              return caller.writes.audit.record(manager, caller.viewer, caller.requestId, input);
+            },
+          });
         });
-      });
-    },
-    () => !began,
+      },
+      () => !began,
+    ),
   );
   // Other processes hear the trigger's NOTIFY; this one must not wait for it to arrive.
   if (credentialsChanged) caller.writes.forgetCredentials();

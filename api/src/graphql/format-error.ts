@@ -12,9 +12,10 @@ import {
 } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError } from '../common/app-error';
+import { concurrentChange } from '../db/concurrent-change';
 import { databaseUnavailable } from '../db/connection-lost';
 import { queryLimitRefusal } from './query-limits';
-import { fillReason, INPUT_REASONS, type InputReason } from '@trident/domain';
+import { fillReason, INPUT_REASONS, REFUSAL_REASONS, type InputReason } from '@trident/domain';
 
 interface ValidationErrorLike {
   property: string;
@@ -328,6 +329,16 @@ export function createFormatError(log: Logger) {
         message:
           'The request took too long and was cancelled: ask for less (a filter, a smaller page)',
         extensions: { code: 'TIMEOUT' },
+      };
+    }
+    if (concurrentChange(error)) {
+      // Still rolled back for another writer after runMutation's retries (or outside it):
+      // nothing was written, and trying again is the caller's way forward.
+      log.warn({ err: original, path: formatted.path }, 'concurrent change');
+      return {
+        ...base,
+        message: REFUSAL_REASONS.CONCURRENT_CHANGE,
+        extensions: { code: 'CONFLICT', reason: 'CONCURRENT_CHANGE' },
       };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -178,6 +178,7 @@ export const reasonsZh: Record<Reason, string> = {
   ALREADY_A_LEAD: '该需求已转为线索',
   HANDOVER_IN_PROGRESS: '此人已有进行中的交接',
   VERSION_CONFLICT: '记录已被他人修改：请刷新后重试',
+  CONCURRENT_CHANGE: '有人同时修改了相同的记录：未保存任何内容，请刷新后重试',
   TOO_MANY_SIGN_INS: '登录失败次数过多：请 %{retryAfterMinutes} 分钟后再试',
   SURVEY_RATE_LIMITED: '此地址请求过于频繁：请 %{retryAfterSeconds} 秒后重试',
   TOKEN_RATE_LIMITED:

@@ -1,0 +1,33 @@
+import { anyCause } from './connection-lost';
+
+/**
+ * SQLSTATEs by which Postgres rolls a transaction back because of another one, not because of
+ * anything in it: two writers that each hold a row the other needs (deadlock_detected: two
+ * people hanging two units, contacts or users below each other at once) and a serialization
+ * failure. The transaction did nothing; the same work run again sees the other's result.
+ */
+const CONCURRENT_CODES = new Set(['40P01', '40001']);
+
+export function concurrentChange(error: unknown): boolean {
+  return anyCause(error, (e) => typeof e.code === 'string' && CONCURRENT_CODES.has(e.code));
+}
+
+/** Tries after the first: Postgres picks one victim per deadlock, so the next try nearly always passes. */
+const RETRIES = 4;
+
+/**
+ * Runs a transaction again when Postgres rolled it back for another one, after a short random
+ * pause that grows with each try (two victims retrying in step would meet again). What is
+ * left after the last try reaches the caller as CONFLICT (CONCURRENT_CHANGE), never as an
+ * internal error.
+ */
+export async function retryOnConcurrentChange<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= RETRIES || !concurrentChange(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (attempt + 1) * (5 + Math.random() * 20)));
+    }
+  }
+}
