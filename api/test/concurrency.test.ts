@@ -1346,4 +1346,78 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
       },
     );
   });
+
+  describe('a check, then a write: another writer between the two', () => {
+    // Each checked that nothing stood in its way, then wrote: the losers met the unique index
+    // (at commit, for a deferred one) and were answered as internal errors. Run again, the
+    // check sees the winner.
+    /**
+     * Holds every writer between its check and its commit: each waits to write its audit event
+     * until as many as the pool holds are waiting, so all of them checked before any committed
+     * (without it, the first request often commits before the last one arrives).
+     */
+    const togetherAtTheAudit = async <T>(writers: () => Promise<T>): Promise<T> => {
+      const gate = app.db.createQueryRunner();
+      await gate.startTransaction();
+      await gate.query('LOCK TABLE audit_event IN EXCLUSIVE MODE');
+      const running = writers();
+      try {
+        for (let tries = 0; tries < 100; tries++) {
+          const [{ waiting }] = await gate.query(
+            `SELECT count(*)::int AS waiting FROM pg_locks
+              WHERE relation = 'audit_event'::regclass AND NOT granted`,
+          );
+          if (waiting >= 10) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      } finally {
+        await gate.commitTransaction();
+        await gate.release();
+      }
+      return running;
+    };
+
+    it(`places one of ${CROWD} new stages at one free position; the rest are told it is taken`, async () => {
+      const position = 7000 + (Date.now() % 1000);
+      const results = await togetherAtTheAudit(() =>
+        race(CROWD, (i) =>
+          app.gql(
+            'mutation($c: String!, $p: Int!) { createFunnelStage(input: { code: $c, nameZh: "并发阶段", nameEn: "Race stage", probability: 30, position: $p }) { id } }',
+            { c: `RACE_${i}`, p: position },
+            token.admin,
+          ),
+        ),
+      );
+      expect(tally(results)).toEqual({ OK: 1, BAD_USER_INPUT: CROWD - 1 });
+      for (const r of results.filter((r) => r.errors))
+        expect(r.errors![0]!.extensions).toMatchObject({
+          field: 'position',
+          reason: 'POSITION_TAKEN',
+        });
+      const [{ n }] = await sql<{ n: number }>(
+        'SELECT count(*)::int AS n FROM funnel_stage WHERE position = $1',
+        [position],
+      );
+      expect(n).toBe(1);
+      await sql('DELETE FROM funnel_stage WHERE position = $1', [position]);
+    });
+
+    it(`keeps one set of delivery preferences when one person saves them ${CROWD} times at once`, async () => {
+      await sql('DELETE FROM delivery_preference WHERE user_id = $1', [userId.sales4]);
+      const results = await race(CROWD, (i) =>
+        app.gql(
+          'mutation($m: Int!) { setMyDeliveryPreferences(input: { language: ZH, topics: [], escalationMinLevel: $m }) { escalationMinLevel } }',
+          { m: (i % 3) + 1 },
+          token.sales4,
+        ),
+      );
+      expect(tally(results)).toEqual({ OK: CROWD });
+      const rows = await sql<{ escalation_min_level: number }>(
+        'SELECT escalation_min_level FROM delivery_preference WHERE user_id = $1',
+        [userId.sales4],
+      );
+      expect(rows).toHaveLength(1);
+      expect(await audits(userId.sales4!, 'deliveryPreference.set')).toBe(CROWD);
+    });
+  });
 });
