@@ -1394,11 +1394,11 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
           field: 'position',
           reason: 'POSITION_TAKEN',
         });
-      const [{ n }] = await sql<{ n: number }>(
+      const placed = await sql<{ n: number }>(
         'SELECT count(*)::int AS n FROM funnel_stage WHERE position = $1',
         [position],
       );
-      expect(n).toBe(1);
+      expect(placed[0]!.n).toBe(1);
       await sql('DELETE FROM funnel_stage WHERE position = $1', [position]);
     });
 
