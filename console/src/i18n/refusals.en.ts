@@ -183,7 +183,8 @@ export const reasonsEn: Record<Reason, string> = {
   ALREADY_A_LEAD: 'This need is already a lead',
   HANDOVER_IN_PROGRESS: 'This person already has a handover in progress',
   VERSION_CONFLICT: 'Someone changed this meanwhile: reload and retry',
-  CONCURRENT_CHANGE: 'Someone changed the same records at the same moment: nothing was saved, reload and retry',
+  CONCURRENT_CHANGE:
+    'Someone changed the same records at the same moment: nothing was saved, reload and retry',
   TOO_MANY_SIGN_INS: 'Too many failed sign-ins: try again in %{retryAfterMinutes} minutes',
   SURVEY_RATE_LIMITED: 'Too many requests from this address: retry in %{retryAfterSeconds} s',
   TOKEN_RATE_LIMITED:
