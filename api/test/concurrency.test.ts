@@ -1186,10 +1186,10 @@ describe('concurrency: optimistic locking under concurrent writers', () => {
 
   describe('hierarchies: two writers hang two records below each other at once', () => {
     /**
-     * Each writer locks its own row and then reads the other's chain: Postgres found the two
-     * transactions waiting for each other and rolled one back (deadlock_detected), which reached
-     * the caller as an internal error. The loser's mutation now runs again, sees the winner's
-     * link and is refused on its field like any loop.
+     * Each writer locked its own row and then waited for the other's (the foreign key's check of
+     * the new parent): Postgres rolled one back as a deadlock after a second, and the caller read
+     * an internal error. Edits that re-hang a record in a tree now take turns (`db/tree-lock.ts`):
+     * the second checks after the first wrote, and is refused on its field like any loop.
      */
     interface Hierarchy {
       name: string;

@@ -24,6 +24,7 @@ import { normalizeRegistrationNo } from './normalize-registration-no';
 import { replanRunsOf } from '../processes/run-planner';
 import { decisionCoverageSql, requireCoverageShare } from '../customer-org/decision-coverage';
 import { planAccountRelations } from './account-plan';
+import { lockTree } from '../../db/tree-lock';
 
 const SORT: Record<AccountOrder['field'], SortKeyOf<Account>> = {
   NAME: { sql: byName('a.name'), value: (a) => a.name },
@@ -98,6 +99,7 @@ export class AccountService {
   ): Promise<Account> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
+      if (input.parentId !== undefined) await lockTree(manager, 'account.parent');
       const before = await lockAccountForWrite(ctx, manager, id);
       assertVersion('Account', before, version);
       const changes: Partial<Account> = {};

@@ -20,6 +20,7 @@ import type {
   UpdateContactInput,
 } from './dtos/customer-org.inputs';
 import { requireUnitOf } from './org-unit.service';
+import { lockTree } from '../../db/tree-lock';
 
 const SORT: Record<ContactOrder['field'], Omit<SortKey<Contact>, 'direction'>> = {
   NAME: { sql: byName('c.name'), value: (c) => c.name },
@@ -106,6 +107,7 @@ export class ContactService {
     version: number,
   ): Promise<Contact> {
     return runMutation(ctx, async ({ manager, audit }) => {
+      if (input.reportsToId !== undefined) await lockTree(manager, 'contact.reports_to');
       const before = await lockAccountRow(ctx, manager, Contact, 'Contact', id);
       assertVersion('Contact', before, version);
       const changes = await this.checkedFields(manager, before.accountId, id, input);

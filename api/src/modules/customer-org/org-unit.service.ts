@@ -14,6 +14,7 @@ import type {
 } from './dtos/customer-org.inputs';
 import { OrgUnit } from './org-unit.entity';
 import { likePattern } from '../../common/text';
+import { lockTree } from '../../db/tree-lock';
 
 export class OrgUnitService {
   constructor(private readonly db: DataSource) {}
@@ -63,6 +64,7 @@ export class OrgUnitService {
     version: number,
   ): Promise<OrgUnit> {
     return runMutation(ctx, async ({ manager, audit }) => {
+      if (input.parentId !== undefined) await lockTree(manager, 'org_unit.parent');
       const before = await lockAccountRow(ctx, manager, OrgUnit, 'OrgUnit', id);
       assertVersion('OrgUnit', before, version);
       const changes: Partial<OrgUnit> = {};

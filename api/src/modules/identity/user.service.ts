@@ -12,6 +12,7 @@ import { accountScopeCondition } from '../accounts/account-scope';
 import { isAboveInLine } from './reporting-line';
 import { LoginThrottleService } from './login-throttle';
 import { User } from './user.entity';
+import { lockTree } from '../../db/tree-lock';
 
 const SORT: Record<UserOrder['field'], Omit<SortKey<User>, 'direction'>> = {
   NAME: { sql: byName('u.name'), value: (u) => u.name },
@@ -87,6 +88,7 @@ export class UserService {
   async update(ctx: Caller, id: string, input: UpdateUserInput, version: number): Promise<User> {
     requireUuid('id', id);
     return runMutation(ctx, async ({ manager, audit }) => {
+      if (input.managerId !== undefined) await lockTree(manager, 'user.manager');
       const repository = manager.getRepository(User);
       const before = await lockVersioned(manager, User, 'User', id, version);
       const changes: Partial<User> = {};
