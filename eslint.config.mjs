@@ -15,9 +15,9 @@ const WORKSPACE_PATHS = [
 
 const DATE_TIME_INPUT = {
   name: 'react-admin',
-  importNames: ['DateTimeInput', 'DateInput', 'SimpleForm', 'Form', 'NumberInput'],
+  importNames: ['DateTimeInput', 'DateInput', 'SimpleForm', 'Form', 'NumberInput', 'SaveButton'],
   message:
-    "Use console/src/inputs (DateTimeInput.tsx, DateInput.tsx, forms.tsx): react-admin's DateTimeInput keeps zone-less text the API's DateTime refuses, its date inputs keep filtering on a value the keyboard emptied until the field loses focus, and its forms let the browser check numbers and e-mails in the browser's language instead of the app's.",
+    "Use console/src/inputs (DateTimeInput.tsx, DateInput.tsx, forms.tsx): react-admin's DateTimeInput keeps zone-less text the API's DateTime refuses, its date inputs keep filtering on a value the keyboard emptied until the field loses focus, its forms let the browser check numbers and e-mails in the browser's language instead of the app's, and its SaveButton, always enabled, saves twice on a double click.",
 };
 
 const AUTOCOMPLETE_INPUT = {

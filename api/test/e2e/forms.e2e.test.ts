@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { canAccessResource, type Role } from '@trident/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { DEMO_USERS } from '../../src/demo/demo-data';
 import { SHOTS, startBrowserApp, type BrowserApp } from '../support/browser-app';
 
@@ -399,16 +399,28 @@ function findId(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Saves and waits for the answer: the id of what was saved, or the errors on screen. */
+/**
+ * Saves with a double click, as the impatient do, and waits for the answer: the id of what was
+ * saved, or the errors on screen. One save sends one mutation, however many clicks.
+ */
 async function save(page: Page): Promise<{ id?: string; errors: string[] }> {
-  const answer = page.waitForResponse(
-    (response) =>
-      response.url().endsWith('/graphql') &&
-      /^\s*mutation/.test(JSON.parse(response.request().postData() ?? '{}').query ?? ''),
-    { timeout: 15_000 },
-  );
-  await page.locator('form button[type=submit]').first().click();
+  const isMutation = (request: Request) =>
+    request.url().endsWith('/graphql') &&
+    /^\s*mutation/.test(JSON.parse(request.postData() ?? '{}').query ?? '');
+  const answer = page.waitForResponse((response) => isMutation(response.request()), {
+    timeout: 15_000,
+  });
+  let sent = 0;
+  const count = (request: Request) => {
+    if (isMutation(request)) sent++;
+  };
+  page.on('request', count);
+  await page.locator('form button[type=submit]').first().dblclick();
   const response = await answer.catch(() => null);
+  // A second mutation would have left right after the first.
+  await page.waitForTimeout(300);
+  page.off('request', count);
+  if (sent > 1) return { errors: [`one save sent ${sent} mutations`] };
   if (!response) return { errors: await errorsOnScreen(page) };
   const body = (await response.json()) as {
     data?: Record<string, { id?: string } | null> | null;

@@ -13,7 +13,6 @@ import {
   minValue,
   ReferenceInput,
   required,
-  SaveButton,
   SelectInput,
   TextInput,
   useNotify,
@@ -21,7 +20,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AutocompleteInput } from '../inputs/AutocompleteInput';
-import { Form, NumberInput } from '../inputs/forms';
+import { Form, NumberInput, SaveButton } from '../inputs/forms';
 import type { FieldValues } from 'react-hook-form';
 import { dealTeamRoleChoices } from '../choices';
 import type { InsertRunStepInput } from '../gql/graphql';
@@ -172,7 +171,7 @@ export function InsertStepDialog({ run, onClose }: { run: ChainRun; onClose: () 
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <SaveButton label="trident.chain.insert" alwaysEnable />
+          <SaveButton label="trident.chain.insert" />
         </DialogActions>
       </Form>
     </Dialog>

@@ -21,7 +21,6 @@ import { useState } from 'react';
 import {
   maxLength,
   required,
-  SaveButton,
   SelectInput,
   TextInput,
   useCanAccess,
@@ -30,7 +29,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { Form } from '../inputs/forms';
+import { Form, SaveButton } from '../inputs/forms';
 import { useWatch } from 'react-hook-form';
 import { useApi, retryNetworkErrors } from '../providers/api';
 import { apiError, apiMessage } from '../providers/api-error';

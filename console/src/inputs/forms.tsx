@@ -4,14 +4,17 @@ import {
   maxValue,
   minValue,
   NumberInput as RaNumberInput,
-  SaveButton,
+  SaveButton as RaSaveButton,
   SimpleForm as RaSimpleForm,
   Toolbar,
+  useSaveContext,
   type FormProps,
   type NumberInputProps,
+  type SaveButtonProps,
   type SimpleFormProps,
   type Validator,
 } from 'react-admin';
+import { useFormState } from 'react-hook-form';
 
 /*
  * The console's forms validate in the app's language, next to the field. The browser's own
@@ -21,12 +24,21 @@ import {
  */
 
 /**
- * Save is always enabled: a pristine form that cannot be submitted never says what it misses;
- * submitted, it marks each required field in the app's language.
+ * Save is enabled on a pristine form (one that cannot be submitted would never say what it
+ * misses; submitted, it marks each required field in the app's language), but not while a save
+ * is on its way: react-admin's `alwaysEnable` kept it enabled then too, and a double click
+ * created the record twice. Disabled, the button also stops Enter from submitting again.
  */
+export function SaveButton({ disabled, ...props }: Omit<SaveButtonProps, 'alwaysEnable'>) {
+  const { isSubmitting } = useFormState();
+  const { saving } = useSaveContext();
+  const busy = isSubmitting || !!saving;
+  return <RaSaveButton alwaysEnable={!busy && !disabled} disabled={busy || disabled} {...props} />;
+}
+
 const FormToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
-    <SaveButton alwaysEnable />
+    <SaveButton />
     <DeleteButton />
   </Toolbar>
 );

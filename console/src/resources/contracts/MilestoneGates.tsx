@@ -13,15 +13,8 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  CheckboxGroupInput,
-  SaveButton,
-  useCanAccess,
-  useNotify,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
-import { Form } from '../../inputs/forms';
+import { CheckboxGroupInput, useCanAccess, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Form, SaveButton } from '../../inputs/forms';
 import { Link } from 'react-router-dom';
 import type {
   ContractFieldsFragment as ContractRecord,
