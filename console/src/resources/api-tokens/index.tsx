@@ -56,8 +56,10 @@ function RevokeButton() {
   const refresh = useRefresh();
   const api = useApi();
   const [confirming, setConfirming] = useState(false);
+  const [revoking, setRevoking] = useState(false);
   if (!record || record.revokedAt) return null;
   const revoke = async () => {
+    setRevoking(true);
     try {
       await api.mutate(REVOKE_API_TOKEN, { id: record.id });
       notify('trident.api_token.revoked_done', { type: 'info' });
@@ -66,6 +68,7 @@ function RevokeButton() {
       notify(errorText(error), { type: 'error' });
     } finally {
       setConfirming(false);
+      setRevoking(false);
     }
   };
   return (
@@ -78,7 +81,7 @@ function RevokeButton() {
         <DialogContent>{translate('trident.api_token.revoke_body')}</DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirming(false)}>{translate('ra.action.cancel')}</Button>
-          <Button color="error" variant="contained" onClick={revoke}>
+          <Button color="error" variant="contained" onClick={revoke} disabled={revoking}>
             {translate('trident.api_token.revoke')}
           </Button>
         </DialogActions>
