@@ -2,9 +2,9 @@ import { anyCause } from './connection-lost';
 
 /**
  * SQLSTATEs by which Postgres rolls a transaction back because of another one, not because of
- * anything in it: two writers that each hold a row the other needs (deadlock_detected: two
- * people hanging two units, contacts or users below each other at once) and a serialization
- * failure. The transaction did nothing; the same work run again sees the other's result.
+ * anything in it: two writers that each hold a row the other needs (deadlock_detected) and a
+ * serialization failure. The transaction did nothing; the same work run again sees the other's
+ * result.
  */
 const CONCURRENT_CODES = new Set(['40P01', '40001']);
 
@@ -27,10 +27,11 @@ function lostRace(error: unknown): boolean {
 const RETRIES = 4;
 
 /**
- * Runs a transaction again when it lost to another one (above), after a short random
- * pause that grows with each try (two victims retrying in step would meet again). What is
- * left after the last try reaches the caller as CONFLICT (CONCURRENT_CHANGE), never as an
- * internal error.
+ * Runs a transaction again when it lost to another one (above), after a short random pause
+ * that grows with each try (two victims retrying in step would meet again). A rollback for
+ * another transaction left after the last try reaches the caller as CONFLICT
+ * (CONCURRENT_CHANGE, `format-error.ts`); a unique violation left then is a service's bug, and
+ * is logged as one.
  */
 export async function retryOnConcurrentChange<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {

@@ -14,7 +14,8 @@ export interface Tx {
 /**
  * One transaction per mutation: the change and its audit event commit together, and
  * any error rolls back everything, so a failed mutation writes nothing. A transaction that
- * Postgres rolled back for another one (a deadlock) runs again from the start.
+ * lost to another one (a deadlock, or a check that another writer beat to its write) runs
+ * again from the start (`concurrent-change.ts`).
  */
 export async function runMutation<T>(
   caller: Pick<Caller, 'viewer' | 'requestId' | 'accountScope' | 'writes'>,
