@@ -54,7 +54,7 @@ const MUTATIONS = Object.values(SCHEMA.getMutationType()!.getFields()).filter(
 const QUERIES = Object.values(SCHEMA.getQueryType()!.getFields());
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 /** Copies of a call that landed, sent at once. */
-const BURST = 6;
+const BURST = 4;
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20260509);
 const VERBOSE = !!process.env.FUZZ_VERBOSE;
 
@@ -962,7 +962,7 @@ describe('every mutation and query under random and hostile input', () => {
 
   afterAll(async () => {
     if (VERBOSE) process.stdout.write(`${stats.join('\n')}\n`);
-    // The mutations whose new call landed when sent by several at once (57 of the 90 when written).
+    // The mutations whose new call landed when sent by several at once (35 of the 90 when written: for the others every copy was refused, as most random calls are).
     if (VERBOSE)
       process.stdout.write(`sent at once and landed: ${[...new Set(bursts)].join(' ')}\n`);
     await server?.stop();

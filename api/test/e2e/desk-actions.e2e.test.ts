@@ -308,11 +308,11 @@ describe('desk actions, search and small screens in a real browser', () => {
   });
 
   it('a page the role may not use says so, with a way back (5e)', async () => {
+    // Each language at one size: Chinese on a wide screen, English on a phone.
     for (const locale of LOCALES) {
       for (const [name, viewport] of [
-        ['1440', WIDE],
-        ['390', PHONE],
-      ] as const) {
+        locale === 'zh' ? (['1440', WIDE] as const) : (['390', PHONE] as const),
+      ]) {
         await harness.scenario(`access-${locale}-${name}`, viewport, async (page) => {
           await harness.openAs(page, 'sales@trident.demo', `/accounts`, locale);
           await settled(page);

@@ -417,8 +417,7 @@ async function save(page: Page): Promise<{ id?: string; errors: string[] }> {
   page.on('request', count);
   await page.locator('form button[type=submit]').first().dblclick();
   const response = await answer.catch(() => null);
-  // A second mutation would have left right after the first.
-  await page.waitForTimeout(300);
+  // A second mutation would have left with the second click, before the first one's answer.
   page.off('request', count);
   if (sent > 1) return { errors: [`one save sent ${sent} mutations`] };
   if (!response) return { errors: await errorsOnScreen(page) };
