@@ -31,7 +31,7 @@ export function AutocompleteInput<
     <RaAutocompleteInput<OptionType, Multiple, DisableClearable, SupportCreate>
       key={useShownRecordRevision()}
       {...props}
-      helperText={useMoreChoicesHint(props.helperText)}
+      helperText={useMoreChoicesHint(props.helperText, props.disabled || props.readOnly)}
     />
   );
 }
@@ -46,7 +46,7 @@ export function AutocompleteArrayInput<
     <RaAutocompleteArrayInput<OptionType, DisableClearable, SupportCreate>
       key={useShownRecordRevision()}
       {...props}
-      helperText={useMoreChoicesHint(props.helperText)}
+      helperText={useMoreChoicesHint(props.helperText, props.disabled || props.readOnly)}
     />
   );
 }
@@ -54,12 +54,13 @@ export function AutocompleteArrayInput<
 /**
  * A reference read a page at a time offers its first page before anything is typed: with more
  * behind it, the box says how many there are and that typing finds the others (a customer of
- * 2,000 accounts, a department of 85). The input's own help, when it has one, comes first.
+ * 2,000 accounts, a department of 85). The input's own help, when it has one, comes first; a
+ * box that cannot be typed into yet (a deal before its customer is chosen) says nothing of it.
  */
-function useMoreChoicesHint(helperText: AutocompleteInputProps['helperText']) {
+function useMoreChoicesHint(helperText: AutocompleteInputProps['helperText'], locked?: boolean) {
   const choices = useContext(ChoicesContext);
   const translate = useTranslate();
-  const more = moreChoices(helperText, choices ?? undefined);
+  const more = locked ? null : moreChoices(helperText, choices ?? undefined);
   return more ? translate('trident.validation.more_choices', more) : helperText;
 }
 
