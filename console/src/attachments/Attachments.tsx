@@ -62,6 +62,7 @@ export function Attachments({
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [removing, setRemoving] = useState<StoredFile | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const limits = useQuery({
     queryKey: ['attachmentLimits'],
     queryFn: () => api.query(ATTACHMENT_LIMITS),
@@ -114,7 +115,9 @@ export function Attachments({
     );
 
   const remove = async () => {
-    if (!removing) return;
+    // A double click on confirm would send the removal twice (the second answered "not found").
+    if (!removing || deleting) return;
+    setDeleting(true);
     try {
       await api.mutate(DELETE_ATTACHMENT, { id: removing.id });
       notify('trident.attachments.removed', {
@@ -126,6 +129,7 @@ export function Attachments({
       notify(apiMessage(apiError(error)), { type: 'error' });
     } finally {
       setRemoving(null);
+      setDeleting(false);
     }
   };
 
@@ -165,6 +169,7 @@ export function Attachments({
       title="trident.attachments.remove_title"
       content={translate('trident.attachments.remove_help', { name: removing?.fileName ?? '' })}
       onConfirm={() => void remove()}
+      loading={deleting}
       onClose={() => setRemoving(null)}
     />
   );

@@ -33,7 +33,9 @@ export function MarkLeftButton() {
         title="trident.contact.mark_left"
         content="trident.contact.mark_left_confirm"
         translateOptions={{ name: record.name }}
+        loading={isPending}
         onConfirm={() => {
+          if (isPending) return;
           setOpen(false);
           mutate();
         }}
