@@ -69,6 +69,19 @@ const KEPT_ON_REFUSAL: Record<string, { table: string; codes: string[]; rows?: n
 };
 /** Mutations that may succeed without writing: sign-in, and a replayed idempotent call. */
 const UNAUDITED_SUCCESS = new Set(['login']);
+/** An error the API answered with a known code (never INTERNAL_SERVER_ERROR), in words. */
+function assertCoded(error: WireError, context: () => string): string {
+  const code = error.extensions?.code;
+  if (
+    typeof code !== 'string' ||
+    !(ERROR_CODES as readonly string[]).includes(code) ||
+    code === 'INTERNAL_SERVER_ERROR'
+  )
+    throw new Error(`error without a known code: ${JSON.stringify(error)}${context()}`);
+  assertTranslatable(error, context());
+  return code;
+}
+
 /**
  * The console says every refusal in the user's language from its code and reason
  * (DESIGN.md §3): a reason outside the shared catalogues, or bad input in a field without
@@ -1178,15 +1191,7 @@ describe('every mutation and query under random and hostile input', () => {
         const changed = [...after.keys()].filter((t) => after.get(t) !== before.get(t));
         if (res.errors?.length) {
           for (const error of res.errors) {
-            const code = error.extensions?.code;
-            if (
-              typeof code !== 'string' ||
-              !(ERROR_CODES as readonly string[]).includes(code) ||
-              code === 'INTERNAL_SERVER_ERROR'
-            ) {
-              throw new Error(`error without a known code: ${JSON.stringify(error)}${context()}`);
-            }
-            assertTranslatable(error, context());
+            const code = assertCoded(error, context);
             const reason = error.extensions?.reason;
             // A service's refusal names the field (DESIGN.md §3); request-level ones say why.
             if (code === 'BAD_USER_INPUT' && reason === undefined && !error.extensions?.field) {
@@ -1260,14 +1265,7 @@ describe('every mutation and query under random and hostile input', () => {
           if (res.status !== 200 && res.status !== 400)
             throw new Error(`HTTP ${res.status}${context()}`);
           for (const error of res.errors ?? []) {
-            const code = error.extensions?.code;
-            if (
-              typeof code !== 'string' ||
-              !(ERROR_CODES as readonly string[]).includes(code) ||
-              code === 'INTERNAL_SERVER_ERROR'
-            )
-              throw new Error(`error without a known code: ${JSON.stringify(error)}${context()}`);
-            assertTranslatable(error, context());
+            assertCoded(error, context);
           }
           if (!res.errors?.length) landed.push(`${name} sent ${BURST} times at once${context()}`);
         }
@@ -1364,14 +1362,7 @@ describe('every mutation and query under random and hostile input', () => {
         if (res.status !== 200 && res.status !== 400)
           throw new Error(`HTTP ${res.status}${context()}`);
         for (const error of res.errors ?? []) {
-          const code = error.extensions?.code;
-          if (
-            typeof code !== 'string' ||
-            !(ERROR_CODES as readonly string[]).includes(code) ||
-            code === 'INTERNAL_SERVER_ERROR'
-          )
-            throw new Error(`error without a known code: ${JSON.stringify(error)}${context()}`);
-          assertTranslatable(error, context());
+          const code = assertCoded(error, context);
           const reason = error.extensions?.reason;
           if (code === 'BAD_USER_INPUT' && reason === undefined && !error.extensions?.field)
             throw new Error(`BAD_USER_INPUT without a field: ${JSON.stringify(error)}${context()}`);
