@@ -166,6 +166,32 @@ describe('acting on escalations', () => {
         field: 'userId',
         reason: 'NOT_IN_REPORTING_LINE',
       });
+    // Someone of the line who may not see the account is not handed it: they would read its
+    // summary and act on a record outside their access.
+    const [unseated] = (await app.db.query(
+      `WITH RECURSIVE line(id) AS (SELECT id FROM "user" WHERE manager_id = $1
+         UNION SELECT u.id FROM "user" u JOIN line ON u.manager_id = line.id)
+       SELECT u.id FROM line JOIN "user" u USING (id)
+        WHERE u.status = 'ACTIVE' AND NOT trident_may_see_account(u.id, $2) LIMIT 1`,
+      [id.manager, accountId],
+    )) as { id: string }[];
+    expect(unseated).toBeDefined();
+    const auditsBefore = await app.count('audit_event');
+    const unseatedAnswer = await app.gql(
+      REASSIGN,
+      { id: escalation, u: unseated!.id },
+      token.manager!,
+    );
+    expect(unseatedAnswer.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'userId',
+      reason: 'NOT_ON_ACCOUNT_TEAM',
+    });
+    expect(await app.count('audit_event')).toBe(auditsBefore);
+    const [still] = await app.db.query('SELECT target_user_id FROM escalation WHERE id = $1', [
+      escalation,
+    ]);
+    expect(still.target_user_id).toBe(id.tech);
     const notified = await app.count('notification');
     const handed = (
       await app.must<{ reassignEscalation: Record<string, unknown> }>(

@@ -274,6 +274,15 @@ describe("the customer's processes: templates, approval paths and runs", () => {
       field: 'status',
     });
 
+    // Another team's salesperson is told the step they sent does not exist, nothing more:
+    // not the id of the run it belongs to.
+    const foreign = await app.gql(
+      MOVE,
+      { id: steps[0]!.id, input: { status: 'IN_REVIEW' }, v: steps[0]!.version },
+      sales2,
+    );
+    expect(foreign.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.message).toBe(`ProcessRunStep ${steps[0]!.id} not found`);
     let step = (
       await must<{ moveRunStep: Step }>(
         MOVE,

@@ -3,7 +3,7 @@ import { badInput, conflict, forbidden, notFound, refusal } from '../../common/a
 import { requireUuid } from '../../common/ids';
 import { runMutation } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
-import { rawAccountScopeCondition } from '../accounts/account-scope';
+import { rawAccountScopeCondition, requireMaySeeAccount } from '../accounts/account-scope';
 import { isAboveInLine } from '../identity/reporting-line';
 import { hasRole } from '../identity/viewer';
 import { notifyUser } from '../notifications/notify-user';
@@ -64,6 +64,9 @@ export class EscalationService {
         if (target.status !== 'ACTIVE') throw badInput('userId', 'USER_LEFT');
         if (!admin && userId !== me && !(await isAboveInLine(manager, me, userId)))
           throw badInput('userId', 'NOT_IN_REPORTING_LINE');
+        // Handed on like a task: only to someone who may see the account, or the new holder
+        // would read the summary and act on a record outside their access.
+        if (row.accountId) await requireMaySeeAccount(manager, row.accountId, [userId], 'userId');
         return { targetUserId: userId, acknowledgedAt: null, acknowledgedById: null };
       },
       async (manager, after) => {

@@ -1,6 +1,6 @@
 import { DEFAULT_STEP_OWNER } from '@trident/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, notFound } from '../../common/app-error';
+import { AppError, badInput, conflict, notFound } from '../../common/app-error';
 import { requireUuid } from '../../common/ids';
 import { lockVersioned, runMutation, updateVersioned } from '../../db/mutation';
 import type { Caller } from '../../graphql/caller';
@@ -297,7 +297,18 @@ export class ProcessRunService {
       requireUuid('id', id);
       const step = await manager.getRepository(ProcessRunStep).findOneBy({ id });
       if (!step) throw notFound('ProcessRunStep', id);
-      const run = await lockAccountRow(ctx, manager, ProcessRun, 'ProcessRunStep', step.runId);
+      // Refused as the step sent, not as its run: the run's id is not the caller's to learn.
+      const run = await lockAccountRow(
+        ctx,
+        manager,
+        ProcessRun,
+        'ProcessRunStep',
+        step.runId,
+      ).catch((error: unknown) => {
+        throw error instanceof AppError && error.code === 'NOT_FOUND'
+          ? notFound('ProcessRunStep', id)
+          : error;
+      });
       // Read again, locked, under the run's lock: a move may have landed since the read above.
       const before = await lockVersioned(manager, ProcessRunStep, 'ProcessRunStep', id, version);
       if (run.status !== 'RUNNING') throw badInput('id', 'RUN_CLOSED', { status: run.status });
