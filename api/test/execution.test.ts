@@ -17,6 +17,7 @@ const ACTIONS: Record<string, string> = {
   rework: `mutation($id: ID!, $v: Int!) { reviewTask(id: $id, version: $v, input: { decision: REWORK, notes: "补充报价" }) { ${TASK_FIELDS} } }`,
   cancel: `mutation($id: ID!, $v: Int!) { cancelTask(id: $id, version: $v, reason: "客户取消") { ${TASK_FIELDS} } }`,
   stuck: `mutation($id: ID!, $v: Int!) { reportTaskStuck(id: $id, version: $v, reason: "缺少客户接口文档") { ${TASK_FIELDS} } }`,
+  answer: `mutation($id: ID!, $v: Int!) { answerStuckTask(id: $id, version: $v, answer: "接口文档已催") { ${TASK_FIELDS} } }`,
 };
 /** The action that moves a task into each status, and whose move it is. */
 const MOVE_TO: Partial<Record<TaskStatus, { action: string; by: 'assignee' | 'requester' }>> = {
@@ -102,7 +103,12 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
   it.each(TASK_STATUSES.flatMap((from) => TASK_STATUSES.map((to) => [from, to] as const)))(
     'a %s task %s becomes %s only when the table allows it',
     async (from, to) => {
-      const move = MOVE_TO[to];
+      // A stuck task goes on when its leader answers (its assignee may not start it again:
+      // rule-edges.test); every other move is the one MOVE_TO names.
+      const move =
+        from === 'STUCK' && to === 'IN_PROGRESS'
+          ? { action: 'answer', by: 'requester' as const }
+          : MOVE_TO[to];
       if (!move) return; // nothing moves a task back to PROPOSED
       const task = await taskIn(from);
       const res = await app.gql(

@@ -611,6 +611,44 @@ describe('trust under attack', () => {
     });
   });
 
+  describe('one spelling of a customer, without control characters', () => {
+    it('refuses a name with a control character in it, as a variable and as a literal', async () => {
+      const manager = await app.login('manager@trident.demo');
+      for (const control of ['\u007f', '\u0001', '\u001f', '\u0085', '\u009f', '\u000b']) {
+        const spelled = `中国移动通信集团广东有限公司${control}深圳分公司`;
+        const before = [await app.count('account'), await app.count('claim_attempt')];
+        const asVariable = await app.gql(
+          'mutation($i: ClaimAccountInput!) { claimAccount(input: $i) { id } }',
+          { i: { name: spelled, tier: 'CITY' } },
+          manager,
+        );
+        const asLiteral = await app.gql(
+          // The document holds the escape, as a client writing one would send it.
+          `mutation { claimAccount(input: { name: "${spelled.replace(control, `\\u${control.charCodeAt(0).toString(16).padStart(4, '0')}`)}", tier: CITY }) { id } }`,
+          {},
+          manager,
+        );
+        for (const res of [asVariable, asLiteral])
+          expect([JSON.stringify(control), res.errors?.[0]?.extensions]).toEqual([
+            JSON.stringify(control),
+            expect.objectContaining({
+              code: 'BAD_USER_INPUT',
+              reason: 'UNSTORABLE_TEXT',
+              field: 'name',
+            }),
+          ]);
+        expect([await app.count('account'), await app.count('claim_attempt')]).toEqual(before);
+      }
+      // Tabs and line breaks are text people write (a visit's summary, a note).
+      const withBreaks = await app.gql(
+        'mutation($i: ClaimAccountInput!) { claimAccount(input: $i) { id } }',
+        { i: { name: '换行\t测试\r\n客户有限公司', tier: 'CITY' } },
+        manager,
+      );
+      expect(withBreaks.errors?.[0]?.extensions?.reason).not.toBe('UNSTORABLE_TEXT');
+    });
+  });
+
   describe('bad input is the caller’s error', () => {
     it('refuses a lone surrogate instead of storing a replacement character', async () => {
       const before = await app.count('api_token');

@@ -61,9 +61,10 @@ function inspect(body: unknown): Finding | null {
 }
 
 /**
- * Text with a NUL character or a lone UTF-16 surrogate (valid JSON, e.g. "\ud800") is
- * refused at the door, naming where it is: Postgres refuses NUL, and would silently turn a
- * lone surrogate into U+FFFD, storing something other than what was sent. A body nested past
+ * Text with a control character (but tab and line breaks) or a lone UTF-16 surrogate (valid
+ * JSON, e.g. "\u007f", "\ud800") is refused at the door, naming where it is (`isStorableText`:
+ * Postgres refuses NUL, the others are invisible second spellings of a name, and a lone
+ * surrogate would be stored as U+FFFD, something other than what was sent). A body nested past
  * MAX_BODY_DEPTH is refused the same way, before anything else walks it.
  */
 export const refuseUnstorableText: express.RequestHandler = (req, res, next) => {
@@ -75,7 +76,7 @@ export const refuseUnstorableText: express.RequestHandler = (req, res, next) => 
       found.kind === 'unstorable'
         ? {
             message:
-              'Text must be valid Unicode without NUL characters (\\u0000) or unpaired surrogates',
+              'Text must be valid Unicode without control characters (tabs and line breaks are fine)',
             extensions: { code: 'BAD_USER_INPUT', reason: 'UNSTORABLE_TEXT', field },
           }
         : {

@@ -145,6 +145,13 @@ export const reasonsEn: Record<Reason, string> = {
   TASK_TRANSITION: 'A %{from} task cannot become %{to}',
   TASK_ACKNOWLEDGE_FIRST:
     'A %{from} task cannot become %{to}: acknowledge it first (content, quality, result, due)',
+  TASK_ANSWER_FIRST:
+    'A %{from} task cannot become %{to} by its assignee: its requester, the AR or a manager answers it',
+  HANDOVER_ITEM_KEPT:
+    'Is an item of a handover: it is done, not cancelled (the handover ends when every account and deal has passed)',
+  NOT_A_CONTRACT_SITE: 'Is not a site of the contract (%{sites})',
+  MILESTONE_WORTH_NOTHING:
+    "Would owe 0.00 of the contract's %{amount}: fewer milestones or larger shares",
   POSITION_TAKEN: 'Another stage already sits at position %{position}',
   LEAD_CLOSED: 'The lead is %{status}',
   BANT_MISSING: 'Not qualified yet: confirm %{missing} first (BANT)',
@@ -214,7 +221,8 @@ export const reasonsEn: Record<Reason, string> = {
   VARIABLE_INVALID: 'A value does not fit its type',
   BODY_TOO_LARGE: 'The request is too large',
   BODY_NOT_JSON: 'The request is not JSON',
-  UNSTORABLE_TEXT: 'Text must be valid Unicode without NUL characters',
+  UNSTORABLE_TEXT:
+    'Text must be valid Unicode without control characters (tabs and line breaks are fine)',
   GRAPHQL_VALIDATION_FAILED: 'The request does not fit the schema',
   GRAPHQL_PARSE_FAILED: 'The request is not valid GraphQL',
   BAD_REQUEST: 'The request is malformed',

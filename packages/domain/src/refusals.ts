@@ -148,6 +148,13 @@ export const INPUT_REASONS = {
   TASK_TRANSITION: 'a {from} task cannot become {to}',
   TASK_ACKNOWLEDGE_FIRST:
     'a {from} task cannot become {to}: acknowledge it first (content, quality, result, due)',
+  TASK_ANSWER_FIRST:
+    'a {from} task cannot become {to} by its assignee: its requester, the AR or a manager answers it',
+  HANDOVER_ITEM_KEPT:
+    'is an item of a handover: it is done, not cancelled (the handover ends when every account and deal has passed)',
+  NOT_A_CONTRACT_SITE: 'is not a site of the contract ({sites})',
+  MILESTONE_WORTH_NOTHING:
+    "would owe 0.00 of the contract's {amount}: fewer milestones or larger shares",
   POSITION_TAKEN: 'another stage already sits at position {position}',
   LEAD_CLOSED: 'the lead is {status}',
   BANT_MISSING: 'not qualified yet: confirm {missing} first (BANT)',
@@ -227,7 +234,8 @@ export const REFUSAL_REASONS = {
   VARIABLE_INVALID: 'A value does not fit its type',
   BODY_TOO_LARGE: 'The request is too large',
   BODY_NOT_JSON: 'The request is not JSON',
-  UNSTORABLE_TEXT: 'Text must be valid Unicode without NUL characters',
+  UNSTORABLE_TEXT:
+    'Text must be valid Unicode without control characters (tabs and line breaks are fine)',
   GRAPHQL_VALIDATION_FAILED: 'The request does not fit the schema',
   GRAPHQL_PARSE_FAILED: 'The request is not valid GraphQL',
   BAD_REQUEST: 'The request is malformed',

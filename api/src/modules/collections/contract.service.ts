@@ -113,6 +113,12 @@ export class ContractService {
       if (input.signedAt > ctx.today()) throw badInput('signedAt', 'NOT_IN_FUTURE');
       const amount = input.amount ?? deal.contract_amount;
       if (!amount || toCents(amount) <= 0n) throw badInput('amount', 'CONTRACT_AMOUNT_REQUIRED');
+      // A site is a place a milestone can name: a blank one is none.
+      const sites = input.sites.map((site) => site.trim());
+      const blankSite = sites.findIndex((site) => !site);
+      if (blankSite >= 0) throw badInput(`sites.${blankSite}`, 'BLANK');
+      const repeatedSite = sites.findIndex((site, i) => sites.indexOf(site) !== i);
+      if (repeatedSite >= 0) throw badInput(`sites.${repeatedSite}`, 'DUPLICATES');
       let contract: Contract;
       try {
         contract = await manager.getRepository(Contract).save(
@@ -125,7 +131,7 @@ export class ContractService {
             currency: deal.currency,
             signedAt: input.signedAt,
             terms: input.terms?.trim() || null,
-            sites: input.sites.map((s) => s.trim()),
+            sites,
             termMonths: input.termMonths ?? null,
             createdById: ctx.viewer.userId,
           }),
@@ -179,6 +185,16 @@ export class ContractService {
           signedAt: contract.signedAt,
         });
       }
+      // A milestone's site is one of the contract's; paid per site, it names which.
+      const unknownSite = plan.findIndex(
+        (m) => m.site?.trim() && !contract.sites.includes(m.site.trim()),
+      );
+      if (unknownSite >= 0)
+        throw badInput(`milestones.${unknownSite}.site`, 'NOT_A_CONTRACT_SITE', {
+          sites: contract.sites.join(', ') || '—',
+        });
+      const siteless = plan.findIndex((m) => m.kind === 'PER_SITE' && !m.site?.trim());
+      if (siteless >= 0) throw badInput(`milestones.${siteless}.site`, 'REQUIRED');
       const totalShare = plan.reduce((sum, m) => sum + toCents(m.share), 0n);
       if (totalShare !== 10_000n) {
         throw badInput('milestones', 'SHARES_SUM', { total: fromCents(totalShare) });
@@ -202,6 +218,15 @@ export class ContractService {
           due: m.due,
         };
       });
+      // A share too small for the contract's amount would owe 0.00: a milestone nobody can pay,
+      // overdue for ever.
+      const worthless = rows.findIndex((row) => toCents(row.amount) <= 0n);
+      if (worthless >= 0)
+        throw badInput(
+          input.perSite ? 'perSite' : `milestones.${worthless}.share`,
+          'MILESTONE_WORTH_NOTHING',
+          { amount: contract.amount },
+        );
       await manager.delete(PaymentMilestone, { contractId });
       const inserted = (await manager
         .getRepository(PaymentMilestone)

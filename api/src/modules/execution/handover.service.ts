@@ -223,7 +223,7 @@ export async function completeHandoverItem(manager: EntityManager, task: Task): 
   await manager.query(
     `UPDATE handover SET status = 'DONE', done_at = now()
       WHERE id = $1 AND status = 'IN_PROGRESS'
-        AND NOT EXISTS (SELECT 1 FROM task WHERE handover_id = $1 AND status NOT IN ('DONE', 'CANCELLED'))`,
+        AND NOT EXISTS (SELECT 1 FROM task WHERE handover_id = $1 AND status <> 'DONE')`,
     [handover.id],
   );
 }

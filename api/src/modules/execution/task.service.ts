@@ -282,7 +282,15 @@ export class TaskService {
           },
         );
       }
-      if (to === 'IN_PROGRESS' && before.status !== 'STUCK') {
+      // Seed 001: a handover ends when every account and deal has passed to the successor; an
+      // item cancelled would end it with that one still held by the person leaving.
+      if (to === 'CANCELLED' && before.handoverId)
+        throw badInput('id', 'HANDOVER_ITEM_KEPT', { handoverId: before.handoverId });
+      // Seed 000: the leader answers a stuck task; its assignee does not start it again.
+      if (to === 'IN_PROGRESS' && before.status === 'STUCK' && who !== 'LEADER')
+        throw badInput('status', 'TASK_ANSWER_FIRST', { from: before.status, to });
+      // However it gets there (started, answered after being stuck), work waits for its blockers.
+      if (to === 'IN_PROGRESS') {
         const waiting = await openBlockers(manager, id);
         if (waiting.length) throw badInput('status', 'TASK_BLOCKED', { blockedBy: waiting });
       }

@@ -217,6 +217,8 @@ export class LeadService {
       const before = await this.lockForWrite(ctx, manager, id);
       assertVersion('Lead', before, version);
       if (before.status !== 'OPEN') throw badInput('id', 'LEAD_CLOSED', { status: before.status });
+      // Why a lead was dropped is what the next salesperson reads about this customer.
+      if (!reason.trim()) throw badInput('reason', 'BLANK');
       const after = await updateVersioned(manager, Lead, 'Lead', id, version, {
         status: 'DISQUALIFIED',
         overrideReason: reason.trim(),

@@ -87,6 +87,9 @@ export class ProcessTemplateService {
   }
 
   async approvalPath(ctx: Caller, processId: string, deal: Deal) {
+    // No deal is worth less than nothing: a path for -1 would answer steps no deal can meet.
+    if (deal.amount != null && Number(deal.amount) < 0)
+      throw badInput('amount', 'AT_LEAST', { min: '0' });
     const template = await this.get(ctx, processId);
     if (!template) throw notFound('ProcessTemplate', processId);
     return { template, ...approvalPath(await this.steps(template.id), deal) };

@@ -32,6 +32,9 @@ describe('task actions per status and person', () => {
     expect(taskActions(task('STUCK'), 'rex')).toEqual(['ANSWER', 'CANCEL']);
     expect(taskActions(task('STUCK'), 'ar', { isAr: true })).toEqual(['ANSWER']);
     expect(taskActions(task('STUCK'), 'boss', { reviewAny: true })).toEqual(['ANSWER', 'CANCEL']);
+    // A handover's item is done, never cancelled.
+    expect(taskActions({ ...task('STUCK'), handoverId: 'h1' }, 'rex')).toEqual(['ANSWER']);
+    expect(taskActions({ ...task('SUBMITTED'), handoverId: 'h1' }, 'rex')).toEqual(['REVIEW']);
     expect(taskActions(task('STUCK'), 'someone')).toEqual([]);
     expect(taskActions(task('STUCK'), 'ann', { isAr: true, reviewAny: true })).toEqual(['CANCEL']);
     expect(taskActions(task('SUBMITTED'), 'ann')).not.toContain('STUCK');

@@ -6,6 +6,8 @@ export type TaskAction =
   'ACKNOWLEDGE' | 'START' | 'SUBMIT' | 'STUCK' | 'ANSWER' | 'REVIEW' | 'CANCEL';
 
 export type TaskParties = Pick<TaskFieldsFragment, 'status' | 'assigneeId' | 'requesterId'> & {
+  /** An item of a handover: done, never cancelled (the API refuses HANDOVER_ITEM_KEPT). */
+  handoverId?: string | null;
   /** Waits for a task not done yet: it cannot start (the API refuses TASK_BLOCKED). */
   blocked?: boolean;
 };
@@ -36,7 +38,7 @@ export function taskActions(
   // The leader answers; the one who is stuck does not answer themselves.
   if (stuck && !assignee && (reviewer || isAr)) actions.push('ANSWER');
   if (reviewer && canMoveTask(status, 'DONE')) actions.push('REVIEW');
-  if (reviewer && canMoveTask(status, 'CANCELLED')) actions.push('CANCEL');
+  if (reviewer && !task.handoverId && canMoveTask(status, 'CANCELLED')) actions.push('CANCEL');
   return actions;
 }
 

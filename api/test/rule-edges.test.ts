@@ -1,0 +1,256 @@
+import { startTestApp, type GqlResult, type TestApp } from './support/test-app';
+
+/**
+ * Rules of DESIGN.md §2 at their edges, where a well-formed call once got round them: a
+ * blocked task started through STUCK, a stuck task restarted by its own assignee, a handover
+ * ended with a deal still held by the person leaving, a milestone worth 0.00, a site nobody
+ * signed for, a path for a negative amount, a lead dropped without a reason. Each refusal
+ * names its field and writes nothing.
+ */
+const SZ = '中国移动通信集团广东有限公司深圳分公司';
+const DUE = '2031-06-30T09:00:00.000Z';
+
+describe('rules at their edges', () => {
+  let app: TestApp;
+  const token: Record<string, string> = {};
+  const id: Record<string, string> = {};
+  let accountId: string;
+  let wonStage: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    for (const who of ['sales', 'tech', 'manager', 'admin'])
+      token[who] = await app.login(`${who}@trident.demo`);
+    for (const u of await app.db.query('SELECT email, id FROM "user"'))
+      id[u.email.split('@')[0]] = u.id;
+    [{ id: accountId }] = await app.db.query('SELECT id FROM account WHERE name = $1', [SZ]);
+    [{ id: wonStage }] = await app.db.query('SELECT id FROM funnel_stage WHERE is_won LIMIT 1');
+  });
+  afterAll(() => app.close());
+
+  const refusal = (res: GqlResult) => res.errors?.[0]?.extensions;
+  /** Audit events and rows of `table`: a refusal changes neither. */
+  const written = async (table: string) => [await app.count('audit_event'), await app.count(table)];
+
+  interface TaskRow {
+    id: string;
+    version: number;
+    status: string;
+  }
+  const TASK = 'id version status';
+  const task = async (title: string, blockedByIds: string[] = []) =>
+    (
+      await app.must<{ createTask: TaskRow }>(
+        `mutation($i: CreateTaskInput!) { createTask(input: $i) { ${TASK} } }`,
+        { i: { accountId, title, due: DUE, assigneeId: id.tech, blockedByIds } },
+        token.sales!,
+      )
+    ).createTask;
+  const move = (name: string, t: TaskRow, who: string, extra = '') =>
+    app.gql<Record<string, TaskRow>>(
+      `mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v${extra}) { ${TASK} } }`,
+      { id: t.id, v: t.version },
+      token[who]!,
+    );
+  const must = async (name: string, t: TaskRow, who: string, extra = '') => {
+    const res = await move(name, t, who, extra);
+    expect(res.errors).toBeUndefined();
+    return res.data![name]!;
+  };
+
+  describe('execution: a stuck task', () => {
+    it('goes on only when its leader answers, not when its assignee starts it again', async () => {
+      let t = await task('卡住的任务 stuck');
+      t = await must('acknowledgeTask', t, 'tech');
+      t = await must('reportTaskStuck', t, 'tech', ', reason: "等客户回复"');
+      const before = await written('task');
+      const restart = await move('startTask', t, 'tech');
+      expect(refusal(restart)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'status',
+        reason: 'TASK_ANSWER_FIRST',
+      });
+      expect(await written('task')).toEqual(before);
+      t = await must('answerStuckTask', t, 'sales', ', answer: "我来约客户"');
+      expect(t.status).toBe('IN_PROGRESS');
+    });
+
+    it('waits for its blockers when answered, as when started', async () => {
+      const blocker = await task('前置任务 blocker');
+      let t = await task('后续任务 follows', [blocker.id]);
+      t = await must('acknowledgeTask', t, 'tech');
+      expect(refusal(await move('startTask', t, 'tech'))).toMatchObject({
+        field: 'status',
+        reason: 'TASK_BLOCKED',
+      });
+      t = await must('reportTaskStuck', t, 'tech', ', reason: "前置任务未完成"');
+      const before = await written('task');
+      for (const [name, who, extra] of [
+        ['startTask', 'tech', ''],
+        ['answerStuckTask', 'sales', ', answer: "先做前置任务"'],
+      ] as const)
+        expect([name, refusal(await move(name, t, who, extra))]).toEqual([
+          name,
+          expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'status' }),
+        ]);
+      expect(await written('task')).toEqual(before);
+      const [row] = await app.db.query('SELECT status FROM task WHERE id = $1', [t.id]);
+      expect(row.status).toBe('STUCK');
+    });
+  });
+
+  describe('execution: a handover', () => {
+    it('keeps every item: one cannot be cancelled, so it cannot end with a deal still held', async () => {
+      const handover = (
+        await app.must<{ startHandover: { id: string } }>(
+          'mutation($f: ID!, $t: ID!) { startHandover(fromUserId: $f, toUserId: $t) { id } }',
+          { f: id.sales4, t: id.sales2 },
+          token.manager!,
+        )
+      ).startHandover;
+      const [item] = (await app.db.query(
+        'SELECT id, version, status FROM task WHERE handover_id = $1 ORDER BY created_at LIMIT 1',
+        [handover.id],
+      )) as TaskRow[];
+      const before = await written('task');
+      for (const who of ['manager', 'admin'])
+        expect(refusal(await move('cancelTask', item!, who))).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'id',
+          reason: 'HANDOVER_ITEM_KEPT',
+        });
+      expect(await written('task')).toEqual(before);
+      const [row] = await app.db.query('SELECT status FROM handover WHERE id = $1', [handover.id]);
+      expect(row.status).toBe('IN_PROGRESS');
+    });
+  });
+
+  describe('collections: a payment plan', () => {
+    /** A contract of `amount` over `sites`, on a won deal of its own. */
+    const contract = async (amount: string, sites: string[]) => {
+      const [{ id: dealId }] = await app.db.query(
+        `INSERT INTO opportunity (account_id, name, amount, currency, contract_amount, stage_id, owner_id, created_by_id, closed_at)
+         VALUES ($1, 'won deal', $2, 'CNY', $2, $3, $4, $4, now()) RETURNING id`,
+        [accountId, amount, wonStage, id.sales],
+      );
+      return app.gql<{ createContract: { id: string; version: number } }>(
+        'mutation($o: ID!, $s: [String!]!) { createContract(input: { opportunityId: $o, signedAt: "2026-01-01", sites: $s }) { id version } }',
+        { o: dealId, s: sites },
+        token.sales!,
+      );
+    };
+    const plan = (c: { id: string; version: number }, input: Record<string, unknown>) =>
+      app.gql(
+        'mutation($c: ID!, $v: Int!, $i: PaymentPlanInput!) { setPaymentPlan(contractId: $c, version: $v, input: $i) { id } }',
+        { c: c.id, v: c.version, i: input },
+        token.sales!,
+      );
+    const quarters = (site?: string) =>
+      ['2026-03-01', '2026-06-01', '2026-09-01', '2026-12-01'].map((due) => ({
+        kind: 'ON_DELIVERY',
+        share: '25',
+        due,
+        ...(site ? { site } : {}),
+      }));
+
+    it('refuses a share that would owe 0.00 of a small contract, naming the milestone', async () => {
+      const c = (await contract('0.03', [])).data!.createContract;
+      const before = await written('payment_milestone');
+      expect(refusal(await plan(c, { milestones: quarters() }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'milestones.0.share',
+        reason: 'MILESTONE_WORTH_NOTHING',
+      });
+      expect(await written('payment_milestone')).toEqual(before);
+    });
+
+    it('takes sites the contract names: none blank or twice, every milestone site one of them', async () => {
+      const contracts = await app.count('contract');
+      expect(refusal(await contract('1000.00', ['深圳站', '  ']))).toMatchObject({
+        field: 'sites.1',
+        reason: 'BLANK',
+      });
+      expect(refusal(await contract('1000.00', ['深圳站', ' 深圳站']))).toMatchObject({
+        field: 'sites.1',
+        reason: 'DUPLICATES',
+      });
+      expect(await app.count('contract')).toBe(contracts);
+      const c = (await contract('1000.00', ['深圳站', '广州站'])).data!.createContract;
+      const before = await written('payment_milestone');
+      expect(refusal(await plan(c, { milestones: quarters('无名站') }))).toMatchObject({
+        field: 'milestones.0.site',
+        reason: 'NOT_A_CONTRACT_SITE',
+      });
+      const perSite = quarters().map((m) => ({ ...m, kind: 'PER_SITE' }));
+      expect(refusal(await plan(c, { milestones: perSite }))).toMatchObject({
+        field: 'milestones.0.site',
+        reason: 'REQUIRED',
+      });
+      expect(await written('payment_milestone')).toEqual(before);
+      expect((await plan(c, { milestones: quarters('广州站') })).errors).toBeUndefined();
+    });
+  });
+
+  describe('processes and pipeline', () => {
+    it('refuses an approval path for a negative amount', async () => {
+      const unit = (
+        await app.must<{ createOrgUnit: { id: string; accountId: string } }>(
+          'mutation($a: ID!) { createOrgUnit(input: { accountId: $a, name: "采购部", kind: PROCUREMENT }) { id accountId } }',
+          { a: accountId },
+          token.sales!,
+        )
+      ).createOrgUnit;
+      const processId = (
+        await app.must<{ createProcessTemplate: { id: string } }>(
+          `mutation($i: CreateProcessTemplateInput!) { createProcessTemplate(input: $i) { id } }`,
+          {
+            i: {
+              accountId: unit.accountId,
+              kind: 'PROCUREMENT',
+              name: '采购审批 negative',
+              steps: [
+                {
+                  name: '小额',
+                  rule: 'ALL',
+                  typicalDays: 1,
+                  condition: 'amount < 0',
+                  approverOrgUnitId: unit.id,
+                },
+                { name: '审批', rule: 'ALL', typicalDays: 3, approverOrgUnitId: unit.id },
+              ],
+            },
+          },
+          token.sales!,
+        )
+      ).createProcessTemplate.id;
+      const res = await app.gql(
+        'query($p: ID!, $a: Decimal) { approvalPath(processId: $p, amount: $a) { steps { name } } }',
+        { p: processId, a: '-1' },
+        token.sales!,
+      );
+      expect(refusal(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    });
+
+    it('drops a lead only with a reason', async () => {
+      const lead = (
+        await app.must<{ createLead: { id: string; version: number } }>(
+          'mutation($a: ID!) { createLead(input: { accountId: $a, title: "线索 lead" }) { id version } }',
+          { a: accountId },
+          token.sales!,
+        )
+      ).createLead;
+      const before = await written('lead');
+      const res = await app.gql(
+        'mutation($id: ID!, $v: Int!) { disqualifyLead(id: $id, version: $v, reason: "   ") { status } }',
+        { id: lead.id, v: lead.version },
+        token.sales!,
+      );
+      expect(refusal(res)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+        reason: 'BLANK',
+      });
+      expect(await written('lead')).toEqual(before);
+    });
+  });
+});
