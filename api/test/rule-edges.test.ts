@@ -99,6 +99,58 @@ describe('rules at their edges', () => {
     });
   });
 
+  describe('execution: a reviewed task table', () => {
+    it('stays reviewed only while it holds the tasks its review saw, not others of the same count', async () => {
+      const plan = async (name: string) =>
+        (
+          await app.must<{ createWorkPlan: { id: string } }>(
+            'mutation($a: ID!, $n: String!) { createWorkPlan(input: { accountId: $a, name: $n }) { id } }',
+            { a: accountId, n: name },
+            token.sales!,
+          )
+        ).createWorkPlan.id;
+      const [here, there] = [await plan('本周任务表'), await plan('下周任务表')];
+      const inPlan = async (title: string, planId: string) => {
+        const t = await task(title);
+        const moved = (
+          await app.must<{ updateTask: TaskRow }>(
+            `mutation($id: ID!, $v: Int!, $p: ID) { updateTask(id: $id, version: $v, input: { planId: $p }) { ${TASK} } }`,
+            { id: t.id, v: t.version, p: planId },
+            token.sales!,
+          )
+        ).updateTask;
+        return must('acknowledgeTask', moved, 'tech');
+      };
+      const [a, b] = [await inPlan('任务一', here), await inPlan('任务二', here)];
+      const older = await inPlan('另一张表的任务', there);
+      await app.must(
+        'mutation($id: ID!) { reviewWorkPlan(id: $id, input: { notes: "已审" }) { id } }',
+        { id: here },
+        token.sales!,
+      );
+      const readiness = async () =>
+        (
+          await app.must<{ planReadiness: { reviewed: boolean; ready: boolean } }>(
+            'query($id: ID!) { planReadiness(planId: $id) { reviewed ready } }',
+            { id: here },
+            token.sales!,
+          )
+        ).planReadiness;
+      expect(await readiness()).toEqual({ reviewed: true, ready: true });
+      // One task leaves, an older one (made before the review) comes in: still two tasks.
+      const swap = (t: TaskRow, planId: string) =>
+        app.must<{ updateTask: TaskRow }>(
+          `mutation($id: ID!, $v: Int!, $p: ID) { updateTask(id: $id, version: $v, input: { planId: $p }) { ${TASK} } }`,
+          { id: t.id, v: t.version, p: planId },
+          token.sales!,
+        );
+      await swap(b, there);
+      await swap(older, here);
+      expect(await readiness()).toEqual({ reviewed: false, ready: false });
+      expect(a.status).toBe('ACKNOWLEDGED');
+    });
+  });
+
   describe('execution: a handover', () => {
     it('keeps every item: one cannot be cancelled, so it cannot end with a deal still held', async () => {
       const handover = (

@@ -1,5 +1,6 @@
 import { Execution1795606111511 } from '../../migrations/1795606111511-Execution';
 import { TaskTable1796800030000 } from '../../migrations/1796800030000-TaskTable';
+import { WorkPlanReviewTasks1796800053000 } from '../../migrations/1796800053000-WorkPlanReviewTasks';
 import { defineModule, type LoadersOf, type ServicesOf } from '../trident-module';
 import { createExecutionLoaders } from './execution.loader';
 import {
@@ -25,7 +26,7 @@ export const executionModule = defineModule({
   name: 'execution',
   entities: [WorkPlan, WorkPlanReview, Handover, Task, TaskDependency, Feedback],
   resolvers: [TaskResolver, WorkPlanResolver, FeedbackResolver, AckTimeResolver, HandoverResolver],
-  migrations: [Execution1795606111511, TaskTable1796800030000],
+  migrations: [Execution1795606111511, TaskTable1796800030000, WorkPlanReviewTasks1796800053000],
   services: ({ db }) => ({
     tasks: new TaskService(db),
     workPlans: new WorkPlanService(db),

@@ -55,6 +55,10 @@ export class WorkPlanReview {
   @Column('int')
   tasks: number;
 
+  /** Which tasks those were: the table is reviewed while it holds exactly these. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  taskIds: string[];
+
   @Field(() => Date)
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   reviewedAt: Date;

@@ -116,10 +116,7 @@ export class WorkPlanService {
         !(await holdsSeat(manager, plan.accountId, ctx.viewer.userId, 'AR'))
       )
         throw forbidden("The account's AR (or a manager) reviews its task table");
-      const [{ tasks }] = (await manager.query(
-        `SELECT count(*)::int AS tasks FROM task WHERE plan_id = $1 AND status <> 'CANCELLED'`,
-        [planId],
-      )) as [{ tasks: number }];
+      const taskIds = await tableTaskIds(manager, planId);
       const repository = manager.getRepository(WorkPlanReview);
       const review = await repository.save(
         repository.create({
@@ -127,7 +124,8 @@ export class WorkPlanService {
           accountId: plan.accountId,
           reviewerId: ctx.viewer.userId,
           notes: notes.trim(),
-          tasks,
+          tasks: taskIds.length,
+          taskIds,
         }),
       );
       await audit({
@@ -161,15 +159,10 @@ export class WorkPlanService {
       where: { planId },
       order: { reviewedAt: 'DESC' },
     });
-    const [since] = lastReview
-      ? ((await this.db.query(
-          `SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS tasks,
-                  count(*) FILTER (WHERE created_at > $2)::int AS added
-             FROM task WHERE plan_id = $1`,
-          [planId, lastReview.reviewedAt],
-        )) as { tasks: number; added: number }[])
-      : [];
-    const reviewed = !!lastReview && since!.added === 0 && since!.tasks === lastReview.tasks;
+    // Reviewed while the table holds the very tasks its review saw: none added, none left
+    // (moved to another table or cancelled), none swapped for another.
+    const reviewed =
+      !!lastReview && sameIds(await tableTaskIds(this.db.manager, planId), lastReview.taskIds);
     // An empty table has nobody to confirm anything: it is not complete, so never ready.
     const complete = row!.tasks > 0 && waiting.length === 0;
     return {
@@ -203,3 +196,17 @@ async function requirePresentationScorer(ctx: Caller, manager: EntityManager, pl
     field: 'presentationScore',
   });
 }
+
+/** The open and done tasks of a table (not the cancelled), by id. */
+async function tableTaskIds(manager: EntityManager, planId: string): Promise<string[]> {
+  const rows = (await manager.query(
+    `SELECT id FROM task WHERE plan_id = $1 AND status <> 'CANCELLED' ORDER BY id`,
+    [planId],
+  )) as { id: string }[];
+  return rows.map((row) => row.id);
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => {
+  const seen = new Set(b);
+  return a.length === seen.size && a.every((id) => seen.has(id));
+};
