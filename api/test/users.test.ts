@@ -243,4 +243,40 @@ describe('users: ADMIN manages the directory', () => {
     // Someone who sees every account sees that team too.
     expect(await listed(foreign.id, admin)).toEqual(await teamOf(foreign.id));
   });
+
+  it('lists whom work on an account may go to (the may-see rule of the writes), and nobody for an account out of sight', async () => {
+    const MAY_SEE =
+      'query($a: ID!) { users(filter: { maySeeAccount: $a }, first: 500) { nodes { id } } }';
+    const manager = await app.login('manager@trident.demo');
+    const [mine] = await app.db.query(
+      `SELECT m.account_id AS id FROM account_team_member m JOIN "user" u ON u.id = m.user_id
+        WHERE u.email = 'sales@trident.demo' LIMIT 1`,
+    );
+    const [foreign] = await app.db.query(
+      `SELECT a.id FROM account a WHERE NOT trident_may_see_account(
+         (SELECT id FROM "user" WHERE email = 'sales@trident.demo'), a.id) LIMIT 1`,
+    );
+    const rule = async (accountId: string) =>
+      (
+        await app.db.query(
+          'SELECT id FROM "user" WHERE trident_may_see_account(id, $1) ORDER BY id',
+          [accountId],
+        )
+      ).map((row: { id: string }) => row.id);
+    const listed = async (accountId: string, token: string) =>
+      (
+        await app.must<{ users: { nodes: { id: string }[] } }>(MAY_SEE, { a: accountId }, token)
+      ).users.nodes
+        .map((user) => user.id)
+        .sort();
+    const expected = await rule(mine.id);
+    // The team, the managers above it, finance and the admins; not everyone.
+    expect(expected.length).toBeGreaterThan(2);
+    expect(expected.length).toBeLessThan(await app.count('"user"'));
+    expect(await listed(mine.id, manager)).toEqual(expected);
+    expect(await listed(mine.id, admin)).toEqual(expected);
+    // A salesperson asking about another team's account learns nobody.
+    expect((await rule(foreign.id)).length).toBeGreaterThan(0);
+    expect(await listed(foreign.id, await app.login('sales@trident.demo'))).toEqual([]);
+  });
 });

@@ -790,6 +790,8 @@ export type UpdateRiskInput = {
 
 export type UserFilter = {
   ids?: Array<string> | null | undefined;
+  /** The people who may see this account (its team, managers above one of them, finance, admins): whom work on it may be handed to; none when the caller may not see the account */
+  maySeeAccount?: string | null | undefined;
   /** The people on this account's team (who may own its leads and deals); none when the caller may not see the account */
   onAccountTeam?: string | null | undefined;
   role?: Role | null | undefined;

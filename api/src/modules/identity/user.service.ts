@@ -53,6 +53,14 @@ export class UserService {
         { onAccountTeam: filter.onAccountTeam, ...scope.params },
       );
     }
+    if (filter.maySeeAccount) {
+      // The rule work is handed by (`requireMaySeeAccount`), asked only about an account in sight.
+      const scope = accountScopeCondition(await ctx.accountScope(), ':maySeeAccount::uuid');
+      query.andWhere(`trident_may_see_account(u.id, :maySeeAccount::uuid) AND ${scope.sql}`, {
+        maySeeAccount: filter.maySeeAccount,
+        ...scope.params,
+      });
+    }
     const order = orderBy.length ? orderBy : [{ field: 'NAME', direction: 'ASC' } as UserOrder];
     return paginate(
       query,

@@ -39,8 +39,15 @@ interface Call {
   userId?: string;
 }
 
-/** Whom a manager (their own line) or ADMIN (anyone active) may hand an escalation to. */
-function usePeople(open: boolean, holderId: string | null | undefined): Person[] | undefined {
+/**
+ * Whom a manager (their own line) or ADMIN (anyone active) may hand an escalation to: people
+ * who may see its account, as the API requires (NOT_ON_ACCOUNT_TEAM otherwise).
+ */
+function usePeople(
+  open: boolean,
+  holderId: string | null | undefined,
+  accountId: string | null | undefined,
+): Person[] | undefined {
   const api = useApi();
   const { data: identity } = useGetIdentity();
   const { canAccess: anyone = false } = useCanAccess({
@@ -49,11 +56,15 @@ function usePeople(open: boolean, holderId: string | null | undefined): Person[]
   });
   const me = identity?.id ? String(identity.id) : '';
   const { data } = useQuery({
-    queryKey: ['reassignChoices', anyone, me],
+    queryKey: ['reassignChoices', anyone, me, accountId],
     enabled: open && !!me,
     queryFn: () =>
       api.query(REASSIGN_CHOICES, {
-        filter: anyone ? { status: 'ACTIVE' } : { status: 'ACTIVE', teamOf: me },
+        filter: {
+          status: 'ACTIVE',
+          ...(anyone ? {} : { teamOf: me }),
+          ...(accountId ? { maySeeAccount: accountId } : {}),
+        },
       }),
   });
   return data?.users.nodes.filter((person) => person.id !== holderId);
@@ -92,7 +103,7 @@ export function EscalationActions({ record: given }: { record?: EscalationFields
   const [note, setNote] = useState('');
   const [person, setPerson] = useState<Person | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const people = usePeople(dialog === 'REASSIGN', escalation?.targetUserId);
+  const people = usePeople(dialog === 'REASSIGN', escalation?.targetUserId, escalation?.accountId);
 
   const close = () => {
     setDialog(null);

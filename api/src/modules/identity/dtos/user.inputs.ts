@@ -105,6 +105,15 @@ export class UserFilter {
   @IsOptional()
   @IsUUID()
   onAccountTeam?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The people who may see this account (its team, managers above one of them, finance, admins): whom work on it may be handed to; none when the caller may not see the account',
+  })
+  @IsOptional()
+  @IsUUID()
+  maySeeAccount?: string;
 }
 
 export enum UserOrderField {
