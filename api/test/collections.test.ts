@@ -434,6 +434,19 @@ describe('contracts and collections', () => {
       finance,
     );
     expect(early.collectionAging[0]).toEqual({ notDue: '900.00', outstanding: '900.00' });
+    // As the books stood on a past day: the day before the 100 was paid (2026-02-01) it was
+    // still owed; the day before the contract was signed (2026-01-01) nothing was.
+    const asOf = async (day: string) =>
+      (
+        await app.must<{ collectionAging: { notDue: string; outstanding: string }[] }>(
+          'query($d: LocalDate!) { collectionAging(asOf: $d) { notDue outstanding } }',
+          { d: day },
+          finance,
+        )
+      ).collectionAging;
+    expect(await asOf('2026-01-31')).toEqual([{ notDue: '1000.00', outstanding: '1000.00' }]);
+    expect(await asOf('2026-02-01')).toEqual([{ notDue: '900.00', outstanding: '900.00' }]);
+    expect(await asOf('2025-12-31')).toEqual([]);
   });
 
   it('escalates an overdue payment: collection manager, then the AR, then the manager', async () => {

@@ -15,7 +15,8 @@ const KEY: Record<AgingGroup, string> = {
 };
 
 /**
- * Receivables by how long they are past due (0–30, 31–60, 61–90, 90+ days at `asOf`),
+ * Receivables as they stood at `asOf`, by how long they were past due then (0–30, 31–60,
+ * 61–90, 90+ days),
  * grouped by account, owner (the account's AR) or region, in one SQL statement, per
  * currency; plus days sales outstanding.
  */
@@ -39,11 +40,30 @@ export class CollectionAgingService {
       outstanding: string;
       dso: number | null;
     }[] = await this.db.query(
-      `WITH open_items AS (
-         SELECT m.account_id, m.currency, m.amount - m.paid_amount AS open, $1::date - m.due AS late,
-                m.stage, m.amount, m.invoiced_at
+      // As the books stood at the end of `asOf`: contracts signed by then, payments booked by
+      // then, the stage those payments and the invoice made (a later payment is still owed
+      // that day). Payments and signing days are never in the future, so at today this is the
+      // milestones' own paid amount and stage.
+      `WITH paid AS (
+         SELECT p.milestone_id, sum(p.amount) AS paid
+           FROM payment p WHERE p.paid_at <= $1::date GROUP BY p.milestone_id
+       ),
+       items AS (
+         SELECT m.account_id, m.currency, m.amount, m.due, m.invoiced_at,
+                COALESCE(paid.paid, 0.00) AS paid
            FROM payment_milestone m
+           JOIN contract c ON c.id = m.contract_id AND c.signed_at <= $1::date
+           LEFT JOIN paid ON paid.milestone_id = m.id
           WHERE ${scope.sql}
+       ),
+       open_items AS (
+         SELECT account_id, currency, amount - paid AS open, $1::date - due AS late, amount,
+                invoiced_at,
+                CASE WHEN paid >= amount THEN 'PAID'
+                     WHEN paid > 0 THEN 'PARTIALLY_PAID'
+                     WHEN invoiced_at < $1::date + 1 THEN 'INVOICED'
+                     ELSE 'PLANNED' END AS stage
+           FROM items
        )
        SELECT ${KEY[groupBy]} AS key,
               ${groupBy === 'ACCOUNT' ? 'a.id' : 'NULL::uuid'} AS account_id,
