@@ -243,6 +243,73 @@ describe('rules at their edges', () => {
     });
   });
 
+  describe('accounts, funnel, battle map and milestones: one meaning of region', () => {
+    it('finds every account whose region contains the text, in any case, on every filter', async () => {
+      const finance = await app.login('finance@trident.demo');
+      const inRegion = async (text: string, table: string, column = 'account_id') =>
+        (
+          await app.db.query(
+            `SELECT DISTINCT x.${column} AS id FROM ${table} x JOIN account a ON a.id = x.${column}
+              WHERE a.region ILIKE '%' || $1 || '%'`,
+            [text],
+          )
+        ).length;
+      for (const text of ['广东', 'guangdong', 'Shenzhen']) {
+        const res = await app.must<{
+          accounts: { totalCount: number };
+          battleMap: { account: { id: string } }[];
+          paymentMilestones: { totalCount: number };
+        }>(
+          `query($r: String!) {
+             accounts(filter: { region: $r }) { totalCount }
+             battleMap(filter: { region: $r }) { account { id } }
+             paymentMilestones(filter: { region: $r }) { totalCount }
+           }`,
+          { r: text },
+          finance,
+        );
+        const [accounts] = await app.db.query(
+          `SELECT count(*)::int AS n FROM account WHERE region ILIKE '%' || $1 || '%'`,
+          [text],
+        );
+        expect([text, res.accounts.totalCount]).toEqual([text, accounts.n]);
+        expect(accounts.n).toBeGreaterThan(0);
+        expect([text, new Set(res.battleMap.map((row) => row.account.id)).size]).toEqual([
+          text,
+          await inRegion(text, 'contract'),
+        ]);
+        const [milestones] = await app.db.query(
+          `SELECT count(*)::int AS n FROM payment_milestone m JOIN account a ON a.id = m.account_id
+            WHERE a.region ILIKE '%' || $1 || '%'`,
+          [text],
+        );
+        expect([text, res.paymentMilestones.totalCount]).toEqual([text, milestones.n]);
+        const funnel = await app.must<{ funnel: { totalDeals: number } }>(
+          'query($r: String!) { funnel(filter: { region: $r, currency: "CNY" }) { totalDeals } }',
+          { r: text },
+          finance,
+        );
+        const [deals] = await app.db.query(
+          `SELECT count(*)::int AS n FROM opportunity o JOIN account a ON a.id = o.account_id
+            WHERE a.region ILIKE '%' || $1 || '%' AND o.currency = 'CNY'`,
+          [text],
+        );
+        expect([text, funnel.funnel.totalDeals]).toEqual([text, deals.n]);
+      }
+      // The aging chart's bar of a province opens that province's own accounts only.
+      const exactly = await app.must<{ paymentMilestones: { totalCount: number } }>(
+        '{ paymentMilestones(filter: { regionExactly: "Guangdong 广东" }) { totalCount } }',
+        {},
+        finance,
+      );
+      const [own] = await app.db.query(
+        `SELECT count(*)::int AS n FROM payment_milestone m JOIN account a ON a.id = m.account_id
+          WHERE a.region = 'Guangdong 广东'`,
+      );
+      expect(exactly.paymentMilestones.totalCount).toBe(own.n);
+    });
+  });
+
   describe('processes and pipeline', () => {
     it('refuses an approval path for a negative amount', async () => {
       const unit = (

@@ -73,7 +73,7 @@ describe('collections dashboard data', () => {
         owner: null,
       },
     ]);
-    expect(byRegion!.group).toEqual({ region: 'East' });
+    expect(byRegion!.group).toEqual({ regionExactly: 'East' });
   });
 
   it('labels revenue periods by quarter and draws churn and contraction negative', () => {

@@ -43,7 +43,7 @@ export function agingBars(rows: readonly AgingRow[]) {
       group: row.account
         ? { accountId: row.account.id }
         : row.region
-          ? { region: row.region }
+          ? { regionExactly: row.region }
           : null,
       ...Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, Number(row[bucket])])),
       outstanding: Number(row.outstanding),

@@ -86,7 +86,7 @@ export type BattleMapFilter = {
   overdueOnly?: boolean | null | undefined;
   /** The account's AR */
   ownerId?: string | null | undefined;
-  /** Region, or its beginning */
+  /** Every account whose region contains this text, in any case (广东, Guangdong, Shenzhen) */
   region?: string | null | undefined;
 };
 
@@ -329,7 +329,7 @@ export type FunnelFilter = {
   ownerIds?: Array<string> | null | undefined;
   /** Deals created in this period (a cohort) */
   period?: string | null | undefined;
-  /** Account region, or its beginning (e.g. Guangdong) */
+  /** Every account whose region contains this text, in any case (广东, Guangdong, Shenzhen) */
   region?: string | null | undefined;
   /** Owners in this manager’s reporting line */
   teamOf?: string | null | undefined;
@@ -413,8 +413,10 @@ export type MilestoneFilter = {
   missingEvidence?: boolean | null | undefined;
   /** Unpaid and due before today */
   overdue?: boolean | null | undefined;
-  /** The account's region, exactly */
+  /** Every account whose region contains this text, in any case (广东, Guangdong, Shenzhen) */
   region?: string | null | undefined;
+  /** The account's region, exactly (an aging bar's region: a province's own accounts, not its cities') */
+  regionExactly?: string | null | undefined;
   stage?: MilestoneStage | null | undefined;
 };
 

@@ -64,7 +64,8 @@ export class AccountService {
     if (filter.search)
       query.andWhere('a.name ILIKE :search', { search: likePattern(filter.search) });
     if (filter.industry) query.andWhere('a.industry = :industry', { industry: filter.industry });
-    if (filter.region) query.andWhere('a.region = :region', { region: filter.region });
+    if (filter.region)
+      query.andWhere('a.region ILIKE :region', { region: likePattern(filter.region) });
     if (filter.tier) query.andWhere('a.tier = :tier', { tier: filter.tier });
     if (filter.quadrant) query.andWhere('a.quadrant = :quadrant', { quadrant: filter.quadrant });
     if (filter.parentId) query.andWhere('a.parent_id = :parentId', { parentId: filter.parentId });

@@ -1,3 +1,4 @@
+import { likePattern } from '../../common/text';
 import { BATTLE_MAP_MAX_ROWS } from '@trident/domain';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids';
@@ -29,7 +30,7 @@ export class BattleMapService {
            JOIN account a ON a.id = c.account_id
           WHERE ${scope.sql}
             AND ($1::uuid IS NULL OR c.account_id = $1)
-            AND ($2::text IS NULL OR a.region ILIKE $2 || '%')
+            AND ($2::text IS NULL OR a.region ILIKE $2)
             AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM account_team_member o
                   WHERE o.account_id = c.account_id AND o.team_role = 'AR' AND o.user_id = $3))),
        mm AS (
@@ -68,7 +69,7 @@ export class BattleMapService {
         LIMIT ${BATTLE_MAP_MAX_ROWS}`,
       [
         filter.accountId ?? null,
-        filter.region ?? null,
+        filter.region ? likePattern(filter.region) : null,
         filter.ownerId ?? null,
         !!filter.overdueOnly,
         ctx.today(),
@@ -102,10 +103,15 @@ export class BattleMapService {
     }
     if (filter.region) {
       query.andWhere(
-        'EXISTS (SELECT 1 FROM account ra WHERE ra.id = m.account_id AND ra.region = :region)',
-        {
-          region: filter.region,
-        },
+        'EXISTS (SELECT 1 FROM account ra WHERE ra.id = m.account_id AND ra.region ILIKE :region)',
+        { region: likePattern(filter.region) },
+      );
+    }
+    if (filter.regionExactly) {
+      // An aging bar's region: only that one, not the cities within a province's.
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM account ra WHERE ra.id = m.account_id AND ra.region = :regionExactly)',
+        { regionExactly: filter.regionExactly },
       );
     }
     if (filter.missingEvidence !== undefined && filter.missingEvidence !== null) {

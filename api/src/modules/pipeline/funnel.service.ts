@@ -252,7 +252,7 @@ export class FunnelService {
     if (filter.accountIds)
       conditions.push(`o.account_id = ANY(${q.param(filter.accountIds)}::uuid[])`);
     if (filter.region)
-      conditions.push(`a.region ILIKE ${q.param(likePattern(filter.region).slice(1))}`);
+      conditions.push(`a.region ILIKE ${q.param(likePattern(filter.region))}`);
     if (filter.teamOf) {
       conditions.push(`o.owner_id IN (
         WITH RECURSIVE line(id) AS (

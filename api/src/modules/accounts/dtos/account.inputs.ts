@@ -140,7 +140,11 @@ export class AccountFilter {
   @MaxLength(100)
   industry?: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description:
+      'Every account whose region contains this text, in any case (广东, Guangdong, Shenzhen)',
+  })
   @IsOptional()
   @MaxLength(100)
   region?: string;

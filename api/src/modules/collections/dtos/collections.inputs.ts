@@ -150,7 +150,11 @@ export class BattleMapFilter {
   @IsUUID()
   ownerId?: string;
 
-  @Field({ nullable: true, description: 'Region, or its beginning' })
+  @Field({
+    nullable: true,
+    description:
+      'Every account whose region contains this text, in any case (广东, Guangdong, Shenzhen)',
+  })
   @IsOptional()
   @MaxLength(200)
   region?: string;
@@ -206,10 +210,23 @@ export class MilestoneFilter {
   @IsOptional()
   aging?: AgingBucket;
 
-  @Field({ nullable: true, description: "The account's region, exactly" })
+  @Field({
+    nullable: true,
+    description:
+      'Every account whose region contains this text, in any case (广东, Guangdong, Shenzhen)',
+  })
   @IsOptional()
   @MaxLength(100)
   region?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "The account's region, exactly (an aging bar's region: a province's own accounts, not its cities')",
+  })
+  @IsOptional()
+  @MaxLength(100)
+  regionExactly?: string;
 
   @Field({
     nullable: true,

@@ -101,7 +101,11 @@ export class FunnelFilter {
   @IsOptional()
   period?: string;
 
-  @Field({ nullable: true, description: 'Account region, or its beginning (e.g. Guangdong)' })
+  @Field({
+    nullable: true,
+    description:
+      'Every account whose region contains this text, in any case (广东, Guangdong, Shenzhen)',
+  })
   @IsOptional()
   @MaxLength(200)
   region?: string;
