@@ -263,11 +263,13 @@ export async function createServer({
           viewer,
           accountScope: () => scope,
           today,
+          timeZone: calendar.timeZone,
           loaders: createLoaders(
             db,
             () => scope,
             today,
             () => viewer.userId,
+            calendar.timeZone,
           ),
           writes,
         };
@@ -351,6 +353,7 @@ export async function createServer({
             return (scope ??= services.auth.scopeOf(viewer, () => resolveAccountScope(db, viewer)));
           },
           today,
+          timeZone: calendar.timeZone,
           loaders: createLoaders(
             db,
             () => ctx.accountScope(),
@@ -360,6 +363,7 @@ export async function createServer({
                 throw authError ?? new AppError('UNAUTHENTICATED', 'Authentication required');
               return ctx.viewer.userId;
             },
+            calendar.timeZone,
           ),
           writes,
         };
@@ -450,6 +454,7 @@ function replicaReads(
             () => ctx.accountScope(),
             ctx.today,
             () => ctx.viewer?.userId ?? '',
+            ctx.timeZone,
           );
           ctx.readsFrom = 'REPLICA';
         },

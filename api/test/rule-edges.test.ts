@@ -310,6 +310,53 @@ describe('rules at their edges', () => {
     });
   });
 
+  describe("periods begin at the company's midnight (Asia/Shanghai)", () => {
+    it('counts a deal created at 00:30 on the first day of a quarter in that quarter, on every reader', async () => {
+      const finance = await app.login('finance@trident.demo');
+      const [{ id: stageId }] = await app.db.query(
+        'SELECT id FROM funnel_stage WHERE NOT is_won AND NOT is_lost ORDER BY position LIMIT 1',
+      );
+      // 2026-07-01 00:30 in Shanghai is still 2026-06-30 in UTC; 23:30 on 30 September is Q3.
+      const deals = (await app.db.query(
+        `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id, created_at)
+         SELECT $1, name, 100, 'CHF', $2, $3, $3, at::timestamptz
+           FROM (VALUES ('Q3 first minute', '2026-06-30T16:30:00Z'),
+                        ('Q3 last hour', '2026-09-30T15:30:00Z'),
+                        ('Q4 first minute', '2026-09-30T16:30:00Z')) v(name, at)
+         RETURNING id, name`,
+        [accountId, stageId, id.sales],
+      )) as { id: string; name: string }[];
+      const named = (ids: string[]) =>
+        deals
+          .filter((deal) => ids.includes(deal.id))
+          .map((deal) => deal.name)
+          .sort();
+      for (const [period, expected] of [
+        ['2026-Q2', []],
+        ['2026-Q3', ['Q3 first minute', 'Q3 last hour']],
+        ['2026-07', ['Q3 first minute']],
+        ['2026-Q4', ['Q4 first minute']],
+      ] as const) {
+        const res = await app.must<{
+          opportunities: { nodes: { id: string }[] };
+          funnel: { totalDeals: number };
+        }>(
+          `query($p: Period!) {
+             opportunities(filter: { createdIn: $p }, first: 500) { nodes { id } }
+             funnel(filter: { period: $p, currency: "CHF" }) { totalDeals }
+           }`,
+          { p: period },
+          finance,
+        );
+        expect([period, named(res.opportunities.nodes.map((node) => node.id))]).toEqual([
+          period,
+          [...expected],
+        ]);
+        expect([period, res.funnel.totalDeals]).toEqual([period, expected.length]);
+      }
+    });
+  });
+
   describe('processes and pipeline', () => {
     it('refuses an approval path for a negative amount', async () => {
       const unit = (

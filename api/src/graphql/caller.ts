@@ -22,6 +22,11 @@ export interface Caller {
    * answer agrees even across midnight.
    */
   today(): string;
+  /**
+   * The company's time zone (`BUSINESS_TIME_ZONE`): a period's days begin at its midnight
+   * (`parsePeriod(period, ctx.timeZone)`), as "today" is its calendar day.
+   */
+  timeZone: string;
   loaders: LoaderRegistry;
   writes: WriteHost;
 }

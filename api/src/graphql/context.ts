@@ -24,6 +24,8 @@ export interface RequestContext {
   accountScope(): Promise<AccountScope>;
   /** The calendar day in the company's time zone, read once per request (see Caller). */
   today(): string;
+  /** The company's time zone (see Caller). */
+  timeZone: string;
   loaders: LoaderRegistry;
   writes: WriteHost;
 }

@@ -43,6 +43,7 @@ export function createLoaders(
   scope: () => Promise<AccountScope>,
   today: () => string,
   viewerId: () => string,
+  timeZone: string,
 ): Loaders {
-  return new RequestLoaders(db, scope, today, viewerId) as unknown as Loaders;
+  return new RequestLoaders(db, scope, today, viewerId, timeZone) as unknown as Loaders;
 }

@@ -45,6 +45,8 @@ export type LoaderFactory<T> = (
   scope: () => Promise<AccountScope>,
   today: () => string,
   viewerId: () => string,
+  /** The company's time zone, where a period's days begin (`parsePeriod`). */
+  timeZone: string,
 ) => T;
 
 type Class = abstract new (...args: never[]) => unknown;

@@ -45,6 +45,39 @@ export function utcMidnight(day: string): Date {
 }
 
 /**
+ * The instant `day` begins in `timeZone`: its local midnight (2026-07-01 in Asia/Shanghai is
+ * 2026-06-30T16:00Z). The zone's offset is read at the UTC midnight, then again at the answer,
+ * so a day that starts on a clock change still begins at its real midnight.
+ */
+export function midnightIn(day: string, timeZone: string): Date {
+  const utc = utcMidnight(day);
+  const offsetAt = (at: Date) => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(at);
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const wall = Date.UTC(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour'),
+      part('minute'),
+      part('second'),
+    );
+    return wall - at.getTime();
+  };
+  const guess = new Date(utc.getTime() - offsetAt(utc));
+  return new Date(utc.getTime() - offsetAt(guess));
+}
+
+/**
  * The calendar day it is at `at` in `timeZone` (an IANA name such as `Asia/Shanghai`):
  * "today" for due, ahead and overdue is this day in the company's time zone, never the
  * server's UTC date nor the database session's.

@@ -16,6 +16,23 @@ describe('parsePeriod', () => {
     });
   });
 
+  it("begins a period at the company's midnight, not UTC's", () => {
+    // A deal created at 00:30 on 1 July in Shanghai (30 June 16:30 UTC) is in Q3 there.
+    const q3 = parsePeriod('2026-Q3', 'Asia/Shanghai')!;
+    expect(q3.from).toEqual(new Date('2026-06-30T16:00:00Z'));
+    expect(q3.to).toEqual(new Date('2026-09-30T16:00:00Z'));
+    expect(q3).toMatchObject({ firstDay: '2026-07-01', endDay: '2026-10-01' });
+    // A day that starts just after a clock change still starts at its own midnight.
+    expect(parsePeriod('2026-03', 'America/New_York')!.from).toEqual(
+      new Date('2026-03-01T05:00:00Z'),
+    );
+    expect(parsePeriod('2026-04', 'America/New_York')!.from).toEqual(
+      new Date('2026-04-01T04:00:00Z'),
+    );
+    expect(parsePeriod('2026-11', 'Europe/London')!.from).toEqual(new Date('2026-11-01T00:00:00Z'));
+    expect(parsePeriod('2026-04', 'Europe/London')!.from).toEqual(new Date('2026-03-31T23:00:00Z'));
+  });
+
   it('refuses anything else', () => {
     for (const bad of ['26', '2026-Q5', '2026-13', '2026-1', '1999', '2026 ', 'Q4-2026']) {
       expect([bad, parsePeriod(bad)]).toEqual([bad, null]);

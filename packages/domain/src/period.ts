@@ -1,9 +1,11 @@
-import { addMonths, monthStart, utcMidnight } from './dates';
+import { addMonths, midnightIn, monthStart } from './dates';
 
 /**
  * Plans, targets and funnels are per period, written the way people say them:
- * a year `2026`, a quarter `2026-Q4` or a month `2026-11`. A period is the half-open
- * UTC range [from, to).
+ * a year `2026`, a quarter `2026-Q4` or a month `2026-11`. A period is the half-open range
+ * [from, to) of the instants between its first day's midnight and the next period's, in
+ * `timeZone` (the company's: a deal created at 00:30 on 1 July in Shanghai is in Q3, though it
+ * is still 30 June in UTC).
  */
 export interface PeriodRange {
   period: string;
@@ -17,7 +19,7 @@ export interface PeriodRange {
 
 const PATTERN = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
 
-export function parsePeriod(period: string): PeriodRange | null {
+export function parsePeriod(period: string, timeZone = 'UTC'): PeriodRange | null {
   const match = PATTERN.exec(period);
   if (!match) return null;
   const year = Number(match[1]);
@@ -29,7 +31,13 @@ export function parsePeriod(period: string): PeriodRange | null {
       ? [monthStart(year, Number(match[3])), 1]
       : [monthStart(year, 1), 12];
   const endDay = addMonths(first, months);
-  return { period, from: utcMidnight(first), to: utcMidnight(endDay), firstDay: first, endDay };
+  return {
+    period,
+    from: midnightIn(first, timeZone),
+    to: midnightIn(endDay, timeZone),
+    firstDay: first,
+    endDay,
+  };
 }
 
 export const PERIOD_HINT = 'a year (2026), a quarter (2026-Q4) or a month (2026-11)';

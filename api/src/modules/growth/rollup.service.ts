@@ -35,7 +35,7 @@ export class RollupService {
     currency: string,
   ): Promise<AccountRollup | null> {
     requireUuid('accountId', accountId);
-    const range = parsePeriod(period);
+    const range = parsePeriod(period, ctx.timeZone);
     if (!range) throw badInput('period', 'PERIOD_FORM');
     // $1 root, $2 currency, $3 first day, $4 end day, then the scope.
     const tree = accountTreeSql(await ctx.accountScope(), '$1', 5);

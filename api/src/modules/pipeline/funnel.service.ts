@@ -44,7 +44,7 @@ export class FunnelService {
   async funnel(ctx: Caller, filter: FunnelFilter = {}): Promise<Funnel> {
     const currency = filter.currency ?? 'CNY';
     const q = new Sql();
-    const where = this.dealConditions(q, await ctx.accountScope(), filter, currency);
+    const where = this.dealConditions(q, await ctx.accountScope(), filter, currency, ctx.timeZone);
     const rows: {
       stage_id: string;
       reached: number;
@@ -127,7 +127,7 @@ export class FunnelService {
    * period, or who opened no deal in it, neither lowers the team's median nor gets a row.
    */
   async diagnosis(ctx: Caller, period: string | undefined): Promise<OwnerDiagnosis[]> {
-    const range = period ? parsePeriod(period) : null;
+    const range = period ? parsePeriod(period, ctx.timeZone) : null;
     if (period && !range) throw badInput('period', 'PERIOD_FORM');
     const stages: { id: string; position: number; weakness: FunnelWeakness | null }[] =
       await this.db.query(
@@ -242,6 +242,7 @@ export class FunnelService {
     scope: AccountScope,
     filter: FunnelFilter,
     currency: string,
+    timeZone: string,
   ): string {
     const conditions: string[] = [];
     const scoped = rawAccountScopeCondition(scope, 'o.account_id', q.values.length + 1);
@@ -251,8 +252,7 @@ export class FunnelService {
     if (filter.ownerIds) conditions.push(`o.owner_id = ANY(${q.param(filter.ownerIds)}::uuid[])`);
     if (filter.accountIds)
       conditions.push(`o.account_id = ANY(${q.param(filter.accountIds)}::uuid[])`);
-    if (filter.region)
-      conditions.push(`a.region ILIKE ${q.param(likePattern(filter.region))}`);
+    if (filter.region) conditions.push(`a.region ILIKE ${q.param(likePattern(filter.region))}`);
     if (filter.teamOf) {
       conditions.push(`o.owner_id IN (
         WITH RECURSIVE line(id) AS (
@@ -261,7 +261,7 @@ export class FunnelService {
         ) SELECT id FROM line)`);
     }
     if (filter.period) {
-      const range = parsePeriod(filter.period);
+      const range = parsePeriod(filter.period, timeZone);
       if (!range) throw badInput('period', 'NOT_A_PERIOD');
       conditions.push(createdInSql('o', q.param(range.from), q.param(range.to)));
     }

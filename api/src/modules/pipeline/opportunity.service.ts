@@ -146,8 +146,8 @@ export class OpportunityService {
     if (filter.closingIn) {
       const range = parsePeriod(filter.closingIn)!;
       query.andWhere('o.expected_close_date >= :closeFrom AND o.expected_close_date < :closeTo', {
-        closeFrom: range.from,
-        closeTo: range.to,
+        closeFrom: range.firstDay,
+        closeTo: range.endDay,
       });
     }
     if (filter.teamMemberId) {
@@ -157,7 +157,7 @@ export class OpportunityService {
       );
     }
     if (filter.createdIn) {
-      const range = parsePeriod(filter.createdIn)!;
+      const range = parsePeriod(filter.createdIn, ctx.timeZone)!;
       query.andWhere(createdInSql('o', ':createdFrom', ':createdTo'), {
         createdFrom: range.from,
         createdTo: range.to,

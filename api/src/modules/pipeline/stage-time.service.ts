@@ -13,8 +13,8 @@ const KEY: Record<StageTimeGroup, string> = {
   TEAM: 'COALESCE(u.manager_id::text, u.id::text)',
 };
 
-function periodRange(period: string) {
-  const range = parsePeriod(period);
+function periodRange(period: string, timeZone: string) {
+  const range = parsePeriod(period, timeZone);
   if (!range) throw badInput('period', 'PERIOD_FORM');
   return range;
 }
@@ -32,7 +32,7 @@ export class StageTimeService {
    * their days), and the open deals sitting in the stage now with their median age.
    */
   async timeInStage(ctx: Caller, period: string, groupBy: StageTimeGroup): Promise<StageTime[]> {
-    const range = periodRange(period);
+    const range = periodRange(period, ctx.timeZone);
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'o.account_id', 3);
     const rows: {
       stage_id: string;
@@ -91,7 +91,7 @@ export class StageTimeService {
     groupBy: StageTimeGroup,
     currency: string,
   ): Promise<DealVelocity[]> {
-    const range = periodRange(period);
+    const range = periodRange(period, ctx.timeZone);
     const scope = rawAccountScopeCondition(await ctx.accountScope(), 'o.account_id', 4);
     const rows: {
       key: string;

@@ -33,7 +33,7 @@ export class PipelineCoverageService {
   constructor(private readonly db: DataSource) {}
 
   async coverage(ctx: Caller, period: string) {
-    const range = parsePeriod(period);
+    const range = parsePeriod(period, ctx.timeZone);
     if (!range) throw badInput('period', 'PERIOD_FORM');
     const scope = await ctx.accountScope();
     // $1 period, $2 from, $3 to, then the account scope.

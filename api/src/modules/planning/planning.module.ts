@@ -35,7 +35,10 @@ export const planningModule = defineModule({
     salesTargets: new SalesTargetService(db),
     pipelineCoverage: new PipelineCoverageService(analyticsDb),
   }),
-  loaders: { targetAttainment: (db) => attainmentLoader(db) },
+  loaders: {
+    targetAttainment: (db, _scope, today, _viewer, timeZone) =>
+      attainmentLoader(db, today, timeZone),
+  },
 });
 
 declare module '../../graphql/registry' {

@@ -211,7 +211,7 @@ async function recordAdjustment(
   fromRevenue: string | null,
   reason: string,
 ): Promise<TargetAdjustment> {
-  const range = parsePeriod(target.period)!;
+  const range = parsePeriod(target.period, ctx.timeZone)!;
   const share = elapsedShare(range, new Date());
   // Exact decimal comparisons in SQL: ahead of plan = won at least the pro-rata target so far.
   const [row] = (await manager.query(
