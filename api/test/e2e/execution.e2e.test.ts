@@ -113,6 +113,21 @@ describe('team execution in a real browser', () => {
     ]);
     expect(stored.status).toBe('ACKNOWLEDGED');
     expect(stored.acknowledged_at).not.toBeNull();
+    // A double click on Start starts it once: the second click never reaches the API with the
+    // version the first spent (it was answered "someone changed this task meanwhile").
+    let starts = 0;
+    page.on('request', (request) => {
+      if (/startTask/.test(request.postData() ?? '')) starts += 1;
+    });
+    // (On its page: the list, filtered to proposed tasks, no longer shows it.)
+    await page.goto(`${url}/#/tasks/${task.id}/show`);
+    const start = page.getByTestId('task-start').first();
+    await start.waitFor({ timeout: 20_000 });
+    await start.dblclick();
+    await page.getByText(`"${task.title}" started`).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500);
+    expect(starts).toBe(1);
+    expect(await page.getByText('Someone changed this task meanwhile').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,8 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Button, Chip } from '@mui/material';
-import { useCanAccess, useTranslate } from 'react-admin';
+import { SelectField, useCanAccess, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { escalationTriggerChoices } from '../../choices';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
 import { escalationRecordLink } from './escalation-links';
 
@@ -58,4 +59,14 @@ export function OpenRecord({ row }: { row: EscalationRow }) {
       {translate('trident.escalation.open', { kind })}
     </Button>
   );
+}
+
+/**
+ * The rule that raised it: its name, as its admin wrote it (the demo's and most names already
+ * say the trigger, "关系变冷 Relationship cooling": trigger · name read it twice); the trigger
+ * where the rule has no name.
+ */
+export function Rule({ row }: { row: EscalationRow }) {
+  if (row.rule?.name) return <>{row.rule.name}</>;
+  return <SelectField source="rule.trigger" choices={escalationTriggerChoices} record={row} />;
 }

@@ -2,7 +2,6 @@ import { Stack, Typography } from '@mui/material';
 import {
   FunctionField,
   NumberField,
-  SelectField,
   Show,
   SimpleShowLayout,
   TextField,
@@ -12,12 +11,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { escalationTriggerChoices } from '../../choices';
 import { DateField } from '../../formats/DateField';
 import { formatDateTime } from '../../formats/dates';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
 import { EscalationActions } from './EscalationActions';
-import { OpenRecord, Status, Target } from './EscalationParts';
+import { OpenRecord, Rule, Status, Target } from './EscalationParts';
 
 type EscalationRow = EscalationFieldsFragment;
 
@@ -96,15 +94,7 @@ export function EscalationShow() {
           source="objectType"
           render={(row: EscalationRow) => <OpenRecord row={row} />}
         />
-        <FunctionField
-          source="rule"
-          render={(row: EscalationRow) => (
-            <>
-              <SelectField source="rule.trigger" choices={escalationTriggerChoices} record={row} />
-              {row.rule ? ` · ${row.rule.name}` : ''}
-            </>
-          )}
-        />
+        <FunctionField source="rule" render={(row: EscalationRow) => <Rule row={row} />} />
         <NumberField source="level" />
         <FunctionField source="target" render={(row: EscalationRow) => <Target row={row} />} />
         <FunctionField

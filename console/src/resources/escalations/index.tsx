@@ -4,7 +4,6 @@ import {
   FunctionField,
   List,
   NumberField,
-  SelectField,
   SelectInput,
   TextField,
 } from 'react-admin';
@@ -13,7 +12,7 @@ import { DateField } from '../../formats/DateField';
 import { escalationStatusChoices, escalationTriggerChoices } from '../../choices';
 import type { EscalationFieldsFragment } from '../../gql/graphql';
 import { EscalationActions } from './EscalationActions';
-import { OpenRecord, Status, Target } from './EscalationParts';
+import { OpenRecord, Rule, Status, Target } from './EscalationParts';
 import { EscalationShow } from './EscalationShow';
 
 const filters = [
@@ -37,12 +36,7 @@ function EscalationList() {
         <FunctionField
           source="rule"
           sortable={false}
-          render={(row: EscalationRow) => (
-            <>
-              <SelectField source="rule.trigger" choices={escalationTriggerChoices} record={row} />
-              {row.rule ? ` · ${row.rule.name}` : ''}
-            </>
-          )}
+          render={(row: EscalationRow) => <Rule row={row} />}
         />
         <FunctionField
           source="objectType"

@@ -13,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type MouseEvent } from 'react';
+import { useRef, useState, type MouseEvent } from 'react';
 import {
   useCanAccess,
   useGetIdentity,
@@ -100,7 +100,10 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
     setFieldErrors({});
   };
 
-  const { mutate, isPending } = useMutation({
+  // A double click sends two clicks before the buttons re-render disabled: the second would
+  // reach the API with the version the first just spent (a false "changed by someone else").
+  const inFlight = useRef(false);
+  const { mutate: send, isPending } = useMutation({
     mutationFn: async ({ action, note: text, review }: Call): Promise<TaskRecord> => {
       const { id, version } = task!;
       switch (action) {
@@ -165,6 +168,16 @@ export function TaskActions({ record: given }: { record?: TaskRecord }) {
       notify(details.message, { type: 'error' });
     },
   });
+
+  const mutate = (call: Call) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    send(call, {
+      onSettled: () => {
+        inFlight.current = false;
+      },
+    });
+  };
 
   const me = identity?.id ? String(identity.id) : undefined;
   // A stuck task may also be answered by the account's AR: ask who holds that seat only then.
