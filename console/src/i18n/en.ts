@@ -93,7 +93,8 @@ export const en = {
       note: 'What was done',
       note_help: 'Kept with the escalation, for whoever reads it later.',
       reassign_to: 'Hand to',
-      reassign_help: 'Someone in your reporting line who is still with the company.',
+      reassign_help:
+        'Someone in your reporting line, still with the company, who may see this customer.',
       no_people: 'Nobody to hand it to',
       handling: 'Handling',
       acknowledged_by: 'Taken in hand by %{name} at %{at}',

@@ -94,7 +94,7 @@ export const zh: Messages = {
       note: '处理说明',
       note_help: '随升级事项保存，供日后查阅。',
       reassign_to: '转交给',
-      reassign_help: '你汇报线内仍在职的同事。',
+      reassign_help: '你汇报线内仍在职、能看到该客户的同事。',
       no_people: '没有可转交的人',
       handling: '处理情况',
       acknowledged_by: '%{name} 于 %{at} 接手',
