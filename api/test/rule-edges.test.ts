@@ -357,6 +357,43 @@ describe('rules at their edges', () => {
     });
   });
 
+  describe('weighted amounts: per deal, then summed, on every reader', () => {
+    it('adds up the deals it counts, to the cent', async () => {
+      const finance = await app.login('finance@trident.demo');
+      const [{ id: quarter }] = await app.db.query(
+        'SELECT id FROM funnel_stage WHERE probability = 25 AND active LIMIT 1',
+      );
+      // 25 % of 1,000,000.01 is 250,000.0025: each deal weighs 250,000.00, two of them 500,000.00
+      // (rounding the sum instead would say 500,000.01).
+      await app.db.query(
+        `INSERT INTO opportunity (account_id, name, amount, currency, stage_id, owner_id, created_by_id)
+         SELECT $1, 'weighted ' || n, 1000000.01, 'SGD', $2, $3, $3 FROM generate_series(1, 2) n`,
+        [accountId, quarter, id.sales],
+      );
+      const res = await app.must<{
+        opportunities: { nodes: { weightedAmount: { amount: string } }[] };
+        funnel: { weightedOpenAmount: string };
+        accountRollup: { rows: { accountId: string; own: { weightedPipeline: string } }[] };
+      }>(
+        `query($a: ID!) {
+           opportunities(filter: { accountId: $a, currency: "SGD" }, first: 50) { nodes { weightedAmount { amount } } }
+           funnel(filter: { accountIds: [$a], currency: "SGD" }) { weightedOpenAmount }
+           accountRollup(accountId: $a, period: "2026", currency: "SGD") { rows { accountId own { weightedPipeline } } }
+         }`,
+        { a: accountId },
+        finance,
+      );
+      const cents = res.opportunities.nodes.reduce(
+        (sum, deal) => sum + Math.round(Number(deal.weightedAmount.amount) * 100),
+        0,
+      );
+      expect(cents).toBe(50_000_000);
+      expect(res.funnel.weightedOpenAmount).toBe('500000.00');
+      const own = res.accountRollup.rows.find((row) => row.accountId === accountId)!;
+      expect(own.own.weightedPipeline).toBe('500000.00');
+    });
+  });
+
   describe('processes and pipeline', () => {
     it('refuses an approval path for a negative amount', async () => {
       const unit = (

@@ -60,7 +60,7 @@ export class RollupService {
                 dc.decision, dc.covered, w.sold, w.offered, w.open
            FROM kept k
            CROSS JOIN LATERAL (
-             SELECT sum(o.amount) AS pipeline, round(sum(o.amount * s.probability / 100.0), 2) AS weighted
+             SELECT sum(o.amount) AS pipeline, sum(round(o.amount * s.probability / 100.0, 2)) AS weighted
                FROM opportunity o JOIN funnel_stage s ON s.id = o.stage_id
               WHERE o.account_id = k.id AND o.currency = $2 AND NOT s.is_won AND NOT s.is_lost) d
            CROSS JOIN LATERAL (

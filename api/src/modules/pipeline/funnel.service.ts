@@ -74,12 +74,16 @@ export class FunnelService {
            FROM funnel_stage st LEFT JOIN reached r ON NOT st.is_lost AND r.top >= st.position
           GROUP BY st.id
        ), now_in AS (
-         SELECT d.stage_id, count(*)::int AS n, sum(d.amount) AS amount FROM deals d GROUP BY d.stage_id
+         -- Weighted per deal, then summed: the total is the sum of the deals' weightedAmount.
+         SELECT d.stage_id, count(*)::int AS n, sum(d.amount) AS amount,
+                sum(round(d.amount * ws.probability / 100.0, 2)) AS weighted
+           FROM deals d JOIN funnel_stage ws ON ws.id = d.stage_id GROUP BY d.stage_id
        ), shown AS (
          SELECT st.id, st.position, st.probability, st.is_lost, NOT (st.is_won OR st.is_lost) AS open,
                 CASE WHEN st.is_lost THEN COALESCE(ni.n, 0) ELSE t.reached END AS reached,
                 CASE WHEN st.is_lost THEN COALESCE(ni.amount, 0.00) ELSE t.amount END AS amount,
-                COALESCE(ni.n, 0) AS current_count, COALESCE(ni.amount, 0.00) AS current_amount
+                COALESCE(ni.n, 0) AS current_count, COALESCE(ni.amount, 0.00) AS current_amount,
+                COALESCE(ni.weighted, 0.00) AS current_weighted
            FROM funnel_stage st JOIN totals t ON t.id = st.id LEFT JOIN now_in ni ON ni.stage_id = st.id
           WHERE st.active OR t.reached > 0 OR ni.n > 0
        )
@@ -88,8 +92,7 @@ export class FunnelService {
               current_count, current_amount,
               sum(current_count) OVER ()::int AS total_deals,
               COALESCE(sum(current_amount) FILTER (WHERE open) OVER (), 0.00) AS open_amount,
-              COALESCE(sum(round(current_amount * probability / 100.0, 2)) FILTER (WHERE open) OVER (), 0.00)
-                AS weighted_open,
+              COALESCE(sum(current_weighted) FILTER (WHERE open) OVER (), 0.00) AS weighted_open,
               CASE WHEN is_lost OR reached = 0 THEN NULL
                    ELSE round(lead(reached) OVER (PARTITION BY is_lost ORDER BY position)::numeric / reached, 4)::float8
               END AS conversion

@@ -36,9 +36,17 @@ export class PipelineCoverageService {
     const range = parsePeriod(period, ctx.timeZone);
     if (!range) throw badInput('period', 'PERIOD_FORM');
     const scope = await ctx.accountScope();
-    // $1 period, $2 from, $3 to, then the account scope.
-    const accountScope = rawAccountScopeCondition(scope, 'o.account_id', 4);
-    const values = [period, range.from, range.to, ...accountScope.values];
+    // $1 period, $2 and $3 its instants (a deal closes at one), $4 and $5 its days (a deal is
+    // expected to close on one), then the account scope.
+    const accountScope = rawAccountScopeCondition(scope, 'o.account_id', 6);
+    const values = [
+      period,
+      range.from,
+      range.to,
+      range.firstDay,
+      range.endDay,
+      ...accountScope.values,
+    ];
     const deals = `
       SELECT o.owner_id, o.account_id, o.currency, o.amount, o.contract_amount, o.closed_at,
              o.expected_close_date, s.probability, s.position, s.is_won,
@@ -49,9 +57,9 @@ export class PipelineCoverageService {
       COALESCE(sum(COALESCE(d.contract_amount, d.amount))
         FILTER (WHERE d.is_won AND d.closed_at >= $2 AND d.closed_at < $3), 0.00) AS won,
       COALESCE(sum(d.amount)
-        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 0.00) AS pipeline,
-      COALESCE(round(sum(d.amount * d.probability / 100.0)
-        FILTER (WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3), 2), 0.00) AS weighted
+        FILTER (WHERE d.open AND d.expected_close_date >= $4::date AND d.expected_close_date < $5::date), 0.00) AS pipeline,
+      COALESCE(sum(round(d.amount * d.probability / 100.0, 2))
+        FILTER (WHERE d.open AND d.expected_close_date >= $4::date AND d.expected_close_date < $5::date), 0.00) AS weighted
       -- ${key}`;
     // Open deals closing in the period, summed per line and stage once; each stage then adds
     // up the few sums at or after it (not the deals again, line by line).
@@ -59,7 +67,7 @@ export class PipelineCoverageService {
       staged AS (
         SELECT d.${key} AS key, d.currency, d.position, sum(d.amount) AS amount
           FROM deals d
-         WHERE d.open AND d.expected_close_date >= $2 AND d.expected_close_date < $3
+         WHERE d.open AND d.expected_close_date >= $4::date AND d.expected_close_date < $5::date
          GROUP BY d.${key}, d.currency, d.position
       )`;
     const finish = (lineKey: 'user_id' | 'account_id') => `
