@@ -78,6 +78,24 @@ describe('demo data', () => {
     );
   });
 
+  it("plans every run on its subject's facts: its amount, currency, product lines and region", async () => {
+    const runs = await app.db.query(
+      `SELECT count(*)::int AS n FROM process_run WHERE subject_type = 'OPPORTUNITY'`,
+    );
+    expect(runs[0].n).toBeGreaterThan(10);
+    const astray = await app.db.query(
+      `SELECT r.id, r.title, r.region, a.region AS account_region, r.product_lines, o.products,
+              r.amount::text, o.amount::text AS deal_amount, r.currency, o.currency AS deal_currency
+         FROM process_run r
+         JOIN opportunity o ON o.id = r.subject_id
+         JOIN account a ON a.id = o.account_id
+        WHERE r.subject_type = 'OPPORTUNITY' AND r.status = 'RUNNING'
+          AND (r.region IS DISTINCT FROM a.region OR r.product_lines IS DISTINCT FROM o.products
+               OR r.amount IS DISTINCT FROM o.amount OR r.currency IS DISTINCT FROM o.currency)`,
+    );
+    expect(astray).toEqual([]);
+  });
+
   it('shows execution at work: every task state, a plan not ready, feedback waiting, escalations, a handover half done', async () => {
     const states: { status: string }[] = await app.db.query('SELECT DISTINCT status FROM task');
     expect(states.map((s) => s.status).sort()).toEqual([

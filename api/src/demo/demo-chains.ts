@@ -49,10 +49,12 @@ export async function seedChains(manager: EntityManager): Promise<void> {
       [run.account_id],
     )) as { id: string }[];
     if (!deal) continue;
+    // The deal takes the run's facts: its amount, its name and the product lines it was planned on.
     await manager.query(
-      `UPDATE opportunity SET amount = $2, name = $3, expected_close_date = (now() + interval '20 days')::date
+      `UPDATE opportunity SET amount = $2, name = $3, expected_close_date = (now() + interval '20 days')::date,
+              products = (SELECT product_lines FROM process_run WHERE id = $4)
         WHERE id = $1`,
-      [deal.id, run.amount, run.title],
+      [deal.id, run.amount, run.title, run.id],
     );
     await manager.query(
       `UPDATE process_run SET subject_type = 'OPPORTUNITY', subject_id = $2 WHERE id = $1`,
@@ -64,6 +66,12 @@ export async function seedChains(manager: EntityManager): Promise<void> {
   await manager.query(
     `UPDATE process_run r SET currency = o.currency FROM opportunity o
       WHERE r.subject_type = 'OPPORTUNITY' AND o.id = r.subject_id AND r.currency IS NULL`,
+  );
+  // A run is planned on its subject's region (DESIGN.md §2: a run follows its subject); the
+  // demo's templates have no condition on it, so the steps stay what they are.
+  await manager.query(
+    `UPDATE process_run r SET region = a.region FROM account a
+      WHERE a.id = r.account_id AND r.region IS DISTINCT FROM a.region`,
   );
   // Every run's history starts with its plan.
   await manager.query(

@@ -297,7 +297,7 @@ export async function seedPipeline(manager: EntityManager): Promise<void> {
           subjectId: id,
           title: deals[deals.length - 1]!.name!,
           amount,
-          productLines: [productEn],
+          productLines: [productZh],
           region: null,
           status: stage.isWon ? 'DONE' : 'RUNNING',
           startedById: ownerId,
