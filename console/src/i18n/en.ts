@@ -1051,6 +1051,7 @@ export const en = {
       first_due: 'First due date (then monthly)',
       saved: 'Payment plan saved',
       sum_error: 'Shares must add up to exactly 100 % (now %{total} %).',
+      share_form: 'More than 0, at most 2 decimals',
     },
     aging: {
       notDue: 'Not due',

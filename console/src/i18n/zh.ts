@@ -1013,6 +1013,7 @@ export const zh: Messages = {
       first_due: '首个到期日（之后按月）',
       saved: '回款计划已保存',
       sum_error: '各节点比例之和必须正好为 100 %（当前 %{total} %）。',
+      share_form: '须大于 0，最多两位小数',
     },
     aging: {
       notDue: '未到期',

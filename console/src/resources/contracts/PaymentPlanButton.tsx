@@ -18,7 +18,14 @@ import type { ContractFieldsFragment as ContractRecord } from '../../gql/graphql
 import { SET_PAYMENT_PLAN } from './contracts.graphql';
 import { useApi } from '../../providers/api';
 import { apiError, apiMessage } from '../../providers/api-error';
-import { planToEdit, shareTotal, type PlanRow } from './plan';
+import {
+  planRowErrors,
+  planToEdit,
+  refusedRow,
+  shareTotal,
+  type PlanRow,
+  type RowErrors,
+} from './plan';
 
 /** Sets the contract's milestones: the standard four stages, or one per delivery site. */
 export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
@@ -32,7 +39,24 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
   const [firstDue, setFirstDue] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Shown once a save was tried, then kept up to date as the rows change.
+  const [checked, setChecked] = useState(false);
+  const [refused, setRefused] = useState<{
+    index: number;
+    key: keyof RowErrors;
+    message: string;
+  } | null>(null);
+  const [firstDueError, setFirstDueError] = useState<string | null>(null);
+  const rowErrors = planRowErrors(rows);
+  const rowError = (index: number, key: keyof RowErrors): string | undefined => {
+    if (refused?.index === index && refused.key === key) return refused.message;
+    const own = checked ? rowErrors[index]?.[key] : undefined;
+    return own ? translate(own) : undefined;
+  };
   const start = () => {
+    setChecked(false);
+    setRefused(null);
+    setFirstDueError(null);
     const plan = planToEdit(contract.signedAt, contract.milestones);
     setMode(plan.mode);
     setRows(plan.rows);
@@ -40,12 +64,22 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
     setError(null);
     setOpen(true);
   };
-  const edit = (index: number, patch: Partial<PlanRow>) =>
+  const edit = (index: number, patch: Partial<PlanRow>) => {
+    setRefused(null);
     setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  };
   const total = shareTotal(rows);
   const save = async () => {
-    setPending(true);
+    setChecked(true);
     setError(null);
+    setRefused(null);
+    setFirstDueError(null);
+    if (mode === 'perSite' && !firstDue) {
+      setFirstDueError(translate('ra.validation.required'));
+      return;
+    }
+    if (mode === 'standard' && rowErrors.some((errors) => errors.share || errors.due)) return;
+    setPending(true);
     try {
       await api.mutate(SET_PAYMENT_PLAN, {
         contractId: contract.id,
@@ -58,6 +92,16 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
     } catch (e) {
       const details = apiError(e);
       const body = (e as { body?: { total?: string | number } }).body;
+      // A refusal that names a row goes beside it; the plan's own (its total) under the rows.
+      const row = refusedRow(details.field);
+      if (row) {
+        setRefused({ ...row, message: apiMessage(details) });
+        return;
+      }
+      if (details.field === 'firstDue') {
+        setFirstDueError(apiMessage(details));
+        return;
+      }
       setError(
         details.field === 'milestones' && body?.total !== undefined
           ? translate('trident.plan_editor.sum_error', { total: body.total })
@@ -105,7 +149,9 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
                     label={translate('trident.plan_editor.share')}
                     value={row.share}
                     onChange={(event) => edit(index, { share: event.target.value })}
-                    sx={{ width: 110 }}
+                    error={!!rowError(index, 'share')}
+                    helperText={rowError(index, 'share')}
+                    sx={{ width: 150 }}
                   />
                   <TextField
                     size="small"
@@ -113,6 +159,8 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
                     label={translate('trident.plan_editor.due')}
                     value={row.due}
                     onChange={(event) => edit(index, { due: event.target.value })}
+                    error={!!rowError(index, 'due')}
+                    helperText={rowError(index, 'due')}
                     slotProps={{ inputLabel: { shrink: true } }}
                   />
                 </Stack>
@@ -134,7 +182,12 @@ export function PaymentPlanButton({ contract }: { contract: ContractRecord }) {
                 type="date"
                 label={translate('trident.plan_editor.first_due')}
                 value={firstDue}
-                onChange={(event) => setFirstDue(event.target.value)}
+                onChange={(event) => {
+                  setFirstDueError(null);
+                  setFirstDue(event.target.value);
+                }}
+                error={!!firstDueError}
+                helperText={firstDueError ?? undefined}
                 slotProps={{ inputLabel: { shrink: true } }}
               />
             </Stack>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, planToEdit, shareTotal, standardPlan } from './plan';
+import {
+  addDays,
+  planRowErrors,
+  planToEdit,
+  refusedRow,
+  shareTotal,
+  standardPlan,
+  type PlanRow,
+} from './plan';
 
 describe('payment plan', () => {
   it('defaults to the four stages 30/40/25/5 after signing', () => {
@@ -69,5 +77,38 @@ describe('planToEdit', () => {
       mode: 'perSite',
       firstDue: '2026-03-31',
     });
+  });
+});
+
+describe('the plan editor checks each row before sending it', () => {
+  const row = (share: string, due: string): PlanRow => ({ kind: 'DOWN_PAYMENT', share, due });
+
+  it('asks for a share above 0 with at most two decimals, and a due day', () => {
+    expect(
+      planRowErrors([
+        row('30', '2027-01-01'),
+        row('', ''),
+        row('-10', '2027-01-01'),
+        row('0', '2027-01-01'),
+        row('12.345', '2027-01-01'),
+        row('1e2', '2027-01-01'),
+        row('12.5', ''),
+      ]),
+    ).toEqual([
+      {},
+      { share: 'ra.validation.required', due: 'ra.validation.required' },
+      { share: 'trident.plan_editor.share_form' },
+      { share: 'trident.plan_editor.share_form' },
+      { share: 'trident.plan_editor.share_form' },
+      { share: 'trident.plan_editor.share_form' },
+      { due: 'ra.validation.required' },
+    ]);
+  });
+
+  it("puts the API's refusal of a row beside that row", () => {
+    expect(refusedRow('milestones.2.due')).toEqual({ index: 2, key: 'due' });
+    expect(refusedRow('milestones.0.share')).toEqual({ index: 0, key: 'share' });
+    expect(refusedRow('milestones')).toBeNull();
+    expect(refusedRow(undefined)).toBeNull();
   });
 });

@@ -58,3 +58,31 @@ export function planToEdit(
     firstDue: addDays(signedAt, 30),
   };
 }
+
+/** What is wrong with one row before it is sent, as translation keys per field. */
+export type RowErrors = { share?: string; due?: string };
+
+/**
+ * The editor's own checks, beside each row (the API checks again, and names the row as
+ * `milestones.N.share`): a share is a percentage above 0 with at most two decimals, a due day
+ * is given. Without them a blank date reached the API as "a value does not fit its type".
+ */
+export function planRowErrors(rows: readonly PlanRow[]): RowErrors[] {
+  return rows.map((row) => {
+    const errors: RowErrors = {};
+    const share = String(row.share ?? '').trim();
+    if (!share) errors.share = 'ra.validation.required';
+    else if (!/^\d{1,3}(\.\d{1,2})?$/.test(share) || Number(share) <= 0)
+      errors.share = 'trident.plan_editor.share_form';
+    if (!row.due) errors.due = 'ra.validation.required';
+    return errors;
+  });
+}
+
+/** The row and field an API refusal names (`milestones.2.due`), or null. */
+export function refusedRow(
+  field: string | undefined,
+): { index: number; key: keyof RowErrors } | null {
+  const match = /^milestones\.(\d+)\.(share|due)$/.exec(field ?? '');
+  return match ? { index: Number(match[1]), key: match[2] as keyof RowErrors } : null;
+}
