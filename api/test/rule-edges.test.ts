@@ -99,6 +99,27 @@ describe('rules at their edges', () => {
     });
   });
 
+  describe('execution: a review', () => {
+    it('scores accepted work only: a score sent with rework is refused, not dropped', async () => {
+      let t = await task('评审 review');
+      t = await must('acknowledgeTask', t, 'tech');
+      t = await must('startTask', t, 'tech');
+      t = await must('submitTask', t, 'tech');
+      const before = await written('task');
+      const res = await app.gql(
+        `mutation($id: ID!, $v: Int!) { reviewTask(id: $id, version: $v, input: { decision: REWORK, notes: "补充", score: 30 }) { status } }`,
+        { id: t.id, v: t.version },
+        token.sales!,
+      );
+      expect(refusal(res)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'score',
+        reason: 'SCORE_ON_ACCEPT_ONLY',
+      });
+      expect(await written('task')).toEqual(before);
+    });
+  });
+
   describe('execution: a reviewed task table', () => {
     it('stays reviewed only while it holds the tasks its review saw, not others of the same count', async () => {
       const plan = async (name: string) =>

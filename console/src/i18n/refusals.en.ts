@@ -152,6 +152,7 @@ export const reasonsEn: Record<Reason, string> = {
   NOT_A_CONTRACT_SITE: 'Is not a site of the contract (%{sites})',
   MILESTONE_WORTH_NOTHING:
     "Would owe 0.00 of the contract's %{amount}: fewer milestones or larger shares",
+  SCORE_ON_ACCEPT_ONLY: 'Is given when the work is accepted; work sent back is not scored',
   POSITION_TAKEN: 'Another stage already sits at position %{position}',
   LEAD_CLOSED: 'The lead is %{status}',
   BANT_MISSING: 'Not qualified yet: confirm %{missing} first (BANT)',

@@ -147,6 +147,7 @@ export const reasonsZh: Record<Reason, string> = {
   HANDOVER_ITEM_KEPT: '是交接事项：只能完成，不能取消（所有客户和商机都交出后交接才结束）',
   NOT_A_CONTRACT_SITE: '不是合同中的站点（%{sites}）',
   MILESTONE_WORTH_NOTHING: '按合同金额 %{amount} 计算将为 0.00：请减少节点或提高比例',
+  SCORE_ON_ACCEPT_ONLY: '只在验收通过时评分；退回返工不评分',
   POSITION_TAKEN: '位置 %{position} 已有其他阶段',
   LEAD_CLOSED: '线索状态为 %{status}',
   BANT_MISSING: '尚未合格：请先确认 %{missing}（BANT）',

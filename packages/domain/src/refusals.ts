@@ -155,6 +155,7 @@ export const INPUT_REASONS = {
   NOT_A_CONTRACT_SITE: 'is not a site of the contract ({sites})',
   MILESTONE_WORTH_NOTHING:
     "would owe 0.00 of the contract's {amount}: fewer milestones or larger shares",
+  SCORE_ON_ACCEPT_ONLY: 'is given when the work is accepted; work sent back is not scored',
   POSITION_TAKEN: 'another stage already sits at position {position}',
   LEAD_CLOSED: 'the lead is {status}',
   BANT_MISSING: 'not qualified yet: confirm {missing} first (BANT)',

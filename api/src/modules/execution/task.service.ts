@@ -232,6 +232,9 @@ export class TaskService {
     if (input.decision === 'REWORK' && !input.notes?.trim()) {
       throw badInput('notes', 'REDO_NOTE_REQUIRED');
     }
+    // A score sent with rework would be dropped without a word: refused instead.
+    if (input.decision === 'REWORK' && input.score != null)
+      throw badInput('score', 'SCORE_ON_ACCEPT_ONLY');
     return input.decision === 'ACCEPT'
       ? this.move(ctx, id, version, 'DONE', 'REQUESTER', {
           reviewScore: input.score!,

@@ -71,7 +71,11 @@ export function EvidenceChecklist({
                 data-testid={`evidence-${item.code}`}
                 sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center' }}
               >
+                {/* Not interactive, and beside the box: open below it, it took the clicks meant
+                    for the next box of the checklist. */}
                 <Tooltip
+                  disableInteractive
+                  placement="right"
                   title={
                     item.checkedAt
                       ? `${item.checkedBy?.name ?? ''} ${item.checkedAt.slice(0, 10)}${item.note ? ` · ${item.note}` : ''}`
