@@ -643,7 +643,11 @@ describe('execution: task table, plans, feedback, resources, handover', () => {
       );
       expect(njItem[0]!.playbook).toBe('JOINT_VISIT');
       const twice = await app.gql(START_HANDOVER, { f: id.sales2, t: id.sales }, manager);
-      expect(twice.errors?.[0]?.extensions.code).toBe('CONFLICT');
+      expect(twice.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'fromUserId',
+        reason: 'HANDOVER_IN_PROGRESS',
+      });
 
       // Nothing moves until an item is done; then that deal's owner is the successor.
       const deal = items.find((i) => i.name === 'deal at NEED_FOUND')!;

@@ -122,7 +122,8 @@ export async function createHandover(
         manager.getRepository(Handover).create({ fromUserId, toUserId, startedById: startedById }),
       );
   } catch (error) {
-    if (uniqueViolation(error)) throw conflict('HANDOVER_IN_PROGRESS');
+    // Named on the leaver, so the form marks the person who already has one running.
+    if (uniqueViolation(error)) throw conflict('HANDOVER_IN_PROGRESS', { field: 'fromUserId' });
     throw error;
   }
   // A customer's playbook follows its most advanced open deal of the leaver.
