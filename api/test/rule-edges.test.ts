@@ -29,6 +29,16 @@ describe('rules at their edges', () => {
   afterAll(() => app.close());
 
   const refusal = (res: GqlResult) => res.errors?.[0]?.extensions;
+  /** Sends a call that must be refused as `expected`, and checks it wrote nothing to `table`. */
+  const refusedUnwritten = async (
+    table: string,
+    send: () => Promise<GqlResult>,
+    expected: Record<string, unknown>,
+  ) => {
+    const before = await written(table);
+    expect(refusal(await send())).toMatchObject({ code: 'BAD_USER_INPUT', ...expected });
+    expect(await written(table)).toEqual(before);
+  };
   /** Audit events and rows of `table`: a refusal changes neither. */
   const written = async (table: string) => [await app.count('audit_event'), await app.count(table)];
 
@@ -105,18 +115,16 @@ describe('rules at their edges', () => {
       t = await must('acknowledgeTask', t, 'tech');
       t = await must('startTask', t, 'tech');
       t = await must('submitTask', t, 'tech');
-      const before = await written('task');
-      const res = await app.gql(
-        `mutation($id: ID!, $v: Int!) { reviewTask(id: $id, version: $v, input: { decision: REWORK, notes: "补充", score: 30 }) { status } }`,
-        { id: t.id, v: t.version },
-        token.sales!,
+      await refusedUnwritten(
+        'task',
+        () =>
+          app.gql(
+            `mutation($id: ID!, $v: Int!) { reviewTask(id: $id, version: $v, input: { decision: REWORK, notes: "补充", score: 30 }) { status } }`,
+            { id: t.id, v: t.version },
+            token.sales!,
+          ),
+        { field: 'score', reason: 'SCORE_ON_ACCEPT_ONLY' },
       );
-      expect(refusal(res)).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'score',
-        reason: 'SCORE_ON_ACCEPT_ONLY',
-      });
-      expect(await written('task')).toEqual(before);
     });
   });
 
@@ -463,18 +471,16 @@ describe('rules at their edges', () => {
           token.sales!,
         )
       ).createLead;
-      const before = await written('lead');
-      const res = await app.gql(
-        'mutation($id: ID!, $v: Int!) { disqualifyLead(id: $id, version: $v, reason: "   ") { status } }',
-        { id: lead.id, v: lead.version },
-        token.sales!,
+      await refusedUnwritten(
+        'lead',
+        () =>
+          app.gql(
+            'mutation($id: ID!, $v: Int!) { disqualifyLead(id: $id, version: $v, reason: "   ") { status } }',
+            { id: lead.id, v: lead.version },
+            token.sales!,
+          ),
+        { field: 'reason', reason: 'BLANK' },
       );
-      expect(refusal(res)).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'reason',
-        reason: 'BLANK',
-      });
-      expect(await written('lead')).toEqual(before);
     });
   });
 });

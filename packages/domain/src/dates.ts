@@ -44,15 +44,13 @@ export function utcMidnight(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
-/**
- * The instant `day` begins in `timeZone`: its local midnight (2026-07-01 in Asia/Shanghai is
- * 2026-06-30T16:00Z). The zone's offset is read at the UTC midnight, then again at the answer,
- * so a day that starts on a clock change still begins at its real midnight.
- */
-export function midnightIn(day: string, timeZone: string): Date {
-  const utc = utcMidnight(day);
-  const offsetAt = (at: Date) => {
-    const parts = new Intl.DateTimeFormat('en-CA', {
+const WALL_CLOCKS = new Map<string, Intl.DateTimeFormat>();
+
+/** A zone's wall-clock formatter, made once per zone (a funnel request reads two periods' ends). */
+function wallClockIn(timeZone: string): Intl.DateTimeFormat {
+  let format = WALL_CLOCKS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -61,7 +59,22 @@ export function midnightIn(day: string, timeZone: string): Date {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    }).formatToParts(at);
+    });
+    WALL_CLOCKS.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * The instant `day` begins in `timeZone`: its local midnight (2026-07-01 in Asia/Shanghai is
+ * 2026-06-30T16:00Z). The zone's offset is read at the UTC midnight, then again at the answer,
+ * so a day that starts on a clock change still begins at its real midnight.
+ */
+export function midnightIn(day: string, timeZone: string): Date {
+  const utc = utcMidnight(day);
+  const format = wallClockIn(timeZone);
+  const offsetAt = (at: Date) => {
+    const parts = format.formatToParts(at);
     const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
     const wall = Date.UTC(
       part('year'),
